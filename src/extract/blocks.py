@@ -1,0 +1,100 @@
+"""The document model every loader produces: an ordered list of blocks with provenance.
+
+Loaders differ per format; everything after loading sees only this model, so a
+new input format never touches language, segmentation or output code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block is in the layout of its source."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+    BREAK = "break"  # a thematic break (Markdown ---, HTML <hr>): closes a section
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Where a block sits in its source file, in that format's own terms."""
+
+    page: int | None = None  # 1-based PDF page
+    bbox: tuple[float, float, float, float] | None = None  # PDF points: x0, top, x1, bottom
+    lines: tuple[int, int] | None = None  # 1-based first and last source line (Markdown, text)
+    xpath: str | None = None  # element path (HTML)
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of layout: a heading, paragraph, list item, table or break.
+
+    `text` is clean (no markup, bullets or line-end hyphens, whitespace collapsed).
+    A table keeps its cells in `rows`; paragraphs inside one cell are separated by a
+    blank line so that a cell listing several results can be split again.
+    """
+
+    kind: BlockKind
+    text: str
+    locator: Locator = field(default_factory=Locator)
+    level: int = 0  # heading level 1-6, list depth for list items
+    bold: bool = False
+    italic: bool = False
+    ordered: bool = False
+    font_size: float | None = None
+    rows: list[list[str]] | None = None
+    start: int = 0  # character span in Document.text
+    end: int = 0
+
+    @property
+    def is_emphasised(self) -> bool:
+        return self.bold or self.italic
+
+
+@dataclass(slots=True)
+class Document:
+    """A loaded report: its blocks, its plain text and what went wrong on the way."""
+
+    path: str  # as the user should see it (relative to the folder given)
+    format: str
+    sha256: str
+    blocks: list[Block]
+    pages: int | None = None
+    meta_title: str | None = None  # <title>, PDF metadata: a hint only
+    warnings: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def finalise(self) -> Document:
+        """Assign every block its character span in one plain-text rendering.
+
+        The spans are the common currency of provenance across formats: the same
+        offsets point into `text` whether the report came from PDF, HTML or text.
+        """
+        parts: list[str] = []
+        offset = 0
+        for block in self.blocks:
+            body = block_plain_text(block)
+            block.start = offset
+            block.end = offset + len(body)
+            parts.append(body)
+            offset = block.end + 2
+        self.text = "\n\n".join(parts)
+        return self
+
+
+def block_plain_text(block: Block) -> str:
+    """The text a block contributes to the document's plain-text rendering."""
+    if block.kind is BlockKind.TABLE and block.rows:
+        return "\n".join(" | ".join(cell.replace("\n\n", " / ") for cell in row) for row in block.rows)
+    return block.text
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,27 @@
+"""Errors that name what is wrong with one input, so a batch can report it and go on."""
+
+from __future__ import annotations
+
+
+class ExtractError(Exception):
+    """Base class for errors the CLI reports per file without a traceback."""
+
+    kind = "error"
+
+
+class InputError(ExtractError):
+    """The file cannot be read as the report it claims to be (empty, corrupt, misnamed)."""
+
+    kind = "bad_input"
+
+
+class UnsupportedFormat(InputError):
+    """No loader handles this file's extension or content."""
+
+    kind = "unsupported_format"
+
+
+class LimitExceeded(InputError):
+    """The file is larger than the configured limits allow (pages, bytes)."""
+
+    kind = "limit_exceeded"

@@ -1,0 +1,65 @@
+"""Per-format loaders and the one place they are registered.
+
+A loader is a module with `FORMAT` (a name), `EXTENSIONS` (lower-case suffixes),
+`sniff(data)` (does the content look like this format?) and
+`load(path, data, options) -> Document`. Adding a format means adding a module
+and naming it in `_LOADER_MODULES` below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from extract.blocks import Document
+from extract.errors import InputError, LimitExceeded, UnsupportedFormat
+from extract.loaders import html, markdown, pdf, text
+from extract.loaders.options import LoadOptions
+
+
+
+_LOADER_MODULES: tuple[ModuleType, ...] = (markdown, text, html, pdf)
+
+LOADERS: dict[str, ModuleType] = {
+    ext: module for module in _LOADER_MODULES for ext in module.EXTENSIONS
+}
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return tuple(sorted(LOADERS))
+
+
+def loader_for(path: Path) -> ModuleType:
+    module = LOADERS.get(path.suffix.lower())
+    if module is None:
+        known = ", ".join(supported_extensions())
+        raise UnsupportedFormat(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
+    return module
+
+
+def load(path: Path, display_path: str | None = None, options: LoadOptions | None = None) -> Document:
+    """Read one file into a finalised Document, or raise an InputError saying why not."""
+    options = options or LoadOptions()
+    module = loader_for(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("empty file (0 bytes)")
+    if size > options.max_bytes:
+        raise LimitExceeded(f"file is {size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
+    data = path.read_bytes()
+    _check_content(module, data)
+    document: Document = module.load(display_path or path.name, data, options)
+    return document.finalise()
+
+
+def _check_content(module: ModuleType, data: bytes) -> None:
+    """Refuse a file whose bytes are plainly another format than its name says."""
+    if module.sniff(data):
+        return
+    for other in _LOADER_MODULES:
+        if other is not module and other.FORMAT in {"pdf", "html"} and other.sniff(data):
+            raise InputError(f"named as {module.FORMAT} but the content is {other.FORMAT}")
+    raise InputError(f"content is not {module.FORMAT}")
+
+
+__all__ = ["LOADERS", "LoadOptions", "load", "loader_for", "supported_extensions"]

@@ -1,0 +1,318 @@
+"""Web-page reports, read with BeautifulSoup over lxml.
+
+Municipal pages wrap the report in navigation, cookie banners, sidebars and
+footers. The loader removes those, finds the main content (`main`, `article`,
+`role=main`, else the region that holds most of the page's prose) and turns it
+into blocks. Emphasis comes from `strong`/`b`/`em`/`i` and from inline styles,
+since pages built from `div`s often style text instead of marking it up.
+
+Nothing on the page is executed or fetched: lxml parses without network access
+and scripts are dropped unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.loaders.options import LoadOptions
+from extract.textnorm import clean
+
+FORMAT = "html"
+EXTENSIONS = (".html", ".htm", ".xhtml")
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "form", "button", "input", "select", "textarea", "nav", "aside", "dialog", "link", "meta",
+)
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+               "alertdialog", "menu", "menubar"}
+_DROP_HINT = re.compile(
+    r"(^|[\s_-])(cookie|consent|gdpr|kakor|breadcrumbs?|skip-?link|share|social|newsletter|"
+    r"sidebar|site-?header|site-?footer|page-?footer|page-?header|menu|nav|related|print)"
+    r"($|[\s_-])",
+    re.IGNORECASE,
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "table", "tr",
+    "td", "th", "thead", "tbody", "tfoot", "dl", "dt", "dd", "pre", "figure", "figcaption",
+    "caption", "address", "hr", "header", "footer", "details", "summary", "center", *_HEADINGS,
+}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def sniff(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta",
+                            b"<div", b"<p", b"<!--", b"<article", b"<main", b"<section",
+                            b"<h1", b"<title", b"\xef\xbb\xbf<")) or b"<html" in head
+
+
+def load(name: str, data: bytes, options: LoadOptions) -> Document:
+    soup = BeautifulSoup(data, "lxml")
+    title = clean(soup.title.get_text(" ")) if soup.title else None
+    root = _main_content(soup)
+    _strip_boilerplate(root)
+    blocks = list(_Walker().blocks(root))
+    warnings = [] if blocks else [f"{name}: no text content found in the page"]
+    return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
+                    meta_title=title or None, warnings=warnings)
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    """The element that holds the report: semantic markup first, text density second."""
+    for element in soup.find_all(["script", "style", "noscript", "template"]):
+        element.decompose()
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    if isinstance(main, Tag):
+        articles = [a for a in main.find_all("article") if isinstance(a, Tag)]
+        if len(articles) == 1:
+            return articles[0]
+        return main
+    articles = [a for a in soup.find_all("article") if isinstance(a, Tag)]
+    if articles:
+        return max(articles, key=lambda a: len(a.get_text(" ", strip=True)))
+    body = soup.body if isinstance(soup.body, Tag) else soup
+    _strip_boilerplate(body)
+    return _densest(body)
+
+
+def _densest(node: Tag) -> Tag:
+    """Descend while one child holds most of the prose: the content region of div soup."""
+    while True:
+        total = _prose_length(node)
+        children = [c for c in node.find_all(recursive=False) if isinstance(c, Tag)]
+        best = max(children, key=_prose_length, default=None)
+        if best is None or total == 0 or _prose_length(best) < 0.7 * total:
+            return node
+        node = best
+
+
+def _prose_length(node: Tag) -> int:
+    text = len(node.get_text(" ", strip=True))
+    links = sum(len(a.get_text(" ", strip=True)) for a in node.find_all("a"))
+    return max(0, text - 2 * links)
+
+
+def _strip_boilerplate(root: Tag) -> None:
+    for element in root.find_all(_DROP_TAGS):
+        element.decompose()
+    for element in root.find_all(True):
+        if not isinstance(element, Tag) or element.attrs is None:
+            continue
+        if _is_boilerplate(element) and element is not root:
+            element.decompose()
+    for comment in root.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+
+def _is_boilerplate(element: Tag) -> bool:
+    role = str(element.get("role") or "").lower()
+    if role in _DROP_ROLES or element.has_attr("hidden"):
+        return True
+    if str(element.get("aria-hidden") or "").lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(str(element.get("style") or "")):
+        return True
+    if element.name in {"header", "footer"} and element.find_parent(["article", "main"]) is None:
+        return True
+    classes = element.get("class") or []
+    hint = " ".join([*classes, str(element.get("id") or "")]) if isinstance(classes, list) else ""
+    return bool(hint) and bool(_DROP_HINT.search(hint)) and element.name not in {"main", "article"}
+
+
+@dataclass(slots=True)
+class _Run:
+    """Inline text gathered for one block, with emphasis counted by character."""
+
+    parts: list[str] = field(default_factory=list)
+    bold: int = 0
+    italic: int = 0
+    total: int = 0
+
+    def add(self, text: str, bold: bool, italic: bool) -> None:
+        self.parts.append(text)
+        visible = sum(1 for ch in text if not ch.isspace())
+        self.total += visible
+        self.bold += visible if bold else 0
+        self.italic += visible if italic else 0
+
+    def text(self) -> str:
+        return clean("".join(self.parts))
+
+
+class _Walker:
+    """Turns the content element into blocks in document order."""
+
+    def blocks(self, root: Tag) -> Iterator[Block]:
+        yield from self._container(root, list_depth=0, bold=False, italic=False)
+
+    def _container(self, node: Tag, list_depth: int, bold: bool, italic: bool) -> Iterator[Block]:
+        run = _Run()
+        bold, italic = _emphasis(node, bold, italic)
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    run.add(str(child), bold, italic)
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name in _BLOCK_TAGS:
+                yield from self._flush(run, node)
+                run = _Run()
+                yield from self._block(child, list_depth, bold, italic)
+            elif child.name == "br":
+                run.add("\n", bold, italic)
+            else:
+                _inline(child, run, bold, italic)
+        yield from self._flush(run, node)
+
+    def _flush(self, run: _Run, node: Tag) -> Iterator[Block]:
+        text = run.text()
+        if not text:
+            return
+        heading_level = _styled_heading_level(node, text)
+        locator = Locator(xpath=_xpath(node))
+        is_bold = run.total > 0 and run.bold >= 0.8 * run.total
+        is_italic = run.total > 0 and run.italic >= 0.8 * run.total
+        if heading_level:
+            yield Block(BlockKind.HEADING, text, locator, level=heading_level, bold=True)
+        else:
+            yield Block(BlockKind.PARAGRAPH, text, locator, bold=is_bold, italic=is_italic)
+
+    def _block(self, node: Tag, list_depth: int, bold: bool, italic: bool) -> Iterator[Block]:
+        name = node.name
+        if name in _HEADINGS or str(node.get("role") or "") == "heading":
+            text = clean(node.get_text(" "))
+            level = _HEADINGS.get(name) or _int(node.get("aria-level"), 2)
+            if text:
+                yield Block(BlockKind.HEADING, text, Locator(xpath=_xpath(node)), level=level,
+                            bold=True)
+        elif name == "hr":
+            yield Block(BlockKind.BREAK, "", Locator(xpath=_xpath(node)))
+        elif name in {"ul", "ol"}:
+            for item in node.find_all("li", recursive=False):
+                yield from self._list_item(item, list_depth + 1, name == "ol", bold, italic)
+        elif name == "li":
+            yield from self._list_item(node, list_depth + 1, False, bold, italic)
+        elif name == "table":
+            table = _table(node)
+            if table is not None:
+                yield table
+        elif name in {"caption", "figcaption"}:
+            text = clean(node.get_text(" "))
+            if text:
+                yield Block(BlockKind.CAPTION, text, Locator(xpath=_xpath(node)))
+        else:
+            yield from self._container(node, list_depth, bold, italic)
+
+    def _list_item(self, item: Tag, depth: int, ordered: bool, bold: bool,
+                   italic: bool) -> Iterator[Block]:
+        run = _Run()
+        bold, italic = _emphasis(item, bold, italic)
+        nested: list[Tag] = []
+        for child in item.children:
+            if isinstance(child, Tag) and child.name in {"ul", "ol"}:
+                nested.append(child)
+            elif isinstance(child, Tag):
+                if child.name in _BLOCK_TAGS:
+                    run.add(" ", bold, italic)
+                _inline(child, run, bold, italic)
+            elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+                run.add(str(child), bold, italic)
+        text = run.text()
+        if text:
+            yield Block(BlockKind.LIST_ITEM, text, Locator(xpath=_xpath(item)), level=depth,
+                        ordered=ordered, bold=run.total > 0 and run.bold >= 0.8 * run.total,
+                        italic=run.total > 0 and run.italic >= 0.8 * run.total)
+        for sub in nested:
+            yield from self._block(sub, depth, bold, italic)
+
+
+def _inline(node: Tag, run: _Run, bold: bool, italic: bool) -> None:
+    if node.name == "br":
+        run.add("\n", bold, italic)
+        return
+    if node.name in {"img", "picture", "video", "audio"}:
+        return
+    bold, italic = _emphasis(node, bold, italic)
+    for child in node.children:
+        if isinstance(child, Tag):
+            _inline(child, run, bold, italic)
+        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+            run.add(str(child), bold, italic)
+
+
+def _emphasis(node: Tag, bold: bool, italic: bool) -> tuple[bool, bool]:
+    style = str(node.get("style") or "")
+    bold = bold or node.name in {"strong", "b"} or bool(_BOLD_STYLE.search(style))
+    italic = italic or node.name in {"em", "i"} or bool(_ITALIC_STYLE.search(style))
+    return bold, italic
+
+
+def _styled_heading_level(node: Tag, text: str) -> int:
+    """A short line in a large inline font is a heading even without an <h*> tag."""
+    match = _FONT_SIZE.search(str(node.get("style") or ""))
+    if not match or len(text.split()) > 15 or text.endswith("."):
+        return 0
+    value, unit = float(match.group(1)), match.group(2).lower()
+    pixels = {"px": value, "pt": value * 4 / 3, "em": value * 16, "rem": value * 16,
+              "%": value * 0.16}[unit]
+    if pixels >= 28:
+        return 1
+    if pixels >= 22:
+        return 2
+    return 3 if pixels >= 19 else 0
+
+
+def _table(node: Tag) -> Block | None:
+    rows: list[list[str]] = []
+    for tr in node.find_all("tr"):
+        if tr.find_parent("table") is not node:
+            continue
+        row = [_cell_text(cell) for cell in tr.find_all(["td", "th"], recursive=False)]
+        if any(row):
+            rows.append(row)
+    if not rows:
+        return None
+    text = clean(" ".join(" ".join(row) for row in rows))
+    return Block(BlockKind.TABLE, text, Locator(xpath=_xpath(node)), rows=rows)
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's text; paragraphs and list items inside it stay apart (blank line)."""
+    parts = [clean(p.get_text(" ")) for p in cell.find_all(["p", "li"])]
+    parts = [p for p in parts if p]
+    if len(parts) > 1:
+        return "\n\n".join(parts)
+    return clean(cell.get_text(" "))
+
+
+def _xpath(node: Tag) -> str:
+    steps: list[str] = []
+    current: Tag | None = node
+    while isinstance(current, Tag) and current.name not in {"[document]", None}:
+        parent = current.parent
+        if isinstance(parent, Tag):
+            same = [c for c in parent.find_all(current.name, recursive=False)]
+            index = next((i for i, c in enumerate(same, 1) if c is current), 1)
+            steps.append(f"{current.name}[{index}]" if len(same) > 1 else current.name)
+        else:
+            steps.append(current.name)
+        current = parent if isinstance(parent, Tag) else None
+    return "/" + "/".join(reversed([s for s in steps if s != "[document]"]))
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,320 @@
+"""Markdown reports, parsed with a real CommonMark parser (markdown-it-py).
+
+Headings (ATX and setext), emphasis, lists, block quotes, GFM tables and thematic
+breaks map straight onto blocks. The same parser reads plain text (see `text.py`)
+in *plain* mode, where a line break can also end a paragraph: text files either
+wrap paragraphs at a fixed width or put one paragraph per line, and both are told
+apart from the file's own line lengths.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.loaders.encoding import decode
+from extract.loaders.options import LoadOptions
+from extract.textnorm import clean, join_lines
+
+FORMAT = "markdown"
+EXTENSIONS = (".md", ".markdown", ".mdown")
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_SENTENCE_END = re.compile(r"[.!?…:;,]$")
+_LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
+
+
+def sniff(data: bytes) -> bool:
+    """Markdown is text: anything that is not obviously binary or another format."""
+    head = data[:1024].lstrip()
+    return not head.startswith(b"%PDF") and b"\0" not in data[:4096].replace(b"\0\0", b"")
+
+
+def load(name: str, data: bytes, options: LoadOptions) -> Document:
+    decoded = decode(data, name)
+    blocks = parse_blocks(decoded.text, plain=False)
+    return Document(
+        path=name,
+        format=FORMAT,
+        sha256=sha256_bytes(data),
+        blocks=blocks,
+        warnings=list(decoded.warnings),
+    )
+
+
+@dataclass(slots=True)
+class _Inline:
+    """An inline run rendered to text, with how much of it was emphasised."""
+
+    lines: list[str] = field(default_factory=list)
+    bold_chars: int = 0
+    italic_chars: int = 0
+    total_chars: int = 0
+
+    @property
+    def bold(self) -> bool:
+        return self.total_chars > 0 and self.bold_chars >= 0.8 * self.total_chars
+
+    @property
+    def italic(self) -> bool:
+        return self.total_chars > 0 and self.italic_chars >= 0.8 * self.total_chars
+
+
+def _render_inline(token: Token) -> _Inline:
+    """Flatten an inline token: links keep their text, markup goes, breaks split lines."""
+    out = _Inline(lines=[""])
+    strong = em = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            em += 1
+        elif kind == "em_close":
+            em -= 1
+        elif kind in {"softbreak", "hardbreak"}:
+            out.lines.append("")
+        elif kind in {"text", "code_inline"}:
+            content = child.content
+            out.lines[-1] += content
+            visible = sum(1 for ch in content if not ch.isspace())
+            out.total_chars += visible
+            out.bold_chars += visible if strong > 0 else 0
+            out.italic_chars += visible if em > 0 else 0
+        elif kind == "html_inline" and child.content.lower().startswith("<br"):
+            out.lines.append("")
+    return out
+
+
+@dataclass(slots=True)
+class _Context:
+    plain: bool
+    wrap_width: int | None
+    list_depth: int = 0
+    ordered: list[bool] = field(default_factory=list)
+    item_paragraphs: list[int] = field(default_factory=list)  # paragraphs seen per open item
+    item_indent: list[int] = field(default_factory=list)  # width of each open item's marker
+    has_h1: bool = False
+
+
+def parse_blocks(source: str, *, plain: bool) -> list[Block]:
+    """Parse Markdown (or plain text when `plain`) into layout blocks."""
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    tokens = _PARSER.parse(source)
+    ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None)
+    ctx.has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
+    blocks = list(_walk(tokens, ctx))
+    if plain and not ctx.has_h1:
+        _promote_title(blocks)
+    return blocks
+
+
+def _walk(tokens: list[Token], ctx: _Context) -> Iterator[Block]:
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            ctx.list_depth += 1
+            ctx.ordered.append(kind == "ordered_list_open")
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            ctx.list_depth -= 1
+            ctx.ordered.pop()
+        elif kind == "list_item_open":
+            ctx.item_paragraphs.append(0)
+            ctx.item_indent.append(len(token.info) + len(token.markup) + 1)
+        elif kind == "list_item_close":
+            ctx.item_paragraphs.pop()
+            ctx.item_indent.pop()
+        elif kind == "heading_open":
+            inline = _render_inline(tokens[i + 1])
+            text = clean(" ".join(inline.lines))
+            if text:
+                yield Block(
+                    BlockKind.HEADING, text, _locator(token), level=int(token.tag[1:]),
+                    bold=True, italic=inline.italic,
+                )
+            i += 2
+        elif kind == "paragraph_open":
+            yield from _paragraph(token, tokens[i + 1], ctx)
+            i += 2
+        elif kind == "hr":
+            yield Block(BlockKind.BREAK, "", _locator(token))
+        elif kind == "table_open":
+            end = _closing(tokens, i, "table_close")
+            block = _table(tokens[i : end + 1])
+            if block is not None:
+                yield block
+            i = end
+        elif kind in {"code_block", "fence"}:
+            yield from _verbatim(token, ctx)
+        elif kind == "html_block":
+            text = clean(BeautifulSoup(token.content, "lxml").get_text(" "))
+            if text:
+                yield Block(BlockKind.PARAGRAPH, text, _locator(token))
+        i += 1
+
+
+def _closing(tokens: list[Token], start: int, kind: str) -> int:
+    for j in range(start, len(tokens)):
+        if tokens[j].type == kind:
+            return j
+    return len(tokens) - 1
+
+
+def _locator(token: Token) -> Locator:
+    if token.map is None:
+        return Locator()
+    return Locator(lines=(token.map[0] + 1, max(token.map[0] + 1, token.map[1])))
+
+
+def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterator[Block]:
+    inline = _render_inline(inline_token)
+    first_line = open_token.map[0] + 1 if open_token.map else 0
+    in_item = bool(ctx.item_paragraphs)
+    is_item = in_item and ctx.item_paragraphs[-1] == 0
+    if in_item:
+        ctx.item_paragraphs[-1] += 1
+    if is_item:
+        # In plain text a line after a bullet belongs to it only if it is wrapped text;
+        # otherwise it is the next paragraph (CommonMark would call it a lazy continuation).
+        indent = ctx.item_indent[-1] if ctx.item_indent else 0
+        groups = (list(_plain_groups(inline.lines, ctx.wrap_width, indent)) if ctx.plain
+                  else [(0, inline.lines)])
+        offset, first = groups[0]
+        text = join_lines(first)
+        if text:
+            yield Block(
+                BlockKind.LIST_ITEM, text, _locator(open_token), level=ctx.list_depth,
+                bold=inline.bold, italic=inline.italic, ordered=ctx.ordered[-1],
+            )
+        for offset, group in groups[1:]:
+            rest = join_lines(group)
+            if rest:
+                lines = (first_line + offset, first_line + offset + len(group) - 1)
+                yield Block(BlockKind.PARAGRAPH, rest, Locator(lines=lines))
+        return
+    if not ctx.plain:
+        text = join_lines(inline.lines)
+        if text:
+            yield Block(
+                BlockKind.PARAGRAPH, text, _locator(open_token),
+                bold=inline.bold, italic=inline.italic,
+            )
+        return
+    for offset, group in _plain_groups(inline.lines, ctx.wrap_width):
+        text = join_lines(group)
+        if not text:
+            continue
+        lines = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
+        kind = BlockKind.HEADING if _looks_like_heading(group, text) else BlockKind.PARAGRAPH
+        yield Block(
+            kind, text, Locator(lines=lines), level=2 if kind is BlockKind.HEADING else 0,
+            bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
+        )
+
+
+def _verbatim(token: Token, ctx: _Context) -> Iterator[Block]:
+    """Indented text in a text file is still prose; in Markdown it is a code sample."""
+    lines = token.content.splitlines()
+    first_line = token.map[0] + 1 if token.map else 0
+    if not ctx.plain:
+        text = clean(" ".join(lines))
+        if text:
+            yield Block(BlockKind.PARAGRAPH, text, _locator(token))
+        return
+    for offset, group in _plain_groups(lines, ctx.wrap_width):
+        text = join_lines(group)
+        if text:
+            lines_span = (first_line + offset, first_line + offset + len(group) - 1)
+            yield Block(BlockKind.PARAGRAPH, text, Locator(lines=lines_span))
+
+
+def _table(tokens: list[Token]) -> Block | None:
+    rows: list[list[str]] = []
+    row: list[str] | None = None
+    bold_header = False
+    for j, token in enumerate(tokens):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if any(cell for cell in row):
+                rows.append(row)
+            row = None
+        elif token.type in {"th_open", "td_open"} and row is not None:
+            inline = _render_inline(tokens[j + 1])
+            row.append(join_lines(inline.lines))
+            bold_header = bold_header or token.type == "th_open"
+    if not rows:
+        return None
+    locator = _locator(tokens[0])
+    text = " ".join(" ".join(r) for r in rows)
+    return Block(BlockKind.TABLE, clean(text), locator, rows=rows, bold=False)
+
+
+# --- plain-text mode -------------------------------------------------------------
+
+
+def _wrap_width(source: str) -> int | None:
+    """The column a hard-wrapped text file wraps at, or None for one-line paragraphs.
+
+    Hard-wrapped text has many lines of nearly the same length and none much
+    longer; text with a paragraph per line has long lines of any length.
+    """
+    lengths = sorted(len(line.rstrip()) for line in source.splitlines() if line.strip())
+    if len(lengths) < 4:
+        return None
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if p90 > 110 or lengths[-1] > 140:
+        return None
+    return lengths[-1]
+
+
+def _plain_groups(
+    lines: list[str], width: int | None, indent: int = 0
+) -> Iterator[tuple[int, list[str]]]:
+    """Group the lines of one text paragraph into the paragraphs they really are.
+
+    In a wrapped file a line continues into the next one when the next line's
+    first word would not have fitted on it; otherwise every line stands alone.
+    """
+    group: list[str] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if not group:
+            group, start = [line], index
+            continue
+        previous = group[-1].rstrip()
+        next_word = line.strip().split(" ", 1)[0]
+        if width is not None and indent + len(previous) + 1 + len(next_word) > width - 2:
+            group.append(line)
+        else:
+            yield start, group
+            group, start = [line], index
+    if group:
+        yield start, group
+
+
+def _looks_like_heading(group: list[str], text: str) -> bool:
+    """A short, unpunctuated line standing alone reads as a heading in plain text."""
+    if len(group) != 1 or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if _SENTENCE_END.search(text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
+
+
+def _promote_title(blocks: list[Block]) -> None:
+    """Without an explicit level-1 heading, the first heading of a text file is its title."""
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            block.level = 1
+            return

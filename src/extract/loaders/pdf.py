@@ -1,0 +1,410 @@
+"""PDF reports, read with pdfplumber: words with their fonts and positions become blocks.
+
+The page is rebuilt from words rather than taken from `extract_text`, because
+the layout carries meaning here: a bold line opens a promise, a larger font a
+section, an indented line continues a bullet. Along the way the loader
+
+- removes running headers, footers and page numbers (text repeated in the page
+  margins, or shaped like "Sida 1 av 2"),
+- reads two-column pages column by column,
+- extracts ruled tables as table blocks (and keeps their words out of the prose),
+- repairs words hyphenated at line ends, and
+- warns about pages without a text layer, which need OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.errors import InputError, LimitExceeded
+from extract.loaders.options import LoadOptions
+from extract.textnorm import clean, join_lines
+
+FORMAT = "pdf"
+EXTENSIONS = (".pdf",)
+
+_MARGIN = 0.09  # share of the page height at top and bottom searched for headers/footers
+_PAGE_NUMBER = re.compile(
+    r"^(sida|page|s\.)?\s*\d{1,4}(\s*(av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*]|\d{1,2}[.)])\s+")
+_SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
+
+
+def sniff(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF")
+
+
+@dataclass(slots=True)
+class _Line:
+    """Words on one baseline within one column, with the style most of them share."""
+
+    words: list[dict[str, Any]]
+    page: int
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.words.sort(key=lambda w: w["x0"])
+        self.x0 = min(w["x0"] for w in self.words)
+        self.x1 = max(w["x1"] for w in self.words)
+        self.top = min(w["top"] for w in self.words)
+        self.bottom = max(w["bottom"] for w in self.words)
+        self.text = " ".join(w["text"] for w in self.words)
+        weights = [len(w["text"]) for w in self.words]
+        self.size = _weighted_mode([round(w["size"], 1) for w in self.words], weights)
+        fonts = [str(w.get("fontname", "")).lower() for w in self.words]
+        bold_chars = sum(n for n, f in zip(weights, fonts, strict=True) if _is_bold(f))
+        italic_chars = sum(n for n, f in zip(weights, fonts, strict=True) if _is_italic(f))
+        self.bold = bold_chars >= 0.8 * sum(weights)
+        self.italic = italic_chars >= 0.8 * sum(weights)
+
+
+@dataclass(slots=True)
+class _Table:
+    page: int
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+
+
+def load(name: str, data: bytes, options: LoadOptions) -> Document:
+    warnings: list[str] = []
+    pages = list(_read_pages(name, data, options, warnings))
+    _remove_running_lines(pages)
+    body_size = _body_size(pages)
+    blocks: list[Block] = []
+    for page in pages:
+        blocks.extend(_page_blocks(page, body_size))
+    _assign_heading_levels(blocks, body_size)
+    return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
+                    pages=len(pages), meta_title=None, warnings=warnings)
+
+
+def _read_pages(name: str, data: bytes, options: LoadOptions,
+                warnings: list[str]) -> Iterator[_Page]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), password=options.password or "")
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        hint = "the password given is wrong" if options.password else "use --password"
+        raise InputError(f"PDF is password protected ({hint})") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+    except Exception as exc:  # pdfminer raises many kinds on corrupt files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise InputError("PDF is password protected (use --password)") from exc
+        raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+    with pdf:
+        try:
+            count = len(pdf.pages)
+        except Exception as exc:
+            raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+        if count > options.max_pages:
+            raise LimitExceeded(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
+        if count == 0:
+            raise InputError("PDF has no pages")
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                yield _read_page(page, number, warnings, name)
+            finally:
+                page.close()
+
+
+def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
+    result = _Page(number=number, width=float(page.width), height=float(page.height))
+    if not page.chars:
+        if page.images:
+            warnings.append(f"{name}: page {number} has no text layer (a scanned image); it needs OCR")
+        else:
+            warnings.append(f"{name}: page {number} has no text")
+        return result
+    result.tables = _tables(page, number)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                               use_text_flow=False, x_tolerance=1.5)
+    words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
+    result.lines = _lines(words, number)
+    return result
+
+
+def _tables(page: Any, number: int) -> list[_Table]:
+    """Ruled tables only: without drawn edges pdfplumber's finder is skipped (it is costly)."""
+    if len(page.edges) < 4:
+        return []
+    tables = []
+    for table in page.find_tables():
+        rows = [[join_lines((cell or "").splitlines()) for cell in row] for row in table.extract()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+            tables.append(_Table(number, tuple(table.bbox), rows))
+    return tables
+
+
+def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
+    x = (word["x0"] + word["x1"]) / 2
+    y = (word["top"] + word["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
+    """Words sharing a baseline form a line; a wide gap splits it (columns, signatures)."""
+    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    rows: list[list[dict[str, Any]]] = []
+    for word in words:
+        if rows and abs(rows[-1][-1]["bottom"] - word["bottom"]) <= 0.35 * word["size"]:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        fragment = [row[0]]
+        for word in row[1:]:
+            gap = word["x0"] - fragment[-1]["x1"]
+            if gap > 2.2 * max(word["size"], fragment[-1]["size"]):
+                lines.append(_Line(fragment, page))
+                fragment = [word]
+            else:
+                fragment.append(word)
+        lines.append(_Line(fragment, page))
+    return [line for line in lines if not _SIGNATURE_RULE.match(line.text.replace(" ", ""))]
+
+
+def _remove_running_lines(pages: list[_Page]) -> None:
+    """Drop headers, footers and page numbers: margin text repeated across pages."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    def in_margin(line: _Line, page: _Page) -> bool:
+        return line.bottom < page.height * _MARGIN or line.top > page.height * (1 - _MARGIN)
+
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({key(line) for line in page.lines if in_margin(line, page)})
+    repeated = {k for k, n in seen.items() if n >= 2}
+    for page in pages:
+        page.lines = [
+            line for line in page.lines
+            if not (in_margin(line, page) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)))
+        ]
+
+
+def _body_size(pages: list[_Page]) -> float:
+    sizes = [line.size for page in pages for line in page.lines]
+    weights = [len(line.text) for page in pages for line in page.lines]
+    return _weighted_mode(sizes, weights) if sizes else 10.0
+
+
+def _page_blocks(page: _Page, body_size: float) -> list[Block]:
+    blocks: list[Block] = []
+    for region in _reading_order(page):
+        if isinstance(region, _Table):
+            blocks.append(_table_block(region))
+        else:
+            blocks.extend(_group_blocks(region, body_size))
+    return blocks
+
+
+def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
+    """Split the page into full-width stretches, two-column stretches and tables, in order.
+
+    A gutter is an x position that no line crosses on many rows while text stands
+    on both sides of it; a stretch of rows that leave it free is read left column
+    first. Tables sit where their top edge is.
+    """
+    lines = sorted(page.lines, key=lambda line: (line.top, line.x0))
+    rows: list[list[_Line] | _Table] = [*_rows(lines), *page.tables]
+    rows.sort(key=lambda row: row.top if isinstance(row, _Table) else row[0].top)
+    gutter = _find_gutter([r for r in rows if not isinstance(r, _Table)], page.width)
+    regions: list[list[_Line] | _Table] = []
+    stretch: list[list[_Line]] = []
+    full: list[_Line] = []
+
+    def flush_full() -> None:
+        if full:
+            regions.append(list(full))
+            full.clear()
+
+    def flush_stretch() -> None:
+        if not stretch or gutter is None:
+            return
+        # rows that merely finish the full-width paragraph above belong to it
+        while stretch and full and not any(line.x0 >= gutter for line in stretch[0]) and (
+            stretch[0][0].top - full[-1].bottom < 0.6 * full[-1].size
+        ):
+            full.extend(stretch.pop(0))
+        flat = [line for row in stretch for line in row]
+        if not flat:
+            return
+        right_rows = sum(1 for row in stretch if any(line.x0 >= gutter for line in row))
+        if right_rows >= 3:
+            flush_full()
+            regions.append([line for line in flat if line.x1 <= gutter])
+            regions.append([line for line in flat if line.x0 >= gutter])
+        else:
+            full.extend(flat)  # too few rows beside each other to be columns
+        stretch.clear()
+
+    for row in rows:
+        if isinstance(row, _Table):
+            flush_stretch()
+            flush_full()
+            regions.append(row)
+        elif gutter is None or any(line.x0 < gutter < line.x1 for line in row):
+            flush_stretch()
+            full.extend(row)
+        else:
+            stretch.append(row)
+    flush_stretch()
+    flush_full()
+    return [region for region in regions if region]
+
+
+def _rows(lines: list[_Line]) -> list[list[_Line]]:
+    rows: list[list[_Line]] = []
+    for line in lines:
+        if rows and abs(rows[-1][0].top - line.top) <= 2.0:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
+    best: tuple[int, float] | None = None
+    x = 0.35 * width
+    while x <= 0.65 * width:
+        score = sum(
+            1 for row in rows
+            if not any(line.x0 < x < line.x1 for line in row) and any(line.x0 >= x for line in row)
+            and any(line.x1 <= x for line in row)
+        )
+        if score >= 3 and (best is None or score > best[0]):
+            best = (score, x)
+        x += 4.0
+    if best is None:
+        return None
+    # centre the gutter in the empty band around the best position
+    score, x = best
+    left = max((ln.x1 for row in rows for ln in row if ln.x1 <= x), default=x)
+    right = min((ln.x0 for row in rows for ln in row if ln.x0 >= x), default=x)
+    return (left + right) / 2
+
+
+def _group_blocks(lines: list[_Line], body_size: float) -> Iterator[Block]:
+    """Consecutive lines of one style and spacing form a block; bullets start list items."""
+    group: list[_Line] = []
+    for line in lines:
+        if group and _continues(group, line):
+            group.append(line)
+            continue
+        if group:
+            yield _make_block(group, body_size)
+        group = [line]
+    if group:
+        yield _make_block(group, body_size)
+
+
+def _continues(group: list[_Line], line: _Line) -> bool:
+    last = group[-1]
+    if _BULLET.match(line.text):
+        return False
+    gap = line.top - last.bottom
+    if gap < -1 or gap > 0.6 * max(line.size, last.size):
+        return False
+    if abs(line.size - last.size) > 0.6 or line.bold != last.bold or line.italic != last.italic:
+        return False
+    if _BULLET.match(group[0].text):
+        return line.x0 > group[0].x0 + 2  # a bullet continues on indented lines only
+    return abs(line.x0 - group[0].x0) < 12 or line.x0 > group[0].x0
+
+
+def _make_block(group: list[_Line], body_size: float) -> Block:
+    first = group[0]
+    bbox = (min(ln.x0 for ln in group), first.top, max(ln.x1 for ln in group), group[-1].bottom)
+    locator = Locator(page=first.page, bbox=tuple(round(v, 1) for v in bbox))  # type: ignore[arg-type]
+    texts = [ln.text for ln in group]
+    bullet = _BULLET.match(texts[0])
+    if bullet:
+        texts[0] = texts[0][bullet.end():]
+        return Block(BlockKind.LIST_ITEM, join_lines(texts), locator, level=1,
+                     bold=first.bold, italic=first.italic, font_size=first.size,
+                     ordered=bullet.group(1)[0].isdigit())
+    text = join_lines(texts)
+    kind = BlockKind.HEADING if _is_heading(group, text, body_size) else BlockKind.PARAGRAPH
+    return Block(kind, text, locator, bold=first.bold, italic=first.italic, font_size=first.size)
+
+
+def _is_heading(group: list[_Line], text: str, body_size: float) -> bool:
+    words = len(text.split())
+    size = group[0].size
+    if size >= 1.15 * body_size and len(group) <= 3 and words <= 20:
+        return True
+    if not group[0].bold or len(group) > 1 or words > 10 or re.search(r"[.:;,]$", text):
+        return False
+    labelled = ":" in text and not re.match(r"(?i)(löfte|\d)", text)
+    return not labelled and size >= 0.8 * body_size
+
+
+def _assign_heading_levels(blocks: list[Block], body_size: float) -> None:
+    """Larger heading fonts rank higher; bold body-size headings come last."""
+    sizes = sorted({round(b.font_size or body_size) for b in blocks if b.kind is BlockKind.HEADING},
+                   reverse=True)
+    rank = {size: index + 1 for index, size in enumerate(sizes)}
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            block.level = min(6, rank[round(block.font_size or body_size)])
+
+
+def _table_block(table: _Table) -> Block:
+    x0, top, x1, bottom = table.bbox
+    text = clean(" ".join(" ".join(row) for row in table.rows))
+    return Block(BlockKind.TABLE, text, Locator(page=table.page, bbox=(round(x0, 1), round(top, 1),
+                 round(x1, 1), round(bottom, 1))), rows=table.rows)
+
+
+def _is_bold(font: str) -> bool:
+    return any(mark in font for mark in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def _is_italic(font: str) -> bool:
+    return "italic" in font or "oblique" in font
+
+
+def _weighted_mode(values: list[float], weights: list[int]) -> float:
+    counter: Counter[float] = Counter()
+    for value, weight in zip(values, weights, strict=True):
+        counter[value] += weight
+    if not counter:
+        return statistics.median(values) if values else 10.0
+    return counter.most_common(1)[0][0]

@@ -1,0 +1,69 @@
+"""Text clean-up shared by all loaders: whitespace, bullets and line-end hyphens.
+
+Every format has its own way of breaking lines; the output contract promises one
+clean string per block, so the rules for joining lines live here, once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+BULLET_CHARS = "•·▪▫◦‣⁃●○■□➢➤►▶–—-*+"
+_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►▶]|[-–—*+](?=\s))\s*")
+# Words that may follow a hyphenated first part of a coordinated compound:
+# "gång- och cykelvägar" keeps its hyphen and the space.
+_COORDINATORS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "&"})
+
+
+def clean(text: str) -> str:
+    """Normalise Unicode (NFC), drop invisible characters and collapse whitespace."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> str:
+    """Remove a leading list bullet (•, -, –, * ...) that a loader kept as text."""
+    return _BULLET_PREFIX.sub("", text, count=1)
+
+
+def starts_with_bullet(text: str) -> bool:
+    return bool(_BULLET_PREFIX.match(text)) and bool(text.strip())
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one string, repairing hyphenation at line ends.
+
+    A line ending in "-" followed by a lower-case word is a word broken by the
+    layout ("trafik-" + "säkerheten"), unless the next word coordinates
+    ("gång-" + "och cykelvägar") or the first part is an abbreviation or number
+    ("EPA-" + "traktorer"). A capitalised continuation is a name ("Malung-" +
+    "Sälen") and keeps its hyphen.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+            out = _join_hyphenated(out, line)
+        else:
+            out = f"{out} {line}"
+    return clean(out)
+
+
+def _join_hyphenated(left: str, right: str) -> str:
+    first_word = right.split(" ", 1)[0]
+    stem = re.split(r"[\s/(]", left[:-1])[-1]
+    if first_word.lower() in _COORDINATORS:
+        return f"{left} {right}"
+    if not first_word[:1].isalpha():
+        return f"{left}{right}"
+    if first_word[:1].isupper() or stem.isupper() or any(ch.isdigit() for ch in stem):
+        return f"{left}{right}"  # a name or abbreviation: keep the hyphen, no space
+    return f"{left[:-1]}{right}"
