@@ -1,0 +1,223 @@
+"""The `extract` command: run, validate, schema and eval, as composable click commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from extract import __version__
+from extract.errors import ExtractError
+from extract.loaders import LoadOptions, supported_extensions
+from extract.outputs import RunLog, output_path, write_report
+from extract.pipeline import Extractor
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="extract")
+def main() -> None:
+    """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    path: Path
+    relative: str
+    output: Path
+
+
+def collect(paths: tuple[Path, ...], out_dir: Path) -> list[Task]:
+    """Files named, and files with a known extension found below folders named."""
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    extensions = set(supported_extensions())
+    out_resolved = out_dir.resolve()
+    for given in paths:
+        if given.is_file():
+            candidates = [(given, given.name)]
+        else:
+            candidates = [
+                (f, f.relative_to(given).as_posix())
+                for f in sorted(given.rglob("*"))
+                if f.is_file() and f.suffix.lower() in extensions
+                and not any(part.startswith(".") for part in f.relative_to(given).parts)
+                and out_resolved not in f.resolve().parents
+            ]
+        for path, relative in candidates:
+            if relative in seen:
+                relative = f"{given.name}/{relative}"
+            seen.add(relative)
+            tasks.append(Task(path, relative, output_path(out_dir, relative)))
+    return tasks
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str | None, options: LoadOptions) -> None:
+    """Each worker process builds the spaCy pipeline once and keeps it."""
+    global _WORKER
+    _WORKER = Extractor(model, options)
+
+
+def _process(task: Task) -> dict[str, Any]:
+    assert _WORKER is not None
+    return process_one(_WORKER, task)
+
+
+def process_one(extractor: Extractor, task: Task) -> dict[str, Any]:
+    """Extract one file and write its report; failures become an error entry, never an exception."""
+    started = time.perf_counter()
+    entry: dict[str, Any] = {"path": task.relative, "output": None}
+    try:
+        report = extractor.extract(task.path, task.relative)
+        write_report(task.output, report)
+        entry.update(status="ok", output=str(task.output), doc_type=report.doc_type,
+                     promises=len(report.promises), warnings=report.warnings)
+    except ExtractError as exc:
+        entry.update(status="error", error=exc.kind, message=str(exc))
+    except (RecursionError, MemoryError) as exc:
+        entry.update(status="error", error="limit_exceeded",
+                     message=f"input too deeply nested or too large ({exc.__class__.__name__})")
+    except Exception as exc:  # a bug must not stop the batch; it is reported as one
+        entry.update(status="error", error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
+    if entry["status"] == "error":
+        task.output.unlink(missing_ok=True)  # never leave an earlier run's report for a failed input
+    entry["seconds"] = round(time.perf_counter() - started, 4)
+    return entry
+
+
+def _results(tasks: list[Task], jobs: int, model: str | None,
+             options: LoadOptions) -> Iterator[dict[str, Any]]:
+    if jobs <= 1 or len(tasks) <= 1:
+        extractor = Extractor(model, options)
+        for task in tasks:
+            yield process_one(extractor, task)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(model, options)) as pool:
+        yield from pool.map(_process, tasks, chunksize=1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the JSON reports, index.jsonl and errors.jsonl.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: blank:sv with lookups).")
+@click.option("--max-pages", default=500, show_default=True, type=click.IntRange(1),
+              help="Refuse PDFs with more pages.")
+@click.option("--max-bytes", default=100 * 1024 * 1024, show_default=True, type=click.IntRange(1),
+              help="Refuse larger files.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, max_pages: int,
+        max_bytes: int, password: str | None, quiet: bool) -> None:
+    """Extract every report in PATHS (files or folders) into OUT."""
+    tasks = collect(paths, out_dir)
+    if not tasks:
+        raise click.UsageError(f"no reports found (known extensions: {', '.join(supported_extensions())})")
+    options = LoadOptions(max_bytes=max_bytes, max_pages=max_pages, password=password)
+    failed = 0
+    started = time.perf_counter()
+    with RunLog(out_dir) as log, click.progressbar(
+        length=len(tasks), label="Extracting", file=sys.stderr, show_pos=True,
+    ) as bar:
+        for entry in _results(tasks, jobs, model, options):
+            log.record(entry)
+            bar.update(1)
+            if entry["status"] == "error":
+                failed += 1
+                click.echo(f"\nerror: {entry['path']}: {entry['message']}", err=True)
+            elif entry.get("warnings") and not quiet:
+                for warning in entry["warnings"]:
+                    click.echo(f"\nwarning: {entry['path']}: {warning}", err=True)
+    if not quiet:
+        elapsed = time.perf_counter() - started
+        click.echo(f"{len(tasks) - failed} of {len(tasks)} reports extracted into {out_dir} "
+                   f"in {elapsed:.1f} s; {failed} failed (see {out_dir / 'errors.jsonl'})", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Check report JSON files against the output schema."""
+    from extract.report import Report
+
+    bad = 0
+    for path in files:
+        try:
+            Report.model_validate_json(path.read_bytes())
+            click.echo(f"ok: {path}")
+        except ValidationError as exc:
+            bad += 1
+            click.echo(f"invalid: {path}", err=True)
+            for error in exc.errors():
+                where = ".".join(str(p) for p in error["loc"])
+                click.echo(f"  {where}: {error['msg']}", err=True)
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the schema to this file instead of standard output.")
+def schema(out_file: Path | None) -> None:
+    """Print the JSON Schema of a report."""
+    from extract.report import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if out_file:
+        out_file.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--pred", "pred_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score reports already extracted into this folder instead of running the pipeline.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the scores as JSON to this file.")
+@click.option("--model", default=None, help="spaCy pipeline to use when extracting.")
+def evaluate_command(gold: tuple[Path, ...], pred_dir: Path | None, json_out: Path | None,
+                     model: str | None) -> None:
+    """Score extraction against gold files (NAME.gold.json beside each report)."""
+    from extract.evaluate import by_format, evaluate, gold_files, render_table
+
+    files = gold_files(gold)
+    if not files:
+        raise click.UsageError("no *.gold.json files found")
+    if pred_dir is not None:
+        def predict(report: Path) -> dict[str, Any]:
+            matches = sorted(pred_dir.rglob(f"{report.name}.json"))
+            if not matches:
+                raise FileNotFoundError(f"no extracted report for {report.name} in {pred_dir}")
+            data: dict[str, Any] = json.loads(matches[0].read_text(encoding="utf-8"))
+            return data
+    else:
+        extractor = Extractor(model)
+
+        def predict(report: Path) -> dict[str, Any]:
+            return extractor.extract(report, report.name).model_dump(mode="json")
+
+    overall, scores, problems = evaluate(files, predict)
+    formats = by_format(scores)
+    click.echo(render_table(overall, scores, formats))
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if json_out:
+        payload = {"overall": overall.as_dict(), "formats": [f.as_dict() for f in formats],
+                   "documents": [s.as_dict() for s in scores], "errors": problems}
+        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,170 @@
+"""Compiled cue patterns and the small pure functions built on them.
+
+The rule data lives in `extract/data/*.toml`; this module compiles it once and
+offers the questions the components and the segmenter ask of a text: is this a
+status line, which status words does it hold, which themes does it name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import compile_prefixes, compile_terms, theme_codes, toml_data
+
+STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence on overlap
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    promise_strong: re.Pattern[str] | None
+    promise_weak: re.Pattern[str] | None
+    promise_label: re.Pattern[str] | None
+    actor: dict[str, re.Pattern[str] | None]
+    past_forms: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    ongoing: re.Pattern[str] | None
+    not_done: re.Pattern[str] | None
+    status_label: re.Pattern[str] | None
+    status_words: dict[str, re.Pattern[str]]
+    implied: dict[str, re.Pattern[str] | None]
+    theme_strong: dict[str, re.Pattern[str] | None]
+    theme_weak: dict[str, re.Pattern[str] | None]
+    theme_ignore: re.Pattern[str] | None
+
+
+@cache
+def cues() -> Cues:
+    data = toml_data("cues.toml")
+    actors = toml_data("actors.toml")
+    themes = toml_data("themes.toml")
+    status = data["status"]
+    label_terms = [f"{term} :" for term in data["promise"]["labels"]]
+    label_terms += [f"{term}:" for term in data["promise"]["labels"]]
+    return Cues(
+        promise_strong=compile_terms(data["promise"]["strong"]),
+        promise_weak=compile_terms(data["promise"]["weak"]),
+        promise_label=re.compile(
+            r"^\s*(?:(?:"
+            + "|".join(
+                r"\s+".join(_label_word(w) for w in term.split())
+                for term in sorted(data["promise"]["labels"], key=len, reverse=True)
+            )
+            + r")\s*[:.–—-]|\d{1,2}[.)])\s+",
+            re.IGNORECASE,
+        ),
+        actor={role: compile_terms(spec["terms"]) for role, spec in actors.items()},
+        past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
+        perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
+        ongoing=compile_terms(data["result"]["ongoing"]),
+        not_done=compile_terms(data["result"]["not_done"]),
+        status_label=compile_prefixes(status["labels"]),
+        status_words={
+            name: re.compile(
+                r"^(?:" + "|".join(
+                    r"\s+".join(re.escape(w) for w in term.split())
+                    for term in sorted(status[name], key=len, reverse=True)
+                ) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            for name in STATUSES
+        },
+        implied={name: compile_terms(status[f"implied_{name}"]) for name in STATUSES},
+        theme_strong={code: compile_terms(themes[code]["strong"]) for code in _theme_sections(themes)},
+        theme_weak={code: compile_terms(themes[code].get("weak", [])) for code in _theme_sections(themes)},
+        theme_ignore=compile_terms(themes.get("ignore", [])),
+    )
+
+
+def _label_word(word: str) -> str:
+    return r"\d{1,3}" if word == "[0-9]*" else re.escape(word)
+
+
+def _theme_sections(themes: dict[str, object]) -> list[str]:
+    codes = set(theme_codes())
+    unknown = [k for k, v in themes.items() if isinstance(v, dict) and k not in codes]
+    if unknown:
+        raise ValueError(f"themes.toml names unknown theme codes: {unknown}")
+    return [k for k, v in themes.items() if isinstance(v, dict)]
+
+
+def status_word(text: str) -> str | None:
+    """The status a bare status phrase names ("Delvis genomfört" -> partly_done)."""
+    value = text.strip().strip(".!*").strip()
+    if not value or len(value.split()) > 5:
+        return None
+    best: tuple[int, str] | None = None
+    for name in STATUSES:
+        match = cues().status_words[name].match(value)
+        if match and (best is None or match.end() > best[0]):
+            best = (match.end(), name)
+    if best is None:
+        return None
+    rest = value[best[0]:].strip(" .,;–-")
+    return best[1] if len(rest.split()) <= 3 else None
+
+
+def status_line(text: str) -> str | None:
+    """The status of a line like "Status: Delvis genomfört" or "Samlad bedömning: Pågår"."""
+    match = cues().status_label.match(text.strip()) if cues().status_label else None
+    if not match:
+        return None
+    rest = text.strip()[match.end():].lstrip()
+    if not rest.startswith(":"):
+        return None
+    return status_word(rest[1:])
+
+
+def implied_status(text: str) -> str | None:
+    """A status the prose states for the whole promise ("Löftet har genomförts")."""
+    for name in STATUSES:
+        pattern = cues().implied[name]
+        if pattern and pattern.search(text):
+            return name
+    return None
+
+
+def strip_promise_label(text: str) -> tuple[str, int]:
+    """Remove a leading "Löfte 2:" / "Vårt löfte:" / "1." label; return text and its length."""
+    match = cues().promise_label.match(text)
+    if not match:
+        return text, 0
+    return text[match.end():], match.end()
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMatch:
+    code: str
+    strength: str  # "strong" or "weak"
+    start: int
+    end: int
+
+
+def theme_matches(text: str) -> list[ThemeMatch]:
+    """Every theme term in a text; weak terms are kept only when no strong term matched."""
+    c = cues()
+    if c.theme_ignore:
+        text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text)
+    strong = [
+        ThemeMatch(code, "strong", m.start(), m.end())
+        for code, pattern in c.theme_strong.items() if pattern
+        for m in pattern.finditer(text)
+    ]
+    if strong:
+        return sorted(strong, key=lambda t: t.start)
+    weak = [
+        ThemeMatch(code, "weak", m.start(), m.end())
+        for code, pattern in c.theme_weak.items() if pattern
+        for m in pattern.finditer(text)
+    ]
+    return sorted(weak, key=lambda t: t.start)
+
+
+def themes_in(text: str) -> list[str]:
+    """Theme codes a text names, in order of first mention."""
+    seen: list[str] = []
+    for match in theme_matches(text):
+        if match.code not in seen:
+            seen.append(match.code)
+    return seen

@@ -1,0 +1,327 @@
+"""The spaCy Swedish pipeline, built in one place, and its rule components.
+
+By default the pipeline is `spacy.blank("sv")` with the lookup lemmatizer from
+spacy-lookups-data, a domain lemma table on top, a sentencizer and the rule
+components below. A trained Swedish pipeline (e.g. `sv_core_news_sm`), if
+installed, can replace the blank one: its tags then feed the same components.
+
+Each component writes span groups (`doc.spans[...]`) that `extract show` can
+render, and a summary on `doc._`:
+
+| component               | span group   | summary on doc._                  |
+|-------------------------|--------------|-----------------------------------|
+| extract_lemma_fixes     |              | (token.lemma_ corrected)          |
+| extract_municipalities  | municipality | municipalities                    |
+| extract_actors          | actor        |                                   |
+| extract_promise_cues    | promise_cue  | promise (PromiseCue or None)      |
+| extract_result_cues     | result_cue   | result_aspects                    |
+| extract_status          | status       | status, status_word, implied_status |
+| extract_themes          | theme        | themes                            |
+| extract_quantities      | quantity     | years, year_ranges                |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import municipalities
+from extract.language import cues as cue_data
+from extract.lexicon import lemma_fixes
+
+DEFAULT_MODEL = "blank:sv"
+RULE_COMPONENTS = (
+    "extract_lemma_fixes",
+    "extract_municipalities",
+    "extract_actors",
+    "extract_promise_cues",
+    "extract_result_cues",
+    "extract_status",
+    "extract_themes",
+    "extract_quantities",
+)
+
+for _name, _default in (
+    ("promise", None), ("result_aspects", None), ("status", None), ("status_word", None),
+    ("implied_status", None), ("themes", None), ("years", None), ("year_ranges", None),
+    ("municipalities", None),
+):
+    Doc.set_extension(_name, default=_default, force=True)
+
+
+@dataclass(slots=True)
+class PromiseCue:
+    """A statement that opens with who promises and a promise verb.
+
+    `is_intro` marks a line that only introduces a list ("Polisen lovar att:").
+    """
+
+    strength: str  # "strong" (lovar, åtar sig) or "weak" (ska, kommer att)
+    actors: list[str]
+    cue: str
+    label_end: int
+    is_intro: bool
+    subject: str
+    evidence: list[str] = field(default_factory=list)
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """The pipeline every stage uses; `model` names an installed spaCy pipeline or blank:sv."""
+    name = model or DEFAULT_MODEL
+    if name.startswith("blank:"):
+        nlp = spacy.blank(name.split(":", 1)[1])
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("sentencizer")
+        nlp.initialize()
+    else:
+        nlp = spacy.load(name, exclude=["ner"])
+        if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
+            nlp.add_pipe("sentencizer")
+    for component in RULE_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+# --- components ------------------------------------------------------------------
+
+
+@Language.factory("extract_lemma_fixes")
+def _make_lemma_fixes(nlp: Language, name: str) -> LemmaFixes:
+    return LemmaFixes(nlp)
+
+
+class LemmaFixes:
+    """Corrects lookup lemmas for this genre and looks up capitalised words lower-cased."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.fixes = lemma_fixes()
+        self._table: Any = None
+
+    def _lookup(self) -> Any:
+        if self._table is None and self.nlp.has_pipe("lemmatizer"):
+            lemmatizer = self.nlp.get_pipe("lemmatizer")
+            lookups = getattr(lemmatizer, "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_lookup"):
+                self._table = lookups.get_table("lemma_lookup")
+        return self._table
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self._lookup()
+        for token in doc:
+            lower = token.lower_
+            if lower in self.fixes:
+                token.lemma_ = self.fixes[lower]
+            elif not token.lemma_ or (token.lemma_ == token.text and token.text[:1].isupper()):
+                token.lemma_ = table.get(lower, lower) if table is not None else lower
+        return doc
+
+
+def _spans(doc: Doc, matches: list[tuple[int, int, str]], group: str) -> list[Span]:
+    spans = []
+    for start, end, label in matches:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[group] = spans
+    return spans
+
+
+@Language.component("extract_municipalities")
+def municipality_component(doc: Doc) -> Doc:
+    """Municipalities named in official form, with their kommunkod as the span's kb_id."""
+    found = municipalities.find(doc.text)
+    doc._.municipalities = found
+    spans = []
+    for mention in found:
+        span = doc.char_span(mention.start, mention.end, label="MUNICIPALITY",
+                             kb_id=mention.kommun.kommunkod, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["municipality"] = spans
+    return doc
+
+
+@Language.component("extract_actors")
+def actor_component(doc: Doc) -> Doc:
+    """Police, municipality, other organisations and the joint "vi" as actor spans."""
+    matches: list[tuple[int, int, str]] = []
+    for role, pattern in cue_data.cues().actor.items():
+        if pattern is None:
+            continue
+        matches.extend((m.start(), m.end(), role.upper()) for m in pattern.finditer(doc.text))
+    named = [(s.start_char, s.end_char) for s in doc.spans["municipality"]]
+    # "Region Gotland" is the municipality, not some other organisation
+    matches = [m for m in matches if not any(m[0] < end and start < m[1] for start, end in named)]
+    matches.extend((start, end, "MUNICIPALITY") for start, end in named)
+    _spans(doc, matches, "actor")
+    return doc
+
+
+_SUBJECT_GLUE = frozenset({
+    "och", "samt", ",", "&", "i", "inom", "tillsammans", "gemensamt", "båda", "både", "de",
+    "två", "tre", "alla", "med", "län", "lokalpolisområde", "kommun", "kommuner", "stad",
+    "region", "-", "–", "som", "parter", "vi",
+})
+
+
+@Language.component("extract_promise_cues")
+def promise_component(doc: Doc) -> Doc:
+    """Does the text open with actors and a promise verb? ("Polisen och kommunen lovar att")."""
+    doc._.promise = None
+    c = cue_data.cues()
+    _, label_end = cue_data.strip_promise_label(doc.text)
+    cue_matches: list[tuple[int, int, str]] = []
+    for strength, pattern in (("strong", c.promise_strong), ("weak", c.promise_weak)):
+        if pattern is None:
+            continue
+        cue_matches.extend((m.start(), m.end(), strength.upper()) for m in pattern.finditer(doc.text))
+    spans = _spans(doc, cue_matches, "promise_cue")
+    first = next((s for s in sorted(spans, key=lambda s: s.start_char)
+                  if s.start_char >= label_end), None)
+    if first is None or first.start > 14:
+        return doc
+    subject_tokens = [t for t in doc if t.idx >= label_end and t.i < first.start]
+    actor_spans = [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end]
+    covered = {i for s in actor_spans for i in range(s.start, s.end)}
+    trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
+    if not actor_spans and not trailing_we:
+        return doc
+    for token in subject_tokens:
+        if token.i in covered or token.lower_ in _SUBJECT_GLUE or token.text[:1].isupper():
+            continue
+        return doc  # something else comes before the verb: not a promise statement
+    actors = _actor_roles(actor_spans, trailing_we)
+    after = doc.text[first.end_char:].strip()
+    content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
+    is_intro = doc.text.rstrip().endswith(":") or len(content.split()) < 2
+    doc._.promise = PromiseCue(
+        strength=first.label_.lower(), actors=actors, cue=first.text, label_end=label_end,
+        is_intro=is_intro, subject=doc.text[label_end:first.start_char].strip(),
+        evidence=[f"{first.label_.lower()} promise cue '{first.text}'"]
+        + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
+    )
+    return doc
+
+
+def _actor_roles(spans: list[Span], trailing_we: bool) -> list[str]:
+    roles: list[str] = []
+    for span in spans:
+        role = span.label_.lower()
+        expanded = ["police", "municipality"] if role == "joint" else [role]
+        for item in expanded:
+            if item not in roles:
+                roles.append(item)
+    if trailing_we or not roles:
+        for item in ("police", "municipality"):
+            if item not in roles:
+                roles.append(item)
+    order = {"police": 0, "municipality": 1, "other": 2}
+    return sorted(roles, key=order.__getitem__)
+
+
+_SHORT_VERBS = frozenset({"ge", "få", "gå", "se", "bli", "stå", "dö", "ha", "ta", "tas"})
+_NOT_SUPINE = frozenset({"ett", "det", "detta", "inget", "något", "allt", "mycket", "litet",
+                         "inte", "just", "mest", "bäst", "helt", "fortsatt", "samt", "snabbt"})
+
+
+def _is_supine(token: Any) -> bool:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in _NOT_SUPINE or lemma == lower:
+        return False
+    if "VerbForm=Sup" in str(token.morph):
+        return True
+    return lower.endswith(("t", "ts")) and (lemma.endswith("a") or lemma in _SHORT_VERBS)
+
+
+def _is_past(token: Any) -> bool:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in cue_data.cues().past_forms:
+        return True
+    if "Tense=Past" in str(token.morph):
+        return True
+    if lemma == lower or not lemma.endswith("a"):
+        return False
+    return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
+
+
+@Language.component("extract_result_cues")
+def result_component(doc: Doc) -> Doc:
+    """Aspect cues that tell a report of what was done: perfect, past, ongoing, not done."""
+    c = cue_data.cues()
+    matches: list[tuple[int, int, str]] = []
+    questions = {
+        token.i for sent in doc.sents if sent.text.rstrip().endswith("?") for token in sent
+    }
+    for token in doc:
+        if token.i in questions:
+            continue  # "Visste du att ...?" asks, it does not report
+        if token.lower_ in c.perfect_auxiliaries:
+            for follower in doc[token.i + 1 : token.i + 7]:
+                if _is_supine(follower):
+                    matches.append((token.idx, follower.idx + len(follower.text), "PERFECT"))
+                    break
+                if follower.is_sent_start or follower.text in {".", ";"}:
+                    break
+        elif _is_past(token):
+            matches.append((token.idx, token.idx + len(token.text), "PAST"))
+    for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
+        if pattern is not None:
+            matches.extend((m.start(), m.end(), label) for m in pattern.finditer(doc.text))
+    spans = _spans(doc, matches, "result_cue")
+    doc._.result_aspects = sorted({s.label_.lower() for s in spans})
+    return doc
+
+
+@Language.component("extract_status")
+def status_component(doc: Doc) -> Doc:
+    """Stated status: a "Status: ..." line, a bare status word, or a whole-promise phrase."""
+    doc._.status = cue_data.status_line(doc.text)
+    doc._.status_word = cue_data.status_word(doc.text)
+    doc._.implied_status = cue_data.implied_status(doc.text)
+    label = doc._.status or doc._.status_word
+    doc.spans["status"] = [doc[:]] if label and len(doc) else []
+    if doc.spans["status"]:
+        doc.spans["status"][0].label_ = label
+    return doc
+
+
+@Language.component("extract_themes")
+def theme_component(doc: Doc) -> Doc:
+    """Theme terms (compounds found by their parts) as spans labelled with the theme code."""
+    found = cue_data.theme_matches(doc.text)
+    _spans(doc, [(m.start, m.end, m.code) for m in found], "theme")
+    doc._.themes = cue_data.themes_in(doc.text)
+    return doc
+
+
+_NUMBER = re.compile(r"(?<![\w-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-])|(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?!\d|-\d{2}-\d{2})")
+_YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+
+
+@Language.component("extract_quantities")
+def quantity_component(doc: Doc) -> Doc:
+    """Numbers (counts, percentages) as spans; years and year ranges on doc._."""
+    text = doc.text
+    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+
+    def in_date(pos: int) -> bool:
+        return any(start <= pos < end for start, end in dates)
+
+    matches = [(m.start(), m.end(), "QUANTITY") for m in _NUMBER.finditer(text) if not in_date(m.start())]
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not in_date(m.start())]
+    ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) <= int(b)]
+    year_spans = {(m.start(1), m.end(1)) for m in _YEAR.finditer(text)}
+    matches = [m for m in matches if (m[0], m[1]) not in year_spans]
+    matches += [(s, e, "YEAR") for s, e in year_spans if not in_date(s)]
+    _spans(doc, matches, "quantity")
+    doc._.years = years
+    doc._.year_ranges = ranges
+    return doc

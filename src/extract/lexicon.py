@@ -1,0 +1,110 @@
+"""Loading the rule data shipped with the package, and compiling its term patterns.
+
+Rules a linguist may want to change (cue phrases, status words, theme terms,
+section headings) live as TOML and TSV files under `extract/data/`. A term is one
+or more words matched case-insensitively; `*` inside a word stands for any
+letters, and `[0-9]*` / `[A-ZÅÄÖ]*` for a number or a capitalised word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_WORD = r"[\w]"
+
+
+def data_text(name: str) -> str:
+    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def toml_data(name: str) -> dict[str, Any]:
+    return tomllib.loads(data_text(name))
+
+
+@cache
+def lemma_fixes() -> dict[str, str]:
+    rows = csv.reader(
+        (line for line in data_text("lemmas.tsv").splitlines() if line and not line.startswith("#")),
+        delimiter="\t",
+    )
+    next(rows)  # header
+    return {form: lemma for form, lemma in rows}
+
+
+@cache
+def theme_codes() -> tuple[str, ...]:
+    rows = csv.DictReader(data_text("themes.csv").splitlines())
+    return tuple(row["code"] for row in rows)
+
+
+def _word_regex(word: str) -> str:
+    if word == "[0-9]*":
+        return r"\d{1,3}[.:)]?"
+    if word == "[0-9]*.":
+        return r"\d{1,2}[.)]"
+    if word == "[A-ZÅÄÖ]*":
+        return r"[A-ZÅÄÖ]\w*"
+    parts = [re.escape(part) for part in word.split("*")]
+    return rf"{_WORD}*".join(parts)
+
+
+def term_regex(term: str) -> str:
+    """The regular expression for one term: its words in order, whole words only."""
+    words = term.split()
+    body = r"\s+".join(_word_regex(w) for w in words)
+    return rf"(?<!{_WORD}){body}(?!{_WORD})"
+
+
+def compile_terms(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of terms; longer terms first so they win overlaps."""
+    ordered = sorted({t.strip() for t in terms if t.strip()}, key=lambda t: (-len(t), t))
+    if not ordered:
+        return None
+    flags = re.IGNORECASE
+    if any("[A-ZÅÄÖ]*" in t for t in ordered):
+        # capitalised-word slots must stay case-sensitive: compile them case by case
+        parts = [f"(?i:{term_regex(t)})" if "[A-ZÅÄÖ]*" not in t else _cased(t) for t in ordered]
+        return re.compile("|".join(parts))
+    return re.compile("|".join(term_regex(t) for t in ordered), flags)
+
+
+def _cased(term: str) -> str:
+    words = term.split()
+    body = r"\s+".join(
+        _word_regex(w) if w == "[A-ZÅÄÖ]*" else f"(?i:{_word_regex(w)})" for w in words
+    )
+    return rf"(?<!{_WORD}){body}(?!{_WORD})"
+
+
+def starts_with_any(text: str, pattern: re.Pattern[str] | None) -> re.Match[str] | None:
+    """Match `pattern` at the very start of `text` (after leading punctuation)."""
+    if pattern is None:
+        return None
+    stripped = text.lstrip(" \t-–•*\"'«»(")
+    return pattern.match(stripped)
+
+
+@cache
+def section_pattern(group: str, key: str) -> re.Pattern[str] | None:
+    """A prefix pattern for one list in sections.toml."""
+    terms = toml_data("sections.toml")[group][key]
+    return compile_prefixes(terms)
+
+
+def compile_prefixes(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """Terms that must match at the start of a text, ending on a word boundary."""
+    alternatives = [
+        r"\s+".join(_word_regex(w) for w in term.split()) + rf"(?!{_WORD})"
+        for term in sorted(set(terms), key=lambda t: (-len(t), t))
+        if term.strip()
+    ]
+    if not alternatives:
+        return None
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)

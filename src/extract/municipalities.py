@@ -1,0 +1,114 @@
+"""The register of Sweden's 290 municipalities (SCB kommunkod, county, police region).
+
+Reports name municipalities in official forms: the genitive with "kommun"
+("Härjedalens kommun"), "Stad" ("Borås Stad"), "Region Gotland", and in
+coordinations ("Hudiksvalls och Nordanstigs kommuner"). Only those forms count as
+the municipality giving promises: a bare place name is often just a place, and a
+lokalpolisområde is named after a town that may be another municipality.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import data_text
+
+
+@dataclass(frozen=True, slots=True)
+class Kommun:
+    kommunkod: str
+    name: str
+    county: str
+    police_region: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kommun: Kommun
+    start: int
+    end: int
+    official: bool
+
+
+@cache
+def register() -> dict[str, Kommun]:
+    """All municipalities by kommunkod, read from the shipped municipalities.csv."""
+    reader = csv.DictReader(data_text("municipalities.csv").splitlines())
+    return {
+        row["kommunkod"]: Kommun(row["kommunkod"], row["kommun"], row["lan"], row["polisregion"])
+        for row in reader
+    }
+
+
+def genitive(name: str) -> str:
+    """Swedish genitive of a place name: Härjedalen -> Härjedalens, Borås -> Borås."""
+    return name if name[-1].lower() in "sxz" else name + "s"
+
+
+@cache
+def _forms() -> dict[str, Kommun]:
+    """Lower-cased name forms (base and genitive) to the municipality they name."""
+    forms: dict[str, Kommun] = {}
+    for kommun in register().values():
+        forms[kommun.name.lower()] = kommun
+        forms[genitive(kommun.name).lower()] = kommun
+    for alias, name in _ALIASES.items():
+        forms[alias] = forms[name]
+    return forms
+
+
+# Official names that are not the genitive of the short name.
+_ALIASES = {"falu": "falun"}
+
+
+_NAME = r"[A-ZÅÄÖÉ][\w]*(?:[- ][A-ZÅÄÖÉ][\w]*)?"
+_OFFICIAL = re.compile(
+    rf"(?P<region>\bRegion\s+Gotland\b)"
+    rf"|(?P<names>(?:{_NAME}\s*,\s*)*{_NAME}\s+(?:och|samt)\s+{_NAME})\s+kommuner\b"
+    rf"|(?P<name>{_NAME})\s+(?:kommuns?|stads?)\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"\b{_NAME}\b")
+
+
+def find(text: str) -> list[Mention]:
+    """Official-form mentions of municipalities in `text`, in order."""
+    mentions: list[Mention] = []
+    for match in _OFFICIAL.finditer(text):
+        if match.group("region"):
+            gotland = _forms().get("gotland")
+            if gotland:
+                mentions.append(Mention(gotland, match.start(), match.end(), True))
+        elif match.group("names"):
+            for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", match.group("names")):
+                kommun = _lookup(part)
+                if kommun:
+                    mentions.append(Mention(kommun, match.start(), match.end(), True))
+        else:
+            kommun = _lookup(match.group("name"))
+            if kommun:
+                mentions.append(Mention(kommun, match.start(), match.end(), True))
+    return mentions
+
+
+def find_bare(text: str) -> list[Mention]:
+    """Capitalised municipality names without "kommun": a weaker, fallback signal."""
+    mentions = []
+    for match in _BARE.finditer(text):
+        kommun = _forms().get(match.group(0).lower())
+        if kommun and match.group(0)[0].isupper():
+            mentions.append(Mention(kommun, match.start(), match.end(), False))
+    return mentions
+
+
+def _lookup(name: str) -> Kommun | None:
+    """The municipality a captured name refers to; "för Hudiksvalls" tries "Hudiksvalls"."""
+    words = name.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:]).lower()
+        if candidate in _forms():
+            return _forms()[candidate]
+    return None

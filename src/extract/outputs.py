@@ -1,0 +1,81 @@
+"""Writing results: one JSON per report, written atomically, and the run's logs.
+
+A report file appears under its final name only when it is complete (written to
+a temporary file in the same folder, flushed, then renamed), so an interrupted
+run never leaves a half-written report that looks finished.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO
+
+from extract.report import Report
+
+
+def output_path(out_dir: Path, relative: str) -> Path:
+    """`a/b.pdf` -> `OUT/a/b.pdf.json`: the extension stays, so a.md and a.pdf never collide."""
+    return out_dir / f"{relative}.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def report_json(report: Report) -> str:
+    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_report(path: Path, report: Report) -> None:
+    write_atomic(path, report_json(report))
+
+
+class RunLog:
+    """`index.jsonl` (every input) and `errors.jsonl` (failed inputs), streamed.
+
+    Lines go to hidden temporary files that replace the logs when the run ends,
+    so the logs in the folder always describe one whole run.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._files: dict[str, tuple[Path, TextIO]] = {}
+        for name in ("index.jsonl", "errors.jsonl"):
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            self._files[name] = (Path(tmp), os.fdopen(fd, "w", encoding="utf-8"))
+
+    def record(self, entry: dict[str, Any]) -> None:
+        line = json.dumps(entry, ensure_ascii=False) + "\n"
+        self._files["index.jsonl"][1].write(line)
+        if entry.get("status") == "error":
+            self._files["errors.jsonl"][1].write(line)
+
+    def close(self, complete: bool) -> None:
+        for name, (tmp, handle) in self._files.items():
+            handle.close()
+            if complete:
+                os.replace(tmp, self.out_dir / name)
+            else:
+                tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> RunLog:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close(complete=kind is None)

@@ -1,0 +1,26 @@
+"""One report through every stage: load -> blocks -> language -> segments -> report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.language import LanguageStage
+from extract.loaders import LoadOptions, load
+from extract.report import Report, build_report
+from extract.segments import Segmenter
+
+
+class Extractor:
+    """Holds what is costly to build (the spaCy pipeline) across many files."""
+
+    def __init__(self, model: str | None = None, load_options: LoadOptions | None = None) -> None:
+        self.language = LanguageStage(model)
+        self.load_options = load_options or LoadOptions()
+
+    def extract(self, path: Path, display_path: str | None = None) -> Report:
+        document = load(path, display_path or path.name, self.load_options)
+        try:
+            segmentation = Segmenter(document, self.language).run()
+        finally:
+            self.language.clear()
+        return build_report(document, segmentation, self.language.model)

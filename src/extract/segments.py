@@ -1,0 +1,568 @@
+"""Segmentation: from annotated blocks to promises, activities, results and notes.
+
+The walk over the blocks keeps a small state: the promise whose part of the
+report we are in (its *scope*), a pending "Löfte 2" heading waiting for its
+statement (a *slot*), and whether the list under way lists activities or
+results. Every decision records the evidence that made it, so a researcher can
+audit a doubtful case.
+
+Scope rules, in words:
+- a promise statement opens a scope; the next promise, a heading at the same or
+  a higher level, or a thematic break closes it;
+- inside a scope, a list after "Polisen lovar att:" lists activities, a list
+  after "Resultat:" lists results, and prose reports results when the promise
+  has been followed up (a status, a follow-up section, or prose that reports);
+- prose outside any scope is a note when it is a sentence of substance, and
+  contact details, dates and signatures are never notes;
+- a table is a set of promises when one column holds promise statements, and a
+  list of activities and results of the promise in scope otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.blocks import Block, BlockKind, Document
+from extract.language import LanguageStage
+from extract.language import cues as cue_data
+from extract.lexicon import section_pattern, starts_with_any
+from extract.municipalities import Kommun, find_bare
+from extract.textnorm import clean, strip_bullet
+
+_DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
+_PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
+_PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
+_STOPWORDS = frozenset(
+    "löfte löften löftet löftena medborgarlöfte medborgarlöften arbetet arbete polisen kommunen "
+    "fortsätter fortsätta resultat uppföljning status samverkan tillsammans trygghet tryggheten "
+    "under genom efter mellan kommunens polisens".split()
+)
+
+
+@dataclass(slots=True)
+class Item:
+    """An activity, result or note: its text, where it came from, and why it is one."""
+
+    text: str
+    block: Block
+    confidence: float
+    evidence: list[str]
+    actors: list[str] = field(default_factory=list)
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class Promise:
+    text: str
+    block: Block
+    actors: list[str]
+    themes: list[str]
+    confidence: float
+    evidence: list[str]
+    part: str  # "promise" or "follow_up": the part of the report it stands in
+    title: str | None = None
+    activities: list[Item] = field(default_factory=list)
+    results: list[Item] = field(default_factory=list)
+    status: str | None = None
+    status_evidence: str | None = None
+    row_statuses: list[str] = field(default_factory=list)
+    result_style: tuple[bool, bool] | None = None
+
+    @property
+    def reported(self) -> bool:
+        return bool(self.results) or self.status is not None or bool(self.row_statuses)
+
+
+@dataclass(slots=True)
+class Segmentation:
+    doc_type: str
+    title: str | None
+    municipalities: list[Kommun]
+    period: tuple[int, int] | None
+    promises: list[Promise]
+    notes: list[Item]
+    warnings: list[str]
+
+
+@dataclass(slots=True)
+class _State:
+    current: Promise | None = None
+    scope_level: int | None = None
+    slot: Block | None = None
+    slot_level: int | None = None
+    list_mode: str | None = None  # "activities" or "results"
+    list_actors: list[str] = field(default_factory=list)
+    part: str = "promise"
+    table_roles: list[str] | None = None
+    table_header: list[str] | None = None
+
+    def close(self) -> None:
+        self.current = None
+        self.scope_level = None
+        self.list_mode = None
+        self.list_actors = []
+
+
+class Segmenter:
+    """Segments one document; build one per report (it holds the walk's state)."""
+
+    def __init__(self, document: Document, language: LanguageStage) -> None:
+        self.document = document
+        self.lang = language
+        self.state = _State()
+        self.promises: list[Promise] = []
+        self.notes: list[Item] = []
+        self.warnings: list[str] = []
+
+    # --- entry point ---------------------------------------------------------------
+
+    def run(self) -> Segmentation:
+        blocks = self.document.blocks
+        self.lang.prepare(b.text for b in blocks if b.text)
+        title = _title(self.document)
+        self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
+        for block in blocks:
+            self._block(block)
+        self._finish_statuses()
+        mentions_mbl = any("medborgarlöft" in b.text.lower() for b in blocks) or (
+            sum(1 for p in self.promises if "police" in p.actors and p.confidence >= 0.9) >= 2
+        )
+        doc_type = self._doc_type(mentions_mbl)
+        if doc_type == "other":
+            return Segmentation("other", title, [], None, [], [], self.warnings)
+        return Segmentation(
+            doc_type=doc_type,
+            title=title,
+            municipalities=self._municipalities(title),
+            period=self._period(title),
+            promises=self.promises,
+            notes=self.notes,
+            warnings=self.warnings,
+        )
+
+    # --- the walk ----------------------------------------------------------------
+
+    def _block(self, block: Block) -> None:
+        s = self.state
+        if block.kind is BlockKind.BREAK:
+            s.close()
+            s.slot = None
+            return
+        if block.kind is BlockKind.TABLE:
+            self._table(block)
+            return
+        if block.kind is BlockKind.CAPTION or not block.text:
+            return
+        doc = self.lang.doc(block.text)
+        status = doc._.status or (doc._.status_word if block.kind is not BlockKind.LIST_ITEM
+                                  and len(block.text.split()) <= 4 and s.current else None)
+        if status and (doc._.status or block.is_emphasised or s.current):
+            self._status(status, block)
+            return
+        in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
+        if not in_list and _is_boilerplate(block.text):
+            return
+        cue = doc._.promise
+        if cue is not None and not cue.is_intro and self._accepts_promise(block, cue):
+            self._open_promise(block, cue)
+            return
+        if block.kind is BlockKind.HEADING:
+            self._heading(block)
+            return
+        if cue is not None and cue.is_intro or _is_activity_intro(block.text):
+            self._intro("activities", cue.actors if cue is not None else _intro_actors(doc))
+            return
+        if _is_result_intro(block.text):
+            self._intro("results", [])
+            return
+        if not in_list and starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")):
+            s.close()  # a pointer onward ("Läs mer ...") ends the promise's part
+            self._note(block, doc)
+            return
+        if block.kind is BlockKind.LIST_ITEM:
+            self._list_item(block, doc)
+        else:
+            self._paragraph(block, doc)
+
+    def _accepts_promise(self, block: Block, cue: object) -> bool:
+        strength = getattr(cue, "strength", "weak")
+        if strength == "strong":
+            return True
+        subject = str(getattr(cue, "subject", "")).lower()
+        joint = subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
+        return bool(self.state.slot) or block.bold or joint
+
+    def _open_promise(self, block: Block, cue: object) -> None:
+        s = self.state
+        label_end = int(getattr(cue, "label_end", 0))
+        text = clean(block.text[label_end:])
+        evidence = list(getattr(cue, "evidence", []))
+        confidence = 0.95 if getattr(cue, "strength", "") == "strong" else 0.75
+        if s.slot is not None:
+            evidence.append(f"follows promise heading '{s.slot.text}'")
+            confidence = min(1.0, confidence + 0.05)
+        if block.bold:
+            evidence.append("set in bold")
+        level = s.slot_level if s.slot is not None else (block.level if block.kind is BlockKind.HEADING else None)
+        title = s.slot.text if s.slot is not None else None
+        s.close()
+        promise = Promise(
+            text=text, block=block, actors=list(getattr(cue, "actors", [])),
+            themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
+            part=s.part, title=title,
+        )
+        self.promises.append(promise)
+        s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
+
+    def _heading(self, block: Block) -> None:
+        s = self.state
+        if starts_with_any(block.text, section_pattern("headings", "promise")):
+            s.close()
+            s.slot, s.slot_level = block, block.level
+            return
+        if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
+            if _is_result_intro(block.text):
+                s.list_mode = "results"
+            return  # a sub-heading inside the promise's part
+        attached = self._promise_named_by(block.text)
+        s.close()
+        s.slot = None
+        if attached is not None:
+            s.current, s.scope_level = attached, block.level
+            s.current.evidence.append(f"results under heading '{block.text}' that names it")
+            return
+        if _is_results_heading(block.text):
+            s.part = "follow_up"
+        elif starts_with_any(block.text, section_pattern("headings", "promises")):
+            s.part = "promise"
+
+    def _intro(self, mode: str, actors: list[str]) -> None:
+        s = self.state
+        if s.current is None and s.slot is not None:
+            self._promise_from_slot()
+        if s.current is not None:
+            s.list_mode = mode
+            s.list_actors = actors
+
+    def _promise_from_slot(self) -> None:
+        """A "Löfte 3 – Jakt" heading with activities but no statement: the heading is the promise."""
+        s = self.state
+        slot = s.slot
+        if slot is None:
+            return
+        text, _ = cue_data.strip_promise_label(slot.text)
+        text = clean(text.lstrip("–—-: "))
+        promise = Promise(
+            text=text or slot.text, block=slot, actors=["police", "municipality"],
+            themes=self._themes(text), confidence=0.5,
+            evidence=[f"promise heading '{slot.text}' without a statement"], part=s.part,
+            title=slot.text,
+        )
+        self.promises.append(promise)
+        s.current, s.scope_level, s.slot = promise, s.slot_level, None
+
+    def _status(self, status: str, block: Block) -> None:
+        s = self.state
+        if s.current is None and s.slot is not None:
+            self._promise_from_slot()
+        if s.current is not None:
+            s.current.status = status
+            s.current.status_evidence = f"status stated: '{block.text}'"
+
+    def _list_item(self, block: Block, doc: object) -> None:
+        s = self.state
+        text = strip_bullet(block.text)
+        current = s.current
+        if current is None:
+            if s.slot is None:
+                self._note(block, doc)
+            return
+        if s.list_mode == "activities":
+            current.activities.append(Item(text, block, 0.9, ["listed under an activity intro"],
+                                           actors=list(s.list_actors)))
+        elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
+            self._result(current, block, text, "listed under the promise", doc)
+        else:
+            current.activities.append(Item(text, block, 0.7, ["listed right under the promise"]))
+
+    def _paragraph(self, block: Block, doc: object) -> None:
+        s = self.state
+        current = s.current
+        if current is None:
+            self._note(block, doc)
+            return
+        if current.result_style and block.bold and not current.result_style[0]:
+            s.close()  # results were set in another style: this closes the promise's part
+            self._note(block, doc)
+            return
+        if self._reports(current, doc):
+            s.list_mode = None if s.list_mode == "activities" else s.list_mode
+            self._result(current, block, block.text, "prose in the promise's part", doc)
+        else:
+            self._note(block, doc)
+
+    def _reports(self, promise: Promise, doc: object) -> bool:
+        aspects = getattr(getattr(doc, "_", None), "result_aspects", None) or []
+        return promise.reported or promise.part == "follow_up" or bool(aspects)
+
+    def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
+        evidence = [why]
+        aspects = getattr(getattr(doc, "_", None), "result_aspects", None) or []
+        if aspects:
+            evidence.append("result cues: " + ", ".join(aspects))
+        if promise.status:
+            evidence.append("the promise has a stated status")
+        confidence = 0.9 if (promise.status or promise.part == "follow_up") else 0.75
+        promise.results.append(Item(text, block, confidence, evidence))
+        if promise.result_style is None:
+            promise.result_style = (block.bold, block.italic)
+        implied = getattr(getattr(doc, "_", None), "implied_status", None)
+        if implied and promise.status is None:
+            promise.status = implied
+            promise.status_evidence = f"implied by '{text[:80]}'"
+
+    def _note(self, block: Block, doc: object) -> None:
+        text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
+        if block.kind is BlockKind.HEADING or len(text.split()) < 3:
+            return
+        pointer = starts_with_any(text, section_pattern("notes", "forward"))
+        if not (_SENTENCE_END.search(text) or pointer):
+            return
+        self.notes.append(Item(text, block, 0.8, ["prose outside any promise"]))
+
+    # --- tables ------------------------------------------------------------------
+
+    def _table(self, block: Block) -> None:
+        s = self.state
+        rows = [list(r) for r in block.rows or [] if any(c.strip() for c in r)]
+        if not rows:
+            return
+        roles = _column_roles(rows[0])
+        if roles is not None:
+            s.table_roles, s.table_header = roles, rows[0]
+            rows = rows[1:]
+        elif s.table_roles is not None and len(rows[0]) == len(s.table_roles):
+            roles = s.table_roles  # a table continued from the previous page
+        else:
+            roles = self._guess_roles(rows)
+        rows = [r for r in rows if r != s.table_header]
+        if roles is None:
+            return
+        if "promise" in roles:
+            self._promise_table(block, rows, roles)
+        elif s.current is not None:
+            self._activity_table(block, rows, roles)
+
+    def _guess_roles(self, rows: list[list[str]]) -> list[str] | None:
+        width = max(len(r) for r in rows)
+        roles = ["other"] * width
+        for col in range(width):
+            cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+            if cells and sum(1 for c in cells if self._cell_promise(c)) >= max(1, len(cells) // 2):
+                roles[col] = "promise"
+            elif cells and all(cue_data.status_word(c) for c in cells):
+                roles[col] = "status"
+        if "promise" in roles:
+            return [r if r != "other" else "result" for r in roles]
+        return None
+
+    def _cell_promise(self, cell: str) -> bool:
+        cue = self.lang.doc(cell)._.promise
+        return cue is not None and not cue.is_intro
+
+    def _promise_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
+        s = self.state
+        for row in rows:
+            cells = dict(zip(roles, row, strict=False))
+            statement = cells.get("promise", "")
+            cue = self.lang.doc(statement)._.promise
+            text, _ = cue_data.strip_promise_label(statement)
+            promise = Promise(
+                text=clean(text), block=block,
+                actors=cue.actors if cue else ["police", "municipality"],
+                themes=self._themes(text), confidence=0.9 if cue else 0.6,
+                evidence=["row of a table whose column holds promises"], part="follow_up",
+            )
+            for role, cell in zip(roles, row, strict=False):
+                if role == "result":
+                    for para in _cell_paragraphs(cell):
+                        promise.results.append(Item(para, block, 0.85, ["table cell beside the promise"]))
+                elif role == "activity":
+                    for para in _cell_paragraphs(cell):
+                        promise.activities.append(Item(para, block, 0.85, ["table cell beside the promise"]))
+                elif role == "status":
+                    status = cue_data.status_word(cell)
+                    if status:
+                        promise.status, promise.status_evidence = status, f"status column: '{cell}'"
+            self.promises.append(promise)
+        s.close()
+
+    def _activity_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
+        current = self.state.current
+        assert current is not None
+        for row in rows:
+            cells = dict(zip(roles, row, strict=False))
+            status = cue_data.status_word(cells.get("status", "") or "")
+            actors = _actors_in(cells.get("actor", ""))
+            if cells.get("activity"):
+                current.activities.append(Item(cells["activity"], block, 0.9,
+                                               ["activity column of a follow-up table"],
+                                               actors=actors, status=status))
+            if status:
+                current.row_statuses.append(status)
+            for para in _cell_paragraphs(cells.get("result", "")):
+                current.results.append(Item(para, block, 0.85, ["comment column of a follow-up table"],
+                                            status=status))
+
+    # --- whole-document decisions -------------------------------------------------------
+
+    def _finish_statuses(self) -> None:
+        for promise in self.promises:
+            if promise.status is None and promise.row_statuses:
+                promise.status = _combine(promise.row_statuses)
+                promise.status_evidence = "combined from the statuses of its activities"
+
+    def _doc_type(self, mentions_mbl: bool) -> str:
+        if not self.promises or not mentions_mbl:
+            return "other"
+        reported = [p for p in self.promises if p.reported]
+        fresh = [p for p in self.promises if not p.reported]
+        if reported and fresh and any(p.activities or p.part == "promise" for p in fresh):
+            return "combined"
+        return "follow_up" if reported else "promise"
+
+    def _themes(self, text: str) -> list[str]:
+        themes = list(self.lang.doc(text)._.themes or [])
+        return themes or ["other"]
+
+    def _promise_named_by(self, heading: str) -> Promise | None:
+        """The one promise whose text shares a distinctive word with a heading, if any."""
+        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in _STOPWORDS]
+        if not words or not self.promises:
+            return None
+        hits = [p for p in self.promises if any(_shares_stem(w, p.text.lower()) for w in words)]
+        return hits[0] if len(hits) == 1 and hits[0].part == "follow_up" else None
+
+    def _municipalities(self, title: str | None) -> list[Kommun]:
+        found: list[Kommun] = []
+        for block in self.document.blocks:
+            texts = [block.text] if block.kind is not BlockKind.TABLE else []
+            for text in texts:
+                for mention in self.lang.doc(text)._.municipalities or []:
+                    if mention.kommun not in found:
+                        found.append(mention.kommun)
+            if found:
+                break
+        for promise in self.promises:
+            for mention in self.lang.doc(promise.text)._.municipalities or []:
+                if mention.kommun not in found:
+                    found.append(mention.kommun)
+        if not found and title:
+            for mention in find_bare(title):
+                if mention.kommun not in found:
+                    found.append(mention.kommun)
+        return found
+
+    def _period(self, title: str | None) -> tuple[int, int] | None:
+        candidates = [title] if title else []
+        candidates += [b.text for b in self.document.blocks[:12] if b.kind is BlockKind.HEADING]
+        if self.document.meta_title:
+            candidates.append(self.document.meta_title)
+        for text in candidates:
+            doc = self.lang.doc(text)
+            years = [y for y in doc._.years or [] if 2000 <= y <= 2100]
+            if years:
+                return min(years), max(years)
+        return None
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def _title(document: Document) -> str | None:
+    headings = [b for b in document.blocks[:15] if b.kind is BlockKind.HEADING]
+    top = [b for b in headings if b.level == 1]
+    if top:
+        return top[0].text
+    if headings:
+        return min(headings, key=lambda b: b.level).text
+    return document.meta_title
+
+
+def _is_results_heading(text: str) -> bool:
+    return bool(starts_with_any(text, section_pattern("headings", "results"))) or bool(
+        re.search(r"\b(uppföljning|resultat|så gick det|sammanfattning av resultat)\b", text, re.I)
+    )
+
+
+def _is_boilerplate(text: str) -> bool:
+    if starts_with_any(text, section_pattern("notes", "boilerplate")):
+        return True
+    if _PLACE_DATE.match(text.strip()):
+        return True
+    return bool(_PHONE.search(text)) and not starts_with_any(text, section_pattern("notes", "forward"))
+
+
+def _is_activity_intro(text: str) -> bool:
+    short = len(text.split()) <= 12
+    opens = starts_with_any(text, section_pattern("intros", "activities"))
+    return bool(short and opens and (text.rstrip().endswith((":", "att")) or len(text.split()) <= 4))
+
+
+def _is_result_intro(text: str) -> bool:
+    return bool(starts_with_any(text, section_pattern("intros", "results"))) and text.rstrip().endswith(":") \
+        and len(text.split()) <= 6
+
+
+def _intro_actors(doc: object) -> list[str]:
+    spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
+    roles = []
+    for span in spans:
+        role = span.label_.lower()
+        for item in (["police", "municipality"] if role == "joint" else [role]):
+            if item not in roles:
+                roles.append(item)
+    return roles
+
+
+def _actors_in(text: str) -> list[str]:
+    lowered = text.lower()
+    roles = []
+    if "polis" in lowered:
+        roles.append("police")
+    if "kommun" in lowered or "stad" in lowered or "region" in lowered:
+        roles.append("municipality")
+    return roles
+
+
+def _column_roles(header: list[str]) -> list[str] | None:
+    roles = []
+    for cell in header:
+        role = "other"
+        for name in ("promise", "activity", "status", "result", "actor"):
+            if cell.strip() and starts_with_any(cell, section_pattern("tables", name)):
+                role = name
+                break
+        roles.append(role)
+    known = [r for r in roles if r != "other"]
+    return roles if len(known) >= 2 or "promise" in known else None
+
+
+def _cell_paragraphs(cell: str) -> list[str]:
+    return [clean(p) for p in cell.split("\n\n") if clean(p) and not _DASH_ONLY.match(p)]
+
+
+def _combine(statuses: list[str]) -> str:
+    unique = set(statuses)
+    if len(unique) == 1:
+        return statuses[0]
+    if unique <= {"ongoing", "not_done"}:
+        return "ongoing"
+    return "partly_done"
+
+
+def _shares_stem(word: str, text: str) -> bool:
+    stem = word[: max(6, len(word) - 3)]
+    return stem in text
