@@ -15,13 +15,13 @@ class InputError(ExtractError):
     kind = "bad_input"
 
 
-class UnsupportedFormat(InputError):
+class UnsupportedFormatError(InputError):
     """No loader handles this file's extension or content."""
 
     kind = "unsupported_format"
 
 
-class LimitExceeded(InputError):
+class LimitExceededError(InputError):
     """The file is larger than the configured limits allow (pages, bytes)."""
 
     kind = "limit_exceeded"

@@ -46,7 +46,7 @@ def theme_codes() -> tuple[str, ...]:
 
 def _word_regex(word: str) -> str:
     if word == "[0-9]*":
-        return r"\d{1,3}[.:)]?"
+        return r"\d+[.:)]?"
     if word == "[0-9]*.":
         return r"\d{1,2}[.)]"
     if word == "[A-ZÅÄÖ]*":

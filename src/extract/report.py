@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from extract import SCHEMA_VERSION, __version__
+from extract import __version__
 from extract.blocks import Block, Document
 from extract.segments import Item, Segmentation
 from extract.segments import Promise as SegPromise
@@ -114,7 +114,7 @@ class ExtractorInfo(_Model):
 
 
 class Report(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     source: Source
     doc_type: DocType
     title: str | None

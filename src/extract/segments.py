@@ -34,11 +34,12 @@ _DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
-_STOPWORDS = frozenset(
-    "löfte löften löftet löftena medborgarlöfte medborgarlöften arbetet arbete polisen kommunen "
-    "fortsätter fortsätta resultat uppföljning status samverkan tillsammans trygghet tryggheten "
-    "under genom efter mellan kommunens polisens".split()
-)
+# Words too general to tie a heading to one promise ("Löften som fortsätter").
+_STOPWORDS = frozenset({
+    "löfte", "löften", "löftet", "löftena", "medborgarlöfte", "medborgarlöften", "arbetet", "arbete",
+    "polisen", "kommunen", "fortsätter", "fortsätta", "resultat", "uppföljning", "status", "samverkan",
+    "tillsammans", "trygghet", "tryggheten", "under", "genom", "efter", "mellan", "kommunens", "polisens",
+})
 
 
 @dataclass(slots=True)
@@ -171,7 +172,7 @@ class Segmenter:
         if block.kind is BlockKind.HEADING:
             self._heading(block)
             return
-        if cue is not None and cue.is_intro or _is_activity_intro(block.text):
+        if (cue is not None and cue.is_intro) or _is_activity_intro(block.text):
             self._intro("activities", cue.actors if cue is not None else _intro_actors(doc))
             return
         if _is_result_intro(block.text):

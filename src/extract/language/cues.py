@@ -20,7 +20,7 @@ STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence
 class Cues:
     promise_strong: re.Pattern[str] | None
     promise_weak: re.Pattern[str] | None
-    promise_label: re.Pattern[str] | None
+    promise_label: re.Pattern[str]
     actor: dict[str, re.Pattern[str] | None]
     past_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -107,7 +107,8 @@ def status_word(text: str) -> str | None:
 
 def status_line(text: str) -> str | None:
     """The status of a line like "Status: Delvis genomfört" or "Samlad bedömning: Pågår"."""
-    match = cues().status_label.match(text.strip()) if cues().status_label else None
+    label = cues().status_label
+    match = label.match(text.strip()) if label is not None else None
     if not match:
         return None
     rest = text.strip()[match.end():].lstrip()

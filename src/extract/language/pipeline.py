@@ -231,7 +231,7 @@ _NOT_SUPINE = frozenset({"ett", "det", "detta", "inget", "något", "allt", "myck
 
 
 def _is_supine(token: Any) -> bool:
-    lower, lemma = token.lower_, token.lemma_.lower()
+    lower, lemma = str(token.lower_), str(token.lemma_).lower()
     if lower in _NOT_SUPINE or lemma == lower:
         return False
     if "VerbForm=Sup" in str(token.morph):
@@ -240,14 +240,14 @@ def _is_supine(token: Any) -> bool:
 
 
 def _is_past(token: Any) -> bool:
-    lower, lemma = token.lower_, token.lemma_.lower()
+    lower, lemma = str(token.lower_), str(token.lemma_).lower()
     if lower in cue_data.cues().past_forms:
         return True
     if "Tense=Past" in str(token.morph):
         return True
     if lemma == lower or not lemma.endswith("a"):
         return False
-    return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
+    return bool(lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its")))
 
 
 @Language.component("extract_result_cues")

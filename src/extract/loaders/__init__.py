@@ -12,11 +12,9 @@ from pathlib import Path
 from types import ModuleType
 
 from extract.blocks import Document
-from extract.errors import InputError, LimitExceeded, UnsupportedFormat
+from extract.errors import InputError, LimitExceededError, UnsupportedFormatError
 from extract.loaders import html, markdown, pdf, text
 from extract.loaders.options import LoadOptions
-
-
 
 _LOADER_MODULES: tuple[ModuleType, ...] = (markdown, text, html, pdf)
 
@@ -33,7 +31,7 @@ def loader_for(path: Path) -> ModuleType:
     module = LOADERS.get(path.suffix.lower())
     if module is None:
         known = ", ".join(supported_extensions())
-        raise UnsupportedFormat(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
+        raise UnsupportedFormatError(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
     return module
 
 
@@ -45,7 +43,7 @@ def load(path: Path, display_path: str | None = None, options: LoadOptions | Non
     if size == 0:
         raise InputError("empty file (0 bytes)")
     if size > options.max_bytes:
-        raise LimitExceeded(f"file is {size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
+        raise LimitExceededError(f"file is {size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
     data = path.read_bytes()
     _check_content(module, data)
     document: Document = module.load(display_path or path.name, data, options)

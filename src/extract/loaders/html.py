@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import Comment, NavigableString, Tag
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.options import LoadOptions
@@ -71,7 +72,7 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     """The element that holds the report: semantic markup first, text density second."""
     for element in soup.find_all(["script", "style", "noscript", "template"]):
         element.decompose()
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    main = soup.find("main") or soup.find(True, attrs={"role": "main"})
     if isinstance(main, Tag):
         articles = [a for a in main.find_all("article") if isinstance(a, Tag)]
         if len(articles) == 1:
@@ -124,8 +125,9 @@ def _is_boilerplate(element: Tag) -> bool:
         return True
     if element.name in {"header", "footer"} and element.find_parent(["article", "main"]) is None:
         return True
-    classes = element.get("class") or []
-    hint = " ".join([*classes, str(element.get("id") or "")]) if isinstance(classes, list) else ""
+    classes = element.get("class")
+    names = [str(c) for c in classes] if isinstance(classes, list) else [str(classes or "")]
+    hint = " ".join([*names, str(element.get("id") or "")]).strip()
     return bool(hint) and bool(_DROP_HINT.search(hint)) and element.name not in {"main", "article"}
 
 

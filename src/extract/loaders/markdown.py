@@ -214,10 +214,10 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         text = join_lines(group)
         if not text:
             continue
-        lines = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
+        span = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
         kind = BlockKind.HEADING if _looks_like_heading(group, text) else BlockKind.PARAGRAPH
         yield Block(
-            kind, text, Locator(lines=lines), level=2 if kind is BlockKind.HEADING else 0,
+            kind, text, Locator(lines=span), level=2 if kind is BlockKind.HEADING else 0,
             bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
         )
 

@@ -24,11 +24,9 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
-from extract.errors import InputError, LimitExceeded
+from extract.errors import InputError, LimitExceededError
 from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, join_lines
 
@@ -40,7 +38,8 @@ _PAGE_NUMBER = re.compile(
     r"^(sida|page|s\.)?\s*\d{1,4}(\s*(av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*]|\d{1,2}[.)])\s+")
+# Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
+_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)])\s*(?=\S)")
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
 
 
@@ -106,7 +105,10 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     body_size = _body_size(pages)
     blocks: list[Block] = []
     for page in pages:
-        blocks.extend(_page_blocks(page, body_size))
+        page_blocks = _page_blocks(page, body_size)
+        if blocks and page_blocks and _continues_across_pages(blocks[-1], page_blocks[0]):
+            blocks[-1] = _merge(blocks[-1], page_blocks.pop(0))
+        blocks.extend(page_blocks)
     _assign_heading_levels(blocks, body_size)
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
                     pages=len(pages), meta_title=None, warnings=warnings)
@@ -116,29 +118,35 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
                 warnings: list[str]) -> Iterator[_Page]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=options.password or "")
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        hint = "the password given is wrong" if options.password else "use --password"
-        raise InputError(f"PDF is password protected ({hint})") from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
-    except Exception as exc:  # pdfminer raises many kinds on corrupt files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise InputError("PDF is password protected (use --password)") from exc
-        raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+    except Exception as exc:  # pdfminer raises many kinds on damaged or locked files
+        raise _open_error(exc, options) from exc
     with pdf:
         try:
             count = len(pdf.pages)
         except Exception as exc:
             raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
         if count > options.max_pages:
-            raise LimitExceeded(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
+            raise LimitExceededError(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
         if count == 0:
             raise InputError("PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 yield _read_page(page, number, warnings, name)
+            except Exception as exc:  # one damaged page must not cost the rest of the report
+                warnings.append(f"{name}: page {number} could not be read ({exc.__class__.__name__}: {exc})")
             finally:
                 page.close()
+
+
+def _open_error(exc: Exception, options: LoadOptions) -> InputError:
+    """Say why a PDF cannot be opened; pdfplumber wraps pdfminer's error in its own."""
+    causes = [exc, *exc.args, exc.__context__, exc.__cause__]
+    if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
+        hint = "the password given is wrong" if options.password else "use --password to open it"
+        return InputError(f"PDF is password protected ({hint})")
+    inner = next((c for c in causes[1:] if isinstance(c, Exception)), exc)
+    detail = str(inner) or inner.__class__.__name__
+    return InputError(f"not a readable PDF: {inner.__class__.__name__}: {detail}")
 
 
 def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
@@ -171,8 +179,8 @@ def _tables(page: Any, number: int) -> list[_Table]:
 
 
 def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    x = (word["x0"] + word["x1"]) / 2
-    y = (word["top"] + word["bottom"]) / 2
+    x = float(word["x0"] + word["x1"]) / 2
+    y = float(word["top"] + word["bottom"]) / 2
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
@@ -384,6 +392,20 @@ def _assign_heading_levels(blocks: list[Block], body_size: float) -> None:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             block.level = min(6, rank[round(block.font_size or body_size)])
+
+
+def _continues_across_pages(last: Block, first: Block) -> bool:
+    """A paragraph cut by a page break: no final punctuation, same style, lower-case start."""
+    if last.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} or first.kind is not BlockKind.PARAGRAPH:
+        return False
+    if re.search(r"[.!?:…]$", last.text) or not first.text[:1].islower():
+        return False
+    return (last.bold, last.italic, last.font_size) == (first.bold, first.italic, first.font_size)
+
+
+def _merge(last: Block, first: Block) -> Block:
+    last.text = join_lines([last.text, first.text])
+    return last
 
 
 def _table_block(table: _Table) -> Block:

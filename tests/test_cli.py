@@ -1,0 +1,80 @@
+"""The command line on real folders: outputs, logs, errors, validation and schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import ROOT, SAMPLES
+from extract.cli import main
+from extract.report import json_schema
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_run_writes_one_report_per_input_and_an_index(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _ = _run("run", str(SAMPLES), "-o", str(out), "--quiet")
+    assert code == 0
+    names = sorted(p.name for p in out.glob("*.json"))
+    assert names == sorted(f"{p.name}.json" for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf"})
+    index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
+    assert {e["status"] for e in index} == {"ok"} and len(index) == len(names)
+    assert (out / "errors.jsonl").read_text("utf-8") == ""
+    code, output = _run("validate", *map(str, out.glob("*.json")))
+    assert code == 0 and output.count("ok:") == len(names)
+
+
+def test_bad_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "harjedalen-medborgarloften-2023-2024.md", folder / "good.md")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "fake.pdf").write_text("<html><body>not a pdf</body></html>", encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<\n")
+    original = {p.name: p.read_bytes() for p in folder.iterdir()}
+    out = tmp_path / "out"
+    code, output = _run("run", str(folder), "-o", str(out), "--quiet")
+    assert code == 1
+    errors = {e["path"]: e for e in map(json.loads, (out / "errors.jsonl").read_text("utf-8").splitlines())}
+    assert set(errors) == {"empty.txt", "fake.pdf", "broken.pdf"}
+    assert "empty file" in errors["empty.txt"]["message"]
+    assert "content is html" in errors["fake.pdf"]["message"]
+    assert "not a readable PDF" in errors["broken.pdf"]["message"]
+    assert (out / "good.md.json").exists()
+    assert not (out / "fake.pdf.json").exists()
+    assert "fake.pdf" in output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == original  # inputs untouched
+
+
+def test_validate_rejects_a_report_that_breaks_the_schema(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run("run", str(SAMPLES / "harjedalen-medborgarloften-2023-2024.md"), "-o", str(out), "-q")
+    report_path = out / "harjedalen-medborgarloften-2023-2024.md.json"
+    data = json.loads(report_path.read_text("utf-8"))
+    data["promises"][0]["actors"] = ["mayor"]
+    data["surprise"] = 1
+    report_path.write_text(json.dumps(data), encoding="utf-8")
+    code, output = _run("validate", str(report_path))
+    assert code == 1
+    assert "promises.0.actors.0" in output and "surprise" in output
+
+
+def test_schema_file_is_current() -> None:
+    stored = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    hint = "schemas/report.schema.json is stale: run `extract schema -o schemas/report.schema.json`"
+    assert stored == json_schema(), hint
+
+
+def test_parallel_run_gives_the_same_reports(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _run("run", str(SAMPLES), "-o", str(one), "-q", "--jobs", "1")[0] == 0
+    assert _run("run", str(SAMPLES), "-o", str(two), "-q", "--jobs", "2")[0] == 0
+    for report in one.glob("*.json"):
+        assert report.read_text("utf-8") == (two / report.name).read_text("utf-8")

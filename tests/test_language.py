@@ -1,0 +1,192 @@
+"""Each language component, and each rule in the data files, shown firing on short texts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.language import LanguageStage
+from extract.language import cues as cue_data
+from extract.lexicon import theme_codes, toml_data
+
+
+def _instance(term: str) -> str:
+    """A word sequence a glob term must match: `*` filled with letters, slots with examples."""
+    return re.sub(r"\*", "a", term.replace("[0-9]*", "3").replace("[A-ZÅÄÖ]*", "Norrland"))
+
+
+# --- lemmas ------------------------------------------------------------------------------
+
+def test_domain_table_corrects_the_lookup_lemmatizer(language: LanguageStage) -> None:
+    doc = language.doc("Polisen lovar och har med sig kommunen. Medborgarlöftena visar vägen.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["lovar"] == "lova"
+    assert lemmas["har"] == "ha"
+    assert lemmas["med"] == "med"
+    assert lemmas["Polisen"] == "polis"
+    assert lemmas["Medborgarlöftena"] == "medborgarlöfte"
+
+
+def test_sentences_are_split(language: LanguageStage) -> None:
+    doc = language.doc("Polisen har genomfört kontroller. Kommunen har satt upp skyltar.")
+    assert [s.text for s in doc.sents] == ["Polisen har genomfört kontroller.", "Kommunen har satt upp skyltar."]
+
+
+# --- actors and promise cues -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actors", "strength"), [
+    ("Polisen och kommunen lovar att öka tryggheten i centrum.", ["police", "municipality"], "strong"),
+    ("Kommunen åtar sig att sanera klotter inom ett dygn.", ["municipality"], "strong"),
+    ("Polisen ger löfte om att synas mer på kvällarna.", ["police"], "strong"),
+    ("Polisen och Borås Stad lovar att minska våldet.", ["police", "municipality"], "strong"),
+    ("Polisen och Region Gotland lovar att minska inbrotten.", ["police", "municipality"], "strong"),
+    ("Polisen och Länsstyrelsen i Dalarnas län lovar att motverka tjuvjakt.", ["police", "other"], "strong"),
+    ("Tillsammans lovar vi att göra det svårare att stjäla båtmotorer.", ["police", "municipality"], "strong"),
+    ("Vi ska minska ungas användning av narkotika.", ["police", "municipality"], "weak"),
+    ("Löfte 2: Polisen lovar att kontrollera mopeder.", ["police"], "strong"),
+])
+def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
+                                           strength: str) -> None:
+    cue = language.doc(text)._.promise
+    assert cue is not None and not cue.is_intro
+    assert (cue.actors, cue.strength) == (actors, strength)
+
+
+@pytest.mark.parametrize("text", ["Polisen lovar att:", "Kommunen ska:", "Tillsammans ska vi:"])
+def test_activity_intros_are_told_from_statements(language: LanguageStage, text: str) -> None:
+    cue = language.doc(text)._.promise
+    assert cue is not None and cue.is_intro
+
+
+@pytest.mark.parametrize("text", [
+    "Medborgarlöftet är en överenskommelse om vad kommunen och polisen ska göra.",
+    "Genom medborgarlöften berättar vi vad vi ska göra under året.",
+    "Polisen har genomfört tolv kontroller.",
+])
+def test_prose_that_mentions_promising_is_not_a_promise(language: LanguageStage, text: str) -> None:
+    assert language.doc(text)._.promise is None
+
+
+def test_actor_terms_each_fire(language: LanguageStage) -> None:
+    for role, spec in toml_data("actors.toml").items():
+        for term in spec["terms"]:
+            spans = language.doc(f"I dag {_instance(term)} här.").spans["actor"]
+            assert any(s.label_ == role.upper() for s in spans), (role, term)
+
+
+# --- result cues --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "aspect"), [
+    ("Polisen har genomfört tolv kontroller.", "perfect"),
+    ("Information har spridits i flera kanaler.", "perfect"),
+    ("Antalet inbrott minskade från 31 till 23.", "past"),
+    ("Under veckan fanns en gemensam ledning på plats.", "past"),
+    ("Utskicket genomfördes inte under året.", "not_done"),
+    ("Arbete pågår för rökfria skolgårdar.", "ongoing"),
+    ("Grannsamverkan fortsätter att växa.", "ongoing"),
+])
+def test_result_cues(language: LanguageStage, text: str, aspect: str) -> None:
+    assert aspect in language.doc(text)._.result_aspects
+
+
+def test_questions_do_not_report_results(language: LanguageStage) -> None:
+    assert language.doc("Visste du att du kan anmäla klotter?")._.result_aspects == []
+
+
+def test_plans_do_not_report_results(language: LanguageStage) -> None:
+    assert language.doc("Polisen ska genomföra kontroller varje vecka.")._.result_aspects == []
+
+
+# --- status ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Status: Genomfört", "done"), ("Status: Klart", "done"), ("Samlad bedömning: Delvis genomfört", "partly_done"),
+    ("Status: Pågår", "ongoing"), ("Status: Ej påbörjat", "not_done"), ("Bedömning: Har inte genomförts", "not_done"),
+])
+def test_status_lines(text: str, status: str) -> None:
+    assert cue_data.status_line(text) == status
+
+
+def test_every_status_word_names_its_status() -> None:
+    data = toml_data("cues.toml")["status"]
+    for name in cue_data.STATUSES:
+        for word in data[name]:
+            assert cue_data.status_word(word) == name, word
+            assert cue_data.status_word(word.capitalize() + ".") == name, word
+
+
+def test_implied_status_from_whole_promise_phrases() -> None:
+    assert cue_data.implied_status("Löftet har genomförts i sin helhet.") == "done"
+    assert cue_data.implied_status("Löftet har delvis genomförts.") == "partly_done"
+    assert cue_data.implied_status("Löftet har inte genomförts på grund av vakanser.") == "not_done"
+    assert cue_data.implied_status("Arbete pågår.") is None
+
+
+def test_status_words_inside_prose_are_not_status_lines() -> None:
+    assert cue_data.status_word("Genomfört på 5 av 9 skolor under hösten och vintern") is None
+    assert cue_data.status_line("Status på arbetet är att det går framåt") is None
+
+
+# --- themes -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "themes"), [
+    ("öka trafiksäkerheten vid skolorna", ["traffic"]),
+    ("fler grannsamverkansområden och färre bostadsinbrott", ["burglary"]),
+    ("minska narkotikaanvändningen bland unga vuxna", ["drugs"]),
+    ("ungdomars attityder till alkohol", ["youth", "drugs"]),
+    ("öka tryggheten i centrala staden", ["public_safety"]),
+    ("tryggare trafikmiljö", ["traffic"]),
+    ("öka tryggheten för kvinnor i offentlig miljö", ["violence", "public_safety"]),
+    ("förebygga bedrägerier mot äldre", ["fraud"]),
+    ("sanera klotter och minska nedskräpningen", ["vandalism"]),
+    ("färre unga ska rekryteras till kriminella nätverk", ["youth", "organised_crime"]),
+    ("god ordning under evenemang", ["disorder"]),
+    ("motverka olovlig jakt", []),
+])
+def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
+    assert sorted(cue_data.themes_in(text)) == sorted(themes)
+
+
+def test_every_theme_term_fires_for_its_theme() -> None:
+    data = toml_data("themes.toml")
+    for code in theme_codes():
+        if code not in data:
+            continue
+        for term in data[code]["strong"]:
+            assert code in cue_data.themes_in(_instance(term)), (code, term)
+
+
+def test_theme_data_uses_only_known_codes() -> None:
+    data = toml_data("themes.toml")
+    assert {k for k, v in data.items() if isinstance(v, dict)} <= set(theme_codes())
+
+
+def test_theme_spans_carry_the_code(language: LanguageStage) -> None:
+    doc = language.doc("Polisen lovar att minska rattfylleriet.")
+    assert [(s.text, s.label_) for s in doc.spans["theme"]] == [("rattfylleriet", "traffic")]
+
+
+# --- quantities, years, municipalities ----------------------------------------------------------
+
+def test_years_ranges_and_quantities(language: LanguageStage) -> None:
+    doc = language.doc("Medborgarlöften 2023 - 2024, publicerad 2025-02-20: 1 340 platser och 38 procent.")
+    assert doc._.years == [2023, 2024]
+    assert doc._.year_ranges == [(2023, 2024)]
+    assert {s.text for s in doc.spans["quantity"] if s.label_ == "QUANTITY"} == {"1 340", "38"}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Härjedalens kommun och polisen", ["2361"]),
+    ("BERGS KOMMUN", ["2326"]),
+    ("Borås Stad och Polisen", ["1490"]),
+    ("Region Gotland och Polisen", ["0980"]),
+    ("Malung-Sälens kommun och Polisen, lokalpolisområde Mora", ["2023"]),
+    ("både Hudiksvalls och Nordanstigs kommuner", ["2184", "2132"]),
+    ("Falu kommun", ["2080"]),
+    ("polisen i Mora och kommunen", []),
+])
+def test_municipalities_in_official_forms(language: LanguageStage, text: str, codes: list[str]) -> None:
+    doc = language.doc(text)
+    assert [m.kommun.kommunkod for m in doc._.municipalities] == codes
+    assert [s.kb_id_ for s in doc.spans["municipality"]] == codes

@@ -1,0 +1,241 @@
+"""Each loader on small inputs written here: the layout facts it must get right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.blocks import BlockKind
+from extract.errors import InputError
+from extract.loaders import LoadOptions, load
+from extract.loaders.encoding import decode
+
+SWEDISH = "Polisen och kommunen lovar att öka tryggheten i Åre – särskilt på torget."
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def _kinds(path: Path) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in load(path).blocks]
+
+
+# --- encodings -------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "utf-16-le"])
+def test_text_in_any_common_encoding_decodes_without_mojibake(encoding: str) -> None:
+    data = (SWEDISH + "\r\n").encode(encoding)
+    assert decode(data).text.strip() == SWEDISH
+
+
+def test_low_confidence_decoding_is_reported() -> None:
+    decoded = decode(bytes(range(128, 256)) * 4, "odd.txt")
+    assert decoded.warnings and "odd.txt" in decoded.warnings[0]
+
+
+# --- Markdown ----------------------------------------------------------------------
+
+def test_markdown_headings_emphasis_lists_and_tables(tmp_path: Path) -> None:
+    source = (
+        "Rubrik i setext\n===============\n\n## Löfte 1\n\n**Polisen lovar att öka tryggheten.**\n\n"
+        "*Polisen har genomfört tio kontroller.*\n\n- första\n- andra med\n  fortsättning\n\n"
+        "1. numrerad\n\n| Aktivitet | Status |\n|---|---|\n| Kontroller | Klart |\n\n---\n\n"
+        "Text med [länk](https://example.invalid) och `kod`.\r\n"
+    )
+    blocks = load(_write(tmp_path, "a.md", source)).blocks
+    assert [(b.kind, b.level) for b in blocks[:2]] == [(BlockKind.HEADING, 1), (BlockKind.HEADING, 2)]
+    assert blocks[2].bold and not blocks[2].italic and blocks[2].text == "Polisen lovar att öka tryggheten."
+    assert blocks[3].italic and blocks[3].text == "Polisen har genomfört tio kontroller."
+    items = [b for b in blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [i.text for i in items] == ["första", "andra med fortsättning", "numrerad"]
+    assert items[2].ordered
+    table = next(b for b in blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == [["Aktivitet", "Status"], ["Kontroller", "Klart"]]
+    assert any(b.kind is BlockKind.BREAK for b in blocks)
+    assert blocks[-1].text == "Text med länk och kod."
+    assert blocks[-1].locator.lines is not None
+
+
+def test_markdown_spans_point_into_the_document_text(tmp_path: Path) -> None:
+    document = load(_write(tmp_path, "a.md", "# Titel\n\nStycke ett.\n\n- punkt\n"))
+    for block in document.blocks:
+        assert document.text[block.start:block.end] == block.text
+
+
+# --- plain text ----------------------------------------------------------------------
+
+def test_text_with_wrapped_paragraphs_is_joined_and_hyphens_repaired(tmp_path: Path) -> None:
+    source = (
+        "RAPPORT OM LÖFTEN\n=================\n\n"
+        "Polisen och kommunen har under året arbetat med trafiksäkerhet och\n"
+        "med tryggheten i centrum. Arbetet har följts upp varje kvartal av\n"
+        "styrgruppen.\n\n"
+        "Resultat:\n"
+        "- Polisen har genomfört tolv hastighetskontroller längs väg 45 och\n"
+        "  fyra nykterhetskontroller vid skolorna i kommunen.\n"
+    )
+    blocks = _kinds(_write(tmp_path, "a.txt", source))
+    assert blocks[0] == ("heading", "RAPPORT OM LÖFTEN")
+    assert blocks[1][1].endswith("av styrgruppen.")
+    assert blocks[2] == ("paragraph", "Resultat:")
+    assert blocks[3] == ("list_item", "Polisen har genomfört tolv hastighetskontroller längs väg 45 och "
+                                      "fyra nykterhetskontroller vid skolorna i kommunen.")
+
+
+def test_text_with_one_paragraph_per_line_keeps_lines_apart(tmp_path: Path) -> None:
+    long_line = "Under året genomförde polisen och kommunen en medborgardialog " * 4
+    source = f"Medborgarlöften 2025\nInledning\n{long_line.strip()}\nEn kortare rad som är ett eget stycke.\n" \
+             "Polisen lovar att:\n• genomföra kontroller\n– informera i skolorna\n"
+    blocks = _kinds(_write(tmp_path, "b.txt", source.encode("cp1252")))
+    assert blocks[0] == ("heading", "Medborgarlöften 2025")
+    assert blocks[1] == ("heading", "Inledning")
+    assert blocks[2][0] == "paragraph" and blocks[3] == ("paragraph", "En kortare rad som är ett eget stycke.")
+    assert blocks[4:] == [("paragraph", "Polisen lovar att:"), ("list_item", "genomföra kontroller"),
+                          ("list_item", "informera i skolorna")]
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Sidtitel</title><script>alert(1)</script></head><body>
+<div class="cookie-banner"><p>Vi använder kakor.</p></div>
+<header><nav><a href="/">Start</a></nav></header>
+<main><article>
+<h1>Medborgarlöften 2025</h1>
+<p><strong>Polisen och kommunen lovar att minska klotter.</strong></p>
+<p><em>Polisen lovar att:</em></p>
+<ul><li>sanera <b>inom</b> ett dygn<ul><li>även helger</li></ul></li></ul>
+<table><tr><th>Löfte</th><th>Vad har gjorts?</th></tr>
+<tr><td>1. Ett löfte.</td><td><p>Första stycket.</p><p>Andra stycket.</p></td></tr></table>
+<hr>
+</article><p class="updated">Senast uppdaterad 2025-01-01</p></main>
+<aside><p>Kontakta oss</p></aside><footer><p>Sidfot</p></footer></body></html>"""
+
+
+def test_html_keeps_the_article_and_drops_the_rest(tmp_path: Path) -> None:
+    document = load(_write(tmp_path, "a.html", PAGE))
+    texts = [b.text for b in document.blocks]
+    assert document.meta_title == "Sidtitel"
+    assert texts[0] == "Medborgarlöften 2025"
+    assert not any(t in " ".join(texts) for t in ("kakor", "Start", "Kontakta", "Sidfot", "alert", "uppdaterad"))
+    blocks = document.blocks
+    assert blocks[1].bold and blocks[2].italic
+    assert [(b.text, b.level) for b in blocks if b.kind is BlockKind.LIST_ITEM] == [
+        ("sanera inom ett dygn", 1), ("även helger", 2)]
+    table = next(b for b in blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == [["Löfte", "Vad har gjorts?"], ["1. Ett löfte.", "Första stycket.\n\nAndra stycket."]]
+    assert blocks[-1].kind is BlockKind.BREAK
+
+
+def test_html_div_soup_uses_inline_styles_and_text_density(tmp_path: Path) -> None:
+    page = """<html><body><div class="top"><a href="/a">Meny ett</a> <a href="/b">Meny två</a></div>
+    <div id="x"><div>
+      <div style="font-size: 24px; font-weight: 700">Löfte 1</div>
+      <div><span style="font-weight:bold">Polisen lovar att öka tryggheten i centrum.</span></div>
+      <div>Polisen har genomfört tolv kvällspatruller i centrum under året, oftast på fredagar.</div>
+      <div style="display:none">Dold text</div>
+    </div></div></body></html>"""
+    blocks = load(_write(tmp_path, "soup.htm", page)).blocks
+    assert [(b.kind.value, b.text) for b in blocks][:1] == [("heading", "Löfte 1")]
+    assert blocks[1].bold and blocks[1].text.startswith("Polisen lovar")
+    assert "Dold text" not in " ".join(b.text for b in blocks)
+    assert "Meny" not in " ".join(b.text for b in blocks)
+
+
+# --- PDF --------------------------------------------------------------------------------
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def _pdf(path: Path, draw: object, pages: int = 1) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for number in range(1, pages + 1):
+        draw(c, number)  # type: ignore[operator]
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_headers_footers_columns_and_hyphens(tmp_path: Path) -> None:
+    left = ["Polisen lovar att:", "- genomföra trafik-", "  kontroller vid skolor", "Kommunen lovar att:",
+            "- se över belysningen"]
+    right = ["Löfte 2", "Vi ska minska klotter", "och skadegörelse i", "Malung-", "Sälen."]
+
+    def draw(c: object, number: int) -> None:
+        c.setFont("Helvetica", 8)  # type: ignore[attr-defined]
+        c.drawString(57, 820, "Medborgarlöften 2025  Exempel kommun")  # type: ignore[attr-defined]
+        c.drawString(480, 20, f"Sida {number} av 2")  # type: ignore[attr-defined]
+        c.setFont("Helvetica-Bold", 18)  # type: ignore[attr-defined]
+        c.drawString(57, 760, f"Rubrik på sidan {number}")  # type: ignore[attr-defined]
+        c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+        for i, text in enumerate(left):
+            c.drawString(57 + (8 if text.startswith("  ") else 0), 700 - 14 * i, text.strip())  # type: ignore[attr-defined]
+        for i, text in enumerate(right):
+            font = "Helvetica-Bold" if i == 0 else "Helvetica"
+            c.setFont(font, 10)  # type: ignore[attr-defined]
+            c.drawString(320, 700 - 14 * i, text)  # type: ignore[attr-defined]
+
+    document = load(_pdf(tmp_path / "two.pdf", draw, pages=2))
+    texts = [b.text for b in document.blocks]
+    assert not any("Sida" in t or "Exempel kommun" in t for t in texts)
+    page_one = [b.text for b in document.blocks if b.locator.page == 1]
+    assert page_one == ["Rubrik på sidan 1", "Polisen lovar att:", "genomföra trafikkontroller vid skolor",
+                        "Kommunen lovar att:", "se över belysningen", "Löfte 2",
+                        "Vi ska minska klotter och skadegörelse i Malung-Sälen."]
+    assert document.blocks[0].kind is BlockKind.HEADING and document.blocks[0].level == 1
+    assert document.pages == 2
+
+
+def test_pdf_ruled_table_becomes_a_table_block(tmp_path: Path) -> None:
+    rows = [["Aktivitet", "Status"], ["Kontroller", "Genomfört"], ["Information", "Pågår"]]
+
+    def draw(c: object, number: int) -> None:
+        c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+        c.drawString(57, 760, "Text före tabellen.")  # type: ignore[attr-defined]
+        top = 740
+        for r, row in enumerate(rows):
+            for col, cell in enumerate(row):
+                x, y = 57 + col * 150, top - r * 20
+                c.rect(x, y - 20, 150, 20)  # type: ignore[attr-defined]
+                c.drawString(x + 4, y - 14, cell)  # type: ignore[attr-defined]
+        c.drawString(57, 660, "Text efter tabellen.")  # type: ignore[attr-defined]
+
+    blocks = load(_pdf(tmp_path / "table.pdf", draw)).blocks
+    assert [b.kind.value for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == rows
+
+
+def test_pdf_page_without_text_warns_that_it_needs_ocr(tmp_path: Path) -> None:
+    def draw(c: object, number: int) -> None:
+        if number == 1:
+            c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+            c.drawString(57, 760, "Första sidan har text.")  # type: ignore[attr-defined]
+        else:
+            from PIL import Image
+            from reportlab.lib.utils import ImageReader
+
+            c.drawImage(ImageReader(Image.new("RGB", (40, 40), "gray")), 57, 600)  # type: ignore[attr-defined]
+
+    pytest.importorskip("PIL")
+    document = load(_pdf(tmp_path / "scan.pdf", draw, pages=2))
+    assert any("page 2" in w and "OCR" in w for w in document.warnings)
+
+
+def test_encrypted_pdf_says_it_needs_a_password(tmp_path: Path) -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("hemligt", canPrint=0))
+    c.drawString(57, 760, "Hemlig text.")
+    c.showPage()
+    c.save()
+    with pytest.raises(InputError, match="password"):
+        load(path)
+    opened = load(path, options=LoadOptions(password="hemligt"))
+    assert opened.blocks[0].text == "Hemlig text."

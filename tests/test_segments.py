@@ -1,0 +1,253 @@
+"""Segmentation rules on short reports written for the purpose, one style per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import Extractor
+from extract.report import Report
+
+
+def _extract(extractor: Extractor, tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Report:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return extractor.extract(path, name)
+
+
+def test_numbered_promises_with_activity_lists_per_actor(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Medborgarlöften för Alingsås kommun 2026
+
+## Löfte 1: Trygg resecentrum
+
+**Polisen och kommunen lovar att öka tryggheten vid resecentrum.**
+
+Polisen lovar att:
+
+- patrullera vid resecentrum varje fredag
+- delta i två trygghetsvandringar
+
+Kommunen lovar att:
+
+- förbättra belysningen i gångtunneln
+
+## Löfte 2: Unga
+
+**Vårt löfte:** Vi ska förebygga att unga börjar använda narkotika.
+
+- hålla föräldramöten i åk 7
+""")
+    assert report.doc_type == "promise"
+    assert [m.code for m in report.municipalities] == ["1489"]
+    assert report.period is not None and (report.period.start, report.period.end) == (2026, 2026)
+    first, second = report.promises
+    assert first.text == "Polisen och kommunen lovar att öka tryggheten vid resecentrum."
+    assert [(a.text, a.actors) for a in first.activities] == [
+        ("patrullera vid resecentrum varje fredag", ["police"]),
+        ("delta i två trygghetsvandringar", ["police"]),
+        ("förbättra belysningen i gångtunneln", ["municipality"]),
+    ]
+    assert first.title == "Löfte 1: Trygg resecentrum"
+    assert second.text == "Vi ska förebygga att unga börjar använda narkotika."
+    assert second.actors == ["police", "municipality"]
+    assert sorted(second.themes) == ["drugs", "youth"]
+    assert [a.text for a in second.activities] == ["hålla föräldramöten i åk 7"]
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("Genomfört", "done"), ("Klart", "done"), ("Delvis genomfört", "partly_done"), ("Pågår", "ongoing"),
+    ("Ej påbörjat", "not_done"), ("Har inte genomförts", "not_done"),
+])
+def test_follow_up_status_words(extractor: Extractor, tmp_path: Path, word: str, status: str) -> None:
+    report = _extract(extractor, tmp_path, "b.txt", f"""UPPFÖLJNING AV MEDBORGARLÖFTEN 2025
+Lerums kommun och Polisen
+
+LÖFTE 1
+Polisen lovar att genomföra nykterhetskontroller varje månad.
+
+Status: {word}
+
+Polisen har genomfört 14 nykterhetskontroller under året.
+""")
+    assert report.doc_type == "follow_up"
+    assert [m.code for m in report.municipalities] == ["1441"]
+    (promise,) = report.promises
+    assert promise.status == status
+    assert [r.text for r in promise.results] == ["Polisen har genomfört 14 nykterhetskontroller under året."]
+    assert promise.themes == ["traffic"]
+
+
+def test_status_implied_by_the_prose(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "c.md", """# Resultat av medborgarlöften 2024
+
+Kungsbacka kommun och Polisen redovisar här vad som har gjorts.
+
+- **Polisen och kommunen lovar att minska bostadsinbrotten.**
+
+Grannsamverkan har startats i fem nya områden. Löftet har genomförts i sin helhet.
+
+- **Kommunen åtar sig att sanera klotter inom två dygn.**
+
+Klottersaneringen har inte kommit igång. Löftet har inte genomförts.
+""")
+    assert [p.status for p in report.promises] == ["done", "not_done"]
+    assert all(p.status_evidence and "implied" in p.status_evidence for p in report.promises)
+
+
+def test_status_table_continued_with_repeated_header(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "d.md", """# Uppföljning av medborgarlöften 2024
+
+Tranås kommun och Polisen
+
+## Löfte 1
+
+**Polisen och kommunen lovar att öka trafiksäkerheten.**
+
+| Aktivitet | Ansvarig | Status | Kommentar |
+|---|---|---|---|
+| Hastighetskontroller | Polisen | Genomfört | 20 kontroller |
+| Ny belysning | Kommunen | Pågår | Klart i maj |
+
+| Aktivitet | Ansvarig | Status | Kommentar |
+|---|---|---|---|
+| Skolkampanj | Kommunen | Ej genomfört | – |
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["Hastighetskontroller", "Ny belysning", "Skolkampanj"]
+    assert [a.status for a in promise.activities] == ["done", "ongoing", "not_done"]
+    assert [r.text for r in promise.results] == ["20 kontroller", "Klart i maj"]
+    assert promise.status == "partly_done"  # no overall verdict: combined from the rows
+    assert promise.activities[0].actors == ["police"]
+
+
+def test_promises_in_a_table_with_results_and_status_columns(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "e.html", """<html><body><main>
+<h1>Så gick det med medborgarlöftena 2024</h1>
+<p>Piteå kommun och Polisen har följt upp löftena.</p>
+<table><tr><th>Löfte</th><th>Resultat</th><th>Status</th></tr>
+<tr><td>1. Polisen lovar att synas mer i centrum.</td>
+<td><p>Polisen har patrullerat 80 kvällar.</p></td><td>Klart</td></tr>
+<tr><td>2. Kommunen lovar att starta grannsamverkan.</td><td>–</td><td>Ej påbörjat</td></tr>
+</table>
+<h2>Grannsamverkan</h2>
+<p>Starten har skjutits upp till hösten eftersom samordnaren slutade.</p>
+</main></body></html>""")
+    assert report.doc_type == "follow_up"
+    first, second = report.promises
+    assert (first.text, first.status) == ("Polisen lovar att synas mer i centrum.", "done")
+    assert [r.text for r in first.results] == ["Polisen har patrullerat 80 kvällar."]
+    assert second.status == "not_done"
+    assert [r.text for r in second.results] == ["Starten har skjutits upp till hösten eftersom samordnaren slutade."]
+
+
+def test_combined_report_results_then_new_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "f.md", """# Medborgarlöften 2026 och resultat 2025
+
+Eslövs kommun och Polisen i lokalpolisområde Eslöv.
+
+## Resultat 2025
+
+### Polisen och kommunen lovar att minska nedskräpningen i parkerna
+
+Status: Delvis genomfört
+
+Kommunen har satt ut 40 nya papperskorgar.
+
+## Medborgarlöften 2026
+
+### Löfte 1
+
+**Polisen och kommunen lovar att minska bedrägerierna mot äldre.**
+
+Det innebär att
+
+- polisen håller informationsträffar
+- kommunen utbildar hemtjänsten
+
+## Uppföljning
+
+Löftena följs upp två gånger per år.
+""")
+    assert report.doc_type == "combined"
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+    old, new = report.promises
+    assert (old.part, old.status, len(old.results)) == ("follow_up", "partly_done", 1)
+    assert (new.part, new.status, len(new.activities), len(new.results)) == ("promise", None, 2, 0)
+    assert [n.text for n in report.notes] == ["Eslövs kommun och Polisen i lokalpolisområde Eslöv.",
+                                              "Löftena följs upp två gånger per år."]
+
+
+def test_two_municipalities_in_one_lokalpolisomrade(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "g.txt", """Medborgarlöften 2025 för Ljusdals kommun och Ovanåkers kommun
+
+Polisen, Ljusdals kommun och Ovanåkers kommun lovar att minska rattfylleriet.
+""")
+    assert [m.code for m in report.municipalities] == ["2161", "2121"]
+    assert [m.police_region for m in report.municipalities] == ["Mitt", "Mitt"]
+
+
+@pytest.mark.parametrize("text", [
+    """# Trygghetsmätning 2024 – sammanfattning
+
+Kiruna kommun genomförde en trygghetsmätning under hösten. 38 procent uppger att de känner sig otrygga.
+Resultaten används i arbetet med medborgarlöften.
+
+## Resultat
+
+Otryggheten har ökat i centrum men minskat i bostadsområdena.
+""",
+    """# Pressmeddelande: Polisen kontrollerar hastigheter i Umeå
+
+Under vecka 35 genomför polisen en trafikkampanj. Polisen kommer att genomföra hastighetskontroller vid skolor.
+
+Kommunen lovar att sätta upp fler skyltar om kampanjen.
+""",
+    """# Vintervägar i Luleå
+
+Vi lovar att plogade gator ska vara klara inom sex timmar efter snöfall.
+""",
+])
+def test_documents_that_are_not_medborgarlofte_reports(extractor: Extractor, tmp_path: Path, text: str) -> None:
+    report = _extract(extractor, tmp_path, "h.md", text)
+    assert report.doc_type == "other"
+    assert report.promises == [] and report.municipalities == [] and report.period is None
+
+
+def test_contact_details_dates_and_signatures_are_not_notes(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "i.md", """# Medborgarlöften 2025
+
+Medborgarlöften är en överenskommelse mellan Nora kommun och Polisen.
+
+**Polisen och kommunen lovar att minska inbrotten i fritidshus.**
+
+Nora 2025-01-15
+
+Anna Andersson, lokalpolisområdeschef
+
+Har du frågor? Kontakta kommunen på 0587-811 00.
+
+Läs mer om medborgarlöften på polisen.se.
+""")
+    assert [n.text for n in report.notes] == [
+        "Medborgarlöften är en överenskommelse mellan Nora kommun och Polisen.",
+        "Läs mer om medborgarlöften på polisen.se.",
+    ]
+
+
+def test_every_item_carries_confidence_and_evidence(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "j.md", """# Uppföljning av medborgarlöften 2024
+
+Vara kommun och Polisen.
+
+**Polisen lovar att genomföra fler trafikkontroller.**
+
+Status: Pågår
+
+Polisen har genomfört 12 kontroller.
+""")
+    (promise,) = report.promises
+    assert promise.confidence >= 0.9 and any("lovar" in e for e in promise.evidence)
+    (result,) = promise.results
+    assert 0 < result.confidence <= 1 and result.evidence
+    assert promise.status_evidence == "status stated: 'Status: Pågår'"
