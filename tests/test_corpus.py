@@ -1,0 +1,44 @@
+"""The annotated corpus beside the repository: the accuracy targets, measured by `extract eval`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from extract.evaluate import by_format, evaluate, gold_files
+from extract.pipeline import Extractor
+
+CORPUS = SHARED / "corpus" / "dev"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"annotated corpus not found at {CORPUS}")
+
+F1_TARGETS = {"promises": 0.95, "results": 0.90, "activities": 0.90, "themes": 0.85}
+ACCURACY_TARGETS = {"doc_type": 0.95, "municipalities": 0.95, "period": 0.95, "actors": 0.90, "status": 0.85}
+
+
+def test_corpus_meets_the_accuracy_targets(extractor: Extractor) -> None:
+    def predict(path: Path) -> dict[str, object]:
+        return extractor.extract(path, path.name).model_dump(mode="json")
+
+    overall, scores, problems = evaluate(gold_files([CORPUS]), predict)
+    assert problems == []
+    for field, target in F1_TARGETS.items():
+        assert overall.f1[field].f1 >= target, (field, overall.f1[field])
+    for field, target in ACCURACY_TARGETS.items():
+        assert overall.accuracy[field].value >= target, (field, overall.accuracy[field])
+    assert {f.format for f in by_format(scores)} == {"html", "markdown", "pdf", "text"}
+
+
+def test_eval_command_prints_the_table(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extract.cli import main
+
+    scores = tmp_path / "scores.json"
+    result = CliRunner().invoke(main, ["eval", str(CORPUS), "--json", str(scores)])
+    assert result.exit_code == 0, result.output
+    assert "overall" in result.output and "promises F1" in result.output
+    data = json.loads(scores.read_text("utf-8"))
+    assert len(data["documents"]) == len(gold_files([CORPUS]))
