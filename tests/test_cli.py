@@ -78,3 +78,15 @@ def test_parallel_run_gives_the_same_reports(tmp_path: Path) -> None:
     assert _run("run", str(SAMPLES), "-o", str(two), "-q", "--jobs", "2")[0] == 0
     for report in one.glob("*.json"):
         assert report.read_text("utf-8") == (two / report.name).read_text("utf-8")
+
+
+def test_show_writes_a_self_contained_page_with_highlights(tmp_path: Path) -> None:
+    page = tmp_path / "view.html"
+    code, output = _run("show", str(SAMPLES / "harjedalen-medborgarloften-2023-2024.pdf"), "-o", str(page))
+    assert code == 0, output
+    html = page.read_text("utf-8")
+    assert "Polisen och kommunen lovar att arbeta för tryggare trafikmiljö" in html
+    for label in ("PROMISE", "RESULT", "NOTE"):
+        assert label in html
+    assert "strong promise cue" in html  # the evidence is shown
+    assert "<script" not in html and "<link" not in html and "src=" not in html

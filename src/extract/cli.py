@@ -184,6 +184,25 @@ def schema(out_file: Path | None) -> None:
         click.echo(text, nl=False)
 
 
+@main.command()
+@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the page (default: REPORT name + .html in the current folder).")
+@click.option("--model", default=None, help="spaCy pipeline to use.")
+def show(report: Path, out_file: Path | None, model: str | None) -> None:
+    """Write a self-contained HTML view of one report with the extraction highlighted."""
+    from extract.show import render
+
+    extractor = Extractor(model)
+    try:
+        document, extracted = extractor.analyse(report, report.name)
+    except ExtractError as exc:
+        raise click.ClickException(f"{report}: {exc}") from exc
+    target = out_file or Path(f"{report.name}.html")
+    target.write_text(render(document, extracted, extractor.language.nlp), encoding="utf-8")
+    click.echo(f"wrote {target}")
+
+
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--pred", "pred_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),

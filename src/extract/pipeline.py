@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract.blocks import Document
 from extract.language import LanguageStage
 from extract.loaders import LoadOptions, load
 from extract.report import Report, build_report
@@ -18,9 +19,13 @@ class Extractor:
         self.load_options = load_options or LoadOptions()
 
     def extract(self, path: Path, display_path: str | None = None) -> Report:
+        return self.analyse(path, display_path)[1]
+
+    def analyse(self, path: Path, display_path: str | None = None) -> tuple[Document, Report]:
+        """The loaded document and its report (the document is what `show` highlights)."""
         document = load(path, display_path or path.name, self.load_options)
         try:
             segmentation = Segmenter(document, self.language).run()
         finally:
             self.language.clear()
-        return build_report(document, segmentation, self.language.model)
+        return document, build_report(document, segmentation, self.language.model)
