@@ -251,3 +251,113 @@ Polisen har genomfört 12 kontroller.
     (result,) = promise.results
     assert 0 < result.confidence <= 1 and result.evidence
     assert promise.status_evidence == "status stated: 'Status: Pågår'"
+
+
+def test_sub_headings_inside_a_promise_keep_its_part_open(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "k.md", """# Uppföljning av medborgarlöften 2025
+
+Mölndals stad och Polisen
+
+## Trygghet i centrum
+
+**Polisen och Mölndals stad lovar att öka tryggheten på Mölndals torg.**
+
+### Aktiviteter
+
+- kvällspatruller varje helg
+
+### Resultat
+
+Polisen har patrullerat 40 helger.
+
+## Bakgrund till nästa år
+
+Nästa års löften tas fram under våren.
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["kvällspatruller varje helg"]
+    assert [r.text for r in promise.results] == ["Polisen har patrullerat 40 helger."]
+    assert [n.text for n in report.notes] == ["Nästa års löften tas fram under våren."]
+
+
+def test_status_line_followed_by_prose(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "l.md", """# Uppföljning av medborgarlöften 2024
+
+Ale kommun och Polisen.
+
+**Polisen lovar att kontrollera mopeder.**
+
+Status: Delvis genomfört. Kontrollerna kom igång först i augusti.
+""")
+    (promise,) = report.promises
+    assert promise.status == "partly_done"
+    assert [r.text for r in promise.results] == ["Kontrollerna kom igång först i augusti."]
+
+
+def test_period_stated_in_the_text_when_the_title_has_none(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "m.md", """# Medborgarlöften i Gnosjö
+
+Gnosjö kommun och Polisen har tagit fram medborgarlöften för perioden 2025–2026.
+
+**Polisen lovar att synas i centrum.**
+""")
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
+def test_press_release_mentioning_the_promises_is_not_a_report(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "n.md", """# Pressmeddelande: Nya medborgarlöften i Ydre
+
+Ydre kommun och Polisen har skrivit under nya medborgarlöften.
+
+Polisen och kommunen lovar att minska rattfylleriet.
+
+Polisen lovar att synas mer på vägarna.
+""")
+    assert report.doc_type == "other" and report.promises == []
+
+
+def test_results_that_disagree_imply_partly_done(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "o.md", """# Resultat av medborgarlöften 2024
+
+Skurups kommun och Polisen.
+
+- **Polisen och kommunen lovar att genomföra trygghetsvandringar och föräldramöten.**
+
+Trygghetsvandringarna har genomförts enligt plan.
+
+Föräldramötena kunde inte genomföras.
+""")
+    (promise,) = report.promises
+    assert promise.status == "partly_done"
+    assert promise.status_evidence == "implied by its results: done, not_done"
+
+
+def test_pdf_with_cover_page_and_status_table_over_a_page_break(extractor: Extractor, tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+    bold = ParagraphStyle("bb", parent=body, fontName="Helvetica-Bold")
+    title = ParagraphStyle("t", parent=body, fontName="Helvetica-Bold", fontSize=26, leading=32)
+    rows = [["Aktivitet", "Ansvarig", "Status", "Kommentar"]]
+    rows += [[f"Kontroll nummer {i}", "Polisen", "Genomfört" if i % 2 else "Pågår", f"Klar vecka {i}"]
+             for i in range(1, 46)]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story = [
+        Spacer(1, 200), Paragraph("Uppföljning av medborgarlöften 2024", title),
+        Paragraph("Sala kommun och Polisen", body), PageBreak(),
+        Paragraph("Löfte 1", bold), Paragraph("Polisen lovar att genomföra fler trafikkontroller.", bold),
+        Spacer(1, 8), table, Spacer(1, 8), Paragraph("Samlad bedömning: Delvis genomfört", bold),
+    ]
+    path = tmp_path / "p.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    report = extractor.extract(path, "p.pdf")
+    assert report.source.pages is not None and report.source.pages >= 3
+    assert report.doc_type == "follow_up" and [m.code for m in report.municipalities] == ["1981"]
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == [f"Kontroll nummer {i}" for i in range(1, 46)]
+    assert len(promise.results) == 45 and promise.status == "partly_done"
+    assert {a.provenance.page for a in promise.activities} == {2, 3}

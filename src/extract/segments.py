@@ -33,6 +33,11 @@ from extract.textnorm import clean, strip_bullet
 _DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
+_PERIOD_IN_PROSE = re.compile(
+    r"(?:medborgarlöfte\w*|löfte\w*|perioden|gäller)\s+(?:för\s+|under\s+|perioden\s+|år\s+)*"
+    r"((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?![\d-])",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
 # Words too general to tie a heading to one promise ("Löften som fortsätter").
 _STOPWORDS = frozenset({
@@ -69,6 +74,7 @@ class Promise:
     status: str | None = None
     status_evidence: str | None = None
     row_statuses: list[str] = field(default_factory=list)
+    implied_statuses: list[str] = field(default_factory=list)
     result_style: tuple[bool, bool] | None = None
 
     @property
@@ -96,6 +102,7 @@ class _State:
     list_mode: str | None = None  # "activities" or "results"
     list_actors: list[str] = field(default_factory=list)
     part: str = "promise"
+    section_level: int | None = None  # level of the latest heading: the section we are in
     table_roles: list[str] | None = None
     table_header: list[str] | None = None
 
@@ -161,6 +168,9 @@ class Segmenter:
                                   and len(block.text.split()) <= 4 and s.current else None)
         if status and (doc._.status or block.is_emphasised or s.current):
             self._status(status, block)
+            rest = cue_data.status_remainder(block.text)
+            if rest and s.current is not None and len(rest.split()) >= 3:
+                self._result(s.current, block, rest, "prose after the status line", self.lang.doc(rest))
             return
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
         if not in_list and _is_boilerplate(block.text):
@@ -206,7 +216,10 @@ class Segmenter:
             confidence = min(1.0, confidence + 0.05)
         if block.bold:
             evidence.append("set in bold")
-        level = s.slot_level if s.slot is not None else (block.level if block.kind is BlockKind.HEADING else None)
+        if s.slot is not None:
+            level = s.slot_level
+        else:
+            level = block.level if block.kind is BlockKind.HEADING else s.section_level
         title = s.slot.text if s.slot is not None else None
         s.close()
         promise = Promise(
@@ -224,9 +237,14 @@ class Segmenter:
             s.slot, s.slot_level = block, block.level
             return
         if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
-            if _is_result_intro(block.text):
+            # a sub-heading inside the promise's part: "Aktiviteter", "Resultat" keep it open
+            if _is_activity_intro(block.text, heading=True):
+                s.list_mode, s.list_actors = "activities", []
+                return
+            if _is_result_intro(block.text, heading=True):
                 s.list_mode = "results"
-            return  # a sub-heading inside the promise's part
+                return
+        s.section_level = block.level
         attached = self._promise_named_by(block.text)
         s.close()
         s.slot = None
@@ -320,9 +338,8 @@ class Segmenter:
         if promise.result_style is None:
             promise.result_style = (block.bold, block.italic)
         implied = getattr(getattr(doc, "_", None), "implied_status", None)
-        if implied and promise.status is None:
-            promise.status = implied
-            promise.status_evidence = f"implied by '{text[:80]}'"
+        if implied:
+            promise.implied_statuses.append(implied)
 
     def _note(self, block: Block, doc: object) -> None:
         text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
@@ -421,13 +438,21 @@ class Segmenter:
 
     def _finish_statuses(self) -> None:
         for promise in self.promises:
-            if promise.status is None and promise.row_statuses:
+            if promise.status is not None:
+                continue
+            if promise.row_statuses:
                 promise.status = _combine(promise.row_statuses)
                 promise.status_evidence = "combined from the statuses of its activities"
+            elif promise.implied_statuses:
+                promise.status = _combine(promise.implied_statuses)
+                promise.status_evidence = "implied by its results: " + ", ".join(promise.implied_statuses)
 
     def _doc_type(self, mentions_mbl: bool) -> str:
         if not self.promises or not mentions_mbl:
             return "other"
+        title = _title(self.document) or ""
+        if starts_with_any(title, section_pattern("headings", "not_a_report")):
+            return "other"  # a press release or survey that mentions promises
         reported = [p for p in self.promises if p.reported]
         fresh = [p for p in self.promises if not p.reported]
         if reported and fresh and any(p.activities or p.part == "promise" for p in fresh):
@@ -476,6 +501,18 @@ class Segmenter:
             years = [y for y in doc._.years or [] if 2000 <= y <= 2100]
             if years:
                 return min(years), max(years)
+        return self._period_in_prose()
+
+    def _period_in_prose(self) -> tuple[int, int] | None:
+        """Without years in the title: "löften för perioden 2025–2026", "medborgarlöften för 2025"."""
+        first_promise = self.promises[0].block if self.promises else None
+        for block in self.document.blocks:
+            if block is first_promise:
+                break
+            match = _PERIOD_IN_PROSE.search(block.text)
+            if match:
+                years = [int(y) for y in match.groups() if y]
+                return min(years), max(years)
         return None
 
 
@@ -506,15 +543,16 @@ def _is_boilerplate(text: str) -> bool:
     return bool(_PHONE.search(text)) and not starts_with_any(text, section_pattern("notes", "forward"))
 
 
-def _is_activity_intro(text: str) -> bool:
+def _is_activity_intro(text: str, heading: bool = False) -> bool:
     short = len(text.split()) <= 12
     opens = starts_with_any(text, section_pattern("intros", "activities"))
-    return bool(short and opens and (text.rstrip().endswith((":", "att")) or len(text.split()) <= 4))
+    ends = text.rstrip().endswith((":", "att")) or len(text.split()) <= 4 or heading
+    return bool(short and opens and ends)
 
 
-def _is_result_intro(text: str) -> bool:
-    return bool(starts_with_any(text, section_pattern("intros", "results"))) and text.rstrip().endswith(":") \
-        and len(text.split()) <= 6
+def _is_result_intro(text: str, heading: bool = False) -> bool:
+    opens = starts_with_any(text, section_pattern("intros", "results"))
+    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
 
 
 def _intro_actors(doc: object) -> list[str]:

@@ -114,12 +114,23 @@ def status_line(text: str) -> str | None:
     rest = text.strip()[match.end():].lstrip()
     if not rest.startswith(":"):
         return None
-    return status_word(rest[1:])
+    first_clause = re.split(r"[.;–—(]|\s-\s", rest[1:], maxsplit=1)[0]
+    return status_word(first_clause)
+
+
+def status_remainder(text: str) -> str:
+    """What follows the status in a status line ("Status: Pågår. Arbetet fortsätter." -> the rest)."""
+    parts = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 and status_line(parts[0]) else ""
 
 
 def implied_status(text: str) -> str | None:
-    """A status the prose states for the whole promise ("Löftet har genomförts")."""
-    for name in STATUSES:
+    """A status the prose states for the whole promise ("Löftet har genomförts").
+
+    Negative and partial phrases are tried first: "har inte genomförts" must not
+    read as "har genomförts".
+    """
+    for name in ("not_done", "partly_done", "ongoing", "done"):
         pattern = cues().implied[name]
         if pattern and pattern.search(text):
             return name

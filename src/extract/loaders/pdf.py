@@ -199,7 +199,7 @@ def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
         fragment = [row[0]]
         for word in row[1:]:
             gap = word["x0"] - fragment[-1]["x1"]
-            if gap > 2.2 * max(word["size"], fragment[-1]["size"]):
+            if gap > 2.5 * max(word["size"], fragment[-1]["size"]):
                 lines.append(_Line(fragment, page))
                 fragment = [word]
             else:
@@ -332,8 +332,10 @@ def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
 def _group_blocks(lines: list[_Line], body_size: float) -> Iterator[Block]:
     """Consecutive lines of one style and spacing form a block; bullets start list items."""
     group: list[_Line] = []
+    left = min((ln.x0 for ln in lines), default=0.0)
+    right = max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
-        if group and _continues(group, line):
+        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right):
             group.append(line)
             continue
         if group:
@@ -357,12 +359,23 @@ def _continues(group: list[_Line], line: _Line) -> bool:
     return abs(line.x0 - group[0].x0) < 12 or line.x0 > group[0].x0
 
 
+def _ends_early(last: _Line, line: _Line, left: float, right: float) -> bool:
+    """A short line followed by a capitalised one ended its paragraph ("Löfte 1" above a statement)."""
+    if right - left <= 0 or not line.text[:1].isupper():
+        return False
+    if last.text.rstrip().endswith((",", "-", "–", " och", " eller", " samt", " i", " för")):
+        return False
+    return last.x1 - left < 0.5 * (right - left)
+
+
 def _make_block(group: list[_Line], body_size: float) -> Block:
     first = group[0]
     bbox = (min(ln.x0 for ln in group), first.top, max(ln.x1 for ln in group), group[-1].bottom)
     locator = Locator(page=first.page, bbox=tuple(round(v, 1) for v in bbox))  # type: ignore[arg-type]
     texts = [ln.text for ln in group]
     bullet = _BULLET.match(texts[0])
+    if bullet and bullet.group(1)[0].isdigit() and _is_heading(group, join_lines(texts), body_size):
+        bullet = None  # "2. Trygghet i centrum" set as a heading is a numbered heading, not a list
     if bullet:
         texts[0] = texts[0][bullet.end():]
         return Block(BlockKind.LIST_ITEM, join_lines(texts), locator, level=1,
