@@ -190,3 +190,20 @@ def test_municipalities_in_official_forms(language: LanguageStage, text: str, co
     doc = language.doc(text)
     assert [m.kommun.kommunkod for m in doc._.municipalities] == codes
     assert [s.kb_id_ for s in doc.spans["municipality"]] == codes
+
+
+def test_an_installed_pipeline_can_replace_the_blank_one(tmp_path: object) -> None:
+    """`--model` loads any spaCy pipeline (a package or a folder) and adds the rule components."""
+    import spacy
+
+    from extract.language.pipeline import RULE_COMPONENTS, build_pipeline
+
+    folder = f"{tmp_path}/sv_pipeline"
+    spacy.blank("sv").to_disk(folder)
+    stage = LanguageStage(folder)
+    assert stage.model == folder
+    assert [name for name in stage.nlp.pipe_names if name.startswith("extract_")] == list(RULE_COMPONENTS)
+    doc = stage.doc("Polisen och kommunen lovar att minska rattfylleriet.")
+    assert doc._.promise is not None and doc._.themes == ["traffic"]
+    assert {t.text: t.lemma_ for t in doc}["lovar"] == "lova"
+    assert build_pipeline().pipe_names[:2] == ["lemmatizer", "sentencizer"]

@@ -221,24 +221,36 @@ def by_format(scores: list[Score]) -> list[Score]:
 
 
 def render_table(overall: Score, scores: list[Score], formats: list[Score]) -> str:
-    """A plain-text table: F1 per extracted field and accuracy per judged field."""
-    headers = ["document", *(f"{k} F1" for k in F1_FIELDS), *ACCURACY_FIELDS]
-    rows = [headers]
-    for score in [*scores, *formats, overall]:
-        rows.append([
-            score.document,
-            *(f"{score.f1[k].f1:.3f}" for k in F1_FIELDS),
-            *(f"{score.accuracy[k].value:.3f}" if score.accuracy[k].total else "-" for k in ACCURACY_FIELDS),
-        ])
+    """Two plain-text tables, per document, per format and overall.
+
+    The first gives F1 per extracted field and accuracy per judged field; the
+    second precision and recall of the extracted fields.
+    """
+    everything = [*scores, *formats, overall]
+    first = _table(
+        ["document", *(f"{k} F1" for k in F1_FIELDS), *ACCURACY_FIELDS],
+        [[s.document, *(f"{s.f1[k].f1:.3f}" for k in F1_FIELDS),
+          *(f"{s.accuracy[k].value:.3f}" if s.accuracy[k].total else "-" for k in ACCURACY_FIELDS)]
+         for s in everything],
+        breaks=(len(scores), len(scores) + len(formats)),
+    )
+    second = _table(
+        ["document", *(f"{k} P/R" for k in F1_FIELDS)],
+        [[s.document, *(f"{s.f1[k].precision:.3f}/{s.f1[k].recall:.3f}" for k in F1_FIELDS)]
+         for s in everything],
+        breaks=(len(scores), len(scores) + len(formats)),
+    )
+    return f"{first}\n\n{second}"
+
+
+def _table(headers: list[str], body: list[list[str]], breaks: tuple[int, ...]) -> str:
+    rows = [headers, *body]
     widths = [max(len(row[i]) for row in rows) for i in range(len(headers))]
+    rule = "  ".join("-" * w for w in widths)
     lines = []
     for index, row in enumerate(rows):
         lines.append("  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
                                for i, cell in enumerate(row)))
-        if index == 0 or index == len(scores) or index == len(scores) + len(formats):
-            lines.append("  ".join("-" * w for w in widths))
-    detail = overall.f1
-    lines.append("")
-    lines.append("overall precision / recall: " + "; ".join(
-        f"{k} {detail[k].precision:.3f}/{detail[k].recall:.3f}" for k in F1_FIELDS))
+        if index == 0 or index in breaks:
+            lines.append(rule)
     return "\n".join(lines)

@@ -79,8 +79,13 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("sentencizer")
         nlp.initialize()
     else:
+        # an installed package name or a pipeline folder; its tagger, morphologizer and
+        # parser (if any) then feed the rule components (e.g. Tense=Past, VerbForm=Sup)
         nlp = spacy.load(name, exclude=["ner"])
-        if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
+        if not nlp.has_pipe("lemmatizer"):
+            lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            lemmatizer.initialize()
+        if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
             nlp.add_pipe("sentencizer")
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
