@@ -83,7 +83,7 @@ def build_pipeline(model: str | None = None) -> Language:
         # parser (if any) then feed the rule components (e.g. Tense=Past, VerbForm=Sup)
         nlp = spacy.load(name, exclude=["ner"])
         if not nlp.has_pipe("lemmatizer"):
-            lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             lemmatizer.initialize()
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
             nlp.add_pipe("sentencizer")
