@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +13,11 @@ import click
 from pydantic import ValidationError
 
 from extract import __version__
+from extract.batch import BatchOptions, collect
+from extract.batch import run as run_batch
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
-from extract.outputs import RunLog, output_path, write_report
+from extract.outputs import RunLog
 from extract.pipeline import Extractor
 
 
@@ -27,86 +27,6 @@ def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
-    path: Path
-    relative: str
-    output: Path
-
-
-def collect(paths: tuple[Path, ...], out_dir: Path) -> list[Task]:
-    """Files named, and files with a known extension found below folders named."""
-    tasks: list[Task] = []
-    seen: set[str] = set()
-    extensions = set(supported_extensions())
-    out_resolved = out_dir.resolve()
-    for given in paths:
-        if given.is_file():
-            candidates = [(given, given.name)]
-        else:
-            candidates = [
-                (f, f.relative_to(given).as_posix())
-                for f in sorted(given.rglob("*"))
-                if f.is_file() and f.suffix.lower() in extensions
-                and not any(part.startswith(".") for part in f.relative_to(given).parts)
-                and out_resolved not in f.resolve().parents
-            ]
-        for path, relative in candidates:
-            if relative in seen:
-                relative = f"{given.name}/{relative}"
-            seen.add(relative)
-            tasks.append(Task(path, relative, output_path(out_dir, relative)))
-    return tasks
-
-
-_WORKER: Extractor | None = None
-
-
-def _init_worker(model: str | None, options: LoadOptions) -> None:
-    """Each worker process builds the spaCy pipeline once and keeps it."""
-    global _WORKER
-    _WORKER = Extractor(model, options)
-
-
-def _process(task: Task) -> dict[str, Any]:
-    assert _WORKER is not None
-    return process_one(_WORKER, task)
-
-
-def process_one(extractor: Extractor, task: Task) -> dict[str, Any]:
-    """Extract one file and write its report; failures become an error entry, never an exception."""
-    started = time.perf_counter()
-    entry: dict[str, Any] = {"path": task.relative, "output": None}
-    try:
-        report = extractor.extract(task.path, task.relative)
-        write_report(task.output, report)
-        entry.update(status="ok", output=str(task.output), doc_type=report.doc_type,
-                     promises=len(report.promises), warnings=report.warnings)
-    except ExtractError as exc:
-        entry.update(status="error", error=exc.kind, message=str(exc))
-    except (RecursionError, MemoryError) as exc:
-        entry.update(status="error", error="limit_exceeded",
-                     message=f"input too deeply nested or too large ({exc.__class__.__name__})")
-    except Exception as exc:  # a bug must not stop the batch; it is reported as one
-        entry.update(status="error", error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
-    if entry["status"] == "error":
-        task.output.unlink(missing_ok=True)  # never leave an earlier run's report for a failed input
-    entry["seconds"] = round(time.perf_counter() - started, 4)
-    return entry
-
-
-def _results(tasks: list[Task], jobs: int, model: str | None,
-             options: LoadOptions) -> Iterator[dict[str, Any]]:
-    if jobs <= 1 or len(tasks) <= 1:
-        extractor = Extractor(model, options)
-        for task in tasks:
-            yield process_one(extractor, task)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(model, options)) as pool:
-        yield from pool.map(_process, tasks, chunksize=1)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -114,38 +34,46 @@ def _results(tasks: list[Task], jobs: int, model: str | None,
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes.")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: blank:sv with lookups).")
+@click.option("--force", is_flag=True, help="Extract again even inputs whose report is current.")
+@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds allowed per file (0: no limit).")
+@click.option("--max-memory", default=2048, show_default=True, type=click.IntRange(0),
+              help="MB of memory a worker may use per file on top of the pipeline (0: no limit).")
 @click.option("--max-pages", default=500, show_default=True, type=click.IntRange(1),
               help="Refuse PDFs with more pages.")
 @click.option("--max-bytes", default=100 * 1024 * 1024, show_default=True, type=click.IntRange(1),
               help="Refuse larger files.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, max_pages: int,
-        max_bytes: int, password: str | None, quiet: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary; errors still show.")
+def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, force: bool, timeout: float,
+        max_memory: int, max_pages: int, max_bytes: int, password: str | None, quiet: bool) -> None:
     """Extract every report in PATHS (files or folders) into OUT."""
     tasks = collect(paths, out_dir)
     if not tasks:
-        raise click.UsageError(f"no reports found (known extensions: {', '.join(supported_extensions())})")
-    options = LoadOptions(max_bytes=max_bytes, max_pages=max_pages, password=password)
-    failed = 0
+        raise click.UsageError(f"no files found (known extensions: {', '.join(supported_extensions())})")
+    options = BatchOptions(
+        jobs=jobs, model=model, force=force, timeout=timeout, max_memory_mb=max_memory,
+        load=LoadOptions(max_bytes=max_bytes, max_pages=max_pages, password=password),
+    )
+    counts: Counter[str] = Counter()
     started = time.perf_counter()
     with RunLog(out_dir) as log, click.progressbar(
-        length=len(tasks), label="Extracting", file=sys.stderr, show_pos=True,
+        length=len(tasks), label="Extracting", file=sys.stderr, show_pos=True, hidden=quiet,
     ) as bar:
-        for entry in _results(tasks, jobs, model, options):
+        for entry in run_batch(tasks, options):
             log.record(entry)
             bar.update(1)
+            counts[entry["status"]] += 1
             if entry["status"] == "error":
-                failed += 1
                 click.echo(f"\nerror: {entry['path']}: {entry['message']}", err=True)
-            elif entry.get("warnings") and not quiet:
+            elif entry.get("warnings") and not quiet and entry["status"] == "ok":
                 for warning in entry["warnings"]:
                     click.echo(f"\nwarning: {entry['path']}: {warning}", err=True)
     if not quiet:
         elapsed = time.perf_counter() - started
-        click.echo(f"{len(tasks) - failed} of {len(tasks)} reports extracted into {out_dir} "
-                   f"in {elapsed:.1f} s; {failed} failed (see {out_dir / 'errors.jsonl'})", err=True)
-    if failed:
+        click.echo(f"{counts['ok']} extracted, {counts['unchanged']} unchanged, {counts['error']} failed "
+                   f"of {len(tasks)} files in {elapsed:.1f} s; see {out_dir / 'index.jsonl'}", err=True)
+    if counts["error"]:
         sys.exit(1)
 
 

@@ -21,6 +21,12 @@ class UnsupportedFormatError(InputError):
     kind = "unsupported_format"
 
 
+class NeedsOcrError(InputError):
+    """A scanned document: no page has a text layer to read."""
+
+    kind = "needs_ocr"
+
+
 class LimitExceededError(InputError):
     """The file is larger than the configured limits allow (pages, bytes)."""
 

@@ -395,8 +395,10 @@ class Segmenter:
         for row in rows:
             cells = dict(zip(roles, row, strict=False))
             statement = cells.get("promise", "")
-            cue = self.lang.doc(statement)._.promise
             text, _ = cue_data.strip_promise_label(statement)
+            if not clean(text) or _DASH_ONLY.match(text):
+                continue  # an empty or dashed promise cell: nothing was promised in this row
+            cue = self.lang.doc(statement)._.promise
             promise = Promise(
                 text=clean(text), block=block,
                 actors=cue.actors if cue else ["police", "municipality"],

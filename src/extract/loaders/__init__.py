@@ -47,6 +47,8 @@ def load(path: Path, display_path: str | None = None, options: LoadOptions | Non
     data = path.read_bytes()
     _check_content(module, data)
     document: Document = module.load(display_path or path.name, data, options)
+    if not any(block.text or block.rows for block in document.blocks):
+        raise InputError("no text found in the file")
     return document.finalise()
 
 

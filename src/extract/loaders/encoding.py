@@ -32,6 +32,15 @@ class Decoded:
 
 def decode(data: bytes, name: str = "file") -> Decoded:
     """Decode `data`, naming the encoding used and warning when it was a guess."""
+    decoded = _decode(data, name)
+    sample = decoded.text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if sample and controls > 0.01 * len(sample):
+        raise InputError("binary content, not text (control characters throughout)")
+    return decoded
+
+
+def _decode(data: bytes, name: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(encoding), encoding)
@@ -41,12 +50,66 @@ def decode(data: bytes, name: str = "file") -> Decoded:
         except UnicodeDecodeError:
             pass
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return _repair_double_encoding(Decoded(data.decode("utf-8"), "utf-8"), name)
     except UnicodeDecodeError:
         pass
     if b"\0" in data[:4096]:
-        raise InputError(f"{name}: binary content (NUL bytes), not a text file")
-    return _guess(data, name)
+        raise InputError("binary content (NUL bytes), not a text file")
+    mixed = _mixed(data, name)
+    return mixed if mixed is not None else _guess(data, name)
+
+
+# UTF-8 read as Windows-1252 and saved again as UTF-8: "kommunen lovar att Ã¶ka".
+_DOUBLE_ENCODED = ("Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©", "â€“", "â€”", "â€\x9d", "â€œ")
+
+
+def _repair_double_encoding(decoded: Decoded, name: str) -> Decoded:
+    """Undo one round of UTF-8-as-Windows-1252 (the commonest mojibake), and say so."""
+    if not any(marker in decoded.text for marker in _DOUBLE_ENCODED):
+        return decoded
+    try:
+        repaired = decoded.text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        decoded.warnings.append(f"{name}: the text looks double-encoded (Ã¤ for ä) and could not be repaired")
+        return decoded
+    decoded.warnings.append(f"{name}: repaired double-encoded UTF-8 (Ã¤ for ä)")
+    return Decoded(repaired, "utf-8 (double-encoded, repaired)", decoded.warnings)
+
+
+def _mixed(data: bytes, name: str) -> Decoded | None:
+    """Lines in UTF-8 and lines in a single-byte code page in one file (pasted together).
+
+    When some lines are valid, non-ASCII UTF-8 and others are not, each line is
+    decoded on its own: UTF-8 where it is valid, the best code page otherwise.
+    """
+    lines = data.split(b"\n")
+    utf8_lines = other_lines = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            other_lines += 1
+    if not (utf8_lines and other_lines):
+        return None
+    fallback = _guess(b"\n".join(line for line in lines if not _is_utf8(line)), name)
+    text = "\n".join(
+        line.decode("utf-8") if _is_utf8(line) else line.decode(fallback.encoding, errors="replace")
+        for line in lines
+    )
+    warning = (f"{name}: mixed encodings: {utf8_lines} lines in UTF-8, {other_lines} in {fallback.encoding}; "
+               "each line decoded on its own")
+    return Decoded(text, f"mixed (utf-8, {fallback.encoding})", [warning])
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_utf16(data: bytes) -> bool:

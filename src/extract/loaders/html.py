@@ -13,10 +13,11 @@ and scripts are dropped unread.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.element import Comment, NavigableString, Tag
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
@@ -47,6 +48,7 @@ _BLOCK_TAGS = {
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.IGNORECASE)
+_MAX_DEPTH = 150  # elements nested deeper are read as flat text (hostile or broken pages)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -58,14 +60,42 @@ def sniff(data: bytes) -> bool:
 
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
-    soup = BeautifulSoup(data, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML is read as HTML on purpose
+        soup = BeautifulSoup(data, "lxml")
+    flattened = _flatten_deep(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     root = _main_content(soup)
     _strip_boilerplate(root)
-    blocks = list(_Walker().blocks(root))
-    warnings = [] if blocks else [f"{name}: no text content found in the page"]
+    walker = _Walker()
+    blocks = list(walker.blocks(root))
+    notes = [f"{name}: elements nested more than {_MAX_DEPTH} deep were read as plain text"] \
+        if flattened or walker.flattened else []
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
-                    meta_title=title or None, warnings=warnings)
+                    meta_title=title or None, warnings=notes)
+
+
+def _flatten_deep(soup: BeautifulSoup) -> bool:
+    """Replace whatever is nested deeper than _MAX_DEPTH by its text, in one linear pass.
+
+    Real pages nest a few dozen levels; a page nested thousands deep is broken or
+    hostile, and every later tree walk would cost time in proportion to its depth.
+    """
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    cut: list[Tag] = []
+    while stack:
+        node, depth = stack.pop()
+        for child in node.contents:
+            if isinstance(child, Tag):
+                if depth + 1 >= _MAX_DEPTH:
+                    cut.append(child)
+                else:
+                    stack.append((child, depth + 1))
+    for node in cut:
+        text = node.get_text(" ")
+        node.clear()
+        node.append(NavigableString(text))
+    return bool(cut)
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:
@@ -88,13 +118,14 @@ def _main_content(soup: BeautifulSoup) -> Tag:
 
 def _densest(node: Tag) -> Tag:
     """Descend while one child holds most of the prose: the content region of div soup."""
-    while True:
+    for _ in range(_MAX_DEPTH):
         total = _prose_length(node)
         children = [c for c in node.find_all(recursive=False) if isinstance(c, Tag)]
         best = max(children, key=_prose_length, default=None)
         if best is None or total == 0 or _prose_length(best) < 0.7 * total:
             return node
         node = best
+    return node
 
 
 def _prose_length(node: Tag) -> int:
@@ -154,10 +185,27 @@ class _Run:
 class _Walker:
     """Turns the content element into blocks in document order."""
 
+    def __init__(self) -> None:
+        self.flattened = False
+        self.depth = 0
+
     def blocks(self, root: Tag) -> Iterator[Block]:
         yield from self._container(root, list_depth=0, bold=False, italic=False)
 
     def _container(self, node: Tag, list_depth: int, bold: bool, italic: bool) -> Iterator[Block]:
+        self.depth += 1
+        try:
+            if self.depth > _MAX_DEPTH:
+                self.flattened = True
+                text = clean(node.get_text(" "))
+                if text:
+                    yield Block(BlockKind.PARAGRAPH, text, Locator(xpath=_xpath(node)))
+                return
+            yield from self._container_body(node, list_depth, bold, italic)
+        finally:
+            self.depth -= 1
+
+    def _container_body(self, node: Tag, list_depth: int, bold: bool, italic: bool) -> Iterator[Block]:
         run = _Run()
         bold, italic = _emphasis(node, bold, italic)
         for child in node.children:

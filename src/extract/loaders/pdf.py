@@ -15,6 +15,7 @@ section, an indented line continues a bullet. Along the way the loader
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -24,11 +25,15 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
-from extract.errors import InputError, LimitExceededError
+from extract.errors import ExtractError, InputError, LimitExceededError, NeedsOcrError
 from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, join_lines
+
+# pdfminer logs every repair it makes to a damaged file; the loader reports what matters itself.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 FORMAT = "pdf"
 EXTENSIONS = (".pdf",)
@@ -101,6 +106,10 @@ class _Page:
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     warnings: list[str] = []
     pages = list(_read_pages(name, data, options, warnings))
+    if not any(page.lines or page.tables for page in pages):
+        if any("could not be read" in w for w in warnings):
+            raise InputError("no page could be read: " + "; ".join(warnings))
+        raise NeedsOcrError(f"none of its {len(pages)} pages has a text layer (a scan?); it needs OCR first")
     _remove_running_lines(pages)
     body_size = _body_size(pages)
     blocks: list[Block] = []
@@ -120,22 +129,43 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
         pdf = pdfplumber.open(io.BytesIO(data), password=options.password or "")
     except Exception as exc:  # pdfminer raises many kinds on damaged or locked files
         raise _open_error(exc, options) from exc
-    with pdf:
+    # pdfplumber's close() builds every page object first; closing pages one by one
+    # as they are read (and never building them when refusing a file) is enough here.
+    count = _page_count(pdf)
+    if count > options.max_pages:
+        raise LimitExceededError(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
+    if count == 0:
+        raise InputError("PDF has no pages")
+    try:
+        page_list = pdf.pages
+    except Exception as exc:  # a damaged page tree
+        raise _open_error(exc, options) from exc
+    for number, page in enumerate(page_list, start=1):
         try:
-            count = len(pdf.pages)
-        except Exception as exc:
-            raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
-        if count > options.max_pages:
-            raise LimitExceededError(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
-        if count == 0:
-            raise InputError("PDF has no pages")
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                yield _read_page(page, number, warnings, name)
-            except Exception as exc:  # one damaged page must not cost the rest of the report
-                warnings.append(f"{name}: page {number} could not be read ({exc.__class__.__name__}: {exc})")
-            finally:
-                page.close()
+            yield _read_page(page, number, warnings, name)
+        except (ExtractError, MemoryError, RecursionError):
+            raise  # limits (time, memory) apply to the whole file
+        except Exception as exc:  # one damaged page must not cost the rest of the report
+            if any(isinstance(c, MemoryError) for c in (exc.__context__, exc.__cause__, *exc.args)):
+                raise LimitExceededError(
+                    f"page {number} needed more memory than the limit (a decompression bomb?)") from exc
+            warnings.append(f"{name}: page {number} could not be read ({exc.__class__.__name__}: {exc})")
+        finally:
+            page.close()
+
+
+def _page_count(pdf: Any) -> int:
+    """Pages, from the page tree's /Count when it has one (without building every page)."""
+    try:
+        count = resolve1(pdf.doc.catalog["Pages"]).get("Count")
+        if isinstance(count, int) and count >= 0:
+            return count
+    except Exception:
+        pass
+    try:
+        return len(pdf.pages)
+    except Exception as exc:
+        raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
 
 
 def _open_error(exc: Exception, options: LoadOptions) -> InputError:

@@ -1,0 +1,266 @@
+"""Running many reports: collecting inputs, isolating each file, skipping unchanged ones.
+
+Every file is extracted in a worker process, so a file that crashes a parser,
+eats memory or loops cannot take the batch with it: each worker has a memory
+ceiling and a time limit per file, and the file is reported as over the limit.
+The spaCy pipeline is built once in the parent and inherited by the workers
+(fork), or built once per worker where fork is unavailable.
+
+A rerun skips inputs whose report is already there for the same content
+(SHA-256), extractor version and spaCy model; `force` redoes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from extract import __version__
+from extract.blocks import sha256_bytes
+from extract.errors import ExtractError
+from extract.loaders import LoadOptions, supported_extensions
+from extract.outputs import output_path, write_report
+from extract.pipeline import Extractor
+
+IGNORED_SUFFIXES = (".json", ".jsonl")  # extraction outputs and gold annotations
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    path: Path
+    relative: str
+    output: Path
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    jobs: int = 1
+    model: str | None = None
+    load: LoadOptions = field(default_factory=LoadOptions)
+    timeout: float = 120.0  # seconds per file
+    max_memory_mb: int = 2048  # per worker, on top of what the pipeline itself takes
+    force: bool = False
+
+
+def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
+    """Files named, and every file found below folders named (hidden ones and outputs aside).
+
+    Files with an extension no loader knows are kept: they are reported as
+    errors, so a misnamed report in a folder is not lost without a word.
+    """
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    out_resolved = out_dir.resolve()
+    for given in paths:
+        if given.is_file():
+            candidates = [(given, given.name)]
+        else:
+            candidates = [
+                (f, f.relative_to(given).as_posix())
+                for f in sorted(given.rglob("*"))
+                if f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(given).parts)
+                and not f.name.endswith(IGNORED_SUFFIXES)
+                and out_resolved not in f.resolve().parents
+            ]
+        for path, relative in candidates:
+            if relative in seen:
+                relative = f"{given.name}/{relative}"
+            seen.add(relative)
+            tasks.append(Task(path, relative, output_path(out_dir, relative)))
+    return tasks
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in supported_extensions()
+
+
+# --- incremental runs --------------------------------------------------------------
+
+
+def unchanged(task: Task, model: str) -> dict[str, Any] | None:
+    """The index entry for a task whose report is current, or None if it must be redone."""
+    if not task.output.exists():
+        return None
+    try:
+        report = json.loads(task.output.read_text(encoding="utf-8"))
+        source, extractor = report["source"], report["extractor"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if extractor.get("version") != __version__ or extractor.get("spacy_model") != model:
+        return None
+    try:
+        digest = sha256_bytes(task.path.read_bytes())
+    except OSError:
+        return None
+    if source.get("sha256") != digest:
+        return None
+    return {"path": task.relative, "output": str(task.output), "status": "unchanged",
+            "doc_type": report.get("doc_type"), "promises": len(report.get("promises", [])),
+            "warnings": report.get("warnings", []), "seconds": 0.0}
+
+
+# --- one file ------------------------------------------------------------------------
+
+
+class FileTimeoutError(ExtractError):
+    kind = "limit_exceeded"
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise FileTimeoutError("took longer than the time limit per file (--timeout)")
+
+
+def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[str, Any]:
+    """Extract one file and write its report; any failure becomes an error entry."""
+    started = time.perf_counter()
+    entry: dict[str, Any] = {"path": task.relative, "output": None}
+    use_alarm = timeout > 0 and hasattr(signal, "setitimer")
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        report = extractor.extract(task.path, task.relative)
+        write_report(task.output, report)
+        entry.update(status="ok", output=str(task.output), doc_type=report.doc_type,
+                     promises=len(report.promises), warnings=report.warnings)
+    except FileTimeoutError as exc:
+        entry.update(status="error", error=exc.kind, message=f"{exc} ({timeout:g} s)")
+    except ExtractError as exc:
+        entry.update(status="error", error=exc.kind, message=str(exc))
+    except MemoryError:
+        entry.update(status="error", error="limit_exceeded",
+                     message="needed more memory than the limit per worker (--max-memory)")
+    except RecursionError:
+        entry.update(status="error", error="limit_exceeded", message="input nested too deeply to read")
+    except Exception as exc:  # a bug must not stop the batch; it is reported as one
+        entry.update(status="error", error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    if entry["status"] == "error":
+        with contextlib.suppress(OSError):
+            task.output.unlink(missing_ok=True)  # an earlier report of this input is not current
+    entry["seconds"] = round(time.perf_counter() - started, 4)
+    return entry
+
+
+# --- workers -------------------------------------------------------------------------
+
+_EXTRACTOR: Extractor | None = None
+_TIMEOUT = 0.0
+
+
+def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memory_mb: int) -> None:
+    global _EXTRACTOR, _TIMEOUT
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
+        _EXTRACTOR = Extractor(model, load)
+    _TIMEOUT = timeout
+    _limit_memory(max_memory_mb)
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    """Cap this worker's address space at what it uses now plus the allowance."""
+    if max_memory_mb <= 0:
+        return
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            pages = int(handle.read().split()[0])
+        current = pages * os.sysconf("SC_PAGE_SIZE")
+        limit = current + max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (OSError, ValueError, AttributeError):
+        pass  # no /proc or no limits on this system: run without a ceiling
+
+
+def _work(task: Task) -> dict[str, Any]:
+    assert _EXTRACTOR is not None
+    return process_one(_EXTRACTOR, task, _TIMEOUT)
+
+
+def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
+    """Index entries for every task, in input order, as they are done."""
+    model = options.model or "blank:sv"
+    ready: dict[int, dict[str, Any]] = {}
+    todo: list[Task] = []
+    for index, task in enumerate(tasks):
+        if not is_supported(task.path):
+            known = ", ".join(supported_extensions())
+            ready[index] = _failure(task, "unsupported_format",
+                                    f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}")
+        elif (cached := None if options.force else unchanged(task, model)) is not None:
+            ready[index] = cached
+        else:
+            todo.append(task)
+    results = _extract_all(todo, options)
+    for index in range(len(tasks)):
+        yield ready.pop(index) if index in ready else next(results)
+
+
+def _failure(task: Task, kind: str, message: str) -> dict[str, Any]:
+    return {"path": task.relative, "output": None, "status": "error", "error": kind,
+            "message": message, "seconds": 0.0}
+
+
+_SHARED: tuple[tuple[str | None, LoadOptions], Extractor] | None = None
+
+
+def _shared_extractor(options: BatchOptions) -> Extractor:
+    """The parent's pipeline, built once per set of options and inherited by forked workers."""
+    global _SHARED
+    key = (options.model, options.load)
+    if _SHARED is None or _SHARED[0] != key:
+        _SHARED = (key, Extractor(options.model, options.load))
+    return _SHARED[1]
+
+
+def _extract_all(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
+    """Extract in a pool of workers; a worker that stops answering is replaced.
+
+    The time limit is enforced inside the worker; should a worker hang where that
+    cannot reach it (inside C code), the parent gives up on the file after a
+    grace period, reports it, and goes on with a fresh pool.
+    """
+    global _EXTRACTOR
+    if not tasks:
+        return
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    _EXTRACTOR = _shared_extractor(options) if fork else None
+    grace = options.timeout + 60 if options.timeout > 0 else None
+    remaining = list(tasks)
+    while remaining:
+        workers = max(1, min(options.jobs, len(remaining)))
+        pool = context.Pool(workers, initializer=_init_worker,
+                            initargs=(options.model, options.load, options.timeout, options.max_memory_mb))
+        done = 0
+        try:
+            results = pool.imap(_work, remaining, chunksize=1)
+            for task in remaining:
+                try:
+                    entry = results.next(timeout=grace)
+                except multiprocessing.TimeoutError:
+                    done += 1
+                    yield _failure(task, "limit_exceeded",
+                                   "the worker stopped responding on this file and was stopped")
+                    break
+                done += 1
+                yield entry
+            else:
+                pool.close()
+                pool.join()
+        finally:
+            pool.terminate()
+        remaining = remaining[done:]
