@@ -239,3 +239,37 @@ def test_encrypted_pdf_says_it_needs_a_password(tmp_path: Path) -> None:
         load(path)
     opened = load(path, options=LoadOptions(password="hemligt"))
     assert opened.blocks[0].text == "Hemlig text."
+
+
+def test_pdf_justified_columns_close_together_are_read_column_by_column(tmp_path: Path) -> None:
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, alignment=TA_JUSTIFY, spaceAfter=8)
+    first = ("Polisen och kommunen har under året arbetat tillsammans med tryggheten i centrum, där många "
+             "invånare har känt sig otrygga på kvällarna och under helgerna när krogarna stänger och det är "
+             "mycket folk i rörelse på gatorna och torget samt vid busstationen och i parkerna")
+    second = "Kommunen har bytt belysning i tre gångtunnlar och röjt buskage längs gång- och cykelvägar."
+    third = "Polisen har genomfört tolv trygghetsvandringar tillsammans med föreningar och fastighetsägare."
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=20, leading=25, spaceAfter=8)
+    gap = 22  # narrower than the gap that splits a line elsewhere; the columns' baselines differ
+    col = (595 - 114 - gap) / 2
+    path = tmp_path / "columns.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=(595, 842), invariant=1)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(57, 60, col, 260, id="l"),
+                                               Frame(57 + col + gap, 60, col, 260, id="r")])])
+    doc.build([Paragraph("Uppföljning av medborgarlöften 2025–2026", title),
+               Paragraph(first + " " + first.lower() + ".", body), Paragraph(second, body), Paragraph(third, body)])
+
+    texts = [b.text for b in load(path).blocks]
+    assert texts[0] == "Uppföljning av medborgarlöften 2025–2026"
+    assert texts[1].startswith("Polisen och kommunen har under året") and texts[1].endswith("i parkerna.")
+    assert texts[2:] == [second, third]
+
+
+def test_markdown_list_followed_by_the_next_list_intro_starts_a_paragraph(tmp_path: Path) -> None:
+    source = "Polisen lovar att:\n- genomföra kontroller\nKommunen lovar att:\n- se över belysningen\n"
+    assert _kinds(_write(tmp_path, "a.md", source)) == [
+        ("paragraph", "Polisen lovar att:"), ("list_item", "genomföra kontroller"),
+        ("paragraph", "Kommunen lovar att:"), ("list_item", "se över belysningen")]

@@ -10,10 +10,11 @@ apart from the file's own line lengths.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -157,7 +158,7 @@ def _walk(tokens: list[Token], ctx: _Context) -> Iterator[Block]:
         elif kind in {"code_block", "fence"}:
             yield from _verbatim(token, ctx)
         elif kind == "html_block":
-            text = clean(BeautifulSoup(token.content, "lxml").get_text(" "))
+            text = _html_text(token.content)
             if text:
                 yield Block(BlockKind.PARAGRAPH, text, _locator(token))
         i += 1
@@ -188,7 +189,7 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         # otherwise it is the next paragraph (CommonMark would call it a lazy continuation).
         indent = ctx.item_indent[-1] if ctx.item_indent else 0
         groups = (list(_plain_groups(inline.lines, ctx.wrap_width, indent)) if ctx.plain
-                  else [(0, inline.lines)])
+                  else _intro_split(inline.lines))
         offset, first = groups[0]
         text = join_lines(first)
         if text:
@@ -220,6 +221,25 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
             kind, text, Locator(lines=span), level=2 if kind is BlockKind.HEADING else 0,
             bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
         )
+
+
+def _html_text(markup: str) -> str:
+    """Raw HTML inside Markdown is read for its text; whatever it looks like, it is not XML to us."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return clean(BeautifulSoup(markup, "lxml").get_text(" "))
+
+
+def _intro_split(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A list item's lazy continuation line that ends in ":" starts a new paragraph.
+
+    "- first item" followed directly by "Kommunen lovar att:" is, to CommonMark,
+    one item; to its author it is the next list's introduction.
+    """
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip().endswith(":") and len(line.split()) <= 8:
+            return [(0, lines[:index]), (index, lines[index:])]
+    return [(0, lines)]
 
 
 def _verbatim(token: Token, ctx: _Context) -> Iterator[Block]:

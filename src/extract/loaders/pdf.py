@@ -46,6 +46,7 @@ _PAGE_NUMBER = re.compile(
 )
 # Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
 _BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)])\s*(?=\S)")
+_GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
 
 
@@ -102,6 +103,7 @@ class _Page:
     height: float
     lines: list[_Line] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
+    gutter: float | None = None
 
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
@@ -115,10 +117,12 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     body_size = _body_size(pages)
     blocks: list[Block] = []
     for page in pages:
-        page_blocks = _page_blocks(page, body_size)
-        if blocks and page_blocks and _continues_across_pages(blocks[-1], page_blocks[0]):
-            blocks[-1] = _merge(blocks[-1], page_blocks.pop(0))
-        blocks.extend(page_blocks)
+        for block in _page_blocks(page, body_size):
+            # a paragraph cut by a column or page break continues in the next block
+            if blocks and _continues_across_pages(blocks[-1], block):
+                blocks[-1] = _merge(blocks[-1], block)
+            else:
+                blocks.append(block)
     _assign_heading_levels(blocks, body_size)
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
                     pages=len(pages), meta_title=None, warnings=warnings)
@@ -193,8 +197,65 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
-    result.lines = _lines(words, number)
+    result.gutter = _word_gutter(words, result.width)
+    result.lines = _lines(words, number, result.gutter)
     return result
+
+
+def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
+    """An x position between two columns: many rows have words beside it and none across it.
+
+    Found from words rather than lines, because justified columns can stand
+    closer together than the widest gap between two words of one line; and
+    counted per side, because the columns' baselines need not line up (a large
+    title at the top of the left column, a right column that ends early).
+    """
+    rows = _word_rows(words)
+    if len(rows) < 6:
+        return None
+    best: tuple[int, float] | None = None
+    x = 0.3 * width
+    while x <= 0.7 * width:
+        score = _gutter_score(rows, x)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, x)
+        x += 2.0
+    if best is None:
+        return None
+    x = best[1]
+    left = max((w["x1"] for row in rows for w in row if w["x1"] <= x), default=x)
+    right = min((w["x0"] for row in rows for w in row if w["x0"] >= x), default=x)
+    return (left + right) / 2
+
+
+def _gutter_score(rows: list[list[dict[str, Any]]], x: float) -> int | None:
+    """Rows free on each side of x, less a heavy price for every row that crosses it."""
+    left_rows = right_rows = crossing = 0
+    for row in rows:
+        if any(w["x0"] < x < w["x1"] for w in row):
+            crossing += 1
+            continue
+        left = max((w["x1"] for w in row if w["x1"] <= x), default=None)
+        right = min((w["x0"] for w in row if w["x0"] >= x), default=None)
+        if left is not None and right is not None and right - left < _GUTTER_MIN * row[0]["size"]:
+            crossing += 1  # a space between two words of one line is no gutter
+            continue
+        left_rows += left is not None
+        right_rows += right is not None
+    if min(left_rows, right_rows) < 3:
+        return None
+    score = min(left_rows, right_rows) - 3 * crossing
+    return score if score > 0 else None
+
+
+def _word_rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][-1]["bottom"] - word["bottom"]) <= 0.35 * word["size"]:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return rows
 
 
 @dataclass(slots=True)
@@ -288,22 +349,17 @@ def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bo
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
-    """Words sharing a baseline form a line; a wide gap splits it (columns, signatures)."""
-    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
-    rows: list[list[dict[str, Any]]] = []
-    for word in words:
-        if rows and abs(rows[-1][-1]["bottom"] - word["bottom"]) <= 0.35 * word["size"]:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
+def _lines(words: list[dict[str, Any]], page: int, gutter: float | None = None) -> list[_Line]:
+    """Words sharing a baseline form a line; the gutter or a wide gap splits it (columns, signatures)."""
     lines: list[_Line] = []
-    for row in rows:
+    for row in _word_rows(words):
         row.sort(key=lambda w: w["x0"])
         fragment = [row[0]]
         for word in row[1:]:
             gap = word["x0"] - fragment[-1]["x1"]
-            if gap > 2.5 * max(word["size"], fragment[-1]["size"]):
+            at_gutter = (gutter is not None and fragment[-1]["x1"] <= gutter <= word["x0"]
+                         and gap >= _GUTTER_MIN * word["size"])
+            if at_gutter or gap > 2.5 * max(word["size"], fragment[-1]["size"]):
                 lines.append(_Line(fragment, page))
                 fragment = [word]
             else:
@@ -357,7 +413,9 @@ def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
     lines = sorted(page.lines, key=lambda line: (line.top, line.x0))
     rows: list[list[_Line] | _Table] = [*_rows(lines), *page.tables]
     rows.sort(key=lambda row: row.top if isinstance(row, _Table) else row[0].top)
-    gutter = _find_gutter([r for r in rows if not isinstance(r, _Table)], page.width)
+    gutter = page.gutter
+    if gutter is None:
+        gutter = _find_gutter([r for r in rows if not isinstance(r, _Table)], page.width)
     regions: list[list[_Line] | _Table] = []
     stretch: list[list[_Line]] = []
     full: list[_Line] = []
@@ -512,7 +570,7 @@ def _assign_heading_levels(blocks: list[Block], body_size: float) -> None:
 
 
 def _continues_across_pages(last: Block, first: Block) -> bool:
-    """A paragraph cut by a page break: no final punctuation, same style, lower-case start."""
+    """A paragraph cut by a column or page break: no final punctuation, same style, lower-case start."""
     if last.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} or first.kind is not BlockKind.PARAGRAPH:
         return False
     if re.search(r"[.!?:…]$", last.text) or not first.text[:1].islower():
