@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/extract run samples -o $(OUT)
+	$(BIN)/extract compare $(OUT) -o $(OUT)/overview
 
 test: lint typecheck unit
 
@@ -34,4 +35,4 @@ samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
 
 clean:
-	rm -rf $(VENV) $(OUT)/*.json $(OUT)/*.jsonl
+	rm -rf $(VENV) $(OUT)/*.json $(OUT)/*.jsonl $(OUT)/overview

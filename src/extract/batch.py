@@ -105,7 +105,8 @@ def unchanged(task: Task, model: str) -> dict[str, Any] | None:
         return None
     if source.get("sha256") != digest:
         return None
-    return {"path": task.relative, "output": str(task.output), "status": "unchanged",
+    return {"path": task.relative, "input": str(task.path.resolve()), "output": str(task.output),
+            "status": "unchanged",
             "doc_type": report.get("doc_type"), "promises": len(report.get("promises", [])),
             "warnings": report.get("warnings", []), "seconds": 0.0}
 
@@ -124,7 +125,7 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
 def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[str, Any]:
     """Extract one file and write its report; any failure becomes an error entry."""
     started = time.perf_counter()
-    entry: dict[str, Any] = {"path": task.relative, "output": None}
+    entry: dict[str, Any] = {"path": task.relative, "input": str(task.path.resolve()), "output": None}
     use_alarm = timeout > 0 and hasattr(signal, "setitimer")
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
@@ -210,7 +211,8 @@ def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
 
 
 def _failure(task: Task, kind: str, message: str) -> dict[str, Any]:
-    return {"path": task.relative, "output": None, "status": "error", "error": kind,
+    return {"path": task.relative, "input": str(task.path.resolve()), "output": None, "status": "error",
+            "error": kind,
             "message": message, "seconds": 0.0}
 
 

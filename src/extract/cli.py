@@ -131,6 +131,31 @@ def show(report: Path, out_file: Path | None, model: str | None) -> None:
     click.echo(f"wrote {target}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for overview.duckdb, csv/, parquet/ and index.html.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; skipped files still show.")
+def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+    """Build a national overview from extracted reports (run folders or report JSON files)."""
+    from extract.overview import collect
+    from extract.overview.build import NoReportsError, build, summary_line
+
+    total = len(collect.files(list(paths), exclude=out_dir))
+    with click.progressbar(length=total, label="Comparing", file=sys.stderr, show_pos=True, hidden=quiet) as bar:
+        try:
+            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1))
+        except NoReportsError as exc:
+            raise click.ClickException(str(exc)) from exc
+    for skipped in summary.skipped:
+        click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
+    if not quiet:
+        click.echo(f"{summary_line(summary)}; {len(summary.skipped)} files skipped; "
+                   f"{summary.seconds:.1f} s; open {out_dir / 'index.html'}", err=True)
+    if summary.skipped:
+        sys.exit(1)
+
+
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--pred", "pred_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),

@@ -1,0 +1,120 @@
+"""Building the overview folder from run folders: stage, load, export, draw, then put in place.
+
+Everything is built in a hidden folder inside OVERVIEW and moved into place at
+the end, `index.html` last, so an interrupted or failed build leaves the
+previous overview as it was and never a half-built one that looks complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from extract.overview import collect, page, store
+from extract.overview.collect import Skipped
+from extract.overview.tables import TABLES, Staging
+
+PRODUCTS = ("overview.duckdb", "csv", "parquet", "skipped.jsonl", "index.html")  # index.html last
+
+
+@dataclass(slots=True)
+class Summary:
+    out: Path
+    files: int = 0
+    reports: int = 0
+    duplicates: int = 0
+    promises: int = 0
+    links: int = 0
+    municipalities: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class NoReportsError(Exception):
+    """Nothing valid to compare: no overview is written."""
+
+
+def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None) -> Summary:
+    """Read every report JSON below `paths` and write the overview into `out`."""
+    started = time.perf_counter()
+    summary = Summary(out)
+    candidates = collect.files(paths, exclude=out)
+    summary.files = len(candidates)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".overview-", dir=out))
+    try:
+        (work / "staged").mkdir()
+        staging = Staging(work / "staged", out)
+        try:
+            for path, root in candidates:
+                item = collect.read(path, root)
+                if isinstance(item, Skipped):
+                    summary.skipped.append(item)
+                else:
+                    staging.add(item)
+                if on_file:
+                    on_file()
+        finally:
+            staging.close()
+        if not staging.counts["reports"]:
+            raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
+        connection = store.create(work / "overview.duckdb", {t: staging.path(t) for t in TABLES})
+        try:
+            store.export(connection, work / "csv", work / "parquet")
+            _count(connection, summary)
+            html = page.render(connection, summary_line(summary))
+        finally:
+            connection.close()
+        (work / "index.html").write_text(html, encoding="utf-8")
+        (work / "skipped.jsonl").write_text(
+            "".join(json.dumps({"path": str(s.path), "reason": s.reason}, ensure_ascii=False) + "\n"
+                    for s in summary.skipped), encoding="utf-8")
+        _place(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _count(connection: duckdb.DuckDBPyConnection, summary: Summary) -> None:
+    def one(sql: str) -> int:
+        row = connection.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+
+    summary.reports = one("SELECT count(*) FROM reports WHERE duplicate_of IS NULL")
+    summary.duplicates = one("SELECT count(*) FROM reports WHERE duplicate_of IS NOT NULL")
+    summary.promises = one("SELECT count(*) FROM promise_register")
+    summary.links = one("SELECT count(*) FROM promise_links")
+    summary.municipalities = one("SELECT count(DISTINCT code) FROM report_municipalities "
+                                 "JOIN reports USING (report_id) WHERE duplicate_of IS NULL")
+
+
+def summary_line(summary: Summary) -> str:
+    return (f"{_count_of(summary.reports, 'report')} ({summary.duplicates} more renderings of them), "
+            f"{summary.municipalities} of 290 municipalities, {_count_of(summary.promises, 'promise')}, "
+            f"{summary.links} linked to their follow-up")
+
+
+def _count_of(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _place(work: Path, out: Path) -> None:
+    """Move the new products over the old ones; folders are swapped, files replaced."""
+    for name in PRODUCTS:
+        new, target = work / name, out / name
+        if new.is_dir():
+            old = work / f"old-{name}"
+            if target.exists():
+                os.replace(target, old)
+            os.replace(new, target)
+        else:
+            os.replace(new, target)

@@ -1,0 +1,88 @@
+"""Finding extracted reports in run folders, validating them and locating their sources.
+
+A run folder holds `NAME.EXT.json` reports beside `index.jsonl`, whose entries
+name the input file each report came from; with that the overview can link a
+promise to the page of the PDF it stands on. A JSON file that is not a valid
+report is skipped with its reason, never silently.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from extract.report import Report
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One valid report and where it and its source are."""
+
+    report: Report
+    json_path: Path
+    input_path: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: Path
+    reason: str
+
+
+def files(paths: tuple[Path, ...] | list[Path], exclude: Path | None = None) -> list[tuple[Path, Path]]:
+    """Every `*.json` below the folders given, and the files given, each with its run folder."""
+    excluded = exclude.resolve() if exclude else None
+    seen: set[Path] = set()
+    found: list[tuple[Path, Path]] = []
+    for given in paths:
+        root = given if given.is_dir() else given.parent
+        for path in sorted(given.rglob("*.json")) if given.is_dir() else [given]:
+            resolved = path.resolve()
+            if resolved in seen or (excluded and (resolved == excluded or excluded in resolved.parents)):
+                continue
+            if any(part.startswith(".") for part in path.relative_to(root).parts):
+                continue  # temporary files of a run in progress
+            seen.add(resolved)
+            found.append((path, root))
+    return found
+
+
+def read(path: Path, root: Path) -> Found | Skipped:
+    """One report file, validated against the output models, or the reason it is skipped."""
+    return _read(path, root, _index(root))
+
+
+def _read(path: Path, root: Path, index: dict[str, Path]) -> Found | Skipped:
+    try:
+        report = Report.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        return Skipped(path, f"cannot be read: {exc.strerror or exc}")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(document)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        return Skipped(path, f"not a valid report: {where}: {first['msg']}{more}")
+    relative = path.relative_to(root).as_posix().removesuffix(".json")
+    return Found(report, path, index.get(relative))
+
+
+@cache
+def _index(root: Path) -> dict[str, Path]:
+    """Input files by their path relative to the run folder, from the run's `index.jsonl`."""
+    inputs: dict[str, Path] = {}
+    try:
+        lines = (root / "index.jsonl").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return inputs
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and entry.get("input") and entry.get("path"):
+            inputs[str(entry["path"])] = Path(str(entry["input"]))
+    return inputs

@@ -1,0 +1,152 @@
+"""The overview database: DuckDB tables from the staged rows, views for the usual questions, exports.
+
+DuckDB is embedded (a single file, no server), reads the staged JSON lines in
+one pass with the declared column types, and writes CSV and Parquet itself.
+The views answer what a police region asks of a national overview; the HTML
+page is drawn from them, so the page and a researcher's SQL agree.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import duckdb
+
+from extract.lexicon import data_text
+from extract.municipalities import register
+from extract.overview.tables import TABLES
+
+STATUSES = ("done", "partly_done", "ongoing", "not_done", "not_reported")
+
+VIEWS = {
+    # report -> the police regions of its municipalities, each once
+    "report_regions": """
+        SELECT DISTINCT rm.report_id, m.police_region
+        FROM report_municipalities rm JOIN municipalities m USING (code)""",
+    # every promise once: a follow-up's promise that restates a promise given elsewhere stands
+    # under that promise, whose outcome is the follow-up's status
+    "promise_register": """
+        SELECT p.promise_key, p.report_id, p.text, p.themes, p.actors, p.part, p.page, p.link,
+               r.doc_type, r.period_start, r.period_end,
+               CASE WHEN p.part = 'follow_up' THEN p.promise_key ELSE l.follow_up_key END AS follow_up_key,
+               CASE WHEN p.part = 'follow_up' THEN p.status ELSE f.status END AS status,
+               f.link AS follow_up_link,
+               (p.part = 'follow_up' OR l.follow_up_key IS NOT NULL) AS followed_up
+        FROM promises p
+        JOIN reports r USING (report_id)
+        LEFT JOIN promise_links l ON l.promise_key = p.promise_key
+        LEFT JOIN promises f ON f.promise_key = l.follow_up_key
+        WHERE p.promise_key NOT IN (SELECT follow_up_key FROM promise_links)""",
+    "promises_by_theme_region": """
+        SELECT rr.police_region, pt.theme, count(DISTINCT pr.promise_key) AS promises
+        FROM promise_register pr
+        JOIN promise_themes pt USING (promise_key)
+        JOIN report_regions rr USING (report_id)
+        GROUP BY ALL ORDER BY ALL""",
+    # a promise for 2023-2024 is in force in both years
+    "promises_by_theme_year": """
+        SELECT y.year, pt.theme, count(DISTINCT pr.promise_key) AS promises
+        FROM promise_register pr
+        JOIN promise_themes pt USING (promise_key)
+        JOIN (SELECT promise_key, unnest(generate_series(period_start, period_end)) AS year
+              FROM promise_register WHERE period_start IS NOT NULL) y USING (promise_key)
+        GROUP BY ALL ORDER BY ALL""",
+    "status_by_region": """
+        SELECT rr.police_region, coalesce(pr.status, 'not_reported') AS status,
+               count(DISTINCT pr.promise_key) AS promises
+        FROM promise_register pr JOIN report_regions rr USING (report_id)
+        WHERE pr.followed_up
+        GROUP BY ALL ORDER BY ALL""",
+    # every municipality for every year any report covers, with the reports that cover it
+    "coverage": """
+        WITH years AS (
+            SELECT unnest(generate_series(min(period_start), max(period_end))) AS year
+            FROM reports WHERE duplicate_of IS NULL AND period_start IS NOT NULL),
+        covered AS (
+            SELECT rm.code, y.year, count(DISTINCT r.report_id) AS reports,
+                   list(DISTINCT r.doc_type ORDER BY r.doc_type) AS doc_types
+            FROM reports r JOIN report_municipalities rm USING (report_id)
+            JOIN years y ON y.year BETWEEN r.period_start AND r.period_end
+            WHERE r.duplicate_of IS NULL
+            GROUP BY ALL)
+        SELECT m.code, m.name, m.county, m.police_region, y.year,
+               coalesce(c.reports, 0) AS reports, coalesce(c.doc_types, []) AS doc_types
+        FROM municipalities m CROSS JOIN years y
+        LEFT JOIN covered c ON c.code = m.code AND c.year = y.year
+        ORDER BY m.police_region, m.county, m.name, y.year""",
+    "municipalities_without_reports": """
+        SELECT m.* FROM municipalities m
+        WHERE m.code NOT IN (SELECT rm.code FROM report_municipalities rm
+                             JOIN reports r USING (report_id) WHERE r.duplicate_of IS NULL)
+        ORDER BY m.code""",
+    # one row per promise for the searchable table
+    "promise_overview": """
+        SELECT pr.promise_key,
+               string_agg(DISTINCT m.name, ', ' ORDER BY m.name) AS municipalities,
+               string_agg(DISTINCT m.police_region, ', ' ORDER BY m.police_region) AS police_regions,
+               pr.period_start, pr.period_end, pr.doc_type, pr.text, pr.themes,
+               CASE WHEN pr.followed_up THEN coalesce(pr.status, 'not_reported') END AS status,
+               pr.link, pr.page, pr.follow_up_link
+        FROM promise_register pr
+        LEFT JOIN report_municipalities rm USING (report_id)
+        LEFT JOIN municipalities m USING (code)
+        GROUP BY ALL
+        ORDER BY min(m.name), pr.period_start, pr.promise_key""",
+}
+
+REGISTERS = {
+    "municipalities": {"code": "VARCHAR", "name": "VARCHAR", "county": "VARCHAR", "police_region": "VARCHAR"},
+    "themes": {"code": "VARCHAR", "label": "VARCHAR", "covers": "VARCHAR"},
+}
+
+
+def create(database: Path, staged: dict[str, Path]) -> duckdb.DuckDBPyConnection:
+    """A new database at `database` with the registers, the staged tables and the views."""
+    connection = duckdb.connect(str(database))
+    _registers(connection)
+    for table, columns in TABLES.items():
+        _create(connection, table, columns)
+        connection.execute(f"INSERT INTO {table} SELECT * FROM read_json(?, format = 'newline_delimited', "
+                           f"columns = {_struct(columns)})", [str(staged[table])])
+    for name, sql in VIEWS.items():
+        connection.execute(f"CREATE VIEW {name} AS {sql}")
+    return connection
+
+
+def _create(connection: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
+    body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
+    connection.execute(f"CREATE TABLE {table} ({body})")
+
+
+def _struct(columns: dict[str, str]) -> str:
+    return "{" + ", ".join(f"'{name}': '{kind}'" for name, kind in columns.items()) + "}"
+
+
+def _registers(connection: duckdb.DuckDBPyConnection) -> None:
+    """All 290 municipalities and all theme codes, so the overview can show what has no report."""
+    _create(connection, "municipalities", REGISTERS["municipalities"])
+    connection.executemany("INSERT INTO municipalities VALUES (?, ?, ?, ?)",
+                           [[k.kommunkod, k.name, k.county, k.police_region] for k in register().values()])
+    _create(connection, "themes", REGISTERS["themes"])
+    rows = csv.DictReader(data_text("themes.csv").splitlines())
+    connection.executemany("INSERT INTO themes VALUES (?, ?, ?)",
+                           [[r["code"], r["label_sv"], r["covers"]] for r in rows])
+
+
+def table_names() -> list[str]:
+    return [*REGISTERS, *TABLES]
+
+
+def export(connection: duckdb.DuckDBPyConnection, csv_dir: Path, parquet_dir: Path) -> None:
+    """Every table as CSV (lists joined with '; ') and as Parquet (lists kept)."""
+    csv_dir.mkdir(parents=True, exist_ok=True)
+    parquet_dir.mkdir(parents=True, exist_ok=True)
+    for table in table_names():
+        kinds = {**REGISTERS, **TABLES}[table]
+        flat = ", ".join(f"array_to_string({name}, '; ') AS {name}" if kind.endswith("[]") else name
+                         for name, kind in kinds.items())
+        target = (csv_dir / f"{table}.csv").as_posix().replace("'", "''")
+        connection.execute(f"COPY (SELECT {flat} FROM {table}) TO '{target}' (HEADER, DELIMITER ',')")
+        target = (parquet_dir / f"{table}.parquet").as_posix().replace("'", "''")
+        connection.execute(f"COPY {table} TO '{target}' (FORMAT PARQUET)")

@@ -1,0 +1,220 @@
+"""Rows for the overview's tables, and the links between promises and their follow-ups.
+
+Rows are written to one JSON-lines file per table as reports are read, so a
+folder of thousands of reports is never held in memory; DuckDB then loads each
+file in one pass. Only what linking needs (a promise's text, themes, report and
+period) is kept.
+
+Renderings of one report (the same promises from its PDF and its web page) are
+counted once: later copies go into `reports` with `duplicate_of` set and add no
+promises.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import quote
+
+from extract.overview.collect import Found
+from extract.report import Report
+
+# columns of each staged table, with their DuckDB types (the order is the table's)
+TABLES: dict[str, dict[str, str]] = {
+    "reports": {
+        "report_id": "INTEGER", "json_file": "VARCHAR", "source_path": "VARCHAR", "source_file": "VARCHAR",
+        "link": "VARCHAR", "format": "VARCHAR", "sha256": "VARCHAR", "pages": "INTEGER", "doc_type": "VARCHAR",
+        "title": "VARCHAR", "period_start": "INTEGER", "period_end": "INTEGER", "promises": "INTEGER",
+        "warnings": "INTEGER", "extractor_version": "VARCHAR", "duplicate_of": "INTEGER",
+    },
+    "report_municipalities": {"report_id": "INTEGER", "code": "VARCHAR"},
+    "promises": {
+        "promise_key": "VARCHAR", "report_id": "INTEGER", "promise_id": "VARCHAR", "ordinal": "INTEGER",
+        "text": "VARCHAR", "title": "VARCHAR", "actors": "VARCHAR[]", "themes": "VARCHAR[]", "status": "VARCHAR",
+        "status_evidence": "VARCHAR", "part": "VARCHAR", "confidence": "DOUBLE", "page": "INTEGER",
+        "char_start": "INTEGER", "link": "VARCHAR", "activities": "INTEGER", "results": "INTEGER",
+    },
+    "promise_themes": {"promise_key": "VARCHAR", "theme": "VARCHAR"},
+    "activities": {
+        "promise_key": "VARCHAR", "report_id": "INTEGER", "ordinal": "INTEGER", "text": "VARCHAR",
+        "actors": "VARCHAR[]", "status": "VARCHAR", "page": "INTEGER",
+    },
+    "results": {
+        "promise_key": "VARCHAR", "report_id": "INTEGER", "ordinal": "INTEGER", "text": "VARCHAR",
+        "status": "VARCHAR", "page": "INTEGER",
+    },
+    "promise_links": {"promise_key": "VARCHAR", "follow_up_key": "VARCHAR", "score": "DOUBLE"},
+}
+
+LINK_THRESHOLD = 0.6  # text similarity at which a follow-up's promise is taken to be the promise given
+_CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)?", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Promise:
+    key: str
+    report_id: int
+    codes: frozenset[str]
+    period: tuple[int, int] | None
+    words: tuple[str, ...]
+    themes: frozenset[str]
+
+
+@dataclass(slots=True)
+class Staging:
+    """Per-table JSON-lines files in `folder`, filled one report at a time."""
+
+    folder: Path
+    overview_dir: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    _files: dict[str, IO[str]] = field(default_factory=dict)
+    _given: list[_Promise] = field(default_factory=list)
+    _followed: list[_Promise] = field(default_factory=list)
+    _seen: dict[tuple[object, ...], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for table in TABLES:
+            self._files[table] = (self.folder / f"{table}.jsonl").open("w", encoding="utf-8")
+            self.counts[table] = 0
+
+    def path(self, table: str) -> Path:
+        return self.folder / f"{table}.jsonl"
+
+    def _write(self, table: str, row: dict[str, Any]) -> None:
+        self._files[table].write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.counts[table] += 1
+
+    def add(self, found: Found) -> None:
+        """Stage one report: its row, and unless it repeats an earlier one, its promises."""
+        report = found.report
+        report_id = self.counts["reports"] + 1
+        key = _identity(report)
+        duplicate_of = self._seen.get(key) if report.promises else None
+        self._seen.setdefault(key, report_id)
+        link = _href(found, self.overview_dir)
+        period = (report.period.start, report.period.end) if report.period else None
+        self._write("reports", {
+            "report_id": report_id, "json_file": str(found.json_path.resolve()),
+            "source_path": report.source.path,
+            "source_file": str(found.input_path) if found.input_path else None, "link": link,
+            "format": report.source.format, "sha256": report.source.sha256, "pages": report.source.pages,
+            "doc_type": report.doc_type, "title": report.title,
+            "period_start": period[0] if period else None, "period_end": period[1] if period else None,
+            "promises": len(report.promises), "warnings": len(report.warnings),
+            "extractor_version": report.extractor.version, "duplicate_of": duplicate_of,
+        })
+        codes = [m.code for m in report.municipalities]
+        for code in codes:
+            self._write("report_municipalities", {"report_id": report_id, "code": code})
+        if duplicate_of is None:
+            for ordinal, promise in enumerate(report.promises, start=1):
+                self._promise(report_id, ordinal, promise, link, report.source.format, frozenset(codes), period)
+
+    def _promise(self, report_id: int, ordinal: int, promise: Any, link: str | None, fmt: str,
+                 codes: frozenset[str], period: tuple[int, int] | None) -> None:
+        key = f"{report_id}:{promise.id}"
+        page = promise.provenance.page
+        self._write("promises", {
+            "promise_key": key, "report_id": report_id, "promise_id": promise.id, "ordinal": ordinal,
+            "text": promise.text, "title": promise.title, "actors": promise.actors, "themes": promise.themes,
+            "status": promise.status, "status_evidence": promise.status_evidence, "part": promise.part,
+            "confidence": promise.confidence, "page": page, "char_start": promise.provenance.char_start,
+            "link": _at_page(link, page, fmt), "activities": len(promise.activities),
+            "results": len(promise.results),
+        })
+        for theme in promise.themes:
+            self._write("promise_themes", {"promise_key": key, "theme": theme})
+        for number, activity in enumerate(promise.activities, start=1):
+            self._write("activities", {
+                "promise_key": key, "report_id": report_id, "ordinal": number, "text": activity.text,
+                "actors": activity.actors, "status": activity.status, "page": activity.provenance.page})
+        for number, result in enumerate(promise.results, start=1):
+            self._write("results", {
+                "promise_key": key, "report_id": report_id, "ordinal": number, "text": result.text,
+                "status": result.status, "page": result.provenance.page})
+        entry = _Promise(key, report_id, codes, period, _words(promise.text), frozenset(promise.themes))
+        (self._followed if promise.part == "follow_up" else self._given).append(entry)
+
+    def close(self) -> None:
+        """Link follow-ups to the promises they report on, then close every file."""
+        for given, followed, score in link_promises(self._given, self._followed):
+            self._write("promise_links", {"promise_key": given, "follow_up_key": followed, "score": score})
+        for handle in self._files.values():
+            handle.close()
+
+
+def link_promises(given: Iterable[_Promise], followed: Iterable[_Promise]) -> list[tuple[str, str, float]]:
+    """Pairs (promise given, its follow-up, similarity), one-to-one, best first.
+
+    Candidates share a municipality and overlapping periods and come from
+    different reports; the follow-up restates the promise, so their wording is
+    close (compared without the "Polisen lovar att" cue, which all share).
+    """
+    by_code: dict[str, list[_Promise]] = {}
+    for promise in given:
+        for code in promise.codes:
+            by_code.setdefault(code, []).append(promise)
+    scored: list[tuple[float, str, str]] = []
+    for follow in followed:
+        candidates = {p.key: p for code in follow.codes for p in by_code.get(code, [])}
+        for promise in candidates.values():
+            if promise.report_id == follow.report_id or not _overlap(promise.period, follow.period):
+                continue
+            score = _similarity(promise, follow)
+            if score >= LINK_THRESHOLD:
+                scored.append((score, promise.key, follow.key))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_given: set[str] = set()
+    used_followed: set[str] = set()
+    links = []
+    for score, promise_key, follow_key in scored:
+        if promise_key in used_given or follow_key in used_followed:
+            continue
+        used_given.add(promise_key)
+        used_followed.add(follow_key)
+        links.append((promise_key, follow_key, round(score, 3)))
+    return links
+
+
+def _similarity(a: _Promise, b: _Promise) -> float:
+    text = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
+    if a.themes and b.themes and not a.themes & b.themes:
+        text -= 0.1  # same words, other topic: less likely the same promise
+    return text
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", _CUE.sub("", text.lower(), count=1)))
+
+
+def _identity(report: Report) -> tuple[object, ...]:
+    """What makes two files the same report: municipalities, period, type and promise wording."""
+    period = (report.period.start, report.period.end) if report.period else None
+    return (tuple(sorted(m.code for m in report.municipalities)), period, report.doc_type,
+            tuple(" ".join(_words(p.text)) for p in report.promises))
+
+
+def _href(found: Found, overview_dir: Path) -> str | None:
+    """A link from the overview page to the report's source file, else to its JSON."""
+    target = found.input_path if found.input_path and found.input_path.exists() else found.json_path
+    try:
+        relative = os.path.relpath(target.resolve(), overview_dir.resolve())
+    except ValueError:  # another drive
+        return target.resolve().as_uri()
+    return quote(Path(relative).as_posix())
+
+
+def _at_page(link: str | None, page: int | None, fmt: str) -> str | None:
+    if link is None or page is None or fmt != "pdf" or link.endswith(".json"):
+        return link
+    return f"{link}#page={page}"

@@ -1,0 +1,220 @@
+"""`extract compare` on real extracted reports: DuckDB counts, links, exports, skipped files, atomicity."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from conftest import SAMPLES, SHARED
+from extract.cli import main
+
+CORPUS = SHARED / "corpus" / "dev"
+
+PROMISES_GIVEN = """# Medborgarlöften 2025
+
+## Lunds kommun och Polisen
+
+### Löfte 1
+
+**Polisen och kommunen lovar att minska antalet inbrott i bostäder och fritidshus.**
+
+Polisen lovar att:
+
+- genomföra trygghetsvandringar i bostadsområden
+- informera om grannsamverkan
+
+### Löfte 2
+
+**Polisen och kommunen lovar att öka trafiksäkerheten vid skolorna.**
+
+Kommunen lovar att:
+
+- sätta upp nya hastighetsskyltar vid skolorna
+
+### Löfte 3
+
+**Kommunen lovar att sanera klotter i centrum inom ett dygn.**
+"""
+
+FOLLOW_UP = """# Uppföljning av medborgarlöften 2025
+
+## Lunds kommun och Polisen
+
+### Löfte 1
+
+**Polisen och kommunen lovar att minska antalet inbrott i bostäder.**
+
+Status: Genomfört
+
+Polisen har genomfört tolv trygghetsvandringar och tre möten om grannsamverkan.
+
+### Löfte 2
+
+**Polisen och kommunen lovar att öka trafiksäkerheten vid skolorna.**
+
+Status: Delvis genomfört
+
+Kommunen har satt upp skyltar vid fyra av sex skolor.
+"""
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Extracted reports: the samples (three renderings of one report), the corpus, a promise and its follow-up."""
+    base = tmp_path_factory.mktemp("compare")
+    inputs = base / "in"
+    shutil.copytree(SAMPLES, inputs / "samples")
+    if CORPUS.is_dir():
+        shutil.copytree(CORPUS, inputs / "corpus", ignore=shutil.ignore_patterns("*.json"))
+    (inputs / "lund").mkdir()
+    (inputs / "lund" / "lund-medborgarloften-2025.md").write_text(PROMISES_GIVEN, encoding="utf-8")
+    (inputs / "lund" / "lund-uppfoljning-2025.md").write_text(FOLLOW_UP, encoding="utf-8")
+    code, output = _invoke("run", str(inputs), "-o", str(base / "out"), "--quiet")
+    assert code == 0, output
+    return base / "out"
+
+
+@pytest.fixture(scope="module")
+def overview(runs: Path) -> Path:
+    out = runs.parent / "overview"
+    code, output = _invoke("compare", str(runs), "-o", str(out))
+    assert code == 0, output
+    return out
+
+
+def _reports(runs: Path) -> list[dict[str, object]]:
+    return [json.loads(p.read_text("utf-8")) for p in sorted(runs.rglob("*.json"))]
+
+
+def _connect(overview: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(overview / "overview.duckdb"), read_only=True)
+
+
+def _one(connection: duckdb.DuckDBPyConnection, sql: str) -> object:
+    row = connection.execute(sql).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_counts_in_duckdb_match_the_reports(runs: Path, overview: Path) -> None:
+    reports = _reports(runs)
+    # the Markdown, HTML and PDF renderings of the sample are one report: counted once
+    renderings = [r for r in reports if r["source"]["path"].startswith("samples/")]  # type: ignore[index]
+    assert len(renderings) == 3
+    canonical = [r for r in reports if r not in renderings[1:]]
+    promises = [p for r in canonical for p in r["promises"]]  # type: ignore[attr-defined]
+    with _connect(overview) as db:
+        assert _one(db, "SELECT count(*) FROM reports") == len(reports)
+        assert _one(db, "SELECT count(*) FROM reports WHERE duplicate_of IS NOT NULL") == 2
+        assert _one(db, "SELECT count(*) FROM promises") == len(promises)
+        assert _one(db, "SELECT count(*) FROM activities") == sum(len(p["activities"]) for p in promises)
+        assert _one(db, "SELECT count(*) FROM results") == sum(len(p["results"]) for p in promises)
+        assert _one(db, "SELECT count(*) FROM promise_themes") == sum(len(p["themes"]) for p in promises)
+        assert _one(db, "SELECT count(*) FROM report_municipalities") == sum(
+            len(r["municipalities"]) for r in reports)  # type: ignore[arg-type]
+        assert _one(db, "SELECT count(*) FROM municipalities") == 290
+        assert _one(db, "SELECT count(*) FROM themes") >= 10
+        codes = {m["code"] for r in reports for m in r["municipalities"]}  # type: ignore[attr-defined]
+        assert _one(db, "SELECT count(*) FROM municipalities_without_reports") == 290 - len(codes)
+        years = {y for r in reports if r["period"] for y in range(
+            r["period"]["start"], r["period"]["end"] + 1)}  # type: ignore[index]
+        assert _one(db, "SELECT count(*) FROM coverage") == 290 * (max(years) - min(years) + 1)
+        harjedalen = db.execute("SELECT year, reports FROM coverage WHERE code = '2361' AND reports > 0 "
+                                "ORDER BY year").fetchall()
+        assert harjedalen == [(2023, 1), (2024, 1)]
+        # every followed-up promise has a status bar, and "not reported" where the report gives none
+        # every followed-up promise once per police region of its report (the two the Lund follow-up
+        # restates stand under the promises given, with the follow-up's status)
+        followed = sum(len({m["police_region"] for m in r["municipalities"]})  # type: ignore[attr-defined]
+                       for r in canonical for p in r["promises"] if p["part"] == "follow_up")  # type: ignore[attr-defined]
+        assert _one(db, "SELECT sum(promises) FROM status_by_region") == followed
+        assert _one(db, "SELECT count(*) FROM promise_overview") == _one(db, "SELECT count(*) FROM promise_register")
+
+
+def test_a_follow_up_is_linked_to_the_promises_it_reports_on(overview: Path) -> None:
+    with _connect(overview) as db:
+        rows = db.execute("""
+            SELECT g.text, f.text, f.status FROM promise_links l
+            JOIN promises g ON g.promise_key = l.promise_key JOIN promises f ON f.promise_key = l.follow_up_key
+            ORDER BY g.ordinal""").fetchall()
+        assert [(r[0].split(" att ")[1][:20], r[2]) for r in rows] == [
+            ("minska antalet inbro", "done"), ("öka trafiksäkerheten", "partly_done")]
+        lund = db.execute("""
+            SELECT text, status, followed_up FROM promise_register JOIN report_municipalities USING (report_id)
+            WHERE code = '1281' ORDER BY promise_key""").fetchall()
+        # three promises given, two followed up; the follow-up's restatements are not counted again
+        assert [(s, f) for _, s, f in lund] == [("done", True), ("partly_done", True), (None, False)]
+
+
+def test_tables_are_exported_as_csv_and_parquet_with_the_same_rows(overview: Path) -> None:
+    with _connect(overview) as db:
+        for table in ("reports", "municipalities", "promises", "activities", "results", "themes"):
+            count = _one(db, f"SELECT count(*) FROM {table}")
+            with (overview / "csv" / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+                assert sum(1 for _ in csv.DictReader(handle)) == count
+            parquet = (overview / "parquet" / f"{table}.parquet").as_posix()
+            assert _one(db, f"SELECT count(*) FROM read_parquet('{parquet}')") == count
+        themes = _one(db, f"SELECT themes FROM read_parquet('{(overview / 'parquet' / 'promises.parquet').as_posix()}')"
+                          " WHERE len(themes) > 1 LIMIT 1")
+        assert isinstance(themes, list)
+
+
+def test_promises_link_to_their_source_file_and_pdf_page(runs: Path, overview: Path) -> None:
+    with _connect(overview) as db:
+        links = db.execute("SELECT p.link, r.format, p.page FROM promises p JOIN reports r USING (report_id)"
+                           ).fetchall()
+    for link, fmt, page in links:
+        target = (overview / link.split("#")[0]).resolve()
+        assert target.is_file() and target.suffix != ".json"
+        if fmt == "pdf":
+            assert link.endswith(f"#page={page}")
+
+
+def test_invalid_files_are_reported_and_skipped(runs: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    shutil.copytree(runs, folder)
+    (folder / "broken.json").write_text('{"schema_version": "1.0", ', encoding="utf-8")
+    (folder / "gold.json").write_text('{"document": "x.md", "promises": []}', encoding="utf-8")
+    out = tmp_path / "overview"
+    code, output = _invoke("compare", str(folder), "-o", str(out), "--quiet")
+    assert code == 1
+    assert "skipped: " in output and "broken.json" in output and "gold.json" in output
+    skipped = [json.loads(line) for line in (out / "skipped.jsonl").read_text("utf-8").splitlines()]
+    assert sorted(Path(s["path"]).name for s in skipped) == ["broken.json", "gold.json"]
+    assert all("not a valid report" in s["reason"] for s in skipped)
+    with _connect(out) as db:
+        assert _one(db, "SELECT count(*) FROM reports") == len(list(runs.rglob("*.json")))
+
+
+def test_nothing_valid_writes_nothing_and_keeps_the_previous_overview(runs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "overview"
+    assert _invoke("compare", str(runs), "-o", str(out), "--quiet")[0] == 0
+    before = {p.relative_to(out): p.stat().st_mtime_ns for p in out.rglob("*")}
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "x.json").write_text("[]", encoding="utf-8")
+    code, output = _invoke("compare", str(empty), "-o", str(out), "--quiet")
+    assert code == 1 and "no valid report" in output
+    assert {p.relative_to(out): p.stat().st_mtime_ns for p in out.rglob("*")} == before
+
+
+def test_the_overview_folder_is_not_read_as_reports(runs: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "runs"
+    shutil.copytree(runs, folder)
+    out = folder / "overview"  # inside the folder compared, as `make run` does it
+    for _ in range(2):
+        code, output = _invoke("compare", str(folder), "-o", str(out), "--quiet")
+        assert code == 0, output
+    with _connect(out) as db:
+        assert _one(db, "SELECT count(*) FROM reports") == len(list(runs.rglob("*.json")))
