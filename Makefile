@@ -30,6 +30,8 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_batch.py --reports 200
+	$(BIN)/python benchmarks/bench_compare.py --reports 1000
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py

@@ -26,6 +26,9 @@ def test_run_writes_one_report_per_input_and_an_index(tmp_path: Path) -> None:
     assert names == sorted(f"{p.name}.json" for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf"})
     index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
     assert {e["status"] for e in index} == {"ok"} and len(index) == len(names)
+    for entry in index:  # each entry names the file read and the worker's memory high-water mark
+        assert Path(entry["input"]) == (SAMPLES / entry["path"]).resolve()
+        assert 0 < entry["peak_rss_mb"] < 4096
     assert (out / "errors.jsonl").read_text("utf-8") == ""
     code, output = _run("validate", *map(str, out.glob("*.json")))
     assert code == 0 and output.count("ok:") == len(names)

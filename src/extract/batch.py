@@ -23,14 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract import __version__
 from extract.blocks import sha256_bytes
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
 from extract.outputs import output_path, write_report
-from extract.pipeline import Extractor
+
+if TYPE_CHECKING:  # the pipeline (spaCy) is imported only when a file is to be extracted,
+    from extract.pipeline import Extractor  # so a rerun over unchanged inputs starts fast
 
 IGNORED_SUFFIXES = (".json", ".jsonl")  # extraction outputs and gold annotations
 
@@ -154,7 +156,14 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
         with contextlib.suppress(OSError):
             task.output.unlink(missing_ok=True)  # an earlier report of this input is not current
     entry["seconds"] = round(time.perf_counter() - started, 4)
+    entry["peak_rss_mb"] = peak_rss_mb()
     return entry
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident memory so far, in MB (kB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if os.uname().sysname == "Darwin" else 1024))
 
 
 # --- workers -------------------------------------------------------------------------
@@ -167,6 +176,8 @@ def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memor
     global _EXTRACTOR, _TIMEOUT
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
+        from extract.pipeline import Extractor
+
         _EXTRACTOR = Extractor(model, load)
     _TIMEOUT = timeout
     _limit_memory(max_memory_mb)
@@ -192,22 +203,30 @@ def _work(task: Task) -> dict[str, Any]:
 
 
 def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
-    """Index entries for every task, in input order, as they are done."""
+    """Index entries for every task: skipped and refused ones first, then the rest as they are done."""
     model = options.model or "blank:sv"
-    ready: dict[int, dict[str, Any]] = {}
     todo: list[Task] = []
-    for index, task in enumerate(tasks):
+    for task in tasks:
         if not is_supported(task.path):
             known = ", ".join(supported_extensions())
-            ready[index] = _failure(task, "unsupported_format",
-                                    f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}")
+            yield _failure(task, "unsupported_format",
+                           f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}")
         elif (cached := None if options.force else unchanged(task, model)) is not None:
-            ready[index] = cached
+            yield cached
         else:
             todo.append(task)
-    results = _extract_all(todo, options)
-    for index in range(len(tasks)):
-        yield ready.pop(index) if index in ready else next(results)
+    # the longest files first, so no worker is left with a long file while the other idles
+    todo.sort(key=_expected_cost, reverse=True)
+    yield from _extract_all(todo, options)
+
+
+def _expected_cost(task: Task) -> tuple[bool, int]:
+    """PDFs before other formats (their pages cost most), larger before smaller."""
+    try:
+        size = task.path.stat().st_size
+    except OSError:
+        size = 0
+    return task.path.suffix.lower() == ".pdf", size
 
 
 def _failure(task: Task, kind: str, message: str) -> dict[str, Any]:
@@ -222,6 +241,8 @@ _SHARED: tuple[tuple[str | None, LoadOptions], Extractor] | None = None
 def _shared_extractor(options: BatchOptions) -> Extractor:
     """The parent's pipeline, built once per set of options and inherited by forked workers."""
     global _SHARED
+    from extract.pipeline import Extractor
+
     key = (options.model, options.load)
     if _SHARED is None or _SHARED[0] != key:
         _SHARED = (key, Extractor(options.model, options.load))

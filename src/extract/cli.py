@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 
 from extract import __version__
 from extract.batch import BatchOptions, collect
@@ -18,7 +17,6 @@ from extract.batch import run as run_batch
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
 from extract.outputs import RunLog
-from extract.pipeline import Extractor
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,6 +79,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def validate(files: tuple[Path, ...]) -> None:
     """Check report JSON files against the output schema."""
+    from pydantic import ValidationError
+
     from extract.report import Report
 
     bad = 0
@@ -119,6 +119,7 @@ def schema(out_file: Path | None) -> None:
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 def show(report: Path, out_file: Path | None, model: str | None) -> None:
     """Write a self-contained HTML view of one report with the extraction highlighted."""
+    from extract.pipeline import Extractor
     from extract.show import render
 
     extractor = Extractor(model)
@@ -179,6 +180,8 @@ def evaluate_command(gold: tuple[Path, ...], pred_dir: Path | None, json_out: Pa
             data: dict[str, Any] = json.loads(matches[0].read_text(encoding="utf-8"))
             return data
     else:
+        from extract.pipeline import Extractor
+
         extractor = Extractor(model)
 
         def predict(report: Path) -> dict[str, Any]:

@@ -12,9 +12,10 @@ import os
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from extract.report import Report
+if TYPE_CHECKING:
+    from extract.report import Report
 
 
 def output_path(out_dir: Path, relative: str) -> Path:
