@@ -121,6 +121,10 @@ def test_implied_status_from_whole_promise_phrases() -> None:
     assert cue_data.implied_status("Löftet har delvis genomförts.") == "partly_done"
     assert cue_data.implied_status("Löftet har inte genomförts på grund av vakanser.") == "not_done"
     assert cue_data.implied_status("Arbete pågår.") is None
+    assert cue_data.implied_status("Arbetet har inte genomförts under året på grund av resursbrist.") == "not_done"
+    assert cue_data.implied_status("Arbetet har inte påbörjats.") == "not_done"
+    assert cue_data.implied_status("Arbetet pågår fortfarande i två av stadsdelarna.") == "ongoing"
+    assert cue_data.implied_status("En av aktiviteterna har inte genomförts.") is None
 
 
 def test_status_words_inside_prose_are_not_status_lines() -> None:
@@ -174,6 +178,12 @@ def test_years_ranges_and_quantities(language: LanguageStage) -> None:
     assert doc._.years == [2023, 2024]
     assert doc._.year_ranges == [(2023, 2024)]
     assert {s.text for s in doc.spans["quantity"] if s.label_ == "QUANTITY"} == {"1 340", "38"}
+
+
+@pytest.mark.parametrize("title", ["MEDBORGARLÖFTEN 2024-2025", "Medborgarlöften 2024–2025", "Löften 2024/2025"])
+def test_a_year_range_written_without_spaces_gives_both_years(language: LanguageStage, title: str) -> None:
+    doc = language.doc(title)
+    assert doc._.years == [2024, 2025] and doc._.year_ranges == [(2024, 2025)]
 
 
 @pytest.mark.parametrize(("text", "codes"), [

@@ -273,3 +273,17 @@ def test_markdown_list_followed_by_the_next_list_intro_starts_a_paragraph(tmp_pa
     assert _kinds(_write(tmp_path, "a.md", source)) == [
         ("paragraph", "Polisen lovar att:"), ("list_item", "genomföra kontroller"),
         ("paragraph", "Kommunen lovar att:"), ("list_item", "se över belysningen")]
+
+
+def test_text_list_intro_after_a_long_wrapped_sentence_is_its_own_paragraph(tmp_path: Path) -> None:
+    source = (
+        "Under våren genomfördes en trygghetsmätning i kommunen där invånarna pekade på trafiken\n"
+        "i hamnen under sommaren och på otrygghet vid busshållplatserna i centralorten.\n\n"
+        "Vi ska minska trafikproblemen och buskörningen i hamnen under sommarmånaderna.\n"
+        "Aktiviteter:\n"
+        "- Polisen genomför trafikkontroller varje helg under juli.\n"
+    )
+    assert _kinds(_write(tmp_path, "a.txt", source))[1:] == [
+        ("paragraph", "Vi ska minska trafikproblemen och buskörningen i hamnen under sommarmånaderna."),
+        ("paragraph", "Aktiviteter:"),
+        ("list_item", "Polisen genomför trafikkontroller varje helg under juli.")]

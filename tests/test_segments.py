@@ -361,3 +361,36 @@ def test_pdf_with_cover_page_and_status_table_over_a_page_break(extractor: Extra
     assert [a.text for a in promise.activities] == [f"Kontroll nummer {i}" for i in range(1, 46)]
     assert len(promise.results) == 45 and promise.status == "partly_done"
     assert {a.provenance.page for a in promise.activities} == {2, 3}
+
+
+def test_activities_under_a_neutral_intro_take_their_own_subject_as_actor(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Medborgarlöften 2025
+
+Tanums kommun och Polisen
+
+**Vi ska öka tryggheten vid busshållplatserna i Tanumshede.**
+
+Aktiviteter:
+
+- Kommunen förbättrar belysningen vid hållplatserna.
+- Polisen och kommunen genomför en trygghetsvandring under hösten.
+- Trygghetsvandringen planeras tillsammans med föreningarna.
+""")
+    (promise,) = report.promises
+    assert [a.actors for a in promise.activities] == [["municipality"], ["police", "municipality"], []]
+
+
+def test_web_page_with_bullet_characters_instead_of_list_elements(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.html", """<html><body><div class="content">
+<div style="font-size:28px;font-weight:bold">Medborgarlöften 2025</div>
+<div>Sala kommun och Polisen har tagit fram medborgarlöften för 2025.</div>
+<div><span style="font-weight:bold">Polisen och kommunen lovar att öka trafiksäkerheten kring skolorna.</span></div>
+<div><i>Polisen lovar att:</i></div>
+<div>• genomföra hastighetskontroller vid skolorna</div>
+<div>• delta i skolornas trafikdagar</div>
+<div>– Vi ska synas mer, säger kommunpolisen.</div>
+</div></body></html>""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["genomföra hastighetskontroller vid skolorna",
+                                                    "delta i skolornas trafikdagar"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from extract.blocks import Block, BlockKind, Document
 from extract.language import LanguageStage
@@ -300,11 +301,12 @@ class Segmenter:
             return
         if s.list_mode == "activities":
             current.activities.append(Item(text, block, 0.9, ["listed under an activity intro"],
-                                           actors=list(s.list_actors)))
+                                           actors=list(s.list_actors) or _intro_actors(doc, leading=True)))
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
             self._result(current, block, text, "listed under the promise", doc)
         else:
-            current.activities.append(Item(text, block, 0.7, ["listed right under the promise"]))
+            current.activities.append(Item(text, block, 0.7, ["listed right under the promise"],
+                                           actors=_intro_actors(doc, leading=True)))
 
     def _paragraph(self, block: Block, doc: object) -> None:
         s = self.state
@@ -557,8 +559,12 @@ def _is_result_intro(text: str, heading: bool = False) -> bool:
     return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
 
 
-def _intro_actors(doc: object) -> list[str]:
+def _intro_actors(doc: object, leading: bool = False) -> list[str]:
+    """The actors an intro names; with `leading`, only the subject that opens the text
+    ("Polisen genomför ...", "Polisen och kommunen håller ..."), not actors named later on."""
     spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
+    if leading:
+        spans = _opening_subject(sorted(spans, key=lambda span: span.start))
     roles = []
     for span in spans:
         role = span.label_.lower()
@@ -566,6 +572,22 @@ def _intro_actors(doc: object) -> list[str]:
             if item not in roles:
                 roles.append(item)
     return roles
+
+
+def _opening_subject(spans: list[Any]) -> list[Any]:
+    """Actor spans that open the text, joined by "och" or commas: "Polisen och kommunen ..."."""
+    subject: list[Any] = []
+    for span in spans:
+        if span.label_ == "JOINT":
+            break
+        if not subject and span.start != 0:
+            break
+        if subject:
+            between = span.doc[subject[-1].end:span.start]
+            if len(between) != 1 or between[0].lower_ not in {"och", ",", "samt"}:
+                break
+        subject.append(span)
+    return subject
 
 
 def _actors_in(text: str) -> list[str]:

@@ -323,6 +323,7 @@ def quantity_component(doc: Doc) -> Doc:
     matches = [(m.start(), m.end(), "QUANTITY") for m in _NUMBER.finditer(text) if not in_date(m.start())]
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not in_date(m.start())]
     ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) <= int(b)]
+    years += [end for _, end in ranges if end not in years]  # "2024-2025": the hyphen hides the second
     year_spans = {(m.start(1), m.end(1)) for m in _YEAR.finditer(text)}
     matches = [m for m in matches if (m[0], m[1]) not in year_spans]
     matches += [(s, e, "YEAR") for s, e in year_spans if not in_date(s)]

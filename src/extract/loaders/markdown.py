@@ -237,9 +237,14 @@ def _intro_split(lines: list[str]) -> list[tuple[int, list[str]]]:
     one item; to its author it is the next list's introduction.
     """
     for index, line in enumerate(lines[1:], start=1):
-        if line.rstrip().endswith(":") and len(line.split()) <= 8:
+        if _is_intro_line(line):
             return [(0, lines[:index]), (index, lines[index:])]
     return [(0, lines)]
+
+
+def _is_intro_line(line: str) -> bool:
+    """A short line that introduces what follows: "Polisen lovar att:", "Aktiviteter:"."""
+    return line.rstrip().endswith(":") and len(line.split()) <= 8
 
 
 def _verbatim(token: Token, ctx: _Context) -> Iterator[Block]:
@@ -305,6 +310,8 @@ def _plain_groups(
 
     In a wrapped file a line continues into the next one when the next line's
     first word would not have fitted on it; otherwise every line stands alone.
+    A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
+    a list's introduction, however long the sentence before it was.
     """
     group: list[str] = []
     start = 0
@@ -314,7 +321,9 @@ def _plain_groups(
             continue
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
-        if width is not None and indent + len(previous) + 1 + len(next_word) > width - 2:
+        if width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
+            _is_intro_line(line) and previous.endswith((".", "!", "?"))
+        ):
             group.append(line)
         else:
             yield start, group
