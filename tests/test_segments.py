@@ -394,3 +394,30 @@ def test_web_page_with_bullet_characters_instead_of_list_elements(extractor: Ext
     (promise,) = report.promises
     assert [a.text for a in promise.activities] == ["genomföra hastighetskontroller vid skolorna",
                                                     "delta i skolornas trafikdagar"]
+
+
+def test_table_rows_with_an_empty_promise_cell_continue_the_promise_above(extractor: Extractor,
+                                                                            tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Uppföljning av medborgarlöften 2024
+
+Nynäshamns kommun och Polisen
+
+| Löfte | Aktivitet | Status | Kommentar |
+|---|---|---|---|
+| Polisen och kommunen lovar att minska skadegörelsen i centrum. | Sanera klotter inom 48 timmar | Genomfört | Klotter sanerades i tid. |
+| | Kameraövervakning vid stationen | Pågår | Tillstånd har sökts. |
+| Polisen lovar att öka tryggheten i hamnen. | Fotpatrullering på helger | Genomfört | 22 helger. |
+
+| Löfte | Aktivitet | Status | Kommentar |
+|---|---|---|---|
+| | Trygghetsvandring med föreningar | Ej genomfört | Ställdes in. |
+""")
+    first, second = report.promises
+    assert [(a.text, a.status) for a in first.activities] == [
+        ("Sanera klotter inom 48 timmar", "done"), ("Kameraövervakning vid stationen", "ongoing")]
+    assert first.status == "partly_done"
+    assert [r.text for r in first.results] == ["Klotter sanerades i tid.", "Tillstånd har sökts."]
+    # the table goes on after a page break, header repeated: its first row still belongs to the promise
+    assert [(a.text, a.status) for a in second.activities] == [
+        ("Fotpatrullering på helger", "done"), ("Trygghetsvandring med föreningar", "not_done")]
+    assert second.status == "partly_done"

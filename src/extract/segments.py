@@ -106,6 +106,7 @@ class _State:
     section_level: int | None = None  # level of the latest heading: the section we are in
     table_roles: list[str] | None = None
     table_header: list[str] | None = None
+    table_promise: Promise | None = None  # the promise of a table's last row
 
     def close(self) -> None:
         self.current = None
@@ -164,6 +165,7 @@ class Segmenter:
             return
         if block.kind is BlockKind.CAPTION or not block.text:
             return
+        s.table_promise = None  # text between two tables: the second one starts afresh
         doc = self.lang.doc(block.text)
         status = doc._.status or (doc._.status_word if block.kind is not BlockKind.LIST_ITEM
                                   and len(block.text.split()) <= 4 and s.current else None)
@@ -393,33 +395,53 @@ class Segmenter:
         return cue is not None and not cue.is_intro
 
     def _promise_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
+        """One promise per row with a promise cell; a row whose promise cell is empty continues
+        the promise above it (a merged cell, or the next activity of that promise), also
+        across a page break where the table goes on."""
         s = self.state
+        last = s.table_promise if s.table_roles == roles else None
         for row in rows:
             cells = dict(zip(roles, row, strict=False))
             statement = cells.get("promise", "")
             text, _ = cue_data.strip_promise_label(statement)
-            if not clean(text) or _DASH_ONLY.match(text):
-                continue  # an empty or dashed promise cell: nothing was promised in this row
+            if not clean(text):
+                if last is not None:
+                    self._table_row(last, block, roles, row)
+                continue
+            if _DASH_ONLY.match(text):
+                last = None
+                continue  # a dashed promise cell: nothing was promised in this row
             cue = self.lang.doc(statement)._.promise
-            promise = Promise(
+            last = Promise(
                 text=clean(text), block=block,
                 actors=cue.actors if cue else ["police", "municipality"],
                 themes=self._themes(text), confidence=0.9 if cue else 0.6,
                 evidence=["row of a table whose column holds promises"], part="follow_up",
             )
-            for role, cell in zip(roles, row, strict=False):
-                if role == "result":
-                    for para in _cell_paragraphs(cell):
-                        promise.results.append(Item(para, block, 0.85, ["table cell beside the promise"]))
-                elif role == "activity":
-                    for para in _cell_paragraphs(cell):
-                        promise.activities.append(Item(para, block, 0.85, ["table cell beside the promise"]))
-                elif role == "status":
-                    status = cue_data.status_word(cell)
-                    if status:
-                        promise.status, promise.status_evidence = status, f"status column: '{cell}'"
-            self.promises.append(promise)
+            self._table_row(last, block, roles, row)
+            self.promises.append(last)
         s.close()
+        s.table_promise = last
+
+    def _table_row(self, promise: Promise, block: Block, roles: list[str], row: list[str]) -> None:
+        """A row's cells: results, activities and status; with an activity column the status is
+        the activity's, and the promise's is combined from its activities' at the end."""
+        cells = dict(zip(roles, row, strict=False))
+        status = cue_data.status_word(cells.get("status", "") or "")
+        per_activity = "activity" in roles
+        for role, cell in zip(roles, row, strict=False):
+            if role == "result":
+                for para in _cell_paragraphs(cell):
+                    promise.results.append(Item(para, block, 0.85, ["table cell beside the promise"]))
+            elif role == "activity":
+                for para in _cell_paragraphs(cell):
+                    promise.activities.append(Item(para, block, 0.85, ["table cell beside the promise"],
+                                                   actors=_actors_in(cells.get("actor", "")),
+                                                   status=status if per_activity else None))
+        if status and per_activity:
+            promise.row_statuses.append(status)
+        elif status:
+            promise.status, promise.status_evidence = status, f"status column: '{cells['status']}'"
 
     def _activity_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
         current = self.state.current
