@@ -404,7 +404,7 @@ Nynäshamns kommun och Polisen
 
 | Löfte | Aktivitet | Status | Kommentar |
 |---|---|---|---|
-| Polisen och kommunen lovar att minska skadegörelsen i centrum. | Sanera klotter inom 48 timmar | Genomfört | Klotter sanerades i tid. |
+| Polisen och kommunen lovar att minska klottret. | Sanera klotter | Genomfört | Klotter sanerades i tid. |
 | | Kameraövervakning vid stationen | Pågår | Tillstånd har sökts. |
 | Polisen lovar att öka tryggheten i hamnen. | Fotpatrullering på helger | Genomfört | 22 helger. |
 
@@ -414,10 +414,34 @@ Nynäshamns kommun och Polisen
 """)
     first, second = report.promises
     assert [(a.text, a.status) for a in first.activities] == [
-        ("Sanera klotter inom 48 timmar", "done"), ("Kameraövervakning vid stationen", "ongoing")]
+        ("Sanera klotter", "done"), ("Kameraövervakning vid stationen", "ongoing")]
     assert first.status == "partly_done"
     assert [r.text for r in first.results] == ["Klotter sanerades i tid.", "Tillstånd har sökts."]
     # the table goes on after a page break, header repeated: its first row still belongs to the promise
     assert [(a.text, a.status) for a in second.activities] == [
         ("Fotpatrullering på helger", "done"), ("Trygghetsvandring med föreningar", "not_done")]
     assert second.status == "partly_done"
+
+
+def test_labelled_results_assessments_and_a_closing_pointer(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Medborgarlöften 2025 – uppföljning
+
+Eskilstuna kommun och Polisen
+
+## Löfte 1: Trygg stadskärna
+
+Vårt löfte: Polisen och kommunen ska tillsammans öka tryggheten i stadskärnan.
+
+**Resultat:** Polisen har genomfört 120 timmar av riktad patrullering i stadskärnan.
+
+**Bedömning:** Delvis uppfyllt
+
+Nästa uppföljning görs i december 2025.
+""")
+    (promise,) = report.promises
+    assert promise.text == "Polisen och kommunen ska tillsammans öka tryggheten i stadskärnan."
+    assert [r.text for r in promise.results] == [
+        "Polisen har genomfört 120 timmar av riktad patrullering i stadskärnan."]
+    assert "labelled 'Resultat'" in promise.results[0].evidence
+    assert promise.status == "partly_done"
+    assert [n.text for n in report.notes] == ["Nästa uppföljning görs i december 2025."]

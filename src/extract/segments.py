@@ -338,6 +338,9 @@ class Segmenter:
         if promise.status:
             evidence.append("the promise has a stated status")
         confidence = 0.9 if (promise.status or promise.part == "follow_up") else 0.75
+        text, label = _strip_result_label(text)
+        if label:
+            evidence.append(f"labelled '{label}'")
         promise.results.append(Item(text, block, confidence, evidence))
         if promise.result_style is None:
             promise.result_style = (block.bold, block.italic)
@@ -579,6 +582,16 @@ def _is_activity_intro(text: str, heading: bool = False) -> bool:
 def _is_result_intro(text: str, heading: bool = False) -> bool:
     opens = starts_with_any(text, section_pattern("intros", "results"))
     return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
+
+
+def _strip_result_label(text: str) -> tuple[str, str | None]:
+    """"Resultat: Polisen har ..." -> the result without its label, and the label."""
+    opens = starts_with_any(text, section_pattern("intros", "results"))
+    if opens:
+        colon = re.match(r"\s*:\s*(?=\S)", text[opens.end():])
+        if colon:
+            return text[opens.end() + colon.end():], text[: opens.end()].strip()
+    return text, None
 
 
 def _intro_actors(doc: object, leading: bool = False) -> list[str]:
