@@ -37,7 +37,9 @@ import pdfplumber
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_pipeline import bare_pdfplumber  # noqa: E402
 from extract.pipeline import Extractor  # noqa: E402
 from make_corpus import make  # noqa: E402
 
@@ -51,16 +53,6 @@ def corpus(count: int, seed: int) -> Path:
         make(count, folder, seed, with_gold=False)
         (folder / ".complete").touch()
     return folder
-
-
-def bare_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
-    started, pages = time.perf_counter(), 0
-    for path in pdfs:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                pages += 1
-    return time.perf_counter() - started, pages
 
 
 def words_with_fonts(pdfs: list[Path], own: bool) -> float:

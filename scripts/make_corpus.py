@@ -102,6 +102,16 @@ def make_report(rng: random.Random, index: int) -> Report:
     return Report(name, kommun, period, doc_type, promises, notes, rng.choice(["bold", "heading"]))
 
 
+def by_intro(promise: Promise) -> list[tuple[str, list[str]]]:
+    """Consecutive activities under the same intro ("Polisen lovar att:"), grouped."""
+    groups: list[tuple[str, list[str]]] = []
+    for who, activity in promise.activities:
+        if not groups or groups[-1][0] != who:
+            groups.append((who, []))
+        groups[-1][1].append(activity)
+    return groups
+
+
 def title(report: Report) -> str:
     years = f"{report.period[0]}" if report.period[0] == report.period[1] else f"{report.period[0]}–{report.period[1]}"
     lead = "Uppföljning av medborgarlöften" if report.doc_type == "follow_up" else "Medborgarlöften"
@@ -135,12 +145,8 @@ def to_markdown(report: Report) -> str:
             lines += [f"Status: {STATUS_WORDS[promise.status]}", ""]
         for result in promise.results:
             lines += [f"*{result}*" if report.style == "bold" else result, ""]
-        intro = None
-        for who, activity in promise.activities:
-            if who != intro:
-                lines += ["", who, ""]
-                intro = who
-            lines.append(f"- {activity}")
+        for who, activities in by_intro(promise):
+            lines += ["", who, "", *(f"- {a}" for a in activities)]
         lines.append("")
     lines += ["## Uppföljning", "", report.notes[-1], ""]
     return "\n".join(lines)
@@ -154,12 +160,8 @@ def to_text(report: Report) -> str:
             lines += [f"Status: {STATUS_WORDS[promise.status]}", ""]
         for result in promise.results:
             lines += [result, ""]
-        intro = None
-        for who, activity in promise.activities:
-            if who != intro:
-                lines.append(who)
-                intro = who
-            lines.append(f"• {activity}")
+        for who, activities in by_intro(promise):
+            lines += [who, *(f"• {a}" for a in activities)]
         lines.append("")
     lines += ["Uppföljning", "-----------", report.notes[-1], ""]
     return "\r\n".join(lines)
@@ -173,13 +175,10 @@ def to_html(report: Report) -> str:
         if promise.status:
             body.append(f"<p><strong>Status:</strong> {STATUS_WORDS[promise.status]}</p>")
         body += [f"<p>{html.escape(r)}</p>" for r in promise.results]
-        intro = None
-        for who, activity in promise.activities:
-            if who != intro:
-                body.append(("</ul>" if intro else "") + f"<p><em>{who}</em></p><ul>")
-                intro = who
-            body.append(f"<li>{html.escape(activity)}</li>")
-        body.append(("</ul>" if intro else "") + "</section>")
+        for who, activities in by_intro(promise):
+            body.append(f"<p><em>{who}</em></p><ul>" + "".join(f"<li>{html.escape(a)}</li>" for a in activities)
+                        + "</ul>")
+        body.append("</section>")
     body += ["<h2>Uppföljning</h2>", f"<p>{html.escape(report.notes[-1])}</p>"]
     return ("<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>" + html.escape(title(report))
             + "</title></head><body><div class='cookie-banner'><p>Vi använder kakor.</p></div>"
@@ -232,12 +231,9 @@ def to_pdf(report: Report, rng: random.Random) -> bytes:
         if promise.status:
             story.append(Paragraph(f"Status: {STATUS_WORDS[promise.status]}", bold))
         story += [Paragraph(r, body) for r in promise.results]
-        intro = None
-        for who, activity in promise.activities:
-            if who != intro:
-                story.append(Paragraph(who, italic))
-                intro = who
-            story.append(Paragraph(activity, bullet, bulletText="•"))
+        for who, activities in by_intro(promise):
+            story.append(Paragraph(who, italic))
+            story += [Paragraph(a, bullet, bulletText="•") for a in activities]
     story += [Paragraph("Uppföljning", h2), Paragraph(report.notes[-1], body)]
     doc.build(story)
     return buffer.getvalue()
