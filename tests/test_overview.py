@@ -140,6 +140,9 @@ def test_counts_in_duckdb_match_the_reports(runs: Path, overview: Path) -> None:
                        for r in canonical for p in r["promises"] if p["part"] == "follow_up")  # type: ignore[attr-defined]
         assert _one(db, "SELECT sum(promises) FROM status_by_region") == followed
         assert _one(db, "SELECT count(*) FROM promise_overview") == _one(db, "SELECT count(*) FROM promise_register")
+        # the three-way breakdown adds up to the two-way ones
+        assert _one(db, "SELECT sum(promises) FROM promises_by_theme_region_year") == _one(
+            db, "SELECT sum(promises) FROM promises_by_theme_year")
 
 
 def test_a_follow_up_is_linked_to_the_promises_it_reports_on(overview: Path) -> None:

@@ -52,6 +52,14 @@ VIEWS = {
         JOIN (SELECT promise_key, unnest(generate_series(period_start, period_end)) AS year
               FROM promise_register WHERE period_start IS NOT NULL) y USING (promise_key)
         GROUP BY ALL ORDER BY ALL""",
+    "promises_by_theme_region_year": """
+        SELECT rr.police_region, y.year, pt.theme, count(DISTINCT pr.promise_key) AS promises
+        FROM promise_register pr
+        JOIN promise_themes pt USING (promise_key)
+        JOIN report_regions rr USING (report_id)
+        JOIN (SELECT promise_key, unnest(generate_series(period_start, period_end)) AS year
+              FROM promise_register WHERE period_start IS NOT NULL) y USING (promise_key)
+        GROUP BY ALL ORDER BY ALL""",
     "status_by_region": """
         SELECT rr.police_region, coalesce(pr.status, 'not_reported') AS status,
                count(DISTINCT pr.promise_key) AS promises
