@@ -23,7 +23,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from extract.overview.collect import Found
-from extract.report import Report
+from extract.report import Promise, Report
 
 # columns of each staged table, with their DuckDB types (the order is the table's)
 TABLES: dict[str, dict[str, str]] = {
@@ -57,7 +57,7 @@ _CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)
 
 
 @dataclass(slots=True)
-class _Promise:
+class _Linkable:
     key: str
     report_id: int
     codes: frozenset[str]
@@ -74,8 +74,8 @@ class Staging:
     overview_dir: Path
     counts: dict[str, int] = field(default_factory=dict)
     _files: dict[str, IO[str]] = field(default_factory=dict)
-    _given: list[_Promise] = field(default_factory=list)
-    _followed: list[_Promise] = field(default_factory=list)
+    _given: list[_Linkable] = field(default_factory=list)
+    _followed: list[_Linkable] = field(default_factory=list)
     _seen: dict[tuple[object, ...], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -116,7 +116,7 @@ class Staging:
             for ordinal, promise in enumerate(report.promises, start=1):
                 self._promise(report_id, ordinal, promise, link, report.source.format, frozenset(codes), period)
 
-    def _promise(self, report_id: int, ordinal: int, promise: Any, link: str | None, fmt: str,
+    def _promise(self, report_id: int, ordinal: int, promise: Promise, link: str | None, fmt: str,
                  codes: frozenset[str], period: tuple[int, int] | None) -> None:
         key = f"{report_id}:{promise.id}"
         page = promise.provenance.page
@@ -138,7 +138,7 @@ class Staging:
             self._write("results", {
                 "promise_key": key, "report_id": report_id, "ordinal": number, "text": result.text,
                 "status": result.status, "page": result.provenance.page})
-        entry = _Promise(key, report_id, codes, period, _words(promise.text), frozenset(promise.themes))
+        entry = _Linkable(key, report_id, codes, period, _words(promise.text), frozenset(promise.themes))
         (self._followed if promise.part == "follow_up" else self._given).append(entry)
 
     def close(self) -> None:
@@ -149,14 +149,14 @@ class Staging:
             handle.close()
 
 
-def link_promises(given: Iterable[_Promise], followed: Iterable[_Promise]) -> list[tuple[str, str, float]]:
+def link_promises(given: Iterable[_Linkable], followed: Iterable[_Linkable]) -> list[tuple[str, str, float]]:
     """Pairs (promise given, its follow-up, similarity), one-to-one, best first.
 
     Candidates share a municipality and overlapping periods and come from
     different reports; the follow-up restates the promise, so their wording is
     close (compared without the "Polisen lovar att" cue, which all share).
     """
-    by_code: dict[str, list[_Promise]] = {}
+    by_code: dict[str, list[_Linkable]] = {}
     for promise in given:
         for code in promise.codes:
             by_code.setdefault(code, []).append(promise)
@@ -182,7 +182,7 @@ def link_promises(given: Iterable[_Promise], followed: Iterable[_Promise]) -> li
     return links
 
 
-def _similarity(a: _Promise, b: _Promise) -> float:
+def _similarity(a: _Linkable, b: _Linkable) -> float:
     text = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
     if a.themes and b.themes and not a.themes & b.themes:
         text -= 0.1  # same words, other topic: less likely the same promise
