@@ -287,3 +287,24 @@ def test_text_list_intro_after_a_long_wrapped_sentence_is_its_own_paragraph(tmp_
         ("paragraph", "Vi ska minska trafikproblemen och buskörningen i hamnen under sommarmånaderna."),
         ("paragraph", "Aktiviteter:"),
         ("list_item", "Polisen genomför trafikkontroller varje helg under juli.")]
+
+
+def test_pdf_table_without_rules_becomes_a_table_and_a_label_line_stands_alone(tmp_path: Path) -> None:
+    rows = [("Fotpatrullering fredagar", "Genomfört"), ("Trygghetsvandring i oktober", "Genomfört"),
+            ("Ny belysning i Stadsparken", "Pågår")]
+
+    def draw(c: object, number: int) -> None:
+        c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+        c.drawString(57, 760, "Polisen och kommunen lovar att öka tryggheten i Bodens centrum.")  # type: ignore[attr-defined]
+        for i, (activity, status) in enumerate(rows):
+            c.drawString(57, 740 - 15 * i, activity)  # type: ignore[attr-defined]
+            c.drawString(330, 740 - 15 * i, status)  # type: ignore[attr-defined]
+        c.drawString(57, 680, "Kort rubrik")  # type: ignore[attr-defined]
+        c.drawString(57, 660, "Polisen har genomfört 16 hastighetskontroller vid fem skolor under året.")  # type: ignore[attr-defined]
+        c.drawString(57, 647, "Status: Genomfört")  # type: ignore[attr-defined]
+
+    blocks = load(_pdf(tmp_path / "borderless.pdf", draw)).blocks
+    table = next(b for b in blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == [list(r) for r in rows]
+    assert [b.text for b in blocks][-2:] == [
+        "Polisen har genomfört 16 hastighetskontroller vid fem skolor under året.", "Status: Genomfört"]

@@ -445,3 +445,25 @@ Nästa uppföljning görs i december 2025.
     assert "labelled 'Resultat'" in promise.results[0].evidence
     assert promise.status == "partly_done"
     assert [n.text for n in report.notes] == ["Nästa uppföljning görs i december 2025."]
+
+
+def test_a_table_of_activities_and_statuses_without_a_header(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Uppföljning av medborgarlöften 2024
+
+Bodens kommun och Polisen
+
+## 1. Trygghet i centrum
+
+Polisen och kommunen lovar att öka tryggheten i Bodens centrum.
+
+| Fotpatrullering fredagar | Genomfört |
+|---|---|
+| Ny belysning i Stadsparken | Pågår |
+
+Löftena för 2025 antogs i januari.
+""")
+    (promise,) = report.promises
+    assert [(a.text, a.status) for a in promise.activities] == [
+        ("Fotpatrullering fredagar", "done"), ("Ny belysning i Stadsparken", "ongoing")]
+    assert promise.status == "partly_done"
+    assert [n.text for n in report.notes] == ["Löftena för 2025 antogs i januari."]

@@ -391,6 +391,10 @@ class Segmenter:
                 roles[col] = "status"
         if "promise" in roles:
             return [r if r != "other" else "result" for r in roles]
+        if "status" in roles and "other" in roles and self.state.current is not None:
+            # a table without a header under a promise: what each row did, and its status
+            first = roles.index("other")
+            return ["activity" if i == first else ("result" if r == "other" else r) for i, r in enumerate(roles)]
         return None
 
     def _cell_promise(self, cell: str) -> bool:

@@ -46,6 +46,7 @@ _PAGE_NUMBER = re.compile(
 )
 # Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
 _BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)])\s*(?=\S)")
+_LABEL = re.compile(r"^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:(?:\s|$)")
 _GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
 
@@ -437,7 +438,14 @@ def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
         if not flat:
             return
         right_rows = sum(1 for row in stretch if any(line.x0 >= gutter for line in row))
-        if right_rows >= 3:
+        if right_rows >= 3 and _short_beside(stretch, gutter, page.width):
+            for row_or_table in _borderless_tables(stretch, gutter, page.number):
+                if isinstance(row_or_table, _Table):
+                    flush_full()
+                    regions.append(row_or_table)
+                else:
+                    full.extend(row_or_table)
+        elif right_rows >= 3:
             flush_full()
             regions.append([line for line in flat if line.x1 <= gutter])
             regions.append([line for line in flat if line.x0 >= gutter])
@@ -458,6 +466,42 @@ def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
     flush_stretch()
     flush_full()
     return [region for region in regions if region]
+
+
+def _short_beside(stretch: list[list[_Line]], gutter: float, width: float) -> bool:
+    """Right of the gap stand short cells on the rows of their left neighbours: a table drawn
+    without rules ("Fotpatrullering ... Genomfört"), not a second column of running text."""
+    right = [line for row in stretch for line in row if line.x0 >= gutter]
+    aligned = all(any(line.x1 <= gutter for line in row) for row in stretch if any(ln.x0 >= gutter for ln in row))
+    widths = sorted(line.x1 - line.x0 for line in right)
+    # cells each start afresh; lines of running text continue one another ("och skadegörelse i")
+    fresh = all(line.text[:1].isupper() or line.text[:1].isdigit() for row in stretch for line in row)
+    return aligned and fresh and widths[len(widths) // 2] < 0.3 * width and widths[-1] < 0.45 * width
+
+
+def _borderless_tables(stretch: list[list[_Line]], gutter: float, page: int) -> Iterator[list[_Line] | _Table]:
+    """Runs of two or more rows with cells on both sides become tables; other rows stay lines."""
+    run: list[list[_Line]] = []
+
+    def flush() -> Iterator[list[_Line] | _Table]:
+        if len(run) >= 2:
+            rows = [[" ".join(ln.text for ln in row if ln.x1 <= gutter),
+                     " ".join(ln.text for ln in row if ln.x0 >= gutter)] for row in run]
+            lines = [ln for row in run for ln in row]
+            bbox = (min(ln.x0 for ln in lines), min(ln.top for ln in lines),
+                    max(ln.x1 for ln in lines), max(ln.bottom for ln in lines))
+            yield _Table(page, bbox, rows)
+        else:
+            yield from run
+        run.clear()
+
+    for row in stretch:
+        if any(ln.x0 >= gutter for ln in row) and any(ln.x1 <= gutter for ln in row):
+            run.append(row)
+        else:
+            yield from flush()
+            yield row
+    yield from flush()
 
 
 def _rows(lines: list[_Line]) -> list[list[_Line]]:
@@ -511,6 +555,8 @@ def _continues(group: list[_Line], line: _Line) -> bool:
     last = group[-1]
     if _BULLET.match(line.text):
         return False
+    if _LABEL.match(line.text) and re.search(r"[.!?]$", last.text):
+        return False  # "Status: Genomfört" under a finished sentence is a line of its own
     gap = line.top - last.bottom
     if gap < -1 or gap > 0.6 * max(line.size, last.size):
         return False
