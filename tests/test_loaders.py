@@ -308,3 +308,17 @@ def test_pdf_table_without_rules_becomes_a_table_and_a_label_line_stands_alone(t
     assert table.rows == [list(r) for r in rows]
     assert [b.text for b in blocks][-2:] == [
         "Polisen har genomfört 16 hastighetskontroller vid fem skolor under året.", "Status: Genomfört"]
+
+
+def test_html_table_cells_spanning_rows_and_columns_keep_their_column(tmp_path: Path) -> None:
+    page = """<html><body><main><table>
+<tr><th>Löfte</th><th>Aktivitet</th><th>Status</th></tr>
+<tr><td rowspan="2">Polisen lovar att minska narkotikabrotten.</td><td>Kontroller</td><td>Genomfört</td></tr>
+<tr><td>Föreläsningar</td><td>Pågår</td></tr>
+<tr><td colspan="2">Kommunen lovar att förbättra belysningen.</td><td>Klart</td></tr>
+</table></main></body></html>"""
+    table = next(b for b in load(_write(tmp_path, "t.html", page)).blocks if b.kind is BlockKind.TABLE)
+    assert table.rows == [["Löfte", "Aktivitet", "Status"],
+                          ["Polisen lovar att minska narkotikabrotten.", "Kontroller", "Genomfört"],
+                          ["", "Föreläsningar", "Pågår"],
+                          ["Kommunen lovar att förbättra belysningen.", "", "Klart"]]

@@ -330,11 +330,27 @@ def _styled_heading_level(node: Tag, text: str) -> int:
 
 
 def _table(node: Tag) -> Block | None:
+    """Rows of cells in their columns: a cell spanning rows or columns leaves the places it
+    covers empty, so a promise cell merged over its activities' rows stands once."""
     rows: list[list[str]] = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a cell from above
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue
-        row = [_cell_text(cell) for cell in tr.find_all(["td", "th"], recursive=False)]
+        row: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while pending.get(len(row), 0) > 0:
+                pending[len(row)] -= 1
+                row.append("")
+            down = min(_int(cell.get("rowspan"), 1), 1000)
+            across = min(_int(cell.get("colspan"), 1), 100)
+            for offset in range(max(across, 1)):
+                if down > 1:
+                    pending[len(row)] = down - 1
+                row.append(_cell_text(cell) if offset == 0 else "")
+        while pending.get(len(row), 0) > 0:
+            pending[len(row)] -= 1
+            row.append("")
         if any(row):
             rows.append(row)
     if not rows:
