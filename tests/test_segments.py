@@ -467,3 +467,29 @@ Löftena för 2025 antogs i januari.
         ("Fotpatrullering fredagar", "done"), ("Ny belysning i Stadsparken", "ongoing")]
     assert promise.status == "partly_done"
     assert [n.text for n in report.notes] == ["Löftena för 2025 antogs i januari."]
+
+
+def test_items_under_a_promise_intro_with_no_promise_open_are_the_promises(extractor: Extractor,
+                                                                            tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "a.md", """# Medborgarlöften 2025
+
+Mora kommun och Polisen
+
+## Trygghet och trafik
+
+Polisen och kommunen lovar att:
+
+- öka tryggheten i Mora centrum på helgkvällar
+- minska nedskräpningen vid Vasaloppsmålet
+
+Polisen lovar att:
+
+- genomföra hastighetskontroller på riksväg 70 varje månad
+""")
+    assert report.doc_type == "promise"
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen och kommunen lovar att öka tryggheten i Mora centrum på helgkvällar", ["police", "municipality"]),
+        ("Polisen och kommunen lovar att minska nedskräpningen vid Vasaloppsmålet", ["police", "municipality"]),
+        ("Polisen lovar att genomföra hastighetskontroller på riksväg 70 varje månad", ["police"]),
+    ]
+    assert [p.themes for p in report.promises] == [["public_safety"], ["vandalism"], ["traffic"]]

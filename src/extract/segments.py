@@ -107,12 +107,14 @@ class _State:
     table_roles: list[str] | None = None
     table_header: list[str] | None = None
     table_promise: Promise | None = None  # the promise of a table's last row
+    list_intro: Block | None = None  # "Polisen lovar att:" over a list of promises
 
     def close(self) -> None:
         self.current = None
         self.scope_level = None
         self.list_mode = None
         self.list_actors = []
+        self.list_intro = None
 
 
 class Segmenter:
@@ -184,6 +186,10 @@ class Segmenter:
             return
         if block.kind is BlockKind.HEADING:
             self._heading(block)
+            return
+        if cue is not None and cue.is_intro and (s.list_mode == "promises" or (s.current is None and s.slot is None)):
+            # "Polisen och kommunen lovar att:" with no promise open: the items are the promises
+            s.list_mode, s.list_actors, s.list_intro = "promises", list(cue.actors), block
             return
         if (cue is not None and cue.is_intro) or _is_activity_intro(block.text):
             self._intro("activities", cue.actors if cue is not None else _intro_actors(doc))
@@ -296,6 +302,9 @@ class Segmenter:
     def _list_item(self, block: Block, doc: object) -> None:
         s = self.state
         text = strip_bullet(block.text)
+        if s.list_mode == "promises" and s.list_intro is not None:
+            self._listed_promise(block, text)
+            return
         current = s.current
         if current is None:
             if s.slot is None:
@@ -310,8 +319,24 @@ class Segmenter:
             current.activities.append(Item(text, block, 0.7, ["listed right under the promise"],
                                            actors=_intro_actors(doc, leading=True)))
 
+    def _listed_promise(self, block: Block, text: str) -> None:
+        """An item under a promise intro: the intro and the item make the statement."""
+        s = self.state
+        assert s.list_intro is not None
+        intro = s.list_intro.text.rstrip().rstrip(":").rstrip()
+        statement = clean(f"{intro} {text}")
+        promise = Promise(
+            text=statement, block=block, actors=list(s.list_actors) or ["police", "municipality"],
+            themes=self._themes(text), confidence=0.8,
+            evidence=[f"listed under the promise intro '{s.list_intro.text}'"], part=s.part,
+        )
+        self.promises.append(promise)
+        s.current = promise
+
     def _paragraph(self, block: Block, doc: object) -> None:
         s = self.state
+        if s.list_mode == "promises":
+            s.list_mode, s.list_intro = None, None  # prose ends the list of promises
         current = s.current
         if current is None:
             self._note(block, doc)
