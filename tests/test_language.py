@@ -45,12 +45,24 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Tillsammans lovar vi att göra det svårare att stjäla båtmotorer.", ["police", "municipality"], "strong"),
     ("Vi ska minska ungas användning av narkotika.", ["police", "municipality"], "weak"),
     ("Löfte 2: Polisen lovar att kontrollera mopeder.", ["police"], "strong"),
+    ("Polisen och kommunen har lovat att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
+    ("Vi lovade att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
+    ("Vårt gemensamma löfte är att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
+    ("Löftet är att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:
     cue = language.doc(text)._.promise
     assert cue is not None and not cue.is_intro
     assert (cue.actors, cue.strength) == (actors, strength)
+
+
+def test_every_promise_statement_opening_fires(language: LanguageStage) -> None:
+    from extract.lexicon import toml_data
+
+    for opening in toml_data("cues.toml")["promise"]["statements"]:
+        cue = language.doc(f"{opening.capitalize()} minska inbrotten i fritidshus.")._.promise
+        assert cue is not None and cue.strength == "strong" and not cue.is_intro, opening
 
 
 @pytest.mark.parametrize("text", ["Polisen lovar att:", "Kommunen ska:", "Tillsammans ska vi:"])

@@ -20,6 +20,7 @@ STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence
 class Cues:
     promise_strong: re.Pattern[str] | None
     promise_weak: re.Pattern[str] | None
+    promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     actor: dict[str, re.Pattern[str] | None]
     past_forms: frozenset[str]
@@ -45,6 +46,7 @@ def cues() -> Cues:
     return Cues(
         promise_strong=compile_terms(data["promise"]["strong"]),
         promise_weak=compile_terms(data["promise"]["weak"]),
+        promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         promise_label=re.compile(
             r"^\s*(?:(?:"
             + "|".join(

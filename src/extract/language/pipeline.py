@@ -171,7 +171,7 @@ def actor_component(doc: Doc) -> Doc:
 _SUBJECT_GLUE = frozenset({
     "och", "samt", ",", "&", "i", "inom", "tillsammans", "gemensamt", "båda", "både", "de",
     "två", "tre", "alla", "med", "län", "lokalpolisområde", "kommun", "kommuner", "stad",
-    "region", "-", "–", "som", "parter", "vi",
+    "region", "-", "–", "som", "parter", "vi", "har", "hade",
 })
 
 
@@ -187,6 +187,15 @@ def promise_component(doc: Doc) -> Doc:
             continue
         cue_matches.extend((m.start(), m.end(), strength.upper()) for m in pattern.finditer(doc.text))
     spans = _spans(doc, cue_matches, "promise_cue")
+    statement = c.promise_statement.match(doc.text, label_end) if c.promise_statement else None
+    if statement:  # "Vårt gemensamma löfte är att ...": given by both, no actor named
+        content = doc.text[statement.end():].strip()
+        doc._.promise = PromiseCue(
+            strength="strong", actors=["police", "municipality"], cue=statement.group(0).strip(),
+            label_end=label_end, is_intro=doc.text.rstrip().endswith(":") or len(content.split()) < 2,
+            subject="", evidence=[f"promise statement '{statement.group(0).strip()}'"],
+        )
+        return doc
     first = next((s for s in sorted(spans, key=lambda s: s.start_char)
                   if s.start_char >= label_end), None)
     if first is None or first.start > 14:
