@@ -120,18 +120,28 @@ class FileTimeoutError(ExtractError):
     kind = "limit_exceeded"
 
 
+_TIME_UP = False
+_TIMEOUT_MESSAGE = "took longer than the time limit per file (--timeout)"
+
+
 def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise FileTimeoutError("took longer than the time limit per file (--timeout)")
+    """Raised into whatever runs when time is up, and again every second after: code that
+    catches every exception (a parser guarding one page) cannot swallow it for good."""
+    global _TIME_UP
+    _TIME_UP = True
+    raise FileTimeoutError(_TIMEOUT_MESSAGE)
 
 
 def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[str, Any]:
     """Extract one file and write its report; any failure becomes an error entry."""
+    global _TIME_UP
     started = time.perf_counter()
     entry: dict[str, Any] = {"path": task.relative, "input": str(task.path.resolve()), "output": None}
+    _TIME_UP = False
     use_alarm = timeout > 0 and hasattr(signal, "setitimer")
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+        signal.setitimer(signal.ITIMER_REAL, timeout, 1.0)
     try:
         report = extractor.extract(task.path, task.relative)
         write_report(task.output, report)
@@ -152,6 +162,9 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+    if _TIME_UP and entry.get("error") != FileTimeoutError.kind:  # the limit passed, caught on the way
+        entry = {"path": task.relative, "input": entry["input"], "output": None, "status": "error",
+                 "error": FileTimeoutError.kind, "message": f"{_TIMEOUT_MESSAGE} ({timeout:g} s)"}
     if entry["status"] == "error":
         with contextlib.suppress(OSError):
             task.output.unlink(missing_ok=True)  # an earlier report of this input is not current
@@ -199,7 +212,12 @@ def _limit_memory(max_memory_mb: int) -> None:
 
 def _work(task: Task) -> dict[str, Any]:
     assert _EXTRACTOR is not None
-    return process_one(_EXTRACTOR, task, _TIMEOUT)
+    try:
+        return process_one(_EXTRACTOR, task, _TIMEOUT)
+    except FileTimeoutError:  # the alarm went off just as the file was done: still over the limit
+        with contextlib.suppress(OSError):
+            task.output.unlink(missing_ok=True)
+        return _failure(task, FileTimeoutError.kind, f"{_TIMEOUT_MESSAGE} ({_TIMEOUT:g} s)")
 
 
 def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
