@@ -115,9 +115,17 @@ def test_plans_do_not_report_results(language: LanguageStage) -> None:
 @pytest.mark.parametrize(("text", "status"), [
     ("Status: Genomfört", "done"), ("Status: Klart", "done"), ("Samlad bedömning: Delvis genomfört", "partly_done"),
     ("Status: Pågår", "ongoing"), ("Status: Ej påbörjat", "not_done"), ("Bedömning: Har inte genomförts", "not_done"),
+    ("Status – Pågår", "ongoing"), ("Status - Delvis genomfört", "partly_done"), ("Status: ✓ Genomfört", "done"),
+    ("Status: Genomfört ✔", "done"), ("Status: ● Avslutat", "done"), ("Läge: Inte påbörjad", "not_done"),
 ])
 def test_status_lines(text: str, status: str) -> None:
     assert cue_data.status_line(text) == status
+
+
+def test_a_status_word_in_brackets_or_beside_a_tick() -> None:
+    assert cue_data.status_word("(Genomfört)") == "done"
+    assert cue_data.status_word("✗ Ej uppnått") == "not_done"
+    assert cue_data.status_line("Status -") is None
 
 
 def test_every_status_word_names_its_status() -> None:

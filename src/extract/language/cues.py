@@ -91,9 +91,12 @@ def _theme_sections(themes: dict[str, object]) -> list[str]:
     return [k for k, v in themes.items() if isinstance(v, dict)]
 
 
+_MARKS = " ✓✔☑✗✘✕☒●○◐◑■□▲▼→–-"  # ticks, crosses and traffic-light dots set beside a status word
+
+
 def status_word(text: str) -> str | None:
     """The status a bare status phrase names ("Delvis genomfört" -> partly_done)."""
-    value = text.strip().strip(".!*").strip()
+    value = text.strip().strip(".!*()[]").strip(_MARKS).strip()
     if not value or len(value.split()) > 5:
         return None
     best: tuple[int, str] | None = None
@@ -114,9 +117,9 @@ def status_line(text: str) -> str | None:
     if not match:
         return None
     rest = text.strip()[match.end():].lstrip()
-    if not rest.startswith(":"):
+    if not rest.startswith((":", "–", "—", "- ")):  # "Status: Pågår", "Status – Pågår"
         return None
-    first_clause = re.split(r"[.;–—(]|\s-\s", rest[1:], maxsplit=1)[0]
+    first_clause = re.split(r"[.;–—(]|\s-\s", rest[1:].lstrip(" -"), maxsplit=1)[0]
     return status_word(first_clause)
 
 
