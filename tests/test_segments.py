@@ -493,3 +493,26 @@ Polisen lovar att:
         ("Polisen lovar att genomföra hastighetskontroller på riksväg 70 varje månad", ["police"]),
     ]
     assert [p.themes for p in report.promises] == [["public_safety"], ["vandalism"], ["traffic"]]
+
+
+@pytest.mark.parametrize(("heading", "status"), [
+    ("Löfte 1 – Trygg trafik (Genomfört)", "done"),
+    ("Löfte 1 – Trygg trafik [Delvis genomfört]", "partly_done"),
+    ("Löfte 1: Trygg trafik – Pågår", "ongoing"),
+    ("Löfte 1 – Pågående arbete mot buskörning", None),
+    ("Löfte 1 – Trygg trafik", None),
+])
+def test_status_set_at_the_end_of_a_promise_heading(extractor: Extractor, tmp_path: Path, heading: str,
+                                                    status: str | None) -> None:
+    report = _extract(extractor, tmp_path, "a.md", f"""# Uppföljning medborgarlöften 2024
+
+Luleå kommun och Polisen
+
+### {heading}
+
+Polisen och kommunen lovar att öka trafiksäkerheten vid skolorna.
+
+Polisen har genomfört 30 hastighetskontroller vid skolor.
+""")
+    (promise,) = report.promises
+    assert promise.status == status

@@ -498,7 +498,11 @@ class Segmenter:
         for promise in self.promises:
             if promise.status is not None:
                 continue
-            if promise.row_statuses:
+            heading_status = _heading_status(promise.title) if promise.title else None
+            if heading_status:
+                promise.status = heading_status
+                promise.status_evidence = f"status in its heading: '{promise.title}'"
+            elif promise.row_statuses:
                 promise.status = _combine(promise.row_statuses)
                 promise.status_evidence = "combined from the statuses of its activities"
             elif promise.implied_statuses:
@@ -611,6 +615,18 @@ def _is_activity_intro(text: str, heading: bool = False) -> bool:
 def _is_result_intro(text: str, heading: bool = False) -> bool:
     opens = starts_with_any(text, section_pattern("intros", "results"))
     return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
+
+
+_HEADING_STATUS = (re.compile(r"[(\[]([^()\[\]]{2,30})[)\]]\s*$"), re.compile(r"\s[–—:-]\s*([^–—:()-]{2,30})$"))
+
+
+def _heading_status(title: str) -> str | None:
+    """A status set at the end of a promise's heading: "Löfte 1 – Trygg trafik (Genomfört)"."""
+    for pattern, most_words in zip(_HEADING_STATUS, (3, 2), strict=True):
+        match = pattern.search(title)
+        if match and len(match.group(1).split()) <= most_words and (status := cue_data.status_word(match.group(1))):
+            return status  # a bare status phrase: "– Pågår", not "– Pågående arbete mot klotter"
+    return None
 
 
 def _strip_result_label(text: str) -> tuple[str, str | None]:
