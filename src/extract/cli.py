@@ -142,10 +142,11 @@ def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
     from extract.overview import collect
     from extract.overview.build import NoReportsError, build, summary_line
 
-    total = len(collect.files(list(paths), exclude=out_dir))
-    with click.progressbar(length=total, label="Comparing", file=sys.stderr, show_pos=True, hidden=quiet) as bar:
+    candidates = collect.files(list(paths), exclude=out_dir)
+    with click.progressbar(length=len(candidates), label="Comparing", file=sys.stderr, show_pos=True,
+                           hidden=quiet) as bar:
         try:
-            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1))
+            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates)
         except NoReportsError as exc:
             raise click.ClickException(str(exc)) from exc
     for skipped in summary.skipped:

@@ -42,11 +42,14 @@ class NoReportsError(Exception):
     """Nothing valid to compare: no overview is written."""
 
 
-def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None) -> Summary:
-    """Read every report JSON below `paths` and write the overview into `out`."""
+def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None,
+          candidates: list[tuple[Path, Path]] | None = None) -> Summary:
+    """Read every report JSON below `paths` (or the `candidates` already listed from them)
+    and write the overview into `out`."""
     started = time.perf_counter()
     summary = Summary(out)
-    candidates = collect.files(paths, exclude=out)
+    if candidates is None:
+        candidates = collect.files(paths, exclude=out)
     summary.files = len(candidates)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".overview-", dir=out))

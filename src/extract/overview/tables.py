@@ -94,7 +94,8 @@ class Staging:
         """Stage one report: its row, and unless it repeats an earlier one, its promises."""
         report = found.report
         report_id = self.counts["reports"] + 1
-        key = _identity(report)
+        words = [_words(p.text) for p in report.promises]  # once: for the identity and for linking
+        key = _identity(report, words)
         duplicate_of = self._seen.get(key) if report.promises else None
         self._seen.setdefault(key, report_id)
         link = _href(found, self.overview_dir)
@@ -113,11 +114,12 @@ class Staging:
         for code in codes:
             self._write("report_municipalities", {"report_id": report_id, "code": code})
         if duplicate_of is None:
-            for ordinal, promise in enumerate(report.promises, start=1):
-                self._promise(report_id, ordinal, promise, link, report.source.format, frozenset(codes), period)
+            for ordinal, (promise, promise_words) in enumerate(zip(report.promises, words, strict=True), start=1):
+                self._promise(report_id, ordinal, promise, promise_words, link, report.source.format,
+                              frozenset(codes), period)
 
-    def _promise(self, report_id: int, ordinal: int, promise: Promise, link: str | None, fmt: str,
-                 codes: frozenset[str], period: tuple[int, int] | None) -> None:
+    def _promise(self, report_id: int, ordinal: int, promise: Promise, words: tuple[str, ...],
+                 link: str | None, fmt: str, codes: frozenset[str], period: tuple[int, int] | None) -> None:
         key = f"{report_id}:{promise.id}"
         page = promise.provenance.page
         self._write("promises", {
@@ -138,7 +140,7 @@ class Staging:
             self._write("results", {
                 "promise_key": key, "report_id": report_id, "ordinal": number, "text": result.text,
                 "status": result.status, "page": result.provenance.page})
-        entry = _Linkable(key, report_id, codes, period, _words(promise.text), frozenset(promise.themes))
+        entry = _Linkable(key, report_id, codes, period, words, frozenset(promise.themes))
         (self._followed if promise.part == "follow_up" else self._given).append(entry)
 
     def close(self) -> None:
@@ -197,11 +199,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", _CUE.sub("", text.lower(), count=1)))
 
 
-def _identity(report: Report) -> tuple[object, ...]:
+def _identity(report: Report, words: list[tuple[str, ...]]) -> tuple[object, ...]:
     """What makes two files the same report: municipalities, period, type and promise wording."""
     period = (report.period.start, report.period.end) if report.period else None
-    return (tuple(sorted(m.code for m in report.municipalities)), period, report.doc_type,
-            tuple(" ".join(_words(p.text)) for p in report.promises))
+    return (tuple(sorted(m.code for m in report.municipalities)), period, report.doc_type, tuple(words))
 
 
 def _href(found: Found, overview_dir: Path) -> str | None:
