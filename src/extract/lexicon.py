@@ -23,9 +23,56 @@ def data_text(name: str) -> str:
     return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
 
 
+# The shape of each rule file: its sections and the term lists each may hold.
+# A key that is not here (a typo such as "bolierplate") is an error on load,
+# not a list that silently matches nothing.
+_SHAPES: dict[str, dict[str, frozenset[str]]] = {
+    "cues.toml": {
+        "promise": frozenset({"strong", "weak", "statements", "labels"}),
+        "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "ongoing", "not_done"}),
+        "status": frozenset({"labels", "done", "partly_done", "ongoing", "not_done", "implied_done",
+                             "implied_partly_done", "implied_not_done", "implied_ongoing"}),
+    },
+    "sections.toml": {
+        "headings": frozenset({"promise", "results", "not_a_report", "promises", "promise_lists", "background"}),
+        "intros": frozenset({"activities", "results", "promises"}),
+        "notes": frozenset({"forward", "boilerplate"}),
+        "tables": frozenset({"promise", "activity", "result", "status", "actor"}),
+    },
+    "document.toml": {
+        "furniture": frozenset({"lines", "contains"}),
+        "press": frozenset({"lines", "reporting", "question_words"}),
+        "follow_up": frozenset({"titles"}),
+        "period": frozenset({"validity", "promise_words"}),
+    },
+    "actors.toml": {role: frozenset({"terms"}) for role in ("police", "municipality", "other", "joint")},
+}
+
+
 @cache
 def toml_data(name: str) -> dict[str, Any]:
-    return tomllib.loads(data_text(name))
+    """A rule file, checked against its shape: unknown sections or keys and non-lists are errors."""
+    data = tomllib.loads(data_text(name))
+    shape = _SHAPES.get(name)
+    if shape is not None:
+        validate_shape(name, data, shape)
+    return data
+
+
+def validate_shape(name: str, data: dict[str, Any], shape: dict[str, frozenset[str]]) -> None:
+    unknown = sorted(set(data) - set(shape))
+    if unknown:
+        raise ValueError(f"{name}: unknown section(s) {unknown}; known: {sorted(shape)}")
+    for section, keys in shape.items():
+        table = data.get(section)
+        if not isinstance(table, dict):
+            raise ValueError(f"{name}: section [{section}] is missing")
+        bad = sorted(set(table) - keys)
+        if bad:
+            raise ValueError(f"{name}: [{section}] has unknown key(s) {bad}; known: {sorted(keys)}")
+        for key, value in table.items():
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise ValueError(f"{name}: [{section}] {key} must be a list of strings")
 
 
 @cache

@@ -25,20 +25,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.blocks import Block, BlockKind, Document
+from extract.document import (
+    content_blocks,
+    decide_municipalities,
+    decide_period,
+    decide_title,
+    is_follow_up_title,
+    names_medborgarlofte,
+    press_signals,
+)
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
 from extract.lexicon import section_pattern, starts_with_any
-from extract.municipalities import Kommun, find_bare
+from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
 _DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
-_PERIOD_IN_PROSE = re.compile(
-    r"(?:medborgarlöfte\w*|löfte\w*|perioden|gäller)\s+(?:för\s+|under\s+|perioden\s+|år\s+)*"
-    r"((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?![\d-])",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
 # Words too general to tie a heading to one promise ("Löften som fortsätter").
 _STOPWORDS = frozenset({
@@ -131,24 +135,23 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = self.document.blocks
+        blocks = content_blocks(self.document.blocks)
         self.lang.prepare(b.text for b in blocks if b.text)
-        title = _title(self.document)
+        title = decide_title(blocks, self.document.meta_title).value
         self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
         for block in blocks:
             self._block(block)
         self._finish_statuses()
-        mentions_mbl = any("medborgarlöft" in b.text.lower() for b in blocks) or (
-            sum(1 for p in self.promises if "police" in p.actors and p.confidence >= 0.9) >= 2
-        )
-        doc_type = self._doc_type(mentions_mbl)
+        doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
         return Segmentation(
             doc_type=doc_type,
             title=title,
-            municipalities=self._municipalities(title),
-            period=self._period(title),
+            municipalities=decide_municipalities(blocks, title, self.document.path).value,
+            # the whole page, furniture included: a link's title may state the period
+            period=decide_period(self.document.blocks, title, self.document.path,
+                                 [p.text for p in self.promises]).value,
             promises=self.promises,
             notes=self.notes,
             warnings=self.warnings,
@@ -509,17 +512,41 @@ class Segmenter:
                 promise.status = _combine(promise.implied_statuses)
                 promise.status_evidence = "implied by its results: " + ", ".join(promise.implied_statuses)
 
-    def _doc_type(self, mentions_mbl: bool) -> str:
-        if not self.promises or not mentions_mbl:
+    def _doc_type(self, blocks: list[Block], title: str | None, page: list[str]) -> str:
+        """`other` for a newspaper's article or a text that is no medborgarlöfte text; else
+        promise, follow_up or combined from the title and what was found."""
+        texts = [b.text for b in blocks if b.text]
+        if press_signals(page):
             return "other"
-        title = _title(self.document) or ""
-        if starts_with_any(title, section_pattern("headings", "not_a_report")):
-            return "other"  # a press release or survey that mentions promises
+        mentions = names_medborgarlofte(texts) or (
+            sum(1 for p in self.promises if "police" in p.actors and p.confidence >= 0.9) >= 2)
+        if not mentions or starts_with_any(title or "", section_pattern("headings", "not_a_report")):
+            return "other"
         reported = [p for p in self.promises if p.reported]
         fresh = [p for p in self.promises if not p.reported]
         if reported and fresh and any(p.activities or p.part == "promise" for p in fresh):
             return "combined"
-        return "follow_up" if reported else "promise"
+        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING][:2]
+        if reported or any(is_follow_up_title(h) for h in [title or "", *headings]):
+            return "follow_up"
+        if not self.promises and self._actor_reports(blocks) >= 2:
+            return "follow_up"  # reports what was done without restating the promises
+        return "promise"
+
+    def _actor_reports(self, blocks: list[Block]) -> int:
+        """Paragraphs in which the police, the municipality or "vi" report what they have done."""
+        count = 0
+        for block in blocks:
+            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                continue
+            doc = self.lang.doc(block.text)
+            verbs = cue_data.cues().report_verbs
+            perfect = [s for s in doc.spans.get("result_cue", []) if s.label_ in ("PERFECT", "PAST")
+                       and s[-1].lemma_.lower() in verbs]
+            actors = list(doc.spans.get("actor", []))
+            if any(0 <= p.start - a.end <= 4 for p in perfect for a in actors):
+                count += 1
+        return count
 
     def _themes(self, text: str) -> list[str]:
         themes = list(self.lang.doc(text)._.themes or [])
@@ -533,62 +560,8 @@ class Segmenter:
         hits = [p for p in self.promises if any(_shares_stem(w, p.text.lower()) for w in words)]
         return hits[0] if len(hits) == 1 and hits[0].part == "follow_up" else None
 
-    def _municipalities(self, title: str | None) -> list[Kommun]:
-        found: list[Kommun] = []
-        for block in self.document.blocks:
-            texts = [block.text] if block.kind is not BlockKind.TABLE else []
-            for text in texts:
-                for mention in self.lang.doc(text)._.municipalities or []:
-                    if mention.kommun not in found:
-                        found.append(mention.kommun)
-            if found:
-                break
-        for promise in self.promises:
-            for mention in self.lang.doc(promise.text)._.municipalities or []:
-                if mention.kommun not in found:
-                    found.append(mention.kommun)
-        if not found and title:
-            for mention in find_bare(title):
-                if mention.kommun not in found:
-                    found.append(mention.kommun)
-        return found
-
-    def _period(self, title: str | None) -> tuple[int, int] | None:
-        candidates = [title] if title else []
-        candidates += [b.text for b in self.document.blocks[:12] if b.kind is BlockKind.HEADING]
-        if self.document.meta_title:
-            candidates.append(self.document.meta_title)
-        for text in candidates:
-            doc = self.lang.doc(text)
-            years = [y for y in doc._.years or [] if 2000 <= y <= 2100]
-            if years:
-                return min(years), max(years)
-        return self._period_in_prose()
-
-    def _period_in_prose(self) -> tuple[int, int] | None:
-        """Without years in the title: "löften för perioden 2025–2026", "medborgarlöften för 2025"."""
-        first_promise = self.promises[0].block if self.promises else None
-        for block in self.document.blocks:
-            if block is first_promise:
-                break
-            match = _PERIOD_IN_PROSE.search(block.text)
-            if match:
-                years = [int(y) for y in match.groups() if y]
-                return min(years), max(years)
-        return None
-
 
 # --- helpers ---------------------------------------------------------------------
-
-
-def _title(document: Document) -> str | None:
-    headings = [b for b in document.blocks[:15] if b.kind is BlockKind.HEADING]
-    top = [b for b in headings if b.level == 1]
-    if top:
-        return top[0].text
-    if headings:
-        return min(headings, key=lambda b: b.level).text
-    return document.meta_title
 
 
 def _is_results_heading(text: str) -> bool:

@@ -25,6 +25,7 @@ class Cues:
     actor: dict[str, re.Pattern[str] | None]
     past_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    report_verbs: frozenset[str]
     ongoing: re.Pattern[str] | None
     not_done: re.Pattern[str] | None
     status_label: re.Pattern[str] | None
@@ -59,6 +60,7 @@ def cues() -> Cues:
         actor={role: compile_terms(spec["terms"]) for role, spec in actors.items()},
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
         perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
+        report_verbs=frozenset(w.lower() for w in data["result"]["report_verbs"]),
         ongoing=compile_terms(data["result"]["ongoing"]),
         not_done=compile_terms(data["result"]["not_done"]),
         status_label=compile_prefixes(status["labels"]),

@@ -1,0 +1,324 @@
+"""Decisions about a whole document: furniture, kind of text, title, municipalities, period.
+
+Each decision stands on its own: it reads the whole document (its blocks, its
+file name) rather than depending on whether promise statements were found. Each
+is taken by a short list of *signals*, ranked: the first signal that has an
+answer decides, and its name travels with the answer as evidence. Every signal
+is a pure function of its input, so each is tested alone on hand-built text.
+
+The vocabulary (furniture lines, press markers, validity words) is data in
+`data/document.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePath
+from typing import Generic, TypeVar
+
+from extract.blocks import Block, BlockKind
+from extract.lexicon import compile_prefixes, toml_data
+from extract.municipalities import Kommun, find, find_bare, register
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision(Generic[T]):
+    """A decided value and the signal that decided it."""
+
+    value: T
+    signal: str
+
+
+def decide(signals: Sequence[tuple[str, Callable[[], T | None]]], default: T) -> Decision[T]:
+    """The answer of the first signal that has one, in rank order."""
+    for name, signal in signals:
+        value = signal()
+        if value:
+            return Decision(value, name)
+    return Decision(default, "none")
+
+
+# --- vocabulary ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    furniture: re.Pattern[str] | None
+    furniture_contains: tuple[str, ...]
+    press_lines: frozenset[str]
+    press_reporting: re.Pattern[str]
+    question_words: frozenset[str]
+    follow_up_titles: re.Pattern[str] | None
+    validity: re.Pattern[str]
+    promise_words: re.Pattern[str]
+
+
+def _words(terms: Iterable[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in t.split())
+        for t in sorted(terms, key=len, reverse=True)
+    )
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    data = toml_data("document.toml")
+    return _Vocabulary(
+        furniture=compile_prefixes(data["furniture"]["lines"]),
+        furniture_contains=tuple(t.lower() for t in data["furniture"]["contains"]),
+        press_lines=frozenset(t.lower() for t in data["press"]["lines"]),
+        press_reporting=re.compile(rf"\b(?:{_words(data['press']['reporting'])})\b", re.IGNORECASE),
+        question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
+        follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
+        validity=re.compile(rf"\b(?:{_words(data['period']['validity'])})\b", re.IGNORECASE),
+        promise_words=re.compile(rf"\b(?:{_words(data['period']['promise_words'])})", re.IGNORECASE),
+    )
+
+
+# --- furniture -------------------------------------------------------------------
+
+
+def is_furniture(text: str) -> bool:
+    """Navigation, search boxes, banners, print and share links, file links, photo credits."""
+    stripped = text.strip().strip("•|/ ").strip()
+    if not stripped:
+        return True
+    v = vocabulary()
+    lowered = stripped.lower()
+    if any(term in lowered for term in v.furniture_contains):
+        return True
+    match = v.furniture.match(stripped) if v.furniture is not None else None
+    if match is None:
+        return False
+    # "Sök" alone is furniture; "Sök på polisen.se" too; a sentence opening with "Publicerad" is not
+    return match.end() == len(stripped) or (len(stripped.split()) <= 8 and not stripped.endswith("."))
+
+
+def content_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """The blocks that are not page furniture (tables and breaks are kept)."""
+    return [b for b in blocks if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)]
+
+
+# --- kind of text ------------------------------------------------------------------
+
+_DATELINE = re.compile(r"^[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{2,})*\.\s+\S")
+_STAMP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}$")  # "Luleå2018-02-12 18:47"
+_NEWSPAPER = re.compile(r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:posten|bladet|tidningen|kuriren|direkt))\s+"
+                        r"(?:har\s+)?(?:skrev|skriver|skrivit|rapporterat)\b")
+
+
+def press_signals(texts: Sequence[str]) -> list[str]:
+    """Signs that a newspaper wrote the text: advertising lines, a byline, a dateline, a
+    newspaper citing its own reporting, a timestamped place line, an interviewer's question."""
+    v = vocabulary()
+    found: list[str] = []
+    for index, text in enumerate(texts):
+        line = text.strip()
+        lowered = line.lower()
+        if lowered in v.press_lines:
+            found.append("byline" if lowered == "av" and index + 1 < len(texts) else f"line '{line}'")
+        elif _DATELINE.match(line):
+            found.append(f"dateline '{line.split('.')[0]}.'")
+        elif _STAMP.match(line):
+            found.append(f"place and time stamp '{line}'")
+        elif _NEWSPAPER.search(line):
+            found.append("a newspaper cites its own reporting")
+        elif line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15:
+            found.append(f"interview question '{line}'")
+    return found
+
+
+def names_medborgarlofte(texts: Iterable[str]) -> bool:
+    return any("medborgarlöft" in t.lower() or "medborgarlov" in t.lower() for t in texts)
+
+
+def is_follow_up_title(title: str | None) -> bool:
+    pattern = vocabulary().follow_up_titles
+    return bool(title and pattern is not None and pattern.match(title.strip()))
+
+
+# --- title ---------------------------------------------------------------------------
+
+
+def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
+    """The report's title: a heading naming the promises, else the top heading, else metadata."""
+    headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)]
+
+    def top_heading() -> str | None:
+        if not headings:
+            return None
+        top = min(headings, key=lambda b: b.level)
+        return top.text if len(top.text.split()) > 1 or "löfte" in top.text.lower() else None
+
+    def naming() -> str | None:
+        """Under a one-word category heading ("TRYGGHET"): the heading that names the promises."""
+        return next((b.text for b in headings if "löfte" in b.text.lower()), None)
+
+    def any_heading() -> str | None:
+        return headings[0].text if headings else None
+
+    return decide([("top heading", top_heading), ("heading naming the promises", naming),
+                   ("first heading", any_heading), ("document metadata", lambda: meta_title)], None)
+
+
+# --- municipalities ------------------------------------------------------------------
+
+
+def official_mentions(texts: Iterable[str]) -> list[Kommun]:
+    """Municipalities named in official form ("Härjedalens kommun", "Region Gotland"), the
+    most named first; those named far less than the most named are dropped."""
+    counts: Counter[Kommun] = Counter()
+    order: dict[Kommun, int] = {}
+    for text in texts:
+        for mention in find(text):
+            counts[mention.kommun] += 1
+            order.setdefault(mention.kommun, len(order))
+    if not counts:
+        return []
+    top = max(counts.values())
+    keep = [k for k in counts if counts[k] * 3 >= top]
+    return sorted(keep, key=lambda k: order[k])
+
+
+def bare_mentions(texts: Iterable[str]) -> list[Kommun]:
+    found: list[Kommun] = []
+    for text in texts:
+        for mention in find_bare(text):
+            if mention.kommun not in found:
+                found.append(mention.kommun)
+    return found
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, spaces as hyphens: "Malung-Sälen" -> "malung-salen"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s_]+", "-", plain)
+
+
+@cache
+def _folded_names() -> list[tuple[str, Kommun]]:
+    return sorted(((fold(k.name), k) for k in register().values()), key=lambda p: -len(p[0]))
+
+
+def file_name_municipalities(path: str) -> list[Kommun]:
+    """Municipalities named in a file name ("goteborg-uppfoljning-2018.txt"): a last resort."""
+    stem = fold(PurePath(path).stem)
+    found: list[Kommun] = []
+    taken: list[tuple[int, int]] = []
+    for name, kommun in _folded_names():
+        for match in re.finditer(rf"(?<![a-z]){re.escape(name)}(?![a-z])", stem):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if kommun not in found:
+                found.append(kommun)
+    return found
+
+
+def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str) -> Decision[list[Kommun]]:
+    texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
+    headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
+    return decide([
+        ("named in official form", lambda: official_mentions(texts)),
+        ("named in the title", lambda: bare_mentions([title] if title else [])),
+        ("named in a heading", lambda: bare_mentions(headings[:3])),
+        ("named in the file name", lambda: file_name_municipalities(path)),
+    ], [])
+
+
+# --- period -----------------------------------------------------------------------------
+
+_YEAR = r"(?:19|20)\d{2}"
+_YEARS = re.compile(rf"(?<![\d-]){_YEAR}(?!\d)|(?<=\d{{4}}[-–/]){_YEAR}(?!\d)")
+_SPAN_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def years_in(text: str) -> list[int]:
+    """Years in a text, dates and year ranges included ("2020-11-18", "2024-2025", "2020/2021")."""
+    found = []
+    for match in re.finditer(rf"(?<!\d){_YEAR}(?!\d)", text):
+        found.append(int(match.group(0)))
+    return [y for y in found if 1990 <= y <= 2100]
+
+
+def _span(years: list[int]) -> tuple[int, int] | None:
+    return (min(years), max(years)) if years else None
+
+
+def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
+    """"Medborgarlöftet gäller under perioden 2023 till och med 2025", "löper för åren 2022 och 2023",
+    "giltigt från och med 2021-01-18 till 2021-12-31": the years after a validity word, to the
+    end of the sentence, in a sentence that also names the promise (or opens with the word)."""
+    v = vocabulary()
+    for text in texts:
+        for cue in v.validity.finditer(text):
+            rest = text[cue.end():cue.end() + 70]
+            end = _SPAN_END.search(rest)
+            years = years_in(rest[: end.start()] if end else rest)
+            sentence_start = max(text.rfind(". ", 0, cue.start()), 0)
+            sentence = text[sentence_start:cue.end()]
+            soon = bool(years_in(rest[:30]))  # "gäller 2020-2021", not "när det gäller trafiken ..."
+            if years and (v.promise_words.search(sentence) or soon):
+                return _span(years)
+    return None
+
+
+def promise_headings(headings: Iterable[str]) -> tuple[int, int] | None:
+    """Years in headings that name the promises, all of them: a page that keeps the promises of
+    2016-2017 and of 2018-2019 covers 2016-2019."""
+    v = vocabulary()
+    years = [y for h in headings if v.promise_words.search(h) for y in years_in(h)]
+    return _span(years)
+
+
+def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
+    """"medborgarlöften för 2025", "medborgarlöftet under april 2021 till april 2022", "under
+    2021 - 2022 särskilt fokusera": years soon after a promise word, or a range of years, in the
+    opening prose."""
+    v = vocabulary()
+    for text in texts:
+        for word in v.promise_words.finditer(text):
+            window = text[word.end():word.end() + 50]
+            end = _SPAN_END.search(window)
+            window = window[: end.start()] if end else window
+            head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
+            if head:
+                return _span(years_in(window[head.end():]))
+        ranged = re.search(rf"\b(?:under|för)\s+({_YEAR})\s*[-–—]\s*({_YEAR})(?!\d)", text)
+        if ranged:
+            return _span([int(ranged.group(1)), int(ranged.group(2))])
+    return None
+
+
+def decide_period(blocks: Sequence[Block], title: str | None, path: str,
+                  statements: Sequence[str] = ()) -> Decision[tuple[int, int] | None]:
+    """The years the promises cover, by ranked signals (see each function)."""
+    texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
+    prose = [b.text for b in blocks if b.kind is not BlockKind.HEADING and b.kind is not BlockKind.TABLE]
+    headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
+    def stated() -> tuple[int, int] | None:
+        """A validity statement and headings naming the promises, together: a combined report
+        names this year's promises in one and last year's in the other."""
+        spans = [s for s in (validity_statement(texts), promise_headings(headings)) if s]
+        return _span([y for span in spans for y in span])
+
+    return decide([
+        ("validity statement and headings naming the promises", stated),
+        ("title", lambda: _span(years_in(title or ""))),
+        ("years in the promise statements", lambda: _span([y for s in statements for y in years_in(s)])),
+        ("prose naming the promises", lambda: promise_prose(prose[:8])),
+        ("file name", lambda: file_name_years(path)),
+    ], None)
+
+
+def file_name_years(path: str) -> tuple[int, int] | None:
+    """Years in a file name ("trosa-medborgarlofte-2018-2019.pdf"): a last resort."""
+    return _span(years_in(PurePath(path).stem))
