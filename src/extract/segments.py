@@ -112,6 +112,12 @@ class _State:
     table_header: list[str] | None = None
     table_promise: Promise | None = None  # the promise of a table's last row
     list_intro: Block | None = None  # "Polisen lovar att:" over a list of promises
+    umbrella: Promise | None = None  # a statement with content of its own over the lists that follow
+    promise_section: bool = False  # under a heading or lead-in that states promises
+    background: bool = False  # under "Bakgrund", "Lägesbild", "Syfte": context only
+    listed: list[Promise] = field(default_factory=list)  # the promises of the latest list
+    listed_items: int = 0  # list items seen under the latest lead-in
+    attach: str | None = None  # "results" or "activities" attached to `listed` by content
 
     def close(self) -> None:
         self.current = None
@@ -119,6 +125,7 @@ class _State:
         self.list_mode = None
         self.list_actors = []
         self.list_intro = None
+        self.attach = None
 
 
 class Segmenter:
@@ -139,6 +146,7 @@ class Segmenter:
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
+        self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
             self._block(block)
         self._finish_statuses()
@@ -184,20 +192,40 @@ class Segmenter:
         if not in_list and _is_boilerplate(block.text):
             return
         cue = doc._.promise
+        if s.attach and block.kind is not BlockKind.HEADING and s.listed:
+            self._attach_by_content(block, doc)
+            return
+        lead_in = None if in_list else self._lead_in(block, doc, cue)
+        if lead_in is not None:
+            self._start_list(block, doc, *lead_in)
+            return
+        if block.kind is BlockKind.HEADING and (cue is None or cue.is_intro) and self._section_heading(block):
+            return
+        if s.background and block.kind is not BlockKind.HEADING:
+            self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
+            return
+        if in_list and s.list_mode in ("activities", "promises"):
+            self._list_item(block, doc)
+            return
         if cue is not None and not cue.is_intro and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
+            return
+        if block.kind is not BlockKind.HEADING and self._is_commitment(block, doc):
+            self._open_commitment(block, doc)
             return
         if block.kind is BlockKind.HEADING:
             self._heading(block)
             return
-        if cue is not None and cue.is_intro and (s.list_mode == "promises" or (s.current is None and s.slot is None)):
-            # "Polisen och kommunen lovar att:" with no promise open: the items are the promises
-            s.list_mode, s.list_actors, s.list_intro = "promises", list(cue.actors), block
-            return
         if (cue is not None and cue.is_intro) or _is_activity_intro(block.text):
+            if s.current is None and s.slot is None and s.umbrella is None and len(s.listed) >= 2:
+                s.attach = "activities"  # "Det ska vi åstadkomma genom följande aktiviteter:"
+                return
             self._intro("activities", cue.actors if cue is not None else _intro_actors(doc))
             return
         if _is_result_intro(block.text):
+            if len(s.listed) >= 2:
+                s.attach = "results"  # "Utfallet blev:" after a list of promises
+                return
             self._intro("results", [])
             return
         if not in_list and starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")):
@@ -209,13 +237,167 @@ class Segmenter:
         else:
             self._paragraph(block, doc)
 
+    # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _lead_in(self, block: Block, doc: Any, cue: Any) -> tuple[list[str], bool] | None:
+        """Rule promise-list-intro: a lead-in with no content of its own over a list of promises
+        ("Polisen lovar att:", "Följande aktiviteter utlovades i 2018 års medborgarlöfte:",
+        "Polisen ska", "Under åren 2021-2025 är polisens medborgarlöften följande."). Returns the
+        actors it names and whether it names the promises as such (löfte, utlovade)."""
+        text = block.text.strip()
+        sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
+        last = sentences[-1] if sentences else text
+        lowered = last.lower()
+        names = bool(re.search(r"löfte|löften|utlov", lowered))
+        if cue is not None and cue.is_intro:
+            return list(cue.actors), names
+        if _WEAK_INTRO.match(text) and (text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5):
+            return _intro_actors(doc) or [], names
+        if block.kind is BlockKind.HEADING:
+            if re.search(r"\b(?:lova\w*|utlova\w*)\b", lowered) and starts_with_any(
+                    text, section_pattern("headings", "promise_lists")):
+                return _intro_actors(doc), True
+            return None
+        ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered)
+        if not ends_list or _NOT_A_LEAD_IN.search(lowered):
+            return None
+        promising = re.search(r"löfte|löften|\blova\w*|utlova\w*|åtar|förbinder|\bska\b|\bskall\b|kommer att", lowered)
+        if not promising:
+            return None
+        actors = [a for a in _intro_actors(self.lang.doc(last))]
+        return actors, names
+
+    def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
+        s = self.state
+        if len(list(doc.sents)) > 1:
+            self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
+        umbrella = s.umbrella
+        if umbrella is not None and not names:
+            # "Polisen lovar:" under "Polisen och kommunen lovar att öka tryggheten ...": its activities
+            s.close()
+            s.current, s.list_mode, s.list_actors = umbrella, "activities", actors
+            return
+        if umbrella is not None and names:
+            self._demote(umbrella)
+        s.close()
+        s.umbrella = None
+        s.list_mode, s.list_actors, s.list_intro = "promises", actors, block
+        s.listed, s.listed_items, s.promise_section, s.background = [], 0, True, False
+
+    def _demote(self, promise: Promise) -> None:
+        """Rule umbrella-aim: a general aim stated before the text names its promises ("lovar att
+        arbeta för ett tryggt X", then "följande medborgarlöften") is context: a note."""
+        if promise.activities or promise.results or promise not in self.promises:
+            return
+        self.promises.remove(promise)
+        self.notes.append(Item(promise.text, promise.block, 0.7,
+                               ["rule umbrella-aim: an aim stated before the promises the text names"]))
+
+    def _section_heading(self, block: Block) -> bool:
+        """Headings that open or close a kind of section; True when the heading is handled."""
+        s = self.state
+        text = block.text
+        if starts_with_any(text, section_pattern("headings", "background")):
+            s.close()
+            s.slot = None
+            s.background, s.promise_section = True, False
+            return True
+        s.background = False
+        if starts_with_any(text, section_pattern("headings", "promise")) and not starts_with_any(
+                text, section_pattern("headings", "promise_lists")):
+            s.promise_section = True
+            return False  # "Löfte 2 – Unga": a slot for the statement, as before
+        lists = starts_with_any(text, section_pattern("headings", "promise_lists")) or starts_with_any(
+            text, section_pattern("headings", "promises"))
+        if lists:
+            names = bool(re.search(r"löfte|löften|utlov", text.lower()))
+            if s.umbrella is not None and not names:
+                s.close()
+                s.current, s.list_mode = s.umbrella, "activities"  # "Det här ska vi göra"
+                return True
+            if s.umbrella is not None:
+                self._demote(s.umbrella)
+                s.umbrella = None
+            s.close()
+            s.slot = None
+            s.list_mode, s.list_intro, s.list_actors = "promises", block, []
+            s.listed, s.listed_items, s.promise_section = [], 0, True
+            return True
+        if _is_activity_intro(text, heading=True):
+            if s.umbrella is not None:
+                s.close()
+                s.current, s.list_mode = s.umbrella, "activities"
+                return True
+            if len(s.listed) >= 2:
+                s.close()
+                s.attach = "activities"
+                return True
+        if _is_result_intro(text, heading=True) and len(s.listed) >= 2:
+            s.close()
+            s.attach = "results"
+            return True
+        return False
+
+    def _is_commitment(self, block: Block, doc: Any) -> bool:
+        """Rule commitment-in-promise-section: in a section that states promises, a sentence
+        that commits with "ska", "skall" or "kommer ... att" is a promise, whoever its subject
+        ("Varje år ska minst två insatsveckor genomföras", "Med början i maj kommer polisen att")."""
+        s = self.state
+        if not s.promise_section or s.list_mode == "activities":
+            return False
+        first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
+        if len(first.split()) < 5 or first.endswith(("?", ":")):
+            return False
+        if starts_with_any(first, cue_data.cues().not_commitments):
+            return False
+        return bool(_COMMITMENT.search(first))
+
+    def _open_commitment(self, block: Block, doc: Any) -> None:
+        s = self.state
+        first = next((sent for sent in doc.sents if sent.text.strip()), None)
+        actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
+            "police", "municipality"]
+        text = clean(strip_bullet(block.text))
+        title = s.slot.text if s.slot is not None else None
+        level = s.slot_level if s.slot is not None else s.section_level
+        s.close()
+        promise = Promise(
+            text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
+            evidence=["rule commitment-in-promise-section: 'ska' / 'kommer att' under a promise heading"],
+            part=s.part, title=title,
+        )
+        self.promises.append(promise)
+        s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
+        if block.kind is not BlockKind.LIST_ITEM:
+            s.umbrella = promise
+
+    def _attach_by_content(self, block: Block, doc: Any) -> None:
+        """Rule attach-by-content: a result or activity listed apart from the promises ("Utfallet
+        blev:", "Aktiviteter") goes to the promise it is about: shared words, numbers and
+        themes; with no promise close enough it is a note."""
+        s = self.state
+        text = clean(strip_bullet(block.text))
+        best, score = _best_match(text, s.listed, self.lang)
+        if best is None or score < _ATTACH_THRESHOLD:
+            self._note(block, doc)
+            return
+        evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
+        if s.attach == "results":
+            best.results.append(Item(text, block, round(0.5 + score / 2, 2), evidence))
+            implied = doc._.implied_status
+            if implied:
+                best.implied_statuses.append(implied)
+        else:
+            best.activities.append(Item(text, block, round(0.5 + score / 2, 2), evidence,
+                                        actors=_intro_actors(doc, leading=True)))
+
     def _accepts_promise(self, block: Block, cue: object) -> bool:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
         subject = str(getattr(cue, "subject", "")).lower()
         joint = subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
-        return bool(self.state.slot) or block.bold or joint
+        return bool(self.state.slot) or block.bold or joint or self.state.promise_section
 
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
@@ -241,6 +423,7 @@ class Segmenter:
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
+        s.umbrella = promise if block.kind is not BlockKind.LIST_ITEM else None
 
     def _heading(self, block: Block) -> None:
         s = self.state
@@ -306,7 +489,8 @@ class Segmenter:
         s = self.state
         text = strip_bullet(block.text)
         if s.list_mode == "promises" and s.list_intro is not None:
-            self._listed_promise(block, text)
+            s.listed_items += 1
+            self._listed_promise(block, text, doc)
             return
         current = s.current
         if current is None:
@@ -322,23 +506,32 @@ class Segmenter:
             current.activities.append(Item(text, block, 0.7, ["listed right under the promise"],
                                            actors=_intro_actors(doc, leading=True)))
 
-    def _listed_promise(self, block: Block, text: str) -> None:
-        """An item under a promise intro: the intro and the item make the statement."""
+    def _listed_promise(self, block: Block, text: str, doc: object) -> None:
+        """An item under a lead-in with no content of its own ("Polisen lovar att:",
+        "Följande aktiviteter utlovades:"): the item as written is the promise; its actors
+        are its own subject's, else the lead-in's."""
         s = self.state
         assert s.list_intro is not None
-        intro = s.list_intro.text.rstrip().rstrip(":").rstrip()
-        statement = clean(f"{intro} {text}")
+        own = _intro_actors(doc, leading=True)
         promise = Promise(
-            text=statement, block=block, actors=list(s.list_actors) or ["police", "municipality"],
+            text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
             themes=self._themes(text), confidence=0.8,
-            evidence=[f"listed under the promise intro '{s.list_intro.text}'"], part=s.part,
+            evidence=[f"rule promise-list-item: listed under the lead-in '{s.list_intro.text}'"], part=s.part,
         )
         self.promises.append(promise)
         s.current = promise
+        s.listed.append(promise)
 
     def _paragraph(self, block: Block, doc: object) -> None:
         s = self.state
-        if s.list_mode == "promises":
+        if s.list_mode == "promises" and s.list_intro is not None and not s.listed_items:
+            # "Under 2017 jobbade polisen med två löften:" over paragraphs: each paragraph that
+            # does not report is a promise, and what reports belongs to the one before it
+            aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
+            if not (aspects and s.current is not None):
+                self._listed_promise(block, block.text, doc)
+                return
+        elif s.list_mode == "promises":
             s.list_mode, s.list_intro = None, None  # prose ends the list of promises
         current = s.current
         if current is None:
@@ -562,6 +755,44 @@ class Segmenter:
 
 
 # --- helpers ---------------------------------------------------------------------
+
+# "Polisen ska", "Kommunen kommer också att:", "Vi kommer att:", "Det här ska polisen göra:"
+_WEAK_INTRO = re.compile(
+    r"^(?:det här\s+|det\s+)?(?:ska|skall|kommer)?\s*(?:\w+\s+){0,3}?(?:ska|skall|kommer(?:\s+\w+)?\s+att|lovar)"
+    r"(?:\s+(?:också|även|gemensamt|tillsammans|göra|följande))*\s*(?:att)?\s*:?$",
+    re.IGNORECASE,
+)
+# Lead-ins that end in ":" but list no promises: outcomes, follow-up plans, channels.
+_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|prioriterade högst|"
+                            r"fokusera på följande områden:$(?<!lovar parterna att fokusera på följande områden:)")
+# A commitment: "ska", "skall", "kommer att", also split ("kommer polisen att vara ...").
+_COMMITMENT = re.compile(r"\b(?:ska|skall)\b|\bkommer\b(?:\s+\S+){0,8}?\s+att\b|\bförbinder sig\b|\båtar sig\b",
+                         re.IGNORECASE)
+_ATTACH_THRESHOLD = 0.12
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "NUM", ""})
+
+
+def _content_lemmas(doc: Any) -> set[str]:
+    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop}
+
+
+def _best_match(text: str, promises: list[Promise], lang: LanguageStage) -> tuple[Promise | None, float]:
+    """The promise a text is about: shared content lemmas (compounds by their first seven
+    letters), shared theme codes and numbers; the score is the share of the text's words."""
+    doc = lang.doc(text)
+    words = _content_lemmas(doc)
+    themes = set(doc._.themes or [])
+    best: tuple[Promise | None, float] = (None, 0.0)
+    for promise in promises:
+        pdoc = lang.doc(promise.text)
+        shared = words & _content_lemmas(pdoc)
+        score = len(shared) / max(1, min(len(words), 8))
+        if themes & set(promise.themes) - {"other"}:
+            score += 0.25
+        if score > best[1]:
+            best = (promise, round(score, 3))
+    return best
+
 
 
 def _is_results_heading(text: str) -> bool:

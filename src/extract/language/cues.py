@@ -22,6 +22,7 @@ class Cues:
     promise_weak: re.Pattern[str] | None
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
+    not_commitments: re.Pattern[str] | None
     actor: dict[str, re.Pattern[str] | None]
     past_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -48,6 +49,7 @@ def cues() -> Cues:
         promise_strong=compile_terms(data["promise"]["strong"]),
         promise_weak=compile_terms(data["promise"]["weak"]),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
+        not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         promise_label=re.compile(
             r"^\s*(?:(?:"
             + "|".join(

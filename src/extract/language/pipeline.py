@@ -198,18 +198,13 @@ def promise_component(doc: Doc) -> Doc:
         return doc
     first = next((s for s in sorted(spans, key=lambda s: s.start_char)
                   if s.start_char >= label_end), None)
-    if first is None or first.start > 14:
+    if first is None:
         return doc
-    subject_tokens = [t for t in doc if t.idx >= label_end and t.i < first.start]
+    if first.start > 14 or not _subject_opens(doc, first, label_end):
+        doc._.promise = _inverted_cue(doc, spans, label_end)
+        return doc
     actor_spans = [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end]
-    covered = {i for s in actor_spans for i in range(s.start, s.end)}
     trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
-    if not actor_spans and not trailing_we:
-        return doc
-    for token in subject_tokens:
-        if token.i in covered or token.lower_ in _SUBJECT_GLUE or token.text[:1].isupper():
-            continue
-        return doc  # something else comes before the verb: not a promise statement
     actors = _actor_roles(actor_spans, trailing_we)
     after = doc.text[first.end_char:].strip()
     content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
@@ -221,6 +216,56 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
+    """Only actors (and the words that join them) stand before the verb: "Polisen och
+    kommunen lovar", "Vi ska"; not "Medborgarlöftet är ett åtagande där kommunen lovar"."""
+    actor_spans = [s for s in doc.spans["actor"] if s.end <= verb.start and s.start_char >= label_end]
+    trailing_we = verb.end < len(doc) and doc[verb.end].lower_ == "vi"
+    if not actor_spans and not trailing_we:
+        return False
+    covered = {i for s in actor_spans for i in range(s.start, s.end)}
+    return all(
+        t.i in covered or t.lower_ in _SUBJECT_GLUE or t.text[:1].isupper()
+        for t in doc if t.idx >= label_end and t.i < verb.start
+    )
+
+
+# Words after an inverted verb that add no content: "lovar polis och kommun medborgarna följande:"
+_NO_CONTENT = frozenset({"att", "medborgarna", "invånarna", "kommuninvånarna", "er", "dig", "följande",
+                         "gemensamt", "tillsammans", "även", "också", "därför", ":", ".", "under", "om"})
+
+
+def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | None:
+    """Rule inverted-promise: the strong verb before its subject, as Swedish puts it after
+    an adverbial ("För att minska brotten lovar polisen och kommunen att:", "I löftet för
+    2020 lovade polisen att ...", "därför lovar vi att")."""
+    first_sentence_end = next((s.end for s in doc.sents), len(doc))
+    for verb in sorted(spans, key=lambda s: s.start):
+        if verb.label_ != "STRONG" or verb.start >= first_sentence_end:
+            continue
+        subject: list[Span] = []
+        position = verb.end
+        for actor in sorted(doc.spans["actor"], key=lambda s: s.start):
+            if actor.start < position:
+                continue
+            between = [t for t in doc[position:actor.start] if t.lower_ not in _SUBJECT_GLUE]
+            if between:
+                break
+            subject.append(actor)
+            position = actor.end
+        if not subject:
+            continue
+        rest = [t for t in doc[position:] if not t.is_space]
+        content = [t for t in rest if t.lower_ not in _NO_CONTENT and not t.is_punct and not t.like_num]
+        is_intro = not content or doc.text.rstrip().endswith(":") and len(content) <= 2
+        return PromiseCue(
+            strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
+            label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
+            evidence=[f"rule inverted-promise: '{verb.text}' before its subject '{subject[0].text}'"],
+        )
+    return None
 
 
 def _actor_roles(spans: list[Span], trailing_we: bool) -> list[str]:

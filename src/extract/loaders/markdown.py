@@ -311,7 +311,9 @@ def _plain_groups(
     In a wrapped file a line continues into the next one when the next line's
     first word would not have fitted on it; otherwise every line stands alone.
     A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
-    a list's introduction, however long the sentence before it was.
+    a list's introduction, however long the sentence before it was. A line that
+    opens in lower case after an unfinished one continues it whatever the width:
+    no sentence or list item starts in lower case.
     """
     group: list[str] = []
     start = 0
@@ -321,7 +323,8 @@ def _plain_groups(
             continue
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
-        if width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
+        unfinished = not previous.endswith((".", "!", "?", ":", ";")) and next_word[:1].islower()
+        if unfinished or width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             _is_intro_line(line) and previous.endswith((".", "!", "?"))
         ):
             group.append(line)
