@@ -138,6 +138,7 @@ class Segmenter:
         self.promises: list[Promise] = []
         self.notes: list[Item] = []
         self.warnings: list[str] = []
+        self.title: str | None = None
 
     # --- entry point ---------------------------------------------------------------
 
@@ -145,6 +146,7 @@ class Segmenter:
         blocks = content_blocks(self.document.blocks)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
+        self.title = title
         self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
@@ -251,7 +253,8 @@ class Segmenter:
         names = bool(re.search(r"löfte|löften|utlov", lowered))
         if cue is not None and cue.is_intro:
             return list(cue.actors), names
-        if _WEAK_INTRO.match(text) and (text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5):
+        short = text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5
+        if _WEAK_INTRO.match(text) and short:
             return _intro_actors(doc) or [], names
         if block.kind is BlockKind.HEADING:
             if re.search(r"\b(?:lova\w*|utlova\w*)\b", lowered) and starts_with_any(
@@ -297,6 +300,8 @@ class Segmenter:
         """Headings that open or close a kind of section; True when the heading is handled."""
         s = self.state
         text = block.text
+        if text == self.title:
+            return False  # the report's title names the promises of the whole report
         if starts_with_any(text, section_pattern("headings", "background")):
             s.close()
             s.slot = None
@@ -524,7 +529,9 @@ class Segmenter:
 
     def _paragraph(self, block: Block, doc: object) -> None:
         s = self.state
-        if s.list_mode == "promises" and s.list_intro is not None and not s.listed_items:
+        intro = s.list_intro
+        if (s.list_mode == "promises" and intro is not None and not s.listed_items
+                and intro.kind is not BlockKind.HEADING and intro.text.rstrip().endswith(":")):
             # "Under 2017 jobbade polisen med två löften:" over paragraphs: each paragraph that
             # does not report is a promise, and what reports belongs to the one before it
             aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
