@@ -117,6 +117,8 @@ class _State:
     background: bool = False  # under "Bakgrund", "Lägesbild", "Syfte": context only
     listed: list[Promise] = field(default_factory=list)  # the promises of the latest list
     listed_items: int = 0  # list items seen under the latest lead-in
+    list_level: int = 0  # the depth of the first item under the latest lead-in
+    topic: Block | None = None  # a follow-up's topic heading ("Trafiksäkerhet") not yet placed
     attach: str | None = None  # "results" or "activities" attached to `listed` by content
 
     def close(self) -> None:
@@ -193,6 +195,8 @@ class Segmenter:
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
         if not in_list and _is_boilerplate(block.text):
             return
+        if _QUOTE.search(block.text):
+            return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
         cue = doc._.promise
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
@@ -201,13 +205,19 @@ class Segmenter:
         if lead_in is not None:
             self._start_list(block, doc, *lead_in)
             return
-        if block.kind is BlockKind.HEADING and (cue is None or cue.is_intro) and self._section_heading(block):
+        sectioning = block.kind is BlockKind.HEADING and (cue is None or cue.is_intro or starts_with_any(
+            block.text, section_pattern("headings", "promise_lists")))
+        if sectioning and self._section_heading(block):
             return
         if s.background and block.kind is not BlockKind.HEADING:
             self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
             return
         if in_list and s.list_mode in ("activities", "promises"):
             self._list_item(block, doc)
+            return
+        weak_item = block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak"
+        if weak_item and s.current is not None and s.current is s.umbrella:
+            self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
         if cue is not None and not cue.is_intro and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
@@ -250,7 +260,8 @@ class Segmenter:
         sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
         last = sentences[-1] if sentences else text
         lowered = last.lower()
-        names = bool(re.search(r"löfte|löften|utlov", lowered))
+        # names the promises as such: "följande medborgarlöften", "utlovades"; not "Löftet innebär:"
+        names = bool(re.search(r"utlov", lowered) or re.search(r"löfte|löften", lowered) and "följande" in lowered)
         if cue is not None and cue.is_intro:
             return list(cue.actors), names
         short = text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5
@@ -270,11 +281,20 @@ class Segmenter:
         actors = [a for a in _intro_actors(self.lang.doc(last))]
         return actors, names
 
+    def _reports_done(self, doc: Any) -> bool:
+        verbs = cue_data.cues().report_verbs
+        return any(span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs
+                   for span in doc.spans.get("result_cue", []))
+
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
         if len(list(doc.sents)) > 1:
             self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
         umbrella = s.umbrella
+        strong_lead = bool(re.search(r"\blova\w*|åtar|förbinder", block.text.lower()))
+        if umbrella is not None and strong_lead and _is_weak(umbrella):
+            umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
+            s.umbrella = None
         if umbrella is not None and not names:
             # "Polisen lovar:" under "Polisen och kommunen lovar att öka tryggheten ...": its activities
             s.close()
@@ -355,6 +375,8 @@ class Segmenter:
             return False
         if starts_with_any(first, cue_data.cues().not_commitments):
             return False
+        if "perfect" in (doc._.result_aspects or []) and not re.match(r"\S+\s+(?:ska|skall)\b", first):
+            return False  # "X har gett löften som ska öka tryggheten" reports, it does not commit
         return bool(_COMMITMENT.search(first))
 
     def _open_commitment(self, block: Block, doc: Any) -> None:
@@ -388,12 +410,12 @@ class Segmenter:
             return
         evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
         if s.attach == "results":
-            best.results.append(Item(text, block, round(0.5 + score / 2, 2), evidence))
+            best.results.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence))
             implied = doc._.implied_status
             if implied:
                 best.implied_statuses.append(implied)
         else:
-            best.activities.append(Item(text, block, round(0.5 + score / 2, 2), evidence,
+            best.activities.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence,
                                         actors=_intro_actors(doc, leading=True)))
 
     def _accepts_promise(self, block: Block, cue: object) -> bool:
@@ -407,7 +429,8 @@ class Segmenter:
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
         label_end = int(getattr(cue, "label_end", 0))
-        text = clean(block.text[label_end:])
+        parts = self._strong_sentences(block.text[label_end:])
+        text = clean(parts[0])
         evidence = list(getattr(cue, "evidence", []))
         confidence = 0.95 if getattr(cue, "strength", "") == "strong" else 0.75
         if s.slot is not None:
@@ -429,6 +452,33 @@ class Segmenter:
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
         s.umbrella = promise if block.kind is not BlockKind.LIST_ITEM else None
+        for extra in parts[1:]:
+            cue2 = self.lang.doc(extra)._.promise
+            actors = list(getattr(cue2, "actors", [])) or promise.actors
+            more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
+                           confidence=promise.confidence, part=s.part,
+                           evidence=["rule promise-per-sentence: a second sentence with its own promise verb"])
+            self.promises.append(more)
+            s.current = more
+            s.umbrella = None
+
+    def _strong_sentences(self, text: str) -> list[str]:
+        """Rule promise-per-sentence: "Polisen lovade ökad närvaro. Polisen lovade även att ..."
+        holds two promises; a sentence without its own strong verb stays with the one before."""
+        doc = self.lang.doc(text)
+        sentences = [sent for sent in doc.sents if sent.text.strip()]
+        if len(sentences) < 2:
+            return [text]
+        strong = re.compile(r"\b(?:lova\w*|utlova\w*|förbinder sig|åtar sig)\b", re.IGNORECASE)
+        parts: list[str] = []
+        for sent in sentences:
+            if parts and strong.search(sent.text) and strong.search(parts[-1]):
+                parts.append(sent.text)
+            elif parts:
+                parts[-1] = f"{parts[-1]} {sent.text}"
+            else:
+                parts.append(sent.text)
+        return [p.strip() for p in parts]
 
     def _heading(self, block: Block) -> None:
         s = self.state
@@ -494,6 +544,12 @@ class Segmenter:
         s = self.state
         text = strip_bullet(block.text)
         if s.list_mode == "promises" and s.list_intro is not None:
+            if s.listed_items and s.current is not None and block.level > s.list_level:
+                s.current.activities.append(Item(text, block, 0.8, ["rule nested-item: listed under a listed promise"],
+                                                 actors=_intro_actors(doc, leading=True)))
+                return
+            if not s.listed_items:
+                s.list_level = block.level
             s.listed_items += 1
             self._listed_promise(block, text, doc)
             return
@@ -770,8 +826,15 @@ _WEAK_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Lead-ins that end in ":" but list no promises: outcomes, follow-up plans, channels.
-_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|prioriterade högst|"
+_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|prioriterade högst|valdes|"
                             r"fokusera på följande områden:$(?<!lovar parterna att fokusera på följande områden:)")
+_QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A-ZÅÄÖ]")
+
+
+def _is_weak(promise: Promise) -> bool:
+    return any("weak promise cue" in e or "commitment" in e for e in promise.evidence)
+
+
 # A commitment: "ska", "skall", "kommer att", also split ("kommer polisen att vara ...").
 _COMMITMENT = re.compile(r"\b(?:ska|skall)\b|\bkommer\b(?:\s+\S+){0,8}?\s+att\b|\bförbinder sig\b|\båtar sig\b",
                          re.IGNORECASE)
