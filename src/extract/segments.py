@@ -832,7 +832,8 @@ _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A
 
 
 def _is_weak(promise: Promise) -> bool:
-    return any("weak promise cue" in e or "commitment" in e for e in promise.evidence)
+    """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
+    return promise.title is None and any("rule commitment" in e for e in promise.evidence)
 
 
 # A commitment: "ska", "skall", "kommer att", also split ("kommer polisen att vara ...").
