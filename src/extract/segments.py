@@ -325,6 +325,7 @@ class Segmenter:
         if starts_with_any(text, section_pattern("headings", "background")):
             s.close()
             s.slot = None
+            s.topic = None
             s.background, s.promise_section = True, False
             return True
         s.background = False
@@ -506,6 +507,9 @@ class Segmenter:
             s.part = "follow_up"
         elif starts_with_any(block.text, section_pattern("headings", "promises")):
             s.part = "promise"
+        elif s.part == "follow_up" and len(block.text.split()) <= 7 and all(
+                any("rule topic-heading" in e for e in p.evidence) for p in self.promises):
+            s.topic = block  # "Trafiksäkerhet" over what was done: a promise named by its heading
 
     def _intro(self, mode: str, actors: list[str]) -> None:
         s = self.state
@@ -597,6 +601,9 @@ class Segmenter:
         elif s.list_mode == "promises":
             s.list_mode, s.list_intro = None, None  # prose ends the list of promises
         current = s.current
+        aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
+        if current is None and s.topic is not None and aspects:
+            current = self._promise_from_topic(doc)
         if current is None:
             self._note(block, doc)
             return
@@ -609,6 +616,21 @@ class Segmenter:
             self._result(current, block, block.text, "prose in the promise's part", doc)
         else:
             self._note(block, doc)
+
+    def _promise_from_topic(self, doc: Any) -> Promise:
+        """Rule topic-heading: a follow-up that names its promises only by headings
+        ("Trafiksäkerhet", "Närvaro i glesbygd") over what was done: the heading is the promise."""
+        s = self.state
+        topic = s.topic
+        assert topic is not None
+        promise = Promise(
+            text=topic.text, block=topic, actors=_intro_actors(doc, leading=True) or ["police", "municipality"],
+            themes=self._themes(topic.text), confidence=0.6, part="follow_up", title=topic.text,
+            evidence=[f"rule topic-heading: heading '{topic.text}' over a report of what was done"],
+        )
+        self.promises.append(promise)
+        s.current, s.topic = promise, None
+        return promise
 
     def _reports(self, promise: Promise, doc: object) -> bool:
         aspects = getattr(getattr(doc, "_", None), "result_aspects", None) or []
@@ -767,6 +789,24 @@ class Segmenter:
             elif promise.implied_statuses:
                 promise.status = _combine(promise.implied_statuses)
                 promise.status_evidence = "implied by its results: " + ", ".join(promise.implied_statuses)
+            elif (figures := _figures_status(promise)) is not None:
+                promise.status, promise.status_evidence = figures
+        whole = self._document_status()
+        for promise in self.promises:
+            if promise.status is None and whole is not None:
+                promise.status, promise.status_evidence = whole
+
+    def _document_status(self) -> tuple[str, str] | None:
+        """Rule document-status: "Samtliga utlovade aktiviteter är genomförda", "Alla aktiviteter
+        pågår eller är genomförda": a status stated for all the promises at once."""
+        texts = [n.text for n in self.notes] + [r.text for p in self.promises for r in p.results]
+        for text in texts:
+            if not _ALL_PROMISES.search(text):
+                continue
+            status = cue_data.implied_status(text)
+            if status:
+                return status, f"rule document-status: stated for all promises: '{text[:80]}'"
+        return None
 
     def _doc_type(self, blocks: list[Block], title: str | None, page: list[str]) -> str:
         """`other` for a newspaper's article or a text that is no medborgarlöfte text; else
@@ -834,6 +874,36 @@ _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A
 def _is_weak(promise: Promise) -> bool:
     """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
     return promise.title is None and any("rule commitment" in e for e in promise.evidence)
+
+
+_ALL_PROMISES = re.compile(r"\b(?:samtliga|alla|sina)\s+(?:utlovade\s+)?(?:aktiviteter|löften|åtgärder|insatser)|"
+                           r"\b(?:samtliga|alla|sina)\s+utlovade\b", re.IGNORECASE)
+_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+                 "sexton": 16, "tjugo": 20, "trettio": 30, "femtio": 50, "hundra": 100}
+_COUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
+_PROMISED = re.compile(rf"\bminst\s+{_COUNT}\b", re.IGNORECASE)
+_REPORTED = re.compile(rf"^\W*{_COUNT}\b|\b(?:genomfört|genomförts|utfört|hållit|gjort)\s+{_COUNT}\b", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _figures_status(promise: Promise) -> tuple[str, str] | None:
+    """Rule promised-figure: "Minst sex riktade insatser" promised and "Elva riktade insatser"
+    reported meets the figure (done); fewer misses it (partly done)."""
+    promised = _PROMISED.search(promise.text)
+    if promised is None:
+        return None
+    target = _count(promised.group(1))
+    for result in promise.results:
+        found = _REPORTED.search(result.text)
+        if found:
+            value = _count(next(g for g in found.groups() if g))
+            status = "done" if value >= target else "partly_done"
+            return status, f"rule promised-figure: {value} reported against at least {target} promised"
+    return None
 
 
 # A commitment: "ska", "skall", "kommer att", also split ("kommer polisen att vara ...").

@@ -259,7 +259,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
             continue
         rest = [t for t in doc[position:] if not t.is_space]
         content = [t for t in rest if t.lower_ not in _NO_CONTENT and not t.is_punct and not t.like_num]
-        is_intro = not content or doc.text.rstrip().endswith(":") and len(content) <= 2
+        is_intro = not content or (doc.text.rstrip().endswith(":") and len(content) <= 2)
         return PromiseCue(
             strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
             label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
