@@ -98,7 +98,8 @@ def is_furniture(text: str) -> bool:
     if match is None:
         return False
     # "Sök" alone is furniture; "Sök på polisen.se" too; a sentence opening with "Publicerad" is not
-    return match.end() == len(stripped) or (len(stripped.split()) <= 8 and not stripped.endswith("."))
+    long_term = match.end() >= 15  # "Javascript är inte påslaget ...": a banner whatever follows
+    return match.end() == len(stripped) or long_term or (len(stripped.split()) <= 8 and not stripped.endswith("."))
 
 
 def content_blocks(blocks: Iterable[Block]) -> list[Block]:

@@ -219,7 +219,9 @@ class Segmenter:
         if weak_item and s.current is not None and s.current is s.umbrella:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
-        if cue is not None and not cue.is_intro and self._accepts_promise(block, cue):
+        stated = cue is not None and (not cue.is_intro or (
+            block.kind is not BlockKind.HEADING and _content_after(block.text, cue.cue) >= 3))
+        if stated and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
             return
         if block.kind is not BlockKind.HEADING and self._is_commitment(block, doc):
@@ -262,8 +264,11 @@ class Segmenter:
         lowered = last.lower()
         # names the promises as such: "följande medborgarlöften", "utlovades"; not "Löftet innebär:"
         names = bool(re.search(r"utlov", lowered) or re.search(r"löfte|löften", lowered) and "följande" in lowered)
-        if cue is not None and cue.is_intro:
+        has_content = cue is not None and block.kind is not BlockKind.HEADING and _content_after(text, cue.cue) >= 3
+        if cue is not None and cue.is_intro and not has_content:
             return list(cue.actors), names
+        if has_content:
+            return None  # "X lovar att öka tryggheten genom följande aktiviteter:" has content of its own
         short = text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5
         if _WEAK_INTRO.match(text) and short:
             return _intro_actors(doc) or [], names
@@ -276,9 +281,9 @@ class Segmenter:
         if not ends_list or _NOT_A_LEAD_IN.search(lowered):
             return None
         promising = re.search(r"löfte|löften|\blova\w*|utlova\w*|åtar|förbinder|\bska\b|\bskall\b|kommer att", lowered)
-        if not promising:
-            return None
-        actors = [a for a in _intro_actors(self.lang.doc(last))]
+        if not promising or self._reports_done(self.lang.doc(last)):
+            return None  # "har polisen genomfört följande aktiviteter:" lists what was done
+        actors = list(_intro_actors(self.lang.doc(last)))
         return actors, names
 
     def _reports_done(self, doc: Any) -> bool:
@@ -290,6 +295,7 @@ class Segmenter:
         s = self.state
         if len(list(doc.sents)) > 1:
             self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
+        s.background = False  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
         strong_lead = bool(re.search(r"\blova\w*|åtar|förbinder", block.text.lower()))
         if umbrella is not None and strong_lead and _is_weak(umbrella):
@@ -577,7 +583,7 @@ class Segmenter:
         are its own subject's, else the lead-in's."""
         s = self.state
         assert s.list_intro is not None
-        own = _intro_actors(doc, leading=True)
+        own = _intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
             themes=self._themes(text), confidence=0.8,
@@ -659,7 +665,8 @@ class Segmenter:
         if block.kind is BlockKind.HEADING or len(text.split()) < 3:
             return
         pointer = starts_with_any(text, section_pattern("notes", "forward"))
-        if not (_SENTENCE_END.search(text) or pointer):
+        lead_in = text.rstrip().endswith(":") and len(text.split()) >= 8  # "... genomfört följande aktiviteter:"
+        if not (_SENTENCE_END.search(text) or pointer or lead_in):
             return
         self.notes.append(Item(text, block, 0.8, ["prose outside any promise"]))
 
@@ -869,6 +876,17 @@ _WEAK_INTRO = re.compile(
 _NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|prioriterade högst|valdes|"
                             r"fokusera på följande områden:$(?<!lovar parterna att fokusera på följande områden:)")
 _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A-ZÅÄÖ]")
+
+
+_EMPTY_WORDS = frozenset({"att", "gemensamt", "tillsammans", "arbeta", "för", "under", "medborgarna", "följande",
+                          "även", "också", "om", "sig", "och", "samt", "polisen", "polis", "kommunen", "kommun", "vi",
+                          "parterna", "invånarna"})
+
+
+def _content_after(text: str, verb: str) -> int:
+    """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
+    after = text.split(verb, 1)[-1]
+    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in _EMPTY_WORDS and not w[0].isupper())
 
 
 def _is_weak(promise: Promise) -> bool:

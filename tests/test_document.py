@@ -1,0 +1,117 @@
+"""Document-level signals (furniture, press articles, title, municipalities, period), each alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.blocks import Block, BlockKind
+from extract.document import (
+    decide_municipalities,
+    decide_period,
+    decide_title,
+    file_name_municipalities,
+    is_furniture,
+    press_signals,
+    promise_headings,
+    promise_prose,
+    validity_statement,
+)
+from extract.lexicon import validate_shape
+
+
+def _p(text: str) -> Block:
+    return Block(BlockKind.PARAGRAPH, text)
+
+
+def _h(text: str, level: int = 2) -> Block:
+    return Block(BlockKind.HEADING, text, level=level)
+
+
+@pytest.mark.parametrize("line", ["Sök", "Stäng Meny", "Sök på polisen.se", "Skriv ut", "Till toppen",
+                                  "Publicerad 2021-03-04", "Javascript är inte påslaget i din webbläsare.",
+                                  "Rapport för Åby 2022 (pdf, 200 kB)", "Hoppa över navigering", "Annons"])
+def test_page_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Polisen och kommunen lovar att öka tryggheten.",
+                                  "Publicerade siffror visar att brotten minskar i Åby centrum under året.",
+                                  "Trafiksäkerhet"])
+def test_content_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Nytt löfte i Åby", "Av", "Karin Berg", "ÅBY. Polisen har gett ett medborgarlöfte."],
+    ["Löftet i Åby", "Annons", "Polisen lovar mer närvaro."],
+    ["Som ÅT skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
+    ["Åby2019-03-01 08:15", "Polisen lovar mer närvaro."],
+    ["Varför har ni valt att förnya löftet?"],
+])
+def test_newspaper_signs(lines: list[str]) -> None:
+    assert press_signals(lines)
+
+
+def test_own_news_with_quotes_is_not_a_newspaper() -> None:
+    lines = ["Nytt medborgarlöfte för Åby", "Polisen och kommunen lovar att öka tryggheten.",
+             "– Vi är glada över samarbetet, säger kommunstyrelsens ordförande.",
+             "Publicerad 2020-02-24 11:16", "Syns det någon skillnad på tryggheten?"]
+    assert press_signals(lines) == []
+
+
+def test_title_skips_furniture_and_one_word_categories() -> None:
+    blocks = [_h("Sök", 1), _h("TRYGGHET", 1), _h("Medborgarlöfte i Åby 2024", 2), _p("Text.")]
+    decision = decide_title(blocks, None)
+    assert decision.value == "Medborgarlöfte i Åby 2024"
+    assert decision.signal == "heading naming the promises"
+
+
+def test_municipalities_official_form_first_then_title_then_file_name() -> None:
+    official = decide_municipalities([_p("Lokalpolisområde Borås och Bollebygds kommun lovar ...")], None, "x.txt")
+    assert [k.kommunkod for k in official.value] == ["1443"] and official.signal == "named in official form"
+    titled = decide_municipalities([_p("Polisen lovar mer närvaro.")], "Sigtuna – medborgarlöften", "x.txt")
+    assert [k.kommunkod for k in titled.value] == ["0191"] and titled.signal == "named in the title"
+    named = decide_municipalities([_p("Polisen lovar mer närvaro.")], "Uppföljning", "07_goteborg-centrum-2018.txt")
+    assert [k.kommunkod for k in named.value] == ["1480"] and named.signal == "named in the file name"
+
+
+def test_file_name_municipalities_fold_diacritics_and_prefer_longest_names() -> None:
+    assert [k.name for k in file_name_municipalities("malung-salen-medborgarlofte-2016.pdf")] == ["Malung-Sälen"]
+    assert file_name_municipalities("rapport-2020.txt") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Medborgarlöftet gäller under perioden 2023 till och med 2025, men kan förlängas.", (2023, 2025)),
+    ("Lidköping har tecknat ett tvåårigt medborgarlöfte som löper för åren 2022 och 2023.", (2022, 2023)),
+    ("Medborgarlöftet är giltigt från och med 2021-01-18 till 2021-12-31.", (2021, 2021)),
+    ("Polisen och kommunen har tecknat följande medborgarlöfte som gäller 2020-2021.", (2020, 2021)),
+    ("När det gäller trafiken har mycket hänt sedan 2015.", None),
+])
+def test_validity_statements(text: str, span: tuple[int, int] | None) -> None:
+    assert validity_statement([text]) == span
+
+
+def test_headings_naming_the_promises_are_taken_together() -> None:
+    assert promise_headings(["Medborgarlöften 2018-2019", "Uppföljning", "Medborgarlöfte 2016-2017"]) == (2016, 2019)
+    assert promise_headings(["Trafik 2019"]) is None
+
+
+def test_prose_naming_the_promises() -> None:
+    assert promise_prose(["Inriktning för medborgarlöftet under april 2021 till april 2022 kommer att vara:"]) == (
+        2021, 2022)
+    assert promise_prose(["Polisen och kommunen kommer under 2021 - 2022 att fokusera på centrum."]) == (2021, 2022)
+
+
+def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name() -> None:
+    blocks = [_h("Medborgarlöften 2025 och resultat 2024", 1), _p("Här är löftena som gäller för 2025.")]
+    assert decide_period(blocks, None, "x.txt").value == (2024, 2025)
+    assert decide_period([_p("Polisen lovar mer närvaro.")], None, "ort-2019.txt").value == (2019, 2019)
+
+
+def test_rule_files_are_checked_for_unknown_keys() -> None:
+    shape = {"notes": frozenset({"forward", "boilerplate"})}
+    validate_shape("sections.toml", {"notes": {"forward": [], "boilerplate": []}}, shape)
+    with pytest.raises(ValueError, match="unknown key"):
+        validate_shape("sections.toml", {"notes": {"forward": [], "bolierplate": []}}, shape)
+    with pytest.raises(ValueError, match="list of strings"):
+        validate_shape("sections.toml", {"notes": {"forward": "läs mer", "boilerplate": []}}, shape)
