@@ -42,3 +42,22 @@ def test_eval_command_prints_the_table(tmp_path: Path) -> None:
     assert "overall" in result.output and "promises F1" in result.output
     data = json.loads(scores.read_text("utf-8"))
     assert len(data["documents"]) == len(gold_files([CORPUS]))
+
+
+REAL = SHARED / "corpus" / "real"
+# Floors at the figures reached on the published texts, so they cannot slip back (README, Accuracy).
+REAL_F1_FLOORS = {"promises": 0.80, "activities": 0.42, "results": 0.40, "themes": 0.56}
+REAL_ACCURACY_FLOORS = {"doc_type": 0.85, "municipalities": 0.98, "period": 0.90, "status": 0.95}
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
+def test_published_texts_hold_their_figures(extractor: Extractor) -> None:
+    def predict(path: Path) -> dict[str, object]:
+        return extractor.extract(path, path.name).model_dump(mode="json")
+
+    overall, _, problems = evaluate(gold_files([REAL]), predict)
+    assert problems == []
+    for field, floor in REAL_F1_FLOORS.items():
+        assert overall.f1[field].f1 >= floor, (field, overall.f1[field])
+    for field, floor in REAL_ACCURACY_FLOORS.items():
+        assert overall.accuracy[field].value >= floor, (field, overall.accuracy[field])

@@ -263,7 +263,7 @@ class Segmenter:
         last = sentences[-1] if sentences else text
         lowered = last.lower()
         # names the promises as such: "följande medborgarlöften", "utlovades"; not "Löftet innebär:"
-        names = bool(re.search(r"utlov", lowered) or re.search(r"löfte|löften", lowered) and "följande" in lowered)
+        names = bool(re.search(r"utlov", lowered) or (re.search(r"löfte|löften", lowered) and "följande" in lowered))
         has_content = cue is not None and block.kind is not BlockKind.HEADING and _content_after(text, cue.cue) >= 3
         if cue is not None and cue.is_intro and not has_content:
             return list(cue.actors), names
@@ -873,7 +873,8 @@ _WEAK_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Lead-ins that end in ":" but list no promises: outcomes, follow-up plans, channels.
-_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|prioriterade högst|valdes|"
+_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|"
+                            r"prioriterade högst|valdes|"
                             r"fokusera på följande områden:$(?<!lovar parterna att fokusera på följande områden:)")
 _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A-ZÅÄÖ]")
 

@@ -324,9 +324,9 @@ def _plain_groups(
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
         unfinished = not previous.endswith((".", "!", "?", ":", ";")) and next_word[:1].islower()
-        if unfinished or width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
+        if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             _is_intro_line(line) and previous.endswith((".", "!", "?"))
-        ):
+        )):
             group.append(line)
         else:
             yield start, group
