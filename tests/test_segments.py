@@ -304,8 +304,8 @@ Gnosjö kommun och Polisen har tagit fram medborgarlöften för perioden 2025–
     assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
 
 
-def test_press_release_mentioning_the_promises_is_not_a_report(extractor: Extractor, tmp_path: Path) -> None:
-    report = _extract(extractor, tmp_path, "n.md", """# Pressmeddelande: Nya medborgarlöften i Ydre
+def test_survey_mentioning_the_promises_is_not_a_report(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "n.md", """# Trygghetsmätning 2024 i Ydre
 
 Ydre kommun och Polisen har skrivit under nya medborgarlöften.
 
@@ -314,6 +314,21 @@ Polisen och kommunen lovar att minska rattfylleriet.
 Polisen lovar att synas mer på vägarna.
 """)
     assert report.doc_type == "other" and report.promises == []
+
+
+def test_the_parties_own_press_release_stating_promises_is_a_promise_document(extractor: Extractor,
+                                                                              tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "n2.md", """# Pressmeddelande: Nya medborgarlöften i Ydre
+
+Ydre kommun och Polisen har skrivit under nya medborgarlöften.
+
+Polisen och kommunen lovar att minska rattfylleriet.
+
+Polisen lovar att synas mer på vägarna.
+""")
+    assert report.doc_type == "promise"
+    assert [p.text for p in report.promises] == ["Polisen och kommunen lovar att minska rattfylleriet.",
+                                                 "Polisen lovar att synas mer på vägarna."]
 
 
 def test_results_that_disagree_imply_partly_done(extractor: Extractor, tmp_path: Path) -> None:

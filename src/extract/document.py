@@ -22,7 +22,7 @@ from pathlib import PurePath
 from typing import Generic, TypeVar
 
 from extract.blocks import Block, BlockKind
-from extract.lexicon import compile_prefixes, toml_data
+from extract.lexicon import compile_prefixes, compile_terms, toml_data
 from extract.municipalities import Kommun, find, find_bare, register
 
 T = TypeVar("T")
@@ -60,11 +60,11 @@ class _Vocabulary:
     promise_words: re.Pattern[str]
 
 
-def _words(terms: Iterable[str]) -> str:
-    return "|".join(
-        r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in t.split())
-        for t in sorted(terms, key=len, reverse=True)
-    )
+def _terms(terms: list[str]) -> re.Pattern[str]:
+    pattern = compile_terms(terms)
+    if pattern is None:
+        raise ValueError(f"document.toml: an empty term list {terms!r}")
+    return pattern
 
 
 @cache
@@ -74,11 +74,14 @@ def vocabulary() -> _Vocabulary:
         furniture=compile_prefixes(data["furniture"]["lines"]),
         furniture_contains=tuple(t.lower() for t in data["furniture"]["contains"]),
         press_lines=frozenset(t.lower() for t in data["press"]["lines"]),
-        press_reporting=re.compile(rf"\b(?:{_words(data['press']['reporting'])})\b", re.IGNORECASE),
+        press_reporting=re.compile(
+            # a newspaper's short name or its name in one word, then a reporting verb ("Som UNT skrivit")
+            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:posten|bladet|tidningen|kuriren|direkt))\s+(?:har\s+)?(?:"
+            + _terms(data["press"]["reporting"]).pattern + ")"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
-        validity=re.compile(rf"\b(?:{_words(data['period']['validity'])})\b", re.IGNORECASE),
-        promise_words=re.compile(rf"\b(?:{_words(data['period']['promise_words'])})", re.IGNORECASE),
+        validity=_terms(data["period"]["validity"]),
+        promise_words=_terms(data["period"]["promise_words"]),
     )
 
 
@@ -111,8 +114,6 @@ def content_blocks(blocks: Iterable[Block]) -> list[Block]:
 
 _DATELINE = re.compile(r"^[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{2,})*\.\s+\S")
 _STAMP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}$")  # "Luleå2018-02-12 18:47"
-_NEWSPAPER = re.compile(r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:posten|bladet|tidningen|kuriren|direkt))\s+"
-                        r"(?:har\s+)?(?:skrev|skriver|skrivit|rapporterat)\b")
 
 
 def press_signals(texts: Sequence[str]) -> list[str]:
@@ -129,7 +130,7 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append(f"dateline '{line.split('.')[0]}.'")
         elif _STAMP.match(line):
             found.append(f"place and time stamp '{line}'")
-        elif _NEWSPAPER.search(line):
+        elif v.press_reporting.search(line):
             found.append("a newspaper cites its own reporting")
         elif line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15:
             found.append(f"interview question '{line}'")
@@ -238,7 +239,6 @@ def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str)
 # --- period -----------------------------------------------------------------------------
 
 _YEAR = r"(?:19|20)\d{2}"
-_YEARS = re.compile(rf"(?<![\d-]){_YEAR}(?!\d)|(?<=\d{{4}}[-–/]){_YEAR}(?!\d)")
 _SPAN_END = re.compile(r"[.;!?](?:\s|$)")
 
 

@@ -81,6 +81,7 @@ class Promise:
     row_statuses: list[str] = field(default_factory=list)
     implied_statuses: list[str] = field(default_factory=list)
     result_style: tuple[bool, bool] | None = None
+    rule: str | None = None  # the named rule that made it, where one did (its id is in `evidence` too)
 
     @property
     def reported(self) -> bool:
@@ -212,15 +213,16 @@ class Segmenter:
         if s.background and block.kind is not BlockKind.HEADING:
             self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
             return
-        if in_list and s.list_mode in ("activities", "promises"):
-            self._list_item(block, doc)
+        stated = cue is not None and (not cue.is_intro or (
+            block.kind is not BlockKind.HEADING and _content_after(block.text, cue.cue) >= 3))
+        new_statement = stated and s.list_mode == "activities" and (cue.strength == "strong" or _joint(cue))
+        if in_list and s.list_mode in ("activities", "promises") and not new_statement:
+            self._list_item(block, doc)  # a bullet "Kommunen lovar att X" still states a promise of its own
             return
-        weak_item = block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak"
+        weak_item = block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak" and not _joint(cue)
         if weak_item and s.current is not None and s.current is s.umbrella:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
-        stated = cue is not None and (not cue.is_intro or (
-            block.kind is not BlockKind.HEADING and _content_after(block.text, cue.cue) >= 3))
         if stated and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
             return
@@ -262,8 +264,7 @@ class Segmenter:
         sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
         last = sentences[-1] if sentences else text
         lowered = last.lower()
-        # names the promises as such: "följande medborgarlöften", "utlovades"; not "Löftet innebär:"
-        names = bool(re.search(r"utlov", lowered) or (re.search(r"löfte|löften", lowered) and "följande" in lowered))
+        names = _names_promises(last, heading=False)
         has_content = cue is not None and block.kind is not BlockKind.HEADING and _content_after(text, cue.cue) >= 3
         if cue is not None and cue.is_intro and not has_content:
             return list(cue.actors), names
@@ -273,23 +274,18 @@ class Segmenter:
         if _WEAK_INTRO.match(text) and short:
             return _intro_actors(doc) or [], names
         if block.kind is BlockKind.HEADING:
-            if re.search(r"\b(?:lova\w*|utlova\w*)\b", lowered) and starts_with_any(
+            if _strong_verb(lowered) and starts_with_any(
                     text, section_pattern("headings", "promise_lists")):
                 return _intro_actors(doc), True
             return None
         ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered)
         if not ends_list or _NOT_A_LEAD_IN.search(lowered):
             return None
-        promising = re.search(r"löfte|löften|\blova\w*|utlova\w*|åtar|förbinder|\bska\b|\bskall\b|kommer att", lowered)
-        if not promising or self._reports_done(self.lang.doc(last)):
+        promising = "löfte" in lowered or "löften" in lowered or _strong_verb(lowered) or _COMMITMENT.search(lowered)
+        if not promising or _reported_actions(self.lang.doc(last)):
             return None  # "har polisen genomfört följande aktiviteter:" lists what was done
         actors = list(_intro_actors(self.lang.doc(last)))
         return actors, names
-
-    def _reports_done(self, doc: Any) -> bool:
-        verbs = cue_data.cues().report_verbs
-        return any(span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs
-                   for span in doc.spans.get("result_cue", []))
 
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
@@ -297,14 +293,13 @@ class Segmenter:
             self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
         s.background = False  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
-        strong_lead = bool(re.search(r"\blova\w*|åtar|förbinder", block.text.lower()))
+        strong_lead = _strong_verb(block.text)
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
             s.umbrella = None
         if umbrella is not None and not names:
             # "Polisen lovar:" under "Polisen och kommunen lovar att öka tryggheten ...": its activities
-            s.close()
-            s.current, s.list_mode, s.list_actors = umbrella, "activities", actors
+            self._under_umbrella(actors)
             return
         if umbrella is not None and names:
             self._demote(umbrella)
@@ -312,6 +307,16 @@ class Segmenter:
         s.umbrella = None
         s.list_mode, s.list_actors, s.list_intro = "promises", actors, block
         s.listed, s.listed_items, s.promise_section, s.background = [], 0, True, False
+
+    def _under_umbrella(self, actors: list[str]) -> None:
+        """What follows lists the umbrella statement's activities; its part of the report stays open."""
+        s = self.state
+        umbrella = s.umbrella
+        assert umbrella is not None
+        if s.current is not umbrella:
+            s.close()
+            s.current = umbrella
+        s.list_mode, s.list_actors, s.list_intro, s.attach = "activities", actors, None, None
 
     def _demote(self, promise: Promise) -> None:
         """Rule umbrella-aim: a general aim stated before the text names its promises ("lovar att
@@ -342,23 +347,23 @@ class Segmenter:
         lists = starts_with_any(text, section_pattern("headings", "promise_lists")) or starts_with_any(
             text, section_pattern("headings", "promises"))
         if lists:
-            names = bool(re.search(r"löfte|löften|utlov", text.lower()))
+            names = _names_promises(text, heading=True)
             if s.umbrella is not None and not names:
-                s.close()
-                s.current, s.list_mode = s.umbrella, "activities"  # "Det här ska vi göra"
+                self._under_umbrella([])  # "Det här ska vi göra"
                 return True
             if s.umbrella is not None:
                 self._demote(s.umbrella)
                 s.umbrella = None
             s.close()
             s.slot = None
+            if starts_with_any(text, section_pattern("headings", "promises")):
+                s.part = "promise"  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
             return True
         if _is_activity_intro(text, heading=True):
             if s.umbrella is not None:
-                s.close()
-                s.current, s.list_mode = s.umbrella, "activities"
+                self._under_umbrella([])
                 return True
             if len(s.listed) >= 2:
                 s.close()
@@ -398,10 +403,10 @@ class Segmenter:
         promise = Promise(
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
             evidence=["rule commitment-in-promise-section: 'ska' / 'kommer att' under a promise heading"],
-            part=s.part, title=title,
+            part=s.part, title=title, rule="commitment-in-promise-section",
         )
         self.promises.append(promise)
-        s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
+        s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
 
@@ -429,9 +434,7 @@ class Segmenter:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
-        subject = str(getattr(cue, "subject", "")).lower()
-        joint = subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
-        return bool(self.state.slot) or block.bold or joint or self.state.promise_section
+        return bool(self.state.slot) or block.bold or _joint(cue) or self.state.promise_section
 
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
@@ -458,7 +461,8 @@ class Segmenter:
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
-        s.umbrella = promise if block.kind is not BlockKind.LIST_ITEM else None
+        s.umbrella = promise  # a statement of its own, set as a paragraph or a bullet
+        s.topic = None  # the heading above it is this promise's heading, not a promise of its own
         for extra in parts[1:]:
             cue2 = self.lang.doc(extra)._.promise
             actors = list(getattr(cue2, "actors", [])) or promise.actors
@@ -476,10 +480,9 @@ class Segmenter:
         sentences = [sent for sent in doc.sents if sent.text.strip()]
         if len(sentences) < 2:
             return [text]
-        strong = re.compile(r"\b(?:lova\w*|utlova\w*|förbinder sig|åtar sig)\b", re.IGNORECASE)
         parts: list[str] = []
         for sent in sentences:
-            if parts and strong.search(sent.text) and strong.search(parts[-1]):
+            if parts and _strong_verb(sent.text) and _strong_verb(parts[-1]):
                 parts.append(sent.text)
             elif parts:
                 parts[-1] = f"{parts[-1]} {sent.text}"
@@ -513,8 +516,8 @@ class Segmenter:
             s.part = "follow_up"
         elif starts_with_any(block.text, section_pattern("headings", "promises")):
             s.part = "promise"
-        elif s.part == "follow_up" and len(block.text.split()) <= 7 and all(
-                any("rule topic-heading" in e for e in p.evidence) for p in self.promises):
+        elif (s.part == "follow_up" and len(block.text.split()) <= 7 and not self.lang.doc(block.text).spans["actor"]
+              and all(p.rule == "topic-heading" for p in self.promises)):
             s.topic = block  # "Trafiksäkerhet" over what was done: a promise named by its heading
 
     def _intro(self, mode: str, actors: list[str]) -> None:
@@ -633,6 +636,7 @@ class Segmenter:
             text=topic.text, block=topic, actors=_intro_actors(doc, leading=True) or ["police", "municipality"],
             themes=self._themes(topic.text), confidence=0.6, part="follow_up", title=topic.text,
             evidence=[f"rule topic-heading: heading '{topic.text}' over a report of what was done"],
+            rule="topic-heading",
         )
         self.promises.append(promise)
         s.current, s.topic = promise, None
@@ -843,11 +847,8 @@ class Segmenter:
             if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
                 continue
             doc = self.lang.doc(block.text)
-            verbs = cue_data.cues().report_verbs
-            perfect = [s for s in doc.spans.get("result_cue", []) if s.label_ in ("PERFECT", "PAST")
-                       and s[-1].lemma_.lower() in verbs]
-            actors = list(doc.spans.get("actor", []))
-            if any(0 <= p.start - a.end <= 4 for p in perfect for a in actors):
+            done = _reported_actions(doc)
+            if any(0 <= p.start - a.end <= 4 for p in done for a in doc.spans.get("actor", [])):
                 count += 1
         return count
 
@@ -874,8 +875,7 @@ _WEAK_INTRO = re.compile(
 )
 # Lead-ins that end in ":" but list no promises: outcomes, follow-up plans, channels.
 _NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|"
-                            r"prioriterade högst|valdes|"
-                            r"fokusera på följande områden:$(?<!lovar parterna att fokusera på följande områden:)")
+                            r"prioriterade högst|valdes")
 _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A-ZÅÄÖ]")
 
 
@@ -890,9 +890,37 @@ def _content_after(text: str, verb: str) -> int:
     return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in _EMPTY_WORDS and not w[0].isupper())
 
 
+def _joint(cue: Any) -> bool:
+    """A statement given by the parties together: "Vi ska ...", "Tillsammans ska vi ..."."""
+    subject = str(getattr(cue, "subject", "")).lower()
+    return subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
+
+
+def _strong_verb(text: str) -> bool:
+    """A strong promise verb (cues.toml [promise] strong: lovar, utlovade, åtar sig, förbinder sig)."""
+    pattern = cue_data.cues().promise_strong
+    return bool(pattern is not None and pattern.search(text))
+
+
+def _names_promises(text: str, heading: bool) -> bool:
+    """Does a lead-in name what follows as the promises? "utlovades", "följande medborgarlöften";
+    a heading naming "Medborgarlöften 2021". Not "Löftet innebär:", which speaks of one promise."""
+    lowered = text.lower()
+    if "utlov" in lowered:
+        return True
+    return ("löfte" in lowered or "löften" in lowered) and (heading or "följande" in lowered)
+
+
+def _reported_actions(doc: Any) -> list[Any]:
+    """Perfect or past forms of the verbs with which actors report what they did ("har genomfört")."""
+    verbs = cue_data.cues().report_verbs
+    return [span for span in doc.spans.get("result_cue", [])
+            if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
+
+
 def _is_weak(promise: Promise) -> bool:
     """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
-    return promise.title is None and any("rule commitment" in e for e in promise.evidence)
+    return promise.title is None and promise.rule == "commitment-in-promise-section"
 
 
 _ALL_PROMISES = re.compile(r"\b(?:samtliga|alla|sina)\s+(?:utlovade\s+)?(?:aktiviteter|löften|åtgärder|insatser)|"
@@ -929,7 +957,6 @@ def _figures_status(promise: Promise) -> tuple[str, str] | None:
 _COMMITMENT = re.compile(r"\b(?:ska|skall)\b|\bkommer\b(?:\s+\S+){0,8}?\s+att\b|\bförbinder sig\b|\båtar sig\b",
                          re.IGNORECASE)
 _ATTACH_THRESHOLD = 0.12
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "NUM", ""})
 
 
 def _content_lemmas(doc: Any) -> set[str]:
@@ -938,7 +965,8 @@ def _content_lemmas(doc: Any) -> set[str]:
 
 def _best_match(text: str, promises: list[Promise], lang: LanguageStage) -> tuple[Promise | None, float]:
     """The promise a text is about: shared content lemmas (compounds by their first seven
-    letters), shared theme codes and numbers; the score is the share of the text's words."""
+    letters) and shared theme codes; the score is the share of the text's words (at most 8)
+    the promise shares, plus 0.25 for a shared theme."""
     doc = lang.doc(text)
     words = _content_lemmas(doc)
     themes = set(doc._.themes or [])
