@@ -166,7 +166,14 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("sanera klotter och minska nedskräpningen", ["vandalism"]),
     ("färre unga ska rekryteras till kriminella nätverk", ["youth", "organised_crime"]),
     ("god ordning under evenemang", ["disorder"]),
-    ("motverka olovlig jakt", []),
+    ("motverka olovlig jakt", ["other"]),  # named as a topic outside the ten themes
+    ("minska våld i offentlig miljö", ["violence"]),  # the longer term wins an overlap
+    ("kontroller av drogpåverkade förare", ["traffic"]),
+    ("minska missbruket bland unga och öka tryggheten i centrum", ["drugs", "youth", "public_safety"]),
+    ("minska klottret i parkerna", ["vandalism"]),  # a place term counts only alone
+    ("öka tryggheten i parken", ["public_safety"]),
+    ("förebygga inbrott i fritidshus", ["burglary"]),
+    ("följa upp arbetet under året", []),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -222,3 +222,113 @@ Polisen och kommunen lovar att:
 """)
     assert [p.text for p in report.promises] == ["öka närvaron vid stationen"]
     assert report.notes == []
+
+
+def test_own_lead_in_after_a_complete_statement_lists_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Det här ska vi göra
+
+Tillsammans ska polisen och kommunen öka tryggheten i Åby genom att fortsätta samarbetet.
+
+Vi kommer att:
+
+- Genomföra riktade insatser mot langning vid skolorna
+- Öka närvaron vid stationen på fredagskvällar
+""")
+    assert [p.text for p in report.promises] == [
+        "Tillsammans ska polisen och kommunen öka tryggheten i Åby genom att fortsätta samarbetet.",
+        "Genomföra riktade insatser mot langning vid skolorna",
+        "Öka närvaron vid stationen på fredagskvällar",
+    ]
+    assert report.promises[0].activities == []
+
+
+def test_a_continuing_lead_in_adds_activities_to_the_statement(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och kommunen kommer att prioritera arbetet mot narkotika det kommande året.
+
+Polisen kommer också att:
+
+- Fotpatrullera vid torget på helgerna
+- Genomföra insatser mot försäljning av narkotika
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == [
+        "Fotpatrullera vid torget på helgerna", "Genomföra insatser mot försäljning av narkotika"]
+
+
+def test_focus_area_labels_under_a_plain_lead_in_are_no_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöftena utgår från tre prioriterade områden:
+
+- Trygghet
+- Ungdomar
+- Trafik
+
+Det här ska vi göra
+
+- Polisen ska genomföra hastighetskontroller vid skolorna varje månad.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska genomföra hastighetskontroller vid skolorna varje månad."]
+
+
+def test_focus_areas_under_a_promise_verb_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Under perioden lovar parterna att fokusera på följande områden:
+
+- Droger och folkhälsa
+- Trafiksäkerhet
+""")
+    assert [(p.text, p.themes) for p in report.promises] == [
+        ("Droger och folkhälsa", ["drugs"]), ("Trafiksäkerhet", ["traffic"])]
+
+
+def test_unfinished_bullet_takes_the_bullets_below_as_activities(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """# Åby – medborgarlöften
+
+## Medborgarlöften 2025
+
+- Polisen ska öka sin synlighet i tätorterna genom
+- Trafikkontroller på infartsvägarna
+- Fotpatruller i centrum
+- Polisen och kommunen ska hålla dialogmöten i varje kommundel.
+""", name="a.md")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen ska öka sin synlighet i tätorterna genom",
+         ["Trafikkontroller på infartsvägarna", "Fotpatruller i centrum"]),
+        ("Polisen och kommunen ska hålla dialogmöten i varje kommundel.", []),
+    ]
+    assert "unfinished-statement" in report.promises[0].activities[0].evidence[0]
+
+
+def test_reported_items_under_a_lead_in_promise_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Inom ramen för medborgarlöftet har följande gjorts:
+
+- Polisen har genomfört 30 trafikkontroller vid skolorna under året.
+- Kommunen har genomfört två trygghetsvandringar i centrum.
+""")
+    assert report.promises == []
+    assert [n.text for n in report.notes] == [
+        "Polisen har genomfört 30 trafikkontroller vid skolorna under året.",
+        "Kommunen har genomfört två trygghetsvandringar i centrum.",
+    ]
+
+
+def test_paragraphs_about_the_promises_are_notes(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte januari–juni 2025:
+
+Medborgarlöftena riktar sig till alla som bor i kommunen, i synnerhet unga.
+
+- Polisen och kommunen lovar att hålla två föräldramöten i årskurs 6.
+""")
+    assert [p.text for p in report.promises] == ["Polisen och kommunen lovar att hålla två föräldramöten i årskurs 6."]
+    assert [n.text for n in report.notes] == [
+        "Medborgarlöftena riktar sig till alla som bor i kommunen, i synnerhet unga."]

@@ -56,7 +56,33 @@ def toml_data(name: str) -> dict[str, Any]:
     shape = _SHAPES.get(name)
     if shape is not None:
         validate_shape(name, data, shape)
+    if name == "themes.toml":
+        validate_themes(data)
     return data
+
+
+_THEME_KEYS = frozenset({"strong", "weak", "place"})
+
+
+def validate_themes(data: dict[str, Any]) -> None:
+    """themes.toml: `ignore` and `weak_reach` at the top, then one table of term lists per theme code."""
+    codes = set(theme_codes())
+    for key, value in data.items():
+        if key == "ignore":
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif key == "weak_reach":
+            ok = isinstance(value, int) and value >= 0
+        elif isinstance(value, dict):
+            if key not in codes:
+                raise ValueError(f"themes.toml: [{key}] is not a theme code; known: {sorted(codes)}")
+            bad = sorted(set(value) - _THEME_KEYS)
+            if bad:
+                raise ValueError(f"themes.toml: [{key}] has unknown key(s) {bad}; known: {sorted(_THEME_KEYS)}")
+            ok = all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in value.values())
+        else:
+            ok = False
+        if not ok:
+            raise ValueError(f"themes.toml: {key!r} has the wrong shape")
 
 
 def validate_shape(name: str, data: dict[str, Any], shape: dict[str, frozenset[str]]) -> None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract import promise_themes
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -142,6 +143,7 @@ class Segmenter:
         self.notes: list[Item] = []
         self.warnings: list[str] = []
         self.title: str | None = None
+        self.about_promises = False  # the text names medborgarlöften somewhere
 
     # --- entry point ---------------------------------------------------------------
 
@@ -149,12 +151,14 @@ class Segmenter:
         blocks = content_blocks(self.document.blocks)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
+        self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
         self.title = title
         self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
             self._block(block)
         self._finish_statuses()
+        promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
@@ -297,6 +301,9 @@ class Segmenter:
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
             s.umbrella = None
+        if umbrella is not None and not names and _own_list(umbrella, block.text, actors):
+            umbrella = None  # rule own-lead-in: "X ska ... ." then "Vi kommer att:" lists promises
+            s.umbrella = None
         if umbrella is not None and not names:
             # "Polisen lovar:" under "Polisen och kommunen lovar att öka tryggheten ...": its activities
             self._under_umbrella(actors)
@@ -320,12 +327,16 @@ class Segmenter:
 
     def _demote(self, promise: Promise) -> None:
         """Rule umbrella-aim: a general aim stated before the text names its promises ("lovar att
-        arbeta för ett tryggt X", then "följande medborgarlöften") is context: a note."""
-        if promise.activities or promise.results or promise not in self.promises:
-            return
+        arbeta för ett tryggt X", then "följande medborgarlöften") is context: a note, and so is
+        the prose that followed it."""
+        if promise.activities or promise.part != "promise" or promise.status or promise not in self.promises:
+            return  # a follow-up's restated promise with its outcome stays what it is
         self.promises.remove(promise)
         self.notes.append(Item(promise.text, promise.block, 0.7,
                                ["rule umbrella-aim: an aim stated before the promises the text names"]))
+        for result in promise.results:
+            self.notes.append(Item(result.text, result.block, 0.6, ["follows an aim stated before the promises"]))
+        self.notes.sort(key=lambda item: item.block.start)
 
     def _section_heading(self, block: Block) -> bool:
         """Headings that open or close a kind of section; True when the heading is handled."""
@@ -380,9 +391,11 @@ class Segmenter:
         that commits with "ska", "skall" or "kommer ... att" is a promise, whoever its subject
         ("Varje år ska minst två insatsveckor genomföras", "Med början i maj kommer polisen att")."""
         s = self.state
-        if not s.promise_section or s.list_mode == "activities":
+        if s.list_mode == "activities":
             return False
         first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
+        if not s.promise_section and not (self.about_promises and _parties_open(first, self.lang)):
+            return False
         if len(first.split()) < 5 or first.endswith(("?", ":")):
             return False
         if starts_with_any(first, cue_data.cues().not_commitments):
@@ -393,6 +406,7 @@ class Segmenter:
 
     def _open_commitment(self, block: Block, doc: Any) -> None:
         s = self.state
+        rule = "commitment-in-promise-section" if s.promise_section else "parties-commit"
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
         actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
             "police", "municipality"]
@@ -402,8 +416,9 @@ class Segmenter:
         s.close()
         promise = Promise(
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
-            evidence=["rule commitment-in-promise-section: 'ska' / 'kommer att' under a promise heading"],
-            part=s.part, title=title, rule="commitment-in-promise-section",
+            evidence=[f"rule {rule}: " + ("'ska' / 'kommer att' under a promise heading" if s.promise_section
+                                          else "the police and the municipality together commit")],
+            part=s.part, title=title, rule=rule,
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
@@ -564,6 +579,10 @@ class Segmenter:
             if not s.listed_items:
                 s.list_level = block.level
             s.listed_items += 1
+            if self._continues_unfinished(block, text, doc):
+                return
+            if _is_label(text) and not _strong_verb(s.list_intro.text):
+                return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
             return
         current = s.current
@@ -586,6 +605,10 @@ class Segmenter:
         are its own subject's, else the lead-in's."""
         s = self.state
         assert s.list_intro is not None
+        if _reported_actions(doc) and not _COMMITMENT.search(text):
+            # rule reported-item: "Polisen har genomfört 43 kontroller" reports; it promises nothing
+            self._note(block, doc)
+            return
         own = _intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
@@ -596,6 +619,21 @@ class Segmenter:
         s.current = promise
         s.listed.append(promise)
 
+    def _continues_unfinished(self, block: Block, text: str, doc: Any) -> bool:
+        """Rule unfinished-statement: "Polisen ska öka synligheten genom" as one bullet and the
+        bullets after it ("Fotpatruller i centrum") are one statement and its activities, until
+        a bullet states a promise of its own."""
+        s = self.state
+        current = s.current
+        if current is None or current not in s.listed or not _UNFINISHED.search(current.text):
+            return False
+        if doc._.promise is not None or _COMMITMENT.search(text):
+            return False
+        current.activities.append(Item(clean(text), block, 0.7,
+                                       ["rule unfinished-statement: continues the unfinished bullet above"],
+                                       actors=_intro_actors(doc, leading=True)))
+        return True
+
     def _paragraph(self, block: Block, doc: object) -> None:
         s = self.state
         intro = s.list_intro
@@ -604,6 +642,9 @@ class Segmenter:
             # "Under 2017 jobbade polisen med två löften:" over paragraphs: each paragraph that
             # does not report is a promise, and what reports belongs to the one before it
             aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
+            if _ABOUT_THE_PROMISES.match(block.text):
+                self._note(block, doc)  # "Medborgarlöftena riktar sig till ...": about them, not one of them
+                return
             if not (aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
                 return
@@ -853,8 +894,8 @@ class Segmenter:
         return count
 
     def _themes(self, text: str) -> list[str]:
-        themes = list(self.lang.doc(text)._.themes or [])
-        return themes or ["other"]
+        """The themes a text names itself; `promise_themes.assign` settles the rest later."""
+        return list(self.lang.doc(text)._.themes or [])
 
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise whose text shares a distinctive word with a heading, if any."""
@@ -880,6 +921,7 @@ _QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A
 
 
 _EMPTY_WORDS = frozenset({"att", "gemensamt", "tillsammans", "arbeta", "för", "under", "medborgarna", "följande",
+                          "fokusera", "fokus", "på", "områden", "område", "nedanstående", "punkter", "prioritera",
                           "även", "också", "om", "sig", "och", "samt", "polisen", "polis", "kommunen", "kommun", "vi",
                           "parterna", "invånarna"})
 
@@ -918,9 +960,48 @@ def _reported_actions(doc: Any) -> list[Any]:
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
 
 
+_ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
+# A bullet that stops mid-sentence: its statement goes on in the bullets below.
+_UNFINISHED = re.compile(r"(?:\b(?:genom|tillsammans|att|med|för|och|samt|bland annat|bl\.\s?a\.|t\.\s?ex\.)|:)\s*$",
+                         re.IGNORECASE)
+_CONTINUING = re.compile(r"\b(?:också|även|dessutom)\b", re.IGNORECASE)
+
+
+def _parties_open(sentence: str, lang: LanguageStage) -> bool:
+    """Rule parties-commit: a sentence that opens with the police and the municipality together
+    ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...") commits them, in a
+    text about medborgarlöften, even outside any promise heading."""
+    actors = _intro_actors(lang.doc(sentence), leading=True)
+    return {"police", "municipality"} <= set(actors)
+
+
+def _commits(text: str) -> bool:
+    """Does a text carry a promise verb or a commitment ("lovar", "ska", "kommer att")?"""
+    return _strong_verb(text) or bool(_COMMITMENT.search(text))
+
+
+def _is_label(text: str) -> bool:
+    """A bare name of an area ("Trygghet", "Droger och folkhälsa"): a few words, no verb, no full stop."""
+    words = text.split()
+    return 0 < len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")) and not _commits(text)
+
+
+def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
+    """Rule own-lead-in: a complete statement ("Tillsammans ska vi ... ."), then a lead-in of its
+    own for the same parties ("Vi kommer att:"): the lead-in lists promises, not the statement's
+    activities. Not under a heading of the statement's own, nor when the lead-in continues
+    ("Polisen kommer också att:") or is one party's share of a joint statement ("Polisen lovar
+    att:" under "Polisen och kommunen lovar ...")."""
+    text = umbrella.text.rstrip()
+    announces = text.endswith(":") or re.search(r"\bföljande\b|\bgenom\s*$", text, re.IGNORECASE)
+    if umbrella.title is not None or announces or not text.endswith((".", "!")) or _CONTINUING.search(lead_in):
+        return False  # under its own heading ("Löfte 2 – ..."), a statement keeps the lists below
+    return _commits(lead_in) and bool(actors) and set(actors) >= set(umbrella.actors)
+
+
 def _is_weak(promise: Promise) -> bool:
     """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
-    return promise.title is None and promise.rule == "commitment-in-promise-section"
+    return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit")
 
 
 _ALL_PROMISES = re.compile(r"\b(?:samtliga|alla|sina)\s+(?:utlovade\s+)?(?:aktiviteter|löften|åtgärder|insatser)|"

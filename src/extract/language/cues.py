@@ -35,6 +35,8 @@ class Cues:
     theme_strong: dict[str, re.Pattern[str] | None]
     theme_weak: dict[str, re.Pattern[str] | None]
     theme_ignore: re.Pattern[str] | None
+    theme_weak_reach: int
+    theme_place: dict[str, re.Pattern[str] | None]
 
 
 @cache
@@ -80,6 +82,8 @@ def cues() -> Cues:
         theme_strong={code: compile_terms(themes[code]["strong"]) for code in _theme_sections(themes)},
         theme_weak={code: compile_terms(themes[code].get("weak", [])) for code in _theme_sections(themes)},
         theme_ignore=compile_terms(themes.get("ignore", [])),
+        theme_weak_reach=int(themes.get("weak_reach", 0)),
+        theme_place={code: compile_terms(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
 
 
@@ -157,29 +161,64 @@ def strip_promise_label(text: str) -> tuple[str, int]:
 @dataclass(frozen=True, slots=True)
 class ThemeMatch:
     code: str
-    strength: str  # "strong" or "weak"
+    strength: str  # "strong", "weak" or "place"
     start: int
     end: int
 
 
 def theme_matches(text: str) -> list[ThemeMatch]:
-    """Every theme term in a text; weak terms are kept only when no strong term matched."""
+    """Every theme term in a text.
+
+    Where terms of two themes overlap, the longer one wins ("våld i offentlig miljö"
+    is violence, not public space; "drogpåverkade förare" is traffic), as spaCy's
+    `filter_spans` settles overlapping entities. A weak term counts unless a strong
+    term stands within `weak_reach` words of it: in "tryggare trafikmiljö" the
+    "tryggare" only qualifies the traffic, while in "minska missbruket hos unga och
+    öka tryggheten i centrum" safety is a topic of its own.
+    """
     c = cues()
     if c.theme_ignore:
         text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text)
-    strong = [
+    strong = _longest([
         ThemeMatch(code, "strong", m.start(), m.end())
         for code, pattern in c.theme_strong.items() if pattern
         for m in pattern.finditer(text)
-    ]
-    if strong:
-        return sorted(strong, key=lambda t: t.start)
-    weak = [
+    ])
+    weak = _longest([
         ThemeMatch(code, "weak", m.start(), m.end())
         for code, pattern in c.theme_weak.items() if pattern
         for m in pattern.finditer(text)
-    ]
-    return sorted(weak, key=lambda t: t.start)
+    ])
+    kept = [w for w in weak if not any(_overlaps(w, s) or _words_between(text, w, s) < c.theme_weak_reach
+                                         for s in strong)]
+    if not strong:
+        kept += _longest([
+            ThemeMatch(code, "place", m.start(), m.end())
+            for code, pattern in c.theme_place.items() if pattern
+            for m in pattern.finditer(text)
+            if not any(_overlaps(ThemeMatch(code, "place", m.start(), m.end()), w) for w in kept)
+        ])
+    return sorted(strong + kept, key=lambda t: t.start)
+
+
+def _longest(matches: list[ThemeMatch]) -> list[ThemeMatch]:
+    """Drop every match that lies inside a longer one (ties keep the earlier theme)."""
+    kept: list[ThemeMatch] = []
+    for match in sorted(matches, key=lambda t: (-(t.end - t.start), t.start)):
+        if not any(_overlaps(match, other) for other in kept):
+            kept.append(match)
+    return kept
+
+
+def _overlaps(a: ThemeMatch, b: ThemeMatch) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _words_between(text: str, a: ThemeMatch, b: ThemeMatch) -> int:
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    if re.search(r"[.;:!?]", gap):
+        return 1_000  # a sentence or clause boundary: never the same phrase
+    return len(gap.split())
 
 
 def themes_in(text: str) -> list[str]:
@@ -187,5 +226,14 @@ def themes_in(text: str) -> list[str]:
     seen: list[str] = []
     for match in theme_matches(text):
         if match.code not in seen:
+            seen.append(match.code)
+    return seen
+
+
+def strong_themes_in(text: str) -> list[str]:
+    """Theme codes a text names by strong terms: the topics it states outright."""
+    seen: list[str] = []
+    for match in theme_matches(text):
+        if match.strength == "strong" and match.code not in seen:
             seen.append(match.code)
     return seen

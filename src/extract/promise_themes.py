@@ -1,0 +1,120 @@
+"""Which themes each promise is about: one decision per promise, its signals ranked.
+
+A promise's own statement decides first. Real reports often leave the topic to
+the context ("Polisen lovar att: • följa upp arbetet ..." under a heading about
+the town centre), so a statement that names no theme takes the themes of the
+activities listed under it, then of the lead-in or heading it stands under, then
+the theme most of the report's promises share. Only when all of these are silent
+is the promise `other`. The signal that decided is kept in the promise's
+evidence, so a reader can see why a theme was given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from extract.blocks import Block, BlockKind
+from extract.document import decide
+
+Themes = Callable[[str], list[str]]
+
+OTHER = "other"
+
+
+class _Item(Protocol):
+    text: str
+
+
+class ThemedPromise(Protocol):
+    """What this pass reads and writes on a promise."""
+
+    text: str
+    block: Block
+    themes: list[str]
+    evidence: list[str]
+
+    @property
+    def activities(self) -> Sequence[_Item]: ...
+
+
+def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes) -> list[str] | None:
+    """Signal theme-from-activities: a broad aim is about what its activities are about.
+
+    A statement that names its topic by a strong term ("öka trafiksäkerheten") keeps
+    its own themes. One that only states a general aim ("öka tryggheten genom att: •
+    genomföra trafikkontroller • stoppa langning") also takes the themes its activities name outright.
+    """
+    found = list(themes_of(promise.text))
+    if not found or strong_of(promise.text):
+        return found or None
+    for item in promise.activities:
+        found += [t for t in strong_of(item.text) if t not in found]
+    return found
+
+
+def context_blocks(block: Block, blocks: Sequence[Block]) -> list[Block]:
+    """The lead-in a listed statement stands under, then the headings above it, nearest first."""
+    try:
+        at = next(i for i, b in enumerate(blocks) if b is block)
+    except StopIteration:
+        return []
+    found: list[Block] = []
+    lead_in_open = block.kind is BlockKind.LIST_ITEM
+    for earlier in reversed(blocks[:at]):
+        if earlier.kind is BlockKind.HEADING:
+            found.append(earlier)
+            lead_in_open = False
+            if earlier.level <= 1:
+                break
+        elif lead_in_open and earlier.kind is BlockKind.PARAGRAPH:
+            found.append(earlier)  # the paragraph that introduces the list
+            lead_in_open = False
+    return found
+
+
+def from_context(context: Sequence[Block], themes_of: Themes) -> tuple[list[str], Block] | None:
+    """Signal theme-from-context: the nearest lead-in or heading that names a theme."""
+    for block in context:
+        found = themes_of(block.text)
+        if found:
+            return found, block
+    return None
+
+
+def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:
+    """Signal theme-from-report: the theme at least half the report's themed promises share."""
+    themed = [set(t) - {OTHER} for t in own]
+    themed = [t for t in themed if t]
+    if not themed:
+        return None
+    code, count = Counter(c for t in themed for c in sorted(t)).most_common(1)[0]
+    return [code] if count * 2 >= len(themed) else None
+
+
+def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of: Themes,
+           strong_of: Themes) -> None:
+    """Set each promise's themes from the best signal that names one; record which decided.
+
+    `themes_of` gives the themes a text names; `strong_of` those it names by strong terms.
+    """
+    own = [with_activities(p, strong_of, themes_of) or [] for p in promises]
+    common = from_document(own)
+    for promise, found in zip(promises, own, strict=True):
+        context = from_context(context_blocks(promise.block, blocks), themes_of)
+        signals: list[tuple[str, Callable[[], list[str] | None]]] = [
+            ("statement", _constant(found or None)),
+            ("theme-from-context", _constant(context[0] if context else None)),
+            ("theme-from-report", _constant(common)),
+        ]
+        decision = decide(signals, [OTHER])
+        promise.themes = list(decision.value)
+        if decision.signal == "theme-from-context" and context:
+            promise.evidence.append(f"theme-from-context: {context[1].text[:60]}")
+        elif decision.signal == "theme-from-report":
+            promise.evidence.append("theme-from-report")
+
+
+def _constant(value: list[str] | None) -> Callable[[], list[str] | None]:
+    return lambda: value

@@ -1,0 +1,101 @@
+"""The theme decision: each signal alone on hand-built input, then the ranking on whole reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract import promise_themes
+from extract.blocks import Block, BlockKind
+from extract.language import cues as cue_data
+from extract.pipeline import Extractor
+
+
+@dataclass
+class _Item:
+    text: str
+
+
+@dataclass
+class _Promise:
+    text: str
+    block: Block
+    themes: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    activities: list[_Item] = field(default_factory=list)
+
+
+def _promise(text: str, *activities: str, kind: BlockKind = BlockKind.PARAGRAPH) -> _Promise:
+    return _Promise(text, Block(kind, text), activities=[_Item(a) for a in activities])
+
+
+def test_a_broad_aim_takes_what_its_activities_name_outright() -> None:
+    promise = _promise("Vi lovar att öka tryggheten genom att:",
+                       "genomföra trafikkontroller vid skolorna", "stoppa langning av alkohol")
+    assert promise_themes.with_activities(promise, cue_data.strong_themes_in, cue_data.themes_in) == [
+        "public_safety", "traffic", "drugs"]
+
+
+def test_a_statement_naming_its_topic_keeps_its_own_themes() -> None:
+    promise = _promise("Vi lovar att öka trafiksäkerheten", "sanera klotter vid busshållplatser")
+    assert promise_themes.with_activities(promise, cue_data.strong_themes_in, cue_data.themes_in) == ["traffic"]
+
+
+def test_context_is_the_lead_in_then_the_headings_above() -> None:
+    blocks = [
+        Block(BlockKind.HEADING, "Trygg stadskärna", level=2),
+        Block(BlockKind.PARAGRAPH, "Kommunen lovar att:"),
+        Block(BlockKind.LIST_ITEM, "följa upp arbetet", level=1),
+        Block(BlockKind.LIST_ITEM, "ta fram en ny plan", level=1),
+    ]
+    context = promise_themes.context_blocks(blocks[3], blocks)
+    assert [b.text for b in context] == ["Kommunen lovar att:", "Trygg stadskärna"]
+    found = promise_themes.from_context(context, cue_data.themes_in)
+    assert found is not None and found[0] == ["public_safety"] and found[1] is blocks[0]
+
+
+def test_the_report_lends_the_theme_most_of_its_promises_share() -> None:
+    assert promise_themes.from_document([["traffic"], ["traffic", "youth"], [], ["drugs"]]) == ["traffic"]
+    assert promise_themes.from_document([["traffic"], ["drugs"], ["youth"]]) is None
+    assert promise_themes.from_document([[], []]) is None
+
+
+def test_ranking_records_the_signal_that_decided() -> None:
+    blocks = [
+        Block(BlockKind.HEADING, "Medborgarlöfte 2024", level=1),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att genomföra hastighetskontroller."),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att öka trafiksäkerheten vid skolorna."),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att hålla möten med föreningarna."),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att motverka olovlig jakt."),
+    ]
+    promises = [_Promise(b.text, b) for b in blocks[1:]]
+    promise_themes.assign(promises, blocks, cue_data.themes_in, cue_data.strong_themes_in)
+    assert [p.themes for p in promises] == [["traffic"], ["traffic"], ["traffic"], ["other"]]
+    assert promises[2].evidence == ["theme-from-report"]
+    assert promises[0].evidence == []
+
+
+def test_listed_promises_take_the_topic_of_their_heading(extractor: Extractor, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("""# Åby – medborgarlöfte 2025
+
+## Ett tryggare centrum
+
+Kommunen lovar att:
+
+- ta fram en ny plan för torget
+- följa upp arbetet varje kvartal
+
+## Narkotika
+
+Polisen lovar att:
+
+- hålla regelbundna möten med föreningarna
+""", encoding="utf-8")
+    report = extractor.extract(path, path.name)
+    assert [(p.text, p.themes) for p in report.promises] == [
+        ("ta fram en ny plan för torget", ["public_safety"]),
+        ("följa upp arbetet varje kvartal", ["public_safety"]),
+        ("hålla regelbundna möten med föreningarna", ["drugs"]),
+    ]
+    assert any(e.startswith("theme-from-context") for e in report.promises[1].evidence)
