@@ -332,3 +332,48 @@ Medborgarlöftena riktar sig till alla som bor i kommunen, i synnerhet unga.
     assert [p.text for p in report.promises] == ["Polisen och kommunen lovar att hålla två föräldramöten i årskurs 6."]
     assert [n.text for n in report.notes] == [
         "Medborgarlöftena riktar sig till alla som bor i kommunen, i synnerhet unga."]
+
+
+def test_a_content_free_promise_heading_leads_in_the_parties_lists(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """# Åby – medborgarlöften
+
+## Medborgarlöfte 2025
+
+Polisen och Åby kommun lovar att centrum ska bli tryggare att vistas i.
+
+## Det ska vi göra
+
+## Polisen och Åby kommun lovar att under 2025
+
+Polisen lovar:
+
+- Att fotpatrullera i centrum varje fredag
+- Att genomföra tio trafikkontroller vid skolorna
+
+Kommunen lovar:
+
+- Att förbättra belysningen vid busstationen
+""", name="a.md")
+    (promise,) = report.promises
+    assert promise.text == "Polisen och Åby kommun lovar att centrum ska bli tryggare att vistas i."
+    assert [(a.text, a.actors) for a in promise.activities] == [
+        ("Att fotpatrullera i centrum varje fredag", ["police"]),
+        ("Att genomföra tio trafikkontroller vid skolorna", ["police"]),
+        ("Att förbättra belysningen vid busstationen", ["municipality"]),
+    ]
+
+
+def test_a_state_to_reach_is_no_commitment(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte Åby 2025
+
+Åby ska vara en trygg kommun att bo i. Därför samverkar kommunen och polisen.
+
+Åby kommun och lokalpolisområde Åby avger härmed löfte om:
+
+- att genomföra fyra trygghetsvandringar under året
+- att hålla föräldramöten i alla högstadieskolor
+""")
+    assert [p.text for p in report.promises] == [
+        "att genomföra fyra trygghetsvandringar under året", "att hålla föräldramöten i alla högstadieskolor"]

@@ -272,6 +272,8 @@ class Segmenter:
         has_content = cue is not None and block.kind is not BlockKind.HEADING and _content_after(text, cue.cue) >= 3
         if cue is not None and cue.is_intro and not has_content:
             return list(cue.actors), names
+        if cue is not None and block.kind is BlockKind.HEADING and _content_after(text, cue.cue) == 0:
+            return list(cue.actors), names  # a heading "X och Y lovar att under 2019" over the lists
         if has_content:
             return None  # "X lovar att öka tryggheten genom följande aktiviteter:" has content of its own
         short = text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5
@@ -301,7 +303,8 @@ class Segmenter:
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
             s.umbrella = None
-        if umbrella is not None and not names and _own_list(umbrella, block.text, actors):
+        opened = s.list_mode == "activities" and s.current is umbrella  # "Det här ska vi göra" came first
+        if umbrella is not None and not names and not opened and _own_list(umbrella, block.text, actors):
             umbrella = None  # rule own-lead-in: "X ska ... ." then "Vi kommer att:" lists promises
             s.umbrella = None
         if umbrella is not None and not names:
@@ -402,7 +405,9 @@ class Segmenter:
             return False
         if "perfect" in (doc._.result_aspects or []) and not re.match(r"\S+\s+(?:ska|skall)\b", first):
             return False  # "X har gett löften som ska öka tryggheten" reports, it does not commit
-        return bool(_COMMITMENT.search(first))
+        aims = cue_data.cues().aims
+        acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
+        return bool(_COMMITMENT.search(acts))
 
     def _open_commitment(self, block: Block, doc: Any) -> None:
         s = self.state

@@ -23,6 +23,7 @@ class Cues:
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
+    aims: re.Pattern[str] | None
     actor: dict[str, re.Pattern[str] | None]
     past_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -52,6 +53,7 @@ def cues() -> Cues:
         promise_weak=compile_terms(data["promise"]["weak"]),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
+        aims=compile_terms(data["promise"].get("aims", [])),
         promise_label=re.compile(
             r"^\s*(?:(?:"
             + "|".join(
