@@ -11,6 +11,7 @@ from extract.document import (
     decide_title,
     file_name_municipalities,
     is_furniture,
+    join_label_lists,
     press_signals,
     promise_headings,
     promise_prose,
@@ -115,3 +116,36 @@ def test_rule_files_are_checked_for_unknown_keys() -> None:
         validate_shape("sections.toml", {"notes": {"forward": [], "bolierplate": []}}, shape)
     with pytest.raises(ValueError, match="list of strings"):
         validate_shape("sections.toml", {"notes": {"forward": "läs mer", "boilerplate": []}}, shape)
+
+
+def _li(text: str) -> Block:
+    return Block(BlockKind.LIST_ITEM, text, level=1)
+
+
+def _promises(text: str) -> bool:
+    return "lovar" in text
+
+
+def _commits(text: str) -> bool:
+    return "lovar" in text or " ska " in f" {text} "
+
+
+def test_a_lead_over_bare_names_is_one_paragraph() -> None:
+    blocks = [_p("Uppföljningen sker genom:"), _li("Media"), _li("Digitala kanaler och sociala medier"),
+              _p("Därefter följer nästa stycke.")]
+    joined = join_label_lists(blocks, _promises, _commits)
+    assert [(b.kind, b.text) for b in joined] == [
+        (BlockKind.PARAGRAPH, "Uppföljningen sker genom: Media Digitala kanaler och sociala medier"),
+        (BlockKind.PARAGRAPH, "Därefter följer nästa stycke."),
+    ]
+
+
+@pytest.mark.parametrize("blocks", [
+    [_p("Polisen och kommunen lovar att fokusera på följande områden:"), _li("Trafik"), _li("Droger")],
+    [_p("Polisen kommer också att:"), _li("fotpatrullera i centrum"), _li("kontrollera mopeder")],
+    [_p("Vi gör detta genom:"), _li("Polisen ska fotpatrullera"), _li("Media")],
+    [_p("Vi gör detta genom:"), _li("Trygghetsvandringar i centrum varje höst."), _li("Media")],
+    [_p("Vi gör detta genom:"), _li("Media")],
+])
+def test_promises_activities_and_lone_items_are_not_joined(blocks: list[Block]) -> None:
+    assert join_label_lists(blocks, _promises, _commits) == blocks

@@ -377,3 +377,18 @@ Medborgarlöfte Åby 2025
 """)
     assert [p.text for p in report.promises] == [
         "att genomföra fyra trygghetsvandringar under året", "att hålla föräldramöten i alla högstadieskolor"]
+
+
+def test_a_lead_over_bare_names_is_a_note_not_activities(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Tillsammans ska vi verka för att öka tryggheten i hamnen under sommaren.
+
+Arbetet kan följas i:
+
+- Sociala medier
+- Lokaltidningen
+""")
+    (promise,) = report.promises
+    assert promise.activities == []
+    assert [n.text for n in report.notes] == ["Arbetet kan följas i: Sociala medier Lokaltidningen"]

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
 from typing import Generic, TypeVar
@@ -108,6 +108,52 @@ def is_furniture(text: str) -> bool:
 def content_blocks(blocks: Iterable[Block]) -> list[Block]:
     """The blocks that are not page furniture (tables and breaks are kept)."""
     return [b for b in blocks if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)]
+
+
+def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
+                     commits: Callable[[str], bool]) -> list[Block]:
+    """A lead ending in ":" over a list of bare names ("Uppföljning sker genom: • Media •
+    Medborgardialog") is one paragraph: the names complete its sentence and are neither
+    promises nor activities. Not when the lead promises ("lovar att fokusera på:", where each
+    name is a promise), introduces activities or results ("Aktiviteter:", "Utfallet blev:")
+    or hands over to verbs ("Polisen ska också att: • fotpatrullera"). `lists_items` tells
+    whether a lead introduces items of their own; `commits` whether a text carries a promise
+    verb or a commitment ("lovar", "ska", "kommer att")."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        run = _label_run(blocks, i + 1, commits)
+        if block.kind is BlockKind.PARAGRAPH and _leads_to_names(block.text, lists_items) and len(run) >= 2:
+            text = " ".join([block.text, *(b.text for b in run)])
+            out.append(replace(block, text=text, end=run[-1].end))
+            i += 1 + len(run)
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _leads_to_names(text: str, lists_items: Callable[[str], bool]) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith(":") and not re.search(r"\batt\s*:$", stripped, re.IGNORECASE) and not lists_items(
+        stripped)
+
+
+def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool]) -> list[Block]:
+    run: list[Block] = []
+    for block in blocks[start:]:
+        text = block.text.strip()
+        if block.kind is not BlockKind.LIST_ITEM or not _is_name(text) or commits(text):
+            break
+        run.append(block)
+    return run
+
+
+def _is_name(text: str) -> bool:
+    """A bare name: at most five words, no full stop, not an infinitive clause."""
+    words = text.split()
+    return 0 < len(words) <= 5 and not text.endswith((".", "!", "?", ":")) and words[0].lower() != "att"
 
 
 # --- kind of text ------------------------------------------------------------------

@@ -32,6 +32,7 @@ from extract.document import (
     decide_period,
     decide_title,
     is_follow_up_title,
+    join_label_lists,
     names_medborgarlofte,
     press_signals,
 )
@@ -148,7 +149,7 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = content_blocks(self.document.blocks)
+        blocks = join_label_lists(content_blocks(self.document.blocks), _lists_items, _commits)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
@@ -716,7 +717,8 @@ class Segmenter:
             return
         pointer = starts_with_any(text, section_pattern("notes", "forward"))
         lead_in = text.rstrip().endswith(":") and len(text.split()) >= 8  # "... genomfört följande aktiviteter:"
-        if not (_SENTENCE_END.search(text) or pointer or lead_in):
+        listing = re.search(r":\s+\S", text) is not None and len(text.split()) >= 6  # a lead and its names
+        if not (_SENTENCE_END.search(text) or pointer or lead_in or listing):
             return
         self.notes.append(Item(text, block, 0.8, ["prose outside any promise"]))
 
@@ -978,6 +980,11 @@ def _parties_open(sentence: str, lang: LanguageStage) -> bool:
     text about medborgarlöften, even outside any promise heading."""
     actors = _intro_actors(lang.doc(sentence), leading=True)
     return {"police", "municipality"} <= set(actors)
+
+
+def _lists_items(lead: str) -> bool:
+    """A lead whose list holds items of their own: promises, activities or results."""
+    return _strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
 
 
 def _commits(text: str) -> bool:
