@@ -49,6 +49,8 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Vi lovade att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
     ("Vårt gemensamma löfte är att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
     ("Löftet är att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
+    ("I löftet för 2024 lovade bland annat polisen att synas mer i centrum.", ["police"], "strong"),
+    ("Därför lovar även kommunen att förbättra belysningen.", ["municipality"], "strong"),
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:

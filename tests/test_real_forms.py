@@ -392,3 +392,28 @@ Arbetet kan följas i:
     (promise,) = report.promises
     assert promise.activities == []
     assert [n.text for n in report.notes] == ["Arbetet kan följas i: Sociala medier Lokaltidningen"]
+
+
+def test_reports_under_later_headings_attach_to_the_restated_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 – Åby
+
+Polisen lovade ökad närvaro vid skolorna för att förebygga narkotikabruk bland unga. \
+Polisen lovade även att delta i trygghetsvandringar i centrum.
+
+Narkotika
+
+Polisen har under året gjort flera insatser mot narkotika vid skolorna och samtalat med unga.
+
+Trygghet
+
+Polisen har deltagit i fyra trygghetsvandringar i centrum tillsammans med kommunen.
+
+Statusen bygger på polisens egen bedömning i december.
+""")
+    drugs, walks = report.promises
+    assert [r.text for r in drugs.results] == [
+        "Polisen har under året gjort flera insatser mot narkotika vid skolorna och samtalat med unga."]
+    assert [r.text for r in walks.results] == [
+        "Polisen har deltagit i fyra trygghetsvandringar i centrum tillsammans med kommunen."]
+    assert "result-by-content" in walks.results[0].evidence[0]
+    assert [n.text for n in report.notes] == ["Statusen bygger på polisens egen bedömning i december."]

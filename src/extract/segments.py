@@ -658,6 +658,8 @@ class Segmenter:
             s.list_mode, s.list_intro = None, None  # prose ends the list of promises
         current = s.current
         aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
+        if current is None and aspects and self._result_by_content(block, block.text, doc):
+            return
         if current is None and s.topic is not None and aspects:
             current = self._promise_from_topic(doc)
         if current is None:
@@ -672,6 +674,26 @@ class Segmenter:
             self._result(current, block, block.text, "prose in the promise's part", doc)
         else:
             self._note(block, doc)
+
+    def _result_by_content(self, block: Block, text: str, doc: Any) -> bool:
+        """Rule result-by-content: in a follow-up that restated its promises, a report of what
+        was done under a later heading ("Drogförebyggande", "Annat trygghetsskapande") belongs
+        to the promise it is about (shared words, numbers and themes), with the score as
+        evidence; the only promise restated takes them all. True when attached."""
+        if self.state.part != "follow_up" or _ABOUT_STATUS.match(text) or _ABOUT_THE_PROMISES.match(text):
+            return False  # "Statusen bygger på ...", "Löftena fortsätter ...": about them, a note
+        stated = [p for p in self.promises if p.rule != "topic-heading" and p.part == "follow_up"]
+        if not stated:
+            return False
+        best, score = _best_match(clean(strip_bullet(text)), stated, self.lang)
+        if len(stated) == 1:
+            best = stated[0]
+        elif best is None or score < _RESULT_THRESHOLD:
+            return False
+        assert best is not None
+        self._result(best, block, strip_bullet(text),
+                     f"rule result-by-content: matches promise '{best.text[:60]}' (score {score:.2f})", doc)
+        return True
 
     def _promise_from_topic(self, doc: Any) -> Promise:
         """Rule topic-heading: a follow-up that names its promises only by headings
@@ -1050,6 +1072,10 @@ def _figures_status(promise: Promise) -> tuple[str, str] | None:
 _COMMITMENT = re.compile(r"\b(?:ska|skall)\b|\bkommer\b(?:\s+\S+){0,8}?\s+att\b|\bförbinder sig\b|\båtar sig\b",
                          re.IGNORECASE)
 _ATTACH_THRESHOLD = 0.12
+# A report of what was done, set apart from the promises under a heading of its own, needs a
+# closer match than an item of a list that answers a list of promises.
+_RESULT_THRESHOLD = 0.3
+_ABOUT_STATUS = re.compile(r"^\W*status(?:en|ar|arna)?\b", re.IGNORECASE)
 
 
 def _content_lemmas(doc: Any) -> set[str]:

@@ -172,6 +172,8 @@ _SUBJECT_GLUE = frozenset({
     "och", "samt", ",", "&", "i", "inom", "tillsammans", "gemensamt", "båda", "både", "de",
     "två", "tre", "alla", "med", "län", "lokalpolisområde", "kommun", "kommuner", "stad",
     "region", "-", "–", "som", "parter", "vi", "har", "hade",
+    # sentence adverbs that may stand between the verb and its subject ("lovade bland annat polisen")
+    "bland", "annat", "också", "även", "därför", "härmed", "dessutom", "återigen",
 })
 
 
