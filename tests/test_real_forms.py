@@ -417,3 +417,42 @@ Statusen bygger på polisens egen bedömning i december.
         "Polisen har deltagit i fyra trygghetsvandringar i centrum tillsammans med kommunen."]
     assert "result-by-content" in walks.results[0].evidence[0]
     assert [n.text for n in report.notes] == ["Statusen bygger på polisens egen bedömning i december."]
+
+
+def test_one_outcome_paragraph_about_two_promises_is_split(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 – Åby
+
+Det här utlovade vi under 2024:
+
+- Förstärkt polisiär närvaro vid torget på fredagskvällar
+- Minst fyra riktade insatser mot narkotika vid skolorna
+
+Det här blev utfallet:
+
+Fyra riktade insatser mot narkotika har genomförts vid skolorna. Den polisiära närvaron vid torget har förstärkts \\
+varje fredagskväll.
+""")
+    presence, drugs = report.promises
+    assert [r.text for r in drugs.results] == ["Fyra riktade insatser mot narkotika har genomförts vid skolorna."]
+    assert [r.text for r in presence.results] == [
+        "Den polisiära närvaron vid torget har förstärkts varje fredagskväll."]
+    assert "split-by-content" in drugs.results[0].evidence[0]
+
+
+def test_a_lead_counting_the_promises_lists_them_whatever_its_verb(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 – Åby
+
+Under 2024 arbetade polisen med två löften i stadsdelen:
+
+Vid minst fyra tillfällen genomföra insatser mot narkotika vid stationen.
+
+Vi har genomfört sex insatser mot narkotika vid stationen under året.
+
+Vid minst tio tillfällen fotpatrullera i centrum på helgerna.
+""")
+    assert [p.text for p in report.promises] == [
+        "Vid minst fyra tillfällen genomföra insatser mot narkotika vid stationen.",
+        "Vid minst tio tillfällen fotpatrullera i centrum på helgerna.",
+    ]
+    assert [r.text for r in report.promises[0].results] == [
+        "Vi har genomfört sex insatser mot narkotika vid stationen under året."]

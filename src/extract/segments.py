@@ -289,7 +289,7 @@ class Segmenter:
         if not ends_list or _NOT_A_LEAD_IN.search(lowered):
             return None
         promising = "löfte" in lowered or "löften" in lowered or _strong_verb(lowered) or _COMMITMENT.search(lowered)
-        if not promising or _reported_actions(self.lang.doc(last)):
+        if not promising or (_reported_actions(self.lang.doc(last)) and not _COUNTED_PROMISES.search(last)):
             return None  # "har polisen genomfört följande aktiviteter:" lists what was done
         actors = list(_intro_actors(self.lang.doc(last)))
         return actors, names
@@ -442,6 +442,12 @@ class Segmenter:
             self._note(block, doc)
             return
         evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
+        parts = _split_by_content(text, s.listed, self.lang) if s.attach == "results" else None
+        if parts:
+            for part, promise, part_score in parts:
+                promise.results.append(Item(part, block, round(min(1.0, 0.5 + part_score / 2), 2), [
+                    f"rule split-by-content: sentences about '{promise.text[:60]}' (score {part_score:.2f})"]))
+            return
         if s.attach == "results":
             best.results.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence))
             implied = doc._.implied_status
@@ -989,6 +995,9 @@ def _reported_actions(doc: Any) -> list[Any]:
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
 
 
+# "jobbade polisen med två löften:": the lead counts the promises it lists, whatever its verb
+_COUNTED_PROMISES = re.compile(r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:\w+\s+)?(?:medborgar)?löften\b",
+                               re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
 # A bullet that stops mid-sentence: its statement goes on in the bullets below.
 _UNFINISHED = re.compile(r"(?:\b(?:genom|tillsammans|att|med|för|och|samt|bland annat|bl\.\s?a\.|t\.\s?ex\.)|:)\s*$",
@@ -1100,6 +1109,30 @@ def _best_match(text: str, promises: list[Promise], lang: LanguageStage) -> tupl
             best = (promise, round(score, 3))
     return best
 
+
+
+def _split_by_content(text: str, promises: list[Promise],
+                      lang: LanguageStage) -> list[tuple[str, Promise, float]] | None:
+    """Rule split-by-content: one paragraph of outcome that reports on several promises ("Tre
+    insatser mot narkotika. ... Närvaron har ökat vid torget.") is cut at sentence bounds, each
+    run of sentences going to the promise it is about. None when it is about one promise only."""
+    doc = lang.doc(text)
+    sentences = [sent for sent in doc.sents if sent.text.strip()]
+    if len(sentences) < 2:
+        return None
+    runs: list[tuple[int, int, Promise | None, float]] = []
+    for sent in sentences:
+        best, score = _best_match(sent.text, promises, lang)
+        target = best if score >= _RESULT_THRESHOLD else None
+        if runs and (target is None or target is runs[-1][2] or runs[-1][2] is None):
+            start, _, previous, best_score = runs[-1]
+            runs[-1] = (start, sent.end_char, previous or target, max(best_score, score if target else 0.0))
+        else:
+            runs.append((sent.start_char, sent.end_char, target, score if target else 0.0))
+    found = [(text[a:b].strip(), p, sc) for a, b, p, sc in runs if p is not None]
+    if len({id(p) for _, p, _ in found}) < 2 or len(found) != len(runs):
+        return None
+    return found
 
 
 def _is_results_heading(text: str) -> bool:
