@@ -456,3 +456,42 @@ Vid minst tio tillfällen fotpatrullera i centrum på helgerna.
     ]
     assert [r.text for r in report.promises[0].results] == [
         "Vi har genomfört sex insatser mot narkotika vid stationen under året."]
+
+
+def test_promises_named_in_a_sentence_and_activities_shared_by_content(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och Åby kommun har tecknat följande gemensamma medborgarlöfte som gäller 2025-2026.
+
+- Att öka trafiksäkerheten vid skolorna.
+- Att minska narkotikabruket bland unga.
+
+Det ska vi åstadkomma genom följande aktiviteter:
+
+- Polisen ska genomföra minst tio hastighetskontroller vid skolorna.
+- Kommunen ska sprida information om narkotika till föräldrar till unga.
+
+Uppföljning
+
+Här kan du följa arbetet.
+""")
+    assert report.doc_type == "promise"
+    traffic, drugs = report.promises
+    assert [a.text for a in traffic.activities] == [
+        "Polisen ska genomföra minst tio hastighetskontroller vid skolorna."]
+    assert [a.text for a in drugs.activities] == [
+        "Kommunen ska sprida information om narkotika till föräldrar till unga."]
+
+
+def test_expected_effects_after_a_fresh_promise_are_no_results(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Polisen och kommunen lovar att hålla tio föräldramöten om narkotika under året.
+
+De effekter som förväntas är minskat bruk av narkotika bland unga och ökad kunskap hos föräldrar.
+""")
+    assert report.doc_type == "promise"
+    (promise,) = report.promises
+    assert promise.results == []
+    assert [n.text for n in report.notes] == [
+        "De effekter som förväntas är minskat bruk av narkotika bland unga och ökad kunskap hos föräldrar."]

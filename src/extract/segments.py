@@ -218,6 +218,11 @@ class Segmenter:
         if s.background and block.kind is not BlockKind.HEADING:
             self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
             return
+        if (block.kind is not BlockKind.HEADING and _is_activity_intro(block.text) and len(s.listed) >= 2
+                and s.umbrella is None and (s.current is None or s.current in s.listed)):
+            s.close()  # "Det ska vi åstadkomma genom följande aktiviteter:" after a list of promises
+            s.attach = "activities"
+            return
         stated = cue is not None and (not cue.is_intro or (
             block.kind is not BlockKind.HEADING and _content_after(block.text, cue.cue) >= 3))
         new_statement = stated and s.list_mode == "activities" and (cue.strength == "strong" or _joint(cue))
@@ -285,11 +290,13 @@ class Segmenter:
                     text, section_pattern("headings", "promise_lists")):
                 return _intro_actors(doc), True
             return None
-        ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered)
+        ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered) or (
+            _FOLLOWING_PROMISES.search(last))
         if not ends_list or _NOT_A_LEAD_IN.search(lowered):
             return None
         promising = "löfte" in lowered or "löften" in lowered or _strong_verb(lowered) or _COMMITMENT.search(lowered)
-        if not promising or (_reported_actions(self.lang.doc(last)) and not _COUNTED_PROMISES.search(last)):
+        if not promising or (_reported_actions(self.lang.doc(last)) and not (
+                _COUNTED_PROMISES.search(last) or _FOLLOWING_PROMISES.search(last))):
             return None  # "har polisen genomfört följande aktiviteter:" lists what was done
         actors = list(_intro_actors(self.lang.doc(last)))
         return actors, names
@@ -718,8 +725,13 @@ class Segmenter:
         return promise
 
     def _reports(self, promise: Promise, doc: object) -> bool:
-        aspects = getattr(getattr(doc, "_", None), "result_aspects", None) or []
-        return promise.reported or promise.part == "follow_up" or bool(aspects)
+        """Does prose after a promise report on it? In a follow-up, or once the promise has a
+        result or status, yes. Under a fresh promise only a report of what an actor did
+        ("Polisen har genomfört ...") counts; a past participle ("förväntade effekter",
+        "utlovade närvaro") or a changed situation ("har ökat") does not."""
+        if promise.reported or promise.part == "follow_up":
+            return True
+        return bool(_reported_actions(doc))
 
     def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
         evidence = [why]
@@ -909,7 +921,9 @@ class Segmenter:
         fresh = [p for p in self.promises if not p.reported]
         if reported and fresh and any(p.activities or p.part == "promise" for p in fresh):
             return "combined"
-        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING][:2]
+        first = min((p.block.start for p in self.promises), default=None)
+        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING
+                    and (first is None or b.start <= first)][:2]  # not "Uppföljning" after the promises
         if reported or any(is_follow_up_title(h) for h in [title or "", *headings]):
             return "follow_up"
         if not self.promises and self._actor_reports(blocks) >= 2:
@@ -998,6 +1012,8 @@ def _reported_actions(doc: Any) -> list[Any]:
 # "jobbade polisen med två löften:": the lead counts the promises it lists, whatever its verb
 _COUNTED_PROMISES = re.compile(r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:\w+\s+)?(?:medborgar)?löften\b",
                                re.IGNORECASE)
+# "har tecknat följande gemensamma medborgarlöfte som gäller 2020-2021.": names the list below
+_FOLLOWING_PROMISES = re.compile(r"\bföljande\s+(?:\w+\s+){0,2}(?:medborgar)?löften?\b", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
 # A bullet that stops mid-sentence: its statement goes on in the bullets below.
 _UNFINISHED = re.compile(r"(?:\b(?:genom|tillsammans|att|med|för|och|samt|bland annat|bl\.\s?a\.|t\.\s?ex\.)|:)\s*$",
@@ -1015,7 +1031,8 @@ def _parties_open(sentence: str, lang: LanguageStage) -> bool:
 
 def _lists_items(lead: str) -> bool:
     """A lead whose list holds items of their own: promises, activities or results."""
-    return _strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
+    return (_strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
+            or bool(_WEAK_INTRO.match(lead)))  # "Polisen ska:" hands over to what the police will do
 
 
 def _commits(text: str) -> bool:
