@@ -495,3 +495,22 @@ De effekter som förväntas är minskat bruk av narkotika bland unga och ökad k
     assert promise.results == []
     assert [n.text for n in report.notes] == [
         "De effekter som förväntas är minskat bruk av narkotika bland unga och ökad kunskap hos föräldrar."]
+
+
+def test_the_paragraph_under_a_numbered_promise_heading_states_it(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Löfte 1
+
+För att öka tryggheten ska lokalpolisområde Åby fotpatrullera i centrum. Områdena har pekats ut som otrygga.
+
+Löfte 2
+
+För att möta önskemålen om synlig polis avdelas en patrull till centrum varje helg.
+""")
+    assert [(p.text, p.evidence[0].split(":")[0]) for p in report.promises] == [
+        ("För att öka tryggheten ska lokalpolisområde Åby fotpatrullera i centrum. Områdena har pekats ut som otrygga.",
+         "rule commitment-in-promise-section"),
+        ("För att möta önskemålen om synlig polis avdelas en patrull till centrum varje helg.",
+         "rule labelled-promise-heading"),
+    ]

@@ -21,6 +21,9 @@ from extract.document import decide
 Themes = Callable[[str], list[str]]
 
 OTHER = "other"
+# How many of a broad aim's activities must name a theme before the aim takes it: one
+# passing mention ("även vid skolorna") does not make the aim about young people.
+ACTIVITIES_NAMING = 2
 
 
 class _Item(Protocol):
@@ -49,8 +52,8 @@ def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes
     found = list(themes_of(promise.text))
     if not found or strong_of(promise.text):
         return found or None
-    for item in promise.activities:
-        found += [t for t in strong_of(item.text) if t not in found]
+    named = Counter(t for item in promise.activities for t in set(strong_of(item.text)))
+    found += [t for t, n in named.most_common() if n >= ACTIVITIES_NAMING and t not in found]
     return found
 
 

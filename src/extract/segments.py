@@ -411,15 +411,16 @@ class Segmenter:
             return False
         if starts_with_any(first, cue_data.cues().not_commitments):
             return False
-        if "perfect" in (doc._.result_aspects or []) and not re.match(r"\S+\s+(?:ska|skall)\b", first):
+        first_aspects = self.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
+        if "perfect" in first_aspects and not re.match(r"\S+\s+(?:ska|skall)\b", first):
             return False  # "X har gett löften som ska öka tryggheten" reports, it does not commit
         aims = cue_data.cues().aims
         acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
         return bool(_COMMITMENT.search(acts))
 
-    def _open_commitment(self, block: Block, doc: Any) -> None:
+    def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
         s = self.state
-        rule = "commitment-in-promise-section" if s.promise_section else "parties-commit"
+        rule = rule or ("commitment-in-promise-section" if s.promise_section else "parties-commit")
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
         actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
             "police", "municipality"]
@@ -429,8 +430,7 @@ class Segmenter:
         s.close()
         promise = Promise(
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
-            evidence=[f"rule {rule}: " + ("'ska' / 'kommer att' under a promise heading" if s.promise_section
-                                          else "the police and the municipality together commit")],
+            evidence=[f"rule {rule}: " + _RULE_WHY[rule]],
             part=s.part, title=title, rule=rule,
         )
         self.promises.append(promise)
@@ -669,6 +669,10 @@ class Segmenter:
                 return
         elif s.list_mode == "promises":
             s.list_mode, s.list_intro = None, None  # prose ends the list of promises
+        if (s.current is None and s.slot is not None and s.part == "promise" and _LABELLED.match(s.slot.text)
+                and not _reported_actions(doc)):
+            self._open_commitment(block, doc, "labelled-promise-heading")
+            return
         current = s.current
         aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
         if current is None and aspects and self._result_by_content(block, block.text, doc):
@@ -1014,6 +1018,13 @@ _COUNTED_PROMISES = re.compile(r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|ti
                                re.IGNORECASE)
 # "har tecknat följande gemensamma medborgarlöfte som gäller 2020-2021.": names the list below
 _FOLLOWING_PROMISES = re.compile(r"\bföljande\s+(?:\w+\s+){0,2}(?:medborgar)?löften?\b", re.IGNORECASE)
+_RULE_WHY = {
+    "commitment-in-promise-section": "'ska' / 'kommer att' under a promise heading",
+    "parties-commit": "the police and the municipality together commit",
+    "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
+}
+# "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
+_LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
 # A bullet that stops mid-sentence: its statement goes on in the bullets below.
 _UNFINISHED = re.compile(r"(?:\b(?:genom|tillsammans|att|med|för|och|samt|bland annat|bl\.\s?a\.|t\.\s?ex\.)|:)\s*$",
