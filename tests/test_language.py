@@ -176,6 +176,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("öka tryggheten i parken", ["public_safety"]),
     ("förebygga inbrott i fritidshus", ["burglary"]),
     ("följa upp arbetet under året", []),
+    ("besöka skolor där ungdomar vistas i syfte att skapa trygghet", ["youth"]),  # the aim, not the topic
+    ("öka tryggheten i syfte att fler ska vistas i centrum", ["public_safety"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

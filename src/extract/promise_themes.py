@@ -87,7 +87,11 @@ def from_context(context: Sequence[Block], themes_of: Themes) -> tuple[list[str]
 
 
 def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:
-    """Signal theme-from-report: the theme at least half the report's themed promises share."""
+    """Signal theme-from-report: the theme at least half the report's themed promises share.
+
+    `assign` lends it only to listed promises: an item in a list of promises shares the
+    list's subject, while a paragraph that names no theme ("samverkan ska utvecklas") is
+    about none."""
     themed = [set(t) - {OTHER} for t in own]
     themed = [t for t in themed if t]
     if not themed:
@@ -109,7 +113,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
         signals: list[tuple[str, Callable[[], list[str] | None]]] = [
             ("statement", _constant(found or None)),
             ("theme-from-context", _constant(context[0] if context else None)),
-            ("theme-from-report", _constant(common)),
+            ("theme-from-report", _constant(common if promise.block.kind is BlockKind.LIST_ITEM else None)),
         ]
         decision = decide(signals, [OTHER])
         promise.themes = list(decision.value)

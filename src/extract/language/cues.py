@@ -37,6 +37,7 @@ class Cues:
     theme_weak: dict[str, re.Pattern[str] | None]
     theme_ignore: re.Pattern[str] | None
     theme_weak_reach: int
+    theme_purpose: re.Pattern[str] | None
     theme_place: dict[str, re.Pattern[str] | None]
 
 
@@ -85,6 +86,7 @@ def cues() -> Cues:
         theme_weak={code: compile_terms(themes[code].get("weak", [])) for code in _theme_sections(themes)},
         theme_ignore=compile_terms(themes.get("ignore", [])),
         theme_weak_reach=int(themes.get("weak_reach", 0)),
+        theme_purpose=compile_terms(themes.get("purpose", [])),
         theme_place={code: compile_terms(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
 
@@ -176,7 +178,9 @@ def theme_matches(text: str) -> list[ThemeMatch]:
     `filter_spans` settles overlapping entities. A weak term counts unless a strong
     term stands within `weak_reach` words of it: in "tryggare trafikmiljö" the
     "tryggare" only qualifies the traffic, while in "minska missbruket hos unga och
-    öka tryggheten i centrum" safety is a topic of its own.
+    öka tryggheten i centrum" safety is a topic of its own. After a purpose marker
+    ("i syfte att skapa trygghet") a weak term names the aim, not the topic, and counts
+    only in a text with no strong term.
     """
     c = cues()
     if c.theme_ignore:
@@ -193,6 +197,9 @@ def theme_matches(text: str) -> list[ThemeMatch]:
     ])
     kept = [w for w in weak if not any(_overlaps(w, s) or _words_between(text, w, s) < c.theme_weak_reach
                                          for s in strong)]
+    purpose = c.theme_purpose.search(text) if c.theme_purpose is not None and strong else None
+    if purpose is not None:
+        kept = [w for w in kept if w.start < purpose.start()]
     if not strong:
         kept += _longest([
             ThemeMatch(code, "place", m.start(), m.end())
