@@ -31,9 +31,17 @@ def _promise(text: str, *activities: str, kind: BlockKind = BlockKind.PARAGRAPH)
 
 def test_a_broad_aim_takes_what_its_activities_name_outright() -> None:
     promise = _promise("Vi lovar att öka tryggheten genom att:",
-                       "genomföra trafikkontroller vid skolorna", "stoppa langning av alkohol")
+                       "genomföra trafikkontroller vid skolorna", "stoppa langning av alkohol",
+                       "kontrollera hastigheten vid infarterna", "stoppa försäljning av narkotika")
     assert promise_themes.with_activities(promise, cue_data.strong_themes_in, cue_data.themes_in) == [
         "public_safety", "traffic", "drugs"]
+
+
+def test_one_passing_mention_among_the_activities_does_not_lend_a_theme() -> None:
+    promise = _promise("Vi lovar att öka tryggheten genom att:",
+                       "genomföra trafikkontroller vid skolorna", "stoppa langning av alkohol")
+    assert promise_themes.with_activities(promise, cue_data.strong_themes_in, cue_data.themes_in) == [
+        "public_safety"]
 
 
 def test_a_statement_naming_its_topic_keeps_its_own_themes() -> None:
@@ -63,14 +71,16 @@ def test_the_report_lends_the_theme_most_of_its_promises_share() -> None:
 def test_ranking_records_the_signal_that_decided() -> None:
     blocks = [
         Block(BlockKind.HEADING, "Medborgarlöfte 2024", level=1),
-        Block(BlockKind.PARAGRAPH, "Polisen lovar att genomföra hastighetskontroller."),
-        Block(BlockKind.PARAGRAPH, "Polisen lovar att öka trafiksäkerheten vid skolorna."),
-        Block(BlockKind.PARAGRAPH, "Polisen lovar att hålla möten med föreningarna."),
-        Block(BlockKind.PARAGRAPH, "Polisen lovar att motverka olovlig jakt."),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att:"),
+        Block(BlockKind.LIST_ITEM, "genomföra hastighetskontroller.", level=1),
+        Block(BlockKind.LIST_ITEM, "öka trafiksäkerheten vid skolorna.", level=1),
+        Block(BlockKind.LIST_ITEM, "hålla möten med föreningarna.", level=1),
+        Block(BlockKind.LIST_ITEM, "motverka olovlig jakt.", level=1),
+        Block(BlockKind.PARAGRAPH, "Polisen och kommunen ska utveckla samverkan."),
     ]
-    promises = [_Promise(b.text, b) for b in blocks[1:]]
+    promises = [_Promise(b.text, b) for b in blocks[2:]]
     promise_themes.assign(promises, blocks, cue_data.themes_in, cue_data.strong_themes_in)
-    assert [p.themes for p in promises] == [["traffic"], ["traffic"], ["traffic"], ["other"]]
+    assert [p.themes for p in promises] == [["traffic"], ["traffic"], ["traffic"], ["other"], ["other"]]
     assert promises[2].evidence == ["theme-from-report"]
     assert promises[0].evidence == []
 
