@@ -514,3 +514,28 @@ För att möta önskemålen om synlig polis avdelas en patrull till centrum varj
         ("För att möta önskemålen om synlig polis avdelas en patrull till centrum varje helg.",
          "rule labelled-promise-heading"),
     ]
+
+
+def test_sibling_bullets_each_committing_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöften 2025–2026
+
+Polisens närvaro
+
+- Polisen och kommunen lovar att genomföra två trygghetsvandringar per år.
+- Kommun och polis kommer att verka för att starta grannsamverkan i fler byar.
+
+Droger
+
+Polisen i Åby arbetar tillsammans med kommunen med att minska drogmissbruket genom att:
+
+- genomföra fyra riktade insatser per år
+- söka med narkotikahund vid skolorna
+""")
+    assert [(p.text, len(p.activities)) for p in report.promises] == [
+        ("Polisen och kommunen lovar att genomföra två trygghetsvandringar per år.", 0),
+        ("Kommun och polis kommer att verka för att starta grannsamverkan i fler byar.", 0),
+        ("Polisen i Åby arbetar tillsammans med kommunen med att minska drogmissbruket genom att:", 2),
+    ]
+    assert report.promises[2].evidence[0].startswith("rule means-lead")

@@ -230,7 +230,9 @@ class Segmenter:
             self._list_item(block, doc)  # a bullet "Kommunen lovar att X" still states a promise of its own
             return
         weak_item = block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak" and not _joint(cue)
-        if weak_item and s.current is not None and s.current is s.umbrella:
+        sibling = (s.umbrella is not None and s.umbrella.block.kind is BlockKind.LIST_ITEM
+                   and block.level <= s.umbrella.block.level)  # a bullet beside a bullet that promised
+        if weak_item and s.current is not None and s.current is s.umbrella and not sibling:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
         if stated and self._accepts_promise(block, cue):
@@ -238,6 +240,12 @@ class Segmenter:
             return
         if block.kind is not BlockKind.HEADING and self._is_commitment(block, doc):
             self._open_commitment(block, doc)
+            return
+        if block.kind is BlockKind.PARAGRAPH and s.promise_section and _MEANS_LEAD.search(block.text) and (
+                _intro_actors(doc, leading=True)):
+            # rule means-lead: "Polisen arbetar med att minska X genom att:" states what the
+            # parties do, and the list below how: a promise with its activities
+            self._open_commitment(block, doc, "means-lead")
             return
         if block.kind is BlockKind.HEADING:
             self._heading(block)
@@ -1022,7 +1030,9 @@ _RULE_WHY = {
     "commitment-in-promise-section": "'ska' / 'kommer att' under a promise heading",
     "parties-commit": "the police and the municipality together commit",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
+    "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
 }
+_MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
 # "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
 _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
