@@ -248,3 +248,14 @@ def test_an_installed_pipeline_can_replace_the_blank_one(tmp_path: object) -> No
     assert doc._.promise is not None and doc._.themes == ["traffic"]
     assert {t.text: t.lemma_ for t in doc}["lovar"] == "lova"
     assert build_pipeline().pipe_names[:2] == ["lemmatizer", "sentencizer"]
+
+
+def test_word_lists_are_read_from_data_and_checked() -> None:
+    from extract.lexicon import _SHAPES, number_words, validate_shape, word_set
+
+    assert number_words()["sex"] == 6 and number_words()["elva"] == 11
+    assert "följande" in word_set("lead_in", "empty_words")
+    data = dict(toml_data("words.toml"))
+    data["lead_in"] = {**data["lead_in"], "emtpy_words": ["att"]}  # a typo in a key
+    with pytest.raises(ValueError, match="emtpy_words"):
+        validate_shape("words.toml", data, _SHAPES["words.toml"])

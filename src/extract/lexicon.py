@@ -46,6 +46,13 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "period": frozenset({"validity", "promise_words"}),
     },
     "actors.toml": {role: frozenset({"terms"}) for role in ("police", "municipality", "other", "joint")},
+    "words.toml": {
+        "lead_in": frozenset({"empty_words", "not_lists", "continuing", "unfinished_endings"}),
+        "subject": frozenset({"glue", "no_content"}),
+        "quotes": frozenset({"verbs"}),
+        "headings": frozenset({"stopwords"}),
+        "numbers": frozenset({"words"}),
+    },
 }
 
 
@@ -99,6 +106,24 @@ def validate_shape(name: str, data: dict[str, Any], shape: dict[str, frozenset[s
         for key, value in table.items():
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 raise ValueError(f"{name}: [{section}] {key} must be a list of strings")
+
+
+@cache
+def word_set(section: str, key: str) -> frozenset[str]:
+    """A list from words.toml as a set of lower-cased words."""
+    return frozenset(w.lower() for w in toml_data("words.toml")[section][key])
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """words.toml [numbers]: "sex = 6" and the like, checked to be whole numbers."""
+    found: dict[str, int] = {}
+    for entry in toml_data("words.toml")["numbers"]["words"]:
+        word, _, value = (part.strip() for part in entry.partition("="))
+        if not word or not value.isdigit():
+            raise ValueError(f"words.toml: [numbers] entry {entry!r} is not 'word = number'")
+        found[word.lower()] = int(value)
+    return found
 
 
 @cache

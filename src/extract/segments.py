@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from extract import promise_themes
@@ -38,7 +39,14 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
-from extract.lexicon import section_pattern, starts_with_any
+from extract.lexicon import (
+    compile_terms,
+    number_words,
+    section_pattern,
+    starts_with_any,
+    toml_data,
+    word_set,
+)
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
@@ -46,12 +54,6 @@ _DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
-# Words too general to tie a heading to one promise ("Löften som fortsätter").
-_STOPWORDS = frozenset({
-    "löfte", "löften", "löftet", "löftena", "medborgarlöfte", "medborgarlöften", "arbetet", "arbete",
-    "polisen", "kommunen", "fortsätter", "fortsätta", "resultat", "uppföljning", "status", "samverkan",
-    "tillsammans", "trygghet", "tryggheten", "under", "genom", "efter", "mellan", "kommunens", "polisens",
-})
 
 
 @dataclass(slots=True)
@@ -201,7 +203,7 @@ class Segmenter:
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
         if not in_list and _is_boilerplate(block.text):
             return
-        if _QUOTE.search(block.text):
+        if _words().quote.search(block.text):
             return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
         cue = doc._.promise
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
@@ -300,7 +302,7 @@ class Segmenter:
             return None
         ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered) or (
             _FOLLOWING_PROMISES.search(last))
-        if not ends_list or _NOT_A_LEAD_IN.search(lowered):
+        if not ends_list or _search(_words().not_lists, lowered):
             return None
         promising = "löfte" in lowered or "löften" in lowered or _strong_verb(lowered) or _COMMITMENT.search(lowered)
         if not promising or (_reported_actions(self.lang.doc(last)) and not (
@@ -652,7 +654,7 @@ class Segmenter:
         a bullet states a promise of its own."""
         s = self.state
         current = s.current
-        if current is None or current not in s.listed or not _UNFINISHED.search(current.text):
+        if current is None or current not in s.listed or not _words().unfinished.search(current.text):
             return False
         if doc._.promise is not None or _COMMITMENT.search(text):
             return False
@@ -960,7 +962,7 @@ class Segmenter:
 
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise whose text shares a distinctive word with a heading, if any."""
-        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in _STOPWORDS]
+        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in _words().stopwords]
         if not words or not self.promises:
             return None
         hits = [p for p in self.promises if any(_shares_stem(w, p.text.lower()) for w in words)]
@@ -975,22 +977,47 @@ _WEAK_INTRO = re.compile(
     r"(?:\s+(?:också|även|gemensamt|tillsammans|göra|följande))*\s*(?:att)?\s*:?$",
     re.IGNORECASE,
 )
-# Lead-ins that end in ":" but list no promises: outcomes, follow-up plans, channels.
-_NOT_A_LEAD_IN = re.compile(r"uppföljning|följs upp|följas upp|leda till|följa arbetet|följa hur|"
-                            r"prioriterade högst|valdes")
-_QUOTE = re.compile(r",\s+(?:säger|sade|sa|berättar|konstaterar|avslutar)\s+[A-ZÅÄÖ]")
 
 
-_EMPTY_WORDS = frozenset({"att", "gemensamt", "tillsammans", "arbeta", "för", "under", "medborgarna", "följande",
-                          "fokusera", "fokus", "på", "områden", "område", "nedanstående", "punkter", "prioritera",
-                          "även", "också", "om", "sig", "och", "samt", "polisen", "polis", "kommunen", "kommun", "vi",
-                          "parterna", "invånarna"})
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The word lists of data/words.toml the segmentation rules read, compiled once."""
+
+    empty: frozenset[str]
+    not_lists: re.Pattern[str] | None
+    continuing: re.Pattern[str] | None
+    unfinished: re.Pattern[str]
+    quote: re.Pattern[str]
+    stopwords: frozenset[str]
+    numbers: dict[str, int]
+    count: str  # a regex group: digits or a number word
+
+
+@cache
+def _words() -> _Words:
+    data = toml_data("words.toml")
+    endings = sorted(data["lead_in"]["unfinished_endings"], key=len, reverse=True)
+    ending = "|".join(r"\s*".join(re.escape(part) for part in e.split()) for e in endings)
+    verbs = "|".join(re.escape(v) for v in sorted(data["quotes"]["verbs"], key=len, reverse=True))
+    numbers = number_words()
+    return _Words(
+        empty=word_set("lead_in", "empty_words"),
+        not_lists=compile_terms(data["lead_in"]["not_lists"]),
+        continuing=compile_terms(data["lead_in"]["continuing"]),
+        # "... genom", "... bland annat", "... :" at the end of a bullet
+        unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
+        # ", säger Anna Berg": a quotation
+        quote=re.compile(rf",\s+(?:{verbs})\s+[A-ZÅÄÖ]"),
+        stopwords=word_set("headings", "stopwords"),
+        numbers=numbers,
+        count=r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")",
+    )
 
 
 def _content_after(text: str, verb: str) -> int:
     """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
     after = text.split(verb, 1)[-1]
-    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in _EMPTY_WORDS and not w[0].isupper())
+    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in _words().empty and not w[0].isupper())
 
 
 def _joint(cue: Any) -> bool:
@@ -1036,10 +1063,6 @@ _MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
 # "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
 _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
-# A bullet that stops mid-sentence: its statement goes on in the bullets below.
-_UNFINISHED = re.compile(r"(?:\b(?:genom|tillsammans|att|med|för|och|samt|bland annat|bl\.\s?a\.|t\.\s?ex\.)|:)\s*$",
-                         re.IGNORECASE)
-_CONTINUING = re.compile(r"\b(?:också|även|dessutom)\b", re.IGNORECASE)
 
 
 def _parties_open(sentence: str, lang: LanguageStage) -> bool:
@@ -1054,6 +1077,10 @@ def _lists_items(lead: str) -> bool:
     """A lead whose list holds items of their own: promises, activities or results."""
     return (_strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
             or bool(_WEAK_INTRO.match(lead)))  # "Polisen ska:" hands over to what the police will do
+
+
+def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _commits(text: str) -> bool:
@@ -1075,7 +1102,8 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     att:" under "Polisen och kommunen lovar ...")."""
     text = umbrella.text.rstrip()
     announces = text.endswith(":") or re.search(r"\bföljande\b|\bgenom\s*$", text, re.IGNORECASE)
-    if umbrella.title is not None or announces or not text.endswith((".", "!")) or _CONTINUING.search(lead_in):
+    continues = _search(_words().continuing, lead_in)
+    if umbrella.title is not None or announces or not text.endswith((".", "!")) or continues:
         return False  # under its own heading ("Löfte 2 – ..."), a statement keeps the lists below
     return _commits(lead_in) and bool(actors) and set(actors) >= set(umbrella.actors)
 
@@ -1087,27 +1115,33 @@ def _is_weak(promise: Promise) -> bool:
 
 _ALL_PROMISES = re.compile(r"\b(?:samtliga|alla|sina)\s+(?:utlovade\s+)?(?:aktiviteter|löften|åtgärder|insatser)|"
                            r"\b(?:samtliga|alla|sina)\s+utlovade\b", re.IGNORECASE)
-_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
-                 "sexton": 16, "tjugo": 20, "trettio": 30, "femtio": 50, "hundra": 100}
-_COUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
-_PROMISED = re.compile(rf"\bminst\s+{_COUNT}\b", re.IGNORECASE)
-_REPORTED = re.compile(rf"^\W*{_COUNT}\b|\b(?:genomfört|genomförts|utfört|hållit|gjort)\s+{_COUNT}\b", re.IGNORECASE)
+
+
+def _promised(text: str) -> re.Match[str] | None:
+    """"minst sex insatser": the figure a promise sets."""
+    return re.search(rf"\bminst\s+{_words().count}\b", text, re.IGNORECASE)
+
+
+def _reported(text: str) -> re.Match[str] | None:
+    """"Elva riktade insatser ...", "har genomfört elva ...": the figure a result reports."""
+    count = _words().count
+    return re.search(rf"^\W*{count}\b|\b(?:genomfört|genomförts|utfört|hållit|gjort)\s+{count}\b",
+                     text, re.IGNORECASE)
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _words().numbers[word.lower()]
 
 
 def _figures_status(promise: Promise) -> tuple[str, str] | None:
     """Rule promised-figure: "Minst sex riktade insatser" promised and "Elva riktade insatser"
     reported meets the figure (done); fewer misses it (partly done)."""
-    promised = _PROMISED.search(promise.text)
+    promised = _promised(promise.text)
     if promised is None:
         return None
     target = _count(promised.group(1))
     for result in promise.results:
-        found = _REPORTED.search(result.text)
+        found = _reported(result.text)
         if found:
             value = _count(next(g for g in found.groups() if g))
             status = "done" if value >= target else "partly_done"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from extract import municipalities
 from extract.language import cues as cue_data
-from extract.lexicon import lemma_fixes
+from extract.lexicon import lemma_fixes, word_set
 
 DEFAULT_MODEL = "blank:sv"
 RULE_COMPONENTS = (
@@ -168,13 +168,6 @@ def actor_component(doc: Doc) -> Doc:
     return doc
 
 
-_SUBJECT_GLUE = frozenset({
-    "och", "samt", ",", "&", "i", "inom", "tillsammans", "gemensamt", "båda", "både", "de",
-    "två", "tre", "alla", "med", "län", "lokalpolisområde", "kommun", "kommuner", "stad",
-    "region", "-", "–", "som", "parter", "vi", "har", "hade",
-    # sentence adverbs that may stand between the verb and its subject ("lovade bland annat polisen")
-    "bland", "annat", "också", "även", "därför", "härmed", "dessutom", "återigen",
-})
 
 
 @Language.component("extract_promise_cues")
@@ -229,14 +222,12 @@ def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
         return False
     covered = {i for s in actor_spans for i in range(s.start, s.end)}
     return all(
-        t.i in covered or t.lower_ in _SUBJECT_GLUE or t.text[:1].isupper()
+        t.i in covered or t.lower_ in word_set("subject", "glue") or t.text[:1].isupper()
         for t in doc if t.idx >= label_end and t.i < verb.start
     )
 
 
 # Words after an inverted verb that add no content: "lovar polis och kommun medborgarna följande:"
-_NO_CONTENT = frozenset({"att", "medborgarna", "invånarna", "kommuninvånarna", "er", "dig", "följande",
-                         "gemensamt", "tillsammans", "även", "också", "därför", ":", ".", "under", "om"})
 
 
 def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | None:
@@ -252,7 +243,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         for actor in sorted(doc.spans["actor"], key=lambda s: s.start):
             if actor.start < position:
                 continue
-            between = [t for t in doc[position:actor.start] if t.lower_ not in _SUBJECT_GLUE]
+            between = [t for t in doc[position:actor.start] if t.lower_ not in word_set("subject", "glue")]
             if between:
                 break
             subject.append(actor)
@@ -260,7 +251,8 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         if not subject:
             continue
         rest = [t for t in doc[position:] if not t.is_space]
-        content = [t for t in rest if t.lower_ not in _NO_CONTENT and not t.is_punct and not t.like_num]
+        empty = word_set("subject", "no_content")
+        content = [t for t in rest if t.lower_ not in empty and not t.is_punct and not t.like_num]
         is_intro = not content or (doc.text.rstrip().endswith(":") and len(content) <= 2)
         return PromiseCue(
             strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
