@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from extract import promise_themes
+from extract import promise_themes, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -50,7 +50,6 @@ from extract.lexicon import (
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
-_DASH_ONLY = re.compile(r"^[\s\-–—.]*$")
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
@@ -779,69 +778,51 @@ class Segmenter:
     # --- tables ------------------------------------------------------------------
 
     def _table(self, block: Block) -> None:
+        """A table: its roles from its header, from the table it continues, or guessed."""
         s = self.state
         rows = [list(r) for r in block.rows or [] if any(c.strip() for c in r)]
         if not rows:
             return
-        roles = _column_roles(rows[0])
+        roles = tables.column_roles(rows[0])
         if roles is not None:
             s.table_roles, s.table_header = roles, rows[0]
             rows = rows[1:]
         elif s.table_roles is not None and len(rows[0]) == len(s.table_roles):
             roles = s.table_roles  # a table continued from the previous page
         else:
-            roles = self._guess_roles(rows)
+            roles = tables.guess_roles(rows, self._cell_promise, s.current is not None)
         rows = [r for r in rows if r != s.table_header]
         if roles is None:
             return
+        read = tables.read_rows(rows, roles)
         if "promise" in roles:
-            self._promise_table(block, rows, roles)
+            self._promise_table(block, read, roles)
         elif s.current is not None:
-            self._activity_table(block, rows, roles)
-
-    def _guess_roles(self, rows: list[list[str]]) -> list[str] | None:
-        width = max(len(r) for r in rows)
-        roles = ["other"] * width
-        for col in range(width):
-            cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
-            if cells and sum(1 for c in cells if self._cell_promise(c)) >= max(1, len(cells) // 2):
-                roles[col] = "promise"
-            elif cells and all(cue_data.status_word(c) for c in cells):
-                roles[col] = "status"
-        if "promise" in roles:
-            return [r if r != "other" else "result" for r in roles]
-        if "status" in roles and "other" in roles and self.state.current is not None:
-            # a table without a header under a promise: what each row did, and its status
-            first = roles.index("other")
-            return ["activity" if i == first else ("result" if r == "other" else r) for i, r in enumerate(roles)]
-        return None
+            self._activity_table(block, read)
 
     def _cell_promise(self, cell: str) -> bool:
         cue = self.lang.doc(cell)._.promise
         return cue is not None and not cue.is_intro
 
-    def _promise_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
+    def _promise_table(self, block: Block, rows: list[tables.Row], roles: list[str]) -> None:
         """One promise per row with a promise cell; a row whose promise cell is empty continues
         the promise above it (a merged cell, or the next activity of that promise), also
         across a page break where the table goes on."""
         s = self.state
         last = s.table_promise if s.table_roles == roles else None
         for row in rows:
-            cells = dict(zip(roles, row, strict=False))
-            statement = cells.get("promise", "")
-            text, _ = cue_data.strip_promise_label(statement)
-            if not clean(text):
+            if not row.promise_text:
                 if last is not None:
                     self._table_row(last, block, roles, row)
                 continue
-            if _DASH_ONLY.match(text):
+            if row.dashed:
                 last = None
                 continue  # a dashed promise cell: nothing was promised in this row
-            cue = self.lang.doc(statement)._.promise
+            cue = self.lang.doc(row.statement)._.promise
             last = Promise(
-                text=clean(text), block=block,
+                text=row.promise_text, block=block,
                 actors=cue.actors if cue else ["police", "municipality"],
-                themes=self._themes(text), confidence=0.9 if cue else 0.6,
+                themes=self._themes(row.promise_text), confidence=0.9 if cue else 0.6,
                 evidence=["row of a table whose column holds promises"], part="follow_up",
             )
             self._table_row(last, block, roles, row)
@@ -849,42 +830,29 @@ class Segmenter:
         s.close()
         s.table_promise = last
 
-    def _table_row(self, promise: Promise, block: Block, roles: list[str], row: list[str]) -> None:
+    def _table_row(self, promise: Promise, block: Block, roles: list[str], row: tables.Row) -> None:
         """A row's cells: results, activities and status; with an activity column the status is
         the activity's, and the promise's is combined from its activities' at the end."""
-        cells = dict(zip(roles, row, strict=False))
-        status = cue_data.status_word(cells.get("status", "") or "")
         per_activity = "activity" in roles
-        for role, cell in zip(roles, row, strict=False):
-            if role == "result":
-                for para in _cell_paragraphs(cell):
-                    promise.results.append(Item(para, block, 0.85, ["table cell beside the promise"]))
-            elif role == "activity":
-                for para in _cell_paragraphs(cell):
-                    promise.activities.append(Item(para, block, 0.85, ["table cell beside the promise"],
-                                                   actors=_actors_in(cells.get("actor", "")),
-                                                   status=status if per_activity else None))
-        if status and per_activity:
-            promise.row_statuses.append(status)
-        elif status:
-            promise.status, promise.status_evidence = status, f"status column: '{cells['status']}'"
+        promise.results.extend(Item(r, block, 0.85, ["table cell beside the promise"]) for r in row.results)
+        promise.activities.extend(Item(a, block, 0.85, ["table cell beside the promise"], actors=row.actors,
+                                       status=row.status if per_activity else None) for a in row.activities)
+        if row.status and per_activity:
+            promise.row_statuses.append(row.status)
+        elif row.status:
+            promise.status, promise.status_evidence = row.status, f"status column: '{row.status_cell}'"
 
-    def _activity_table(self, block: Block, rows: list[list[str]], roles: list[str]) -> None:
+    def _activity_table(self, block: Block, rows: list[tables.Row]) -> None:
+        """A table under a promise: what each row did, its status and comment."""
         current = self.state.current
         assert current is not None
         for row in rows:
-            cells = dict(zip(roles, row, strict=False))
-            status = cue_data.status_word(cells.get("status", "") or "")
-            actors = _actors_in(cells.get("actor", ""))
-            if cells.get("activity"):
-                current.activities.append(Item(cells["activity"], block, 0.9,
-                                               ["activity column of a follow-up table"],
-                                               actors=actors, status=status))
-            if status:
-                current.row_statuses.append(status)
-            for para in _cell_paragraphs(cells.get("result", "")):
-                current.results.append(Item(para, block, 0.85, ["comment column of a follow-up table"],
-                                            status=status))
+            current.activities.extend(Item(a, block, 0.9, ["activity column of a follow-up table"],
+                                           actors=row.actors, status=row.status) for a in row.activities)
+            if row.status:
+                current.row_statuses.append(row.status)
+            current.results.extend(Item(r, block, 0.85, ["comment column of a follow-up table"], status=row.status)
+                                   for r in row.results)
 
     # --- whole-document decisions -------------------------------------------------------
 
@@ -1284,33 +1252,6 @@ def _opening_subject(spans: list[Any]) -> list[Any]:
                 break
         subject.append(span)
     return subject
-
-
-def _actors_in(text: str) -> list[str]:
-    lowered = text.lower()
-    roles = []
-    if "polis" in lowered:
-        roles.append("police")
-    if "kommun" in lowered or "stad" in lowered or "region" in lowered:
-        roles.append("municipality")
-    return roles
-
-
-def _column_roles(header: list[str]) -> list[str] | None:
-    roles = []
-    for cell in header:
-        role = "other"
-        for name in ("promise", "activity", "status", "result", "actor"):
-            if cell.strip() and starts_with_any(cell, section_pattern("tables", name)):
-                role = name
-                break
-        roles.append(role)
-    known = [r for r in roles if r != "other"]
-    return roles if len(known) >= 2 or "promise" in known else None
-
-
-def _cell_paragraphs(cell: str) -> list[str]:
-    return [clean(p) for p in cell.split("\n\n") if clean(p) and not _DASH_ONLY.match(p)]
 
 
 def _combine(statuses: list[str]) -> str:
