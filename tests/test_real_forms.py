@@ -539,3 +539,31 @@ Polisen i Åby arbetar tillsammans med kommunen med att minska drogmissbruket ge
         ("Polisen i Åby arbetar tillsammans med kommunen med att minska drogmissbruket genom att:", 2),
     ]
     assert report.promises[2].evidence[0].startswith("rule means-lead")
+
+
+def test_a_sentence_listing_several_commitments_is_split(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Medborgarlöftet 2025
+
+Tillsammans ska kommun och polis arbeta för fler grannsamverkansområden, polisen ska fotpatrullera mer, \\
+insatser mot langning ska göras samt genomföra trafikkontroller vid skolorna.
+""")
+    assert [p.text for p in report.promises] == [
+        "Tillsammans ska kommun och polis arbeta för fler grannsamverkansområden",
+        "polisen ska fotpatrullera mer",
+        "insatser mot langning ska göras",
+        "genomföra trafikkontroller vid skolorna",
+    ]
+    assert all(any("clause-per-promise" in e for e in p.evidence) for p in report.promises)
+
+
+def test_a_sentence_with_one_commitment_and_commas_stays_whole(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Medborgarlöftet 2025
+
+Polisen ska fotpatrullera i centrum, vid stationen, vid torget och vid skolorna under helgerna.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen ska fotpatrullera i centrum, vid stationen, vid torget och vid skolorna under helgerna."]

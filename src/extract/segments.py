@@ -483,8 +483,14 @@ class Segmenter:
         s = self.state
         label_end = int(getattr(cue, "label_end", 0))
         parts = self._strong_sentences(block.text[label_end:])
+        clauses = self._clauses(parts[0]) if len(parts) == 1 else []
+        split = len(clauses) > 1
+        if split:
+            parts = clauses
+        rule_note = ("rule clause-per-promise: one committing clause of a sentence listing several" if split
+                     else "rule promise-per-sentence: a second sentence with its own promise verb")
         text = clean(parts[0])
-        evidence = list(getattr(cue, "evidence", []))
+        evidence = list(getattr(cue, "evidence", [])) + ([rule_note] if split else [])
         confidence = 0.95 if getattr(cue, "strength", "") == "strong" else 0.75
         if s.slot is not None:
             evidence.append(f"follows promise heading '{s.slot.text}'")
@@ -511,7 +517,7 @@ class Segmenter:
             actors = list(getattr(cue2, "actors", [])) or promise.actors
             more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
                            confidence=promise.confidence, part=s.part,
-                           evidence=["rule promise-per-sentence: a second sentence with its own promise verb"])
+                           evidence=[rule_note])
             self.promises.append(more)
             s.current = more
             s.umbrella = None
@@ -532,6 +538,23 @@ class Segmenter:
             else:
                 parts.append(sent.text)
         return [p.strip() for p in parts]
+
+    def _clauses(self, text: str) -> list[str]:
+        """Rule clause-per-promise: "Tillsammans ska vi arbeta för X, polisen ska fotpatrullera
+        mer, insatser ska göras samt genomföra kontroller." lists several commitments in one
+        sentence: each comma clause that commits is a promise, and a last "samt / och" with a
+        verb of its own ("samt genomföra ...") starts one more. A sentence with fewer than two
+        committing clauses stays whole."""
+        if len(list(self.lang.doc(text).sents)) > 1:
+            return [text]
+        clauses = [c.strip() for c in text.rstrip(" .").split(", ") if c.strip()]
+        if len(clauses) < 3 or sum(1 for c in clauses if _COMMITMENT.search(c)) < 2:
+            return [text]
+        verbs = cue_data.cues().report_verbs
+        last = re.split(r"\s+(?:och|samt)\s+(?=(\w+))", clauses[-1], maxsplit=1)
+        if len(last) == 3 and self.lang.doc(last[1])[0].lemma_.lower() in verbs:
+            clauses[-1:] = [last[0], last[2]]
+        return clauses
 
     def _heading(self, block: Block) -> None:
         s = self.state
