@@ -567,3 +567,22 @@ Polisen ska fotpatrullera i centrum, vid stationen, vid torget och vid skolorna 
 """)
     assert [p.text for p in report.promises] == [
         "Polisen ska fotpatrullera i centrum, vid stationen, vid torget och vid skolorna under helgerna."]
+
+
+def test_the_parties_stating_their_work_over_a_list_make_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Här presenterar vi medborgarlöftet för Åby.
+
+Hjo kommun och lokalpolisområde Skövde kommer under perioden
+2025-01-01 – 2025-06-30, arbeta med följande åtgärder för att minska antalet rån:
+
+• Genomföra trygghetsvandringar med ungdomar.
+• Polisiär närvaro vid stationen på kvällarna.
+""")
+    (promise,) = report.promises
+    assert promise.text == ("Hjo kommun och lokalpolisområde Skövde kommer under perioden 2025-01-01 – 2025-06-30, "
+                            "arbeta med följande åtgärder för att minska antalet rån:")
+    assert [a.text for a in promise.activities] == [
+        "Genomföra trygghetsvandringar med ungdomar.", "Polisiär närvaro vid stationen på kvällarna."]
+    assert promise.evidence[0].startswith("rule parties-commit")

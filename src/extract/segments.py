@@ -414,10 +414,11 @@ class Segmenter:
         if s.list_mode == "activities":
             return False
         first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
-        if not s.promise_section and not (self.about_promises and _parties_open(first, self.lang)):
+        parties = self.about_promises and _parties_open(first, self.lang)
+        if not s.promise_section and not parties:
             return False
-        if len(first.split()) < 5 or first.endswith(("?", ":")):
-            return False
+        if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
+            return False  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
         if starts_with_any(first, cue_data.cues().not_commitments):
             return False
         first_aspects = self.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
@@ -425,7 +426,8 @@ class Segmenter:
             return False  # "X har gett löften som ska öka tryggheten" reports, it does not commit
         aims = cue_data.cues().aims
         acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
-        return bool(_COMMITMENT.search(acts))
+        # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
+        return bool(_COMMITMENT.search(acts)) or (parties and re.search(r"\bkommer\b", acts) is not None)
 
     def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
         s = self.state

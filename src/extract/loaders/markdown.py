@@ -313,7 +313,9 @@ def _plain_groups(
     A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
     a list's introduction, however long the sentence before it was. A line that
     opens in lower case after an unfinished one continues it whatever the width:
-    no sentence or list item starts in lower case.
+    no sentence or list item starts in lower case. So does a line opening with a figure
+    ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
+    heading.
     """
     group: list[str] = []
     start = 0
@@ -323,7 +325,9 @@ def _plain_groups(
             continue
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
-        unfinished = not previous.endswith((".", "!", "?", ":", ";")) and next_word[:1].islower()
+        open_end = not previous.endswith((".", "!", "?", ":", ";"))
+        # a sentence goes on in lower case, or with a figure after a line too long for a heading
+        unfinished = open_end and (next_word[:1].islower() or (next_word[:1].isdigit() and len(previous.split()) > 6))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             _is_intro_line(line) and previous.endswith((".", "!", "?"))
         )):
