@@ -586,3 +586,17 @@ Hjo kommun och lokalpolisområde Skövde kommer under perioden
     assert [a.text for a in promise.activities] == [
         "Genomföra trygghetsvandringar med ungdomar.", "Polisiär närvaro vid stationen på kvällarna."]
     assert promise.evidence[0].startswith("rule parties-commit")
+
+
+def test_a_commitment_after_a_sentence_of_context_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Här är medborgarlöftet för Hjo 2025
+
+Nu har polisen och Hjo kommun skrivit under årets medborgarlöfte.
+
+Det andra tillägget i årets medborgarlöfte gäller alkohol. Polisen och kommunen ska genomföra minst tre \\
+kontroller av serveringsställen under året.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen ska genomföra minst tre kontroller av serveringsställen under året."]
+    assert report.promises[0].evidence == ["rule later-sentence: a sentence that commits after one of context"]
+    assert "Det andra tillägget i årets medborgarlöfte gäller alkohol." in [n.text for n in report.notes]

@@ -21,7 +21,7 @@ Scope rules, in words:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -479,6 +479,8 @@ class Segmenter:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
+        if starts_with_any(block.text, cue_data.cues().not_commitments):
+            return False  # "Det ska vi åstadkomma genom ...": points to the activities
         return bool(self.state.slot) or block.bold or _joint(cue) or self.state.promise_section
 
     def _open_promise(self, block: Block, cue: object) -> None:
@@ -553,9 +555,10 @@ class Segmenter:
         if len(clauses) < 3 or sum(1 for c in clauses if _COMMITMENT.search(c)) < 2:
             return [text]
         verbs = cue_data.cues().report_verbs
-        last = re.split(r"\s+(?:och|samt)\s+(?=(\w+))", clauses[-1], maxsplit=1)
-        if len(last) == 3 and self.lang.doc(last[1])[0].lemma_.lower() in verbs:
-            clauses[-1:] = [last[0], last[2]]
+        for joint in re.finditer(r"\s+(?:och|samt)\s+(\w+)", clauses[-1]):
+            if self.lang.doc(joint.group(1))[0].lemma_.lower() in verbs:
+                clauses[-1:] = [clauses[-1][:joint.start()], clauses[-1][joint.start(1):]]
+                break
         return clauses
 
     def _heading(self, block: Block) -> None:
@@ -714,7 +717,8 @@ class Segmenter:
         if current is None and s.topic is not None and aspects:
             current = self._promise_from_topic(doc)
         if current is None:
-            self._note(block, doc)
+            if not self._later_promise(block, doc):
+                self._note(block, doc)
             return
         if current.result_style and block.bold and not current.result_style[0]:
             s.close()  # results were set in another style: this closes the promise's part
@@ -723,8 +727,39 @@ class Segmenter:
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
             self._result(current, block, block.text, "prose in the promise's part", doc)
-        else:
+        elif not self._later_promise(block, doc):
             self._note(block, doc)
+
+    def _later_promise(self, block: Block, doc: Any) -> bool:
+        """Rule later-sentence: in prose about the promises, a paragraph that opens with context
+        ("Det andra tillägget i årets löfte gäller alkohol.") and then commits ("Polisen och
+        kommunen ska genomföra minst tre kontroller.", "För att ... lovar polisen att ...") holds
+        a promise from that sentence on; what comes before it is a note. True when found."""
+        s = self.state
+        if s.part != "promise" or not self.about_promises:
+            return False
+        sentences = [sent for sent in doc.sents if sent.text.strip()]
+        for sent in sentences[1:]:
+            text = sent.text.strip()
+            cue = self.lang.doc(text)._.promise
+            strong = cue is not None and cue.strength == "strong" and not cue.is_intro
+            if not (strong or (_parties_open(text, self.lang) and _COMMITMENT.search(text))):
+                continue
+            before = block.text[:sent.start_char].strip()
+            if before:
+                self._note(replace(block, text=before), self.lang.doc(before))
+            statement = block.text[sent.start_char:].strip()
+            actors = list(cue.actors) if cue is not None else _intro_actors(self.lang.doc(text), leading=True)
+            s.close()
+            promise = Promise(
+                text=clean(statement), block=block, actors=actors, themes=self._themes(statement), confidence=0.7,
+                evidence=["rule later-sentence: a sentence that commits after one of context"],
+                part=s.part, rule="later-sentence",
+            )
+            self.promises.append(promise)
+            s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
+            return True
+        return False
 
     def _result_by_content(self, block: Block, text: str, doc: Any) -> bool:
         """Rule result-by-content: in a follow-up that restated its promises, a report of what
@@ -1272,8 +1307,8 @@ def _opening_subject(spans: list[Any]) -> list[Any]:
         if not subject and span.start != 0:
             break
         if subject:
-            between = span.doc[subject[-1].end:span.start]
-            if len(between) != 1 or between[0].lower_ not in {"och", ",", "samt"}:
+            between = span.doc[subject[-1].end:span.start]  # empty where the span took its "och"
+            if len(between) > 1 or (len(between) == 1 and between[0].lower_ not in {"och", ",", "samt"}):
                 break
         subject.append(span)
     return subject
