@@ -178,6 +178,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("följa upp arbetet under året", []),
     ("besöka skolor där ungdomar vistas i syfte att skapa trygghet", ["youth"]),  # the aim, not the topic
     ("öka tryggheten i syfte att fler ska vistas i centrum", ["public_safety"]),
+    ("förebygga ungdomsrånen", ["youth", "violence"]),  # two themes' terms on the same words: both
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -211,10 +211,12 @@ def theme_matches(text: str) -> list[ThemeMatch]:
 
 
 def _longest(matches: list[ThemeMatch]) -> list[ThemeMatch]:
-    """Drop every match that lies inside a longer one (ties keep the earlier theme)."""
+    """Drop every match that lies inside a longer one; two themes matching the very same
+    words ("ungdomsrånen": young people and violence) both stand."""
     kept: list[ThemeMatch] = []
     for match in sorted(matches, key=lambda t: (-(t.end - t.start), t.start)):
-        if not any(_overlaps(match, other) for other in kept):
+        same = any((other.start, other.end) == (match.start, match.end) for other in kept)
+        if same or not any(_overlaps(match, other) for other in kept):
             kept.append(match)
     return kept
 
