@@ -6,6 +6,7 @@ import pytest
 
 from extract.blocks import Block, BlockKind
 from extract.document import (
+    decide_doc_type,
     decide_municipalities,
     decide_period,
     decide_title,
@@ -149,3 +150,43 @@ def test_a_lead_over_bare_names_is_one_paragraph() -> None:
 ])
 def test_promises_activities_and_lone_items_are_not_joined(blocks: list[Block]) -> None:
     assert join_label_lists(blocks, _promises, _commits) == blocks
+
+
+class _Found:
+    def __init__(self, reported: bool, part: str = "promise", activities: int = 0) -> None:
+        self.actors = ["police", "municipality"]
+        self.confidence = 0.95
+        self.part = part
+        self._reported = reported
+        self._activities = [object()] * activities
+
+    @property
+    def reported(self) -> bool:
+        return self._reported
+
+    @property
+    def activities(self) -> list[object]:
+        return self._activities
+
+
+def _kind(promises: list[_Found], title: str = "Åby – medborgarlöften", headings: tuple[str, ...] = (),
+          page: tuple[str, ...] = (), reports: int = 0) -> tuple[str, str]:
+    texts = [title, "Medborgarlöftet för Åby 2025"]
+    decision = decide_doc_type([*page, *texts], texts, title, list(headings), promises, lambda: reports)
+    return decision.value, decision.signal
+
+
+def test_the_kind_of_report_by_ranked_signals() -> None:
+    assert _kind([_Found(False)]) == ("promise", "none")
+    assert _kind([_Found(True, "follow_up")]) == ("follow_up", "promises reported on")
+    assert _kind([_Found(True, "follow_up"), _Found(False)]) == ("combined", "promises stated and reported on")
+    assert _kind([_Found(False)], title="Uppföljning av medborgarlöftet 2024") == (
+        "follow_up", "promises reported on")
+    assert _kind([], reports=2) == ("follow_up", "reports of what was done")
+    assert _kind([_Found(False)], page=("Annons", "Av", "Karin Berg")) == (
+        "other", "newspaper article")
+
+
+def test_a_closing_follow_up_heading_does_not_make_a_follow_up() -> None:
+    # the headings passed are those before the first promise: an "Uppföljning" link after them is not one
+    assert _kind([_Found(False)], headings=("Medborgarlöften 2025",)) == ("promise", "none")

@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from extract.blocks import Block, BlockKind
-from extract.lexicon import compile_prefixes, compile_terms, toml_data
+from extract.lexicon import compile_prefixes, compile_terms, section_pattern, starts_with_any, toml_data
 from extract.municipalities import Kommun, find, find_bare, register
 
 T = TypeVar("T")
@@ -154,6 +154,60 @@ def _is_name(text: str) -> bool:
     """A bare name: at most five words, no full stop, not an infinitive clause."""
     words = text.split()
     return 0 < len(words) <= 5 and not text.endswith((".", "!", "?", ":")) and words[0].lower() != "att"
+
+
+# --- kind of report ------------------------------------------------------------------
+
+
+class FoundPromise(Protocol):
+    """What the doc_type decision reads of a promise the segmentation found."""
+
+    actors: list[str]
+    confidence: float
+    part: str  # "promise" or "follow_up": the part of the report it stands in
+
+    @property
+    def reported(self) -> bool: ...
+
+    @property
+    def activities(self) -> Sequence[object]: ...
+
+
+def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None, headings: Sequence[str],
+                    promises: Sequence[FoundPromise], actor_reports: Callable[[], int]) -> Decision[str]:
+    """promise, follow_up, combined or other, by ranked signals.
+
+    `page` is every line of the page (furniture included: a newspaper's byline may stand
+    there), `texts` the content, `headings` those before the first promise (a closing
+    "Uppföljning" link does not make a follow-up), `actor_reports` counts the paragraphs in
+    which a party reports what it did.
+    """
+    reported = [p for p in promises if p.reported]
+    fresh = [p for p in promises if not p.reported]
+
+    def newspaper() -> str | None:
+        return "other" if press_signals(page) else None
+
+    def not_about_promises() -> str | None:
+        mentions = names_medborgarlofte(texts) or (
+            sum(1 for p in promises if "police" in p.actors and p.confidence >= 0.9) >= 2)
+        not_a_report = starts_with_any(title or "", section_pattern("headings", "not_a_report"))
+        return "other" if not mentions or not_a_report else None
+
+    def both_parts() -> str | None:
+        states = any(p.activities or p.part == "promise" for p in fresh)
+        return "combined" if reported and fresh and states else None
+
+    def follow_up() -> str | None:
+        titled = any(is_follow_up_title(h) for h in [title or "", *headings[:2]])
+        return "follow_up" if reported or titled else None
+
+    def reports_only() -> str | None:
+        return "follow_up" if not promises and actor_reports() >= 2 else None
+
+    return decide([("newspaper article", newspaper), ("no medborgarlöfte text", not_about_promises),
+                   ("promises stated and reported on", both_parts), ("promises reported on", follow_up),
+                   ("reports of what was done", reports_only)], "promise")
 
 
 # --- kind of text ------------------------------------------------------------------

@@ -29,13 +29,12 @@ from extract import promise_themes, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
+    decide_doc_type,
     decide_municipalities,
     decide_period,
     decide_title,
-    is_follow_up_title,
     join_label_lists,
     names_medborgarlofte,
-    press_signals,
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
@@ -950,27 +949,11 @@ class Segmenter:
         return None
 
     def _doc_type(self, blocks: list[Block], title: str | None, page: list[str]) -> str:
-        """`other` for a newspaper's article or a text that is no medborgarlöfte text; else
-        promise, follow_up or combined from the title and what was found."""
-        texts = [b.text for b in blocks if b.text]
-        if press_signals(page):
-            return "other"
-        mentions = names_medborgarlofte(texts) or (
-            sum(1 for p in self.promises if "police" in p.actors and p.confidence >= 0.9) >= 2)
-        if not mentions or starts_with_any(title or "", section_pattern("headings", "not_a_report")):
-            return "other"
-        reported = [p for p in self.promises if p.reported]
-        fresh = [p for p in self.promises if not p.reported]
-        if reported and fresh and any(p.activities or p.part == "promise" for p in fresh):
-            return "combined"
+        """`document.decide_doc_type` on what the walk found."""
         first = min((p.block.start for p in self.promises), default=None)
-        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING
-                    and (first is None or b.start <= first)][:2]  # not "Uppföljning" after the promises
-        if reported or any(is_follow_up_title(h) for h in [title or "", *headings]):
-            return "follow_up"
-        if not self.promises and self._actor_reports(blocks) >= 2:
-            return "follow_up"  # reports what was done without restating the promises
-        return "promise"
+        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)]
+        return decide_doc_type(page, [b.text for b in blocks if b.text], title, headings, self.promises,
+                               lambda: self._actor_reports(blocks)).value
 
     def _actor_reports(self, blocks: list[Block]) -> int:
         """Paragraphs in which the police, the municipality or "vi" report what they have done."""
