@@ -87,7 +87,7 @@ def from_context(context: Sequence[Block], themes_of: Themes) -> tuple[list[str]
 
 
 def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:
-    """Signal theme-from-report: the theme at least half the report's themed promises share.
+    """Signal theme-from-report: the theme at least two thirds of the report's themed promises share.
 
     `assign` lends it only to listed promises: an item in a list of promises shares the
     list's subject, while a paragraph that names no theme ("samverkan ska utvecklas") is
@@ -97,7 +97,7 @@ def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:
     if not themed:
         return None
     code, count = Counter(c for t in themed for c in sorted(t)).most_common(1)[0]
-    return [code] if count * 2 >= len(themed) else None
+    return [code] if count * 3 >= len(themed) * 2 else None
 
 
 def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of: Themes,
