@@ -600,3 +600,18 @@ kontroller av serveringsställen under året.
         "Polisen och kommunen ska genomföra minst tre kontroller av serveringsställen under året."]
     assert report.promises[0].evidence == ["rule later-sentence: a sentence that commits after one of context"]
     assert "Det andra tillägget i årets medborgarlöfte gäller alkohol." in [n.text for n in report.notes]
+
+
+def test_an_explanation_under_one_bullet_does_not_end_the_list(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Kommunens medborgarlöften:
+
+• Att förbättra belysningen längs gång- och cykelvägarna under 2025.
+  Belysning är det som flest invånare nämnde i enkäten om trygghet som genomfördes under hösten i alla kommundelar.
+• Att röja sly kring lekplatserna i byarna under 2025.
+""")
+    assert [p.text for p in report.promises] == [
+        "Att förbättra belysningen längs gång- och cykelvägarna under 2025.",
+        "Att röja sly kring lekplatserna i byarna under 2025.",
+    ]

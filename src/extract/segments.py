@@ -123,6 +123,7 @@ class _State:
     list_level: int = 0  # the depth of the first item under the latest lead-in
     topic: Block | None = None  # a follow-up's topic heading ("Trafiksäkerhet") not yet placed
     attach: str | None = None  # "results" or "activities" attached to `listed` by content
+    paused: Block | None = None  # the lead-in of a list of promises a paragraph interrupted
 
     def close(self) -> None:
         self.current = None
@@ -198,6 +199,11 @@ class Segmenter:
             if rest and s.current is not None and len(rest.split()) >= 3:
                 self._result(s.current, block, rest, "prose after the status line", self.lang.doc(rest))
             return
+        if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
+                and block.level == s.list_level and s.current is not None and s.current in s.listed):
+            s.list_mode, s.list_intro = "promises", s.paused  # rule resumed-list: the list goes on
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
+            s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
         if not in_list and _is_boilerplate(block.text):
             return
@@ -704,7 +710,9 @@ class Segmenter:
                 self._listed_promise(block, block.text, doc)
                 return
         elif s.list_mode == "promises":
-            s.list_mode, s.list_intro = None, None  # prose ends the list of promises
+            # prose ends the list of promises, unless a bullet at the list's depth follows it
+            # (an explanation set under one bullet in plain text)
+            s.list_mode, s.list_intro, s.paused = None, None, intro
         if (s.current is None and s.slot is not None and s.part == "promise" and _LABELLED.match(s.slot.text)
                 and not _reported_actions(doc)):
             self._open_commitment(block, doc, "labelled-promise-heading")
