@@ -19,6 +19,7 @@ import os
 import resource
 import signal
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,9 +64,12 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
     tasks: list[Task] = []
     seen: set[str] = set()
     out_resolved = out_dir.resolve()
+    names = Counter(given.name for given in paths if given.is_file())
     for given in paths:
         if given.is_file():
-            candidates = [(given, given.name)]
+            # files named alike ("2022/rapport.md", "2023/rapport.md") keep their folder's name
+            shared = names[given.name] > 1 and given.resolve().parent.name
+            candidates = [(given, f"{given.resolve().parent.name}/{given.name}" if shared else given.name)]
         else:
             candidates = [
                 (f, f.relative_to(given).as_posix())
@@ -76,11 +80,35 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
                 and out_resolved not in f.resolve().parents
             ]
         for path, relative in candidates:
-            if relative in seen:
-                relative = f"{given.name}/{relative}"
+            relative = _unique(readable_name(relative), path, seen)
             seen.add(relative)
             tasks.append(Task(path, relative, output_path(out_dir, relative)))
     return tasks
+
+
+def readable_name(name: str) -> str:
+    """A file name as text that can be written anywhere: bytes that are not UTF-8 (a name
+    made on Windows in cp1252, read here as surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _unique(relative: str, path: Path, seen: set[str]) -> str:
+    """A name no other input of the run has: "2023/rapport.md" beside "2024/rapport.md" when
+    both were named as files, else a number ("rapport (2).md") where the folders agree too."""
+    if relative not in seen:
+        return relative
+    parents = [readable_name(p) for p in path.resolve().parent.parts[1:]]
+    for depth in range(1, len(parents) + 1):
+        candidate = "/".join([*parents[-depth:], relative])
+        if candidate not in seen:
+            return candidate
+    stem, dot, suffix = relative.rpartition(".")
+    number = 2
+    while True:
+        candidate = f"{stem} ({number}).{suffix}" if dot else f"{relative} ({number})"
+        if candidate not in seen:
+            return candidate
+        number += 1
 
 
 def is_supported(path: Path) -> bool:
@@ -107,7 +135,7 @@ def unchanged(task: Task, model: str) -> dict[str, Any] | None:
         return None
     if source.get("sha256") != digest:
         return None
-    return {"path": task.relative, "input": str(task.path.resolve()), "output": str(task.output),
+    return {"path": task.relative, "input": readable_name(str(task.path.resolve())), "output": str(task.output),
             "status": "unchanged",
             "doc_type": report.get("doc_type"), "promises": len(report.get("promises", [])),
             "warnings": report.get("warnings", []), "seconds": 0.0}
@@ -136,7 +164,7 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
     """Extract one file and write its report; any failure becomes an error entry."""
     global _TIME_UP
     started = time.perf_counter()
-    entry: dict[str, Any] = {"path": task.relative, "input": str(task.path.resolve()), "output": None}
+    entry: dict[str, Any] = {"path": task.relative, "input": readable_name(str(task.path.resolve())), "output": None}
     _TIME_UP = False
     use_alarm = timeout > 0 and hasattr(signal, "setitimer")
     if use_alarm:
@@ -248,7 +276,7 @@ def _expected_cost(task: Task) -> tuple[bool, int]:
 
 
 def _failure(task: Task, kind: str, message: str) -> dict[str, Any]:
-    return {"path": task.relative, "input": str(task.path.resolve()), "output": None, "status": "error",
+    return {"path": task.relative, "input": readable_name(str(task.path.resolve())), "output": None, "status": "error",
             "error": kind,
             "message": message, "seconds": 0.0}
 

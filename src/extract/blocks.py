@@ -7,7 +7,7 @@ new input format never touches language, segmentation or output code.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -77,6 +77,7 @@ class Document:
         The spans are the common currency of provenance across formats: the same
         offsets point into `text` whether the report came from PDF, HTML or text.
         """
+        self._split_long_blocks()
         parts: list[str] = []
         offset = 0
         for block in self.blocks:
@@ -87,6 +88,42 @@ class Document:
             offset = block.end + 2
         self.text = "\n\n".join(parts)
         return self
+
+
+    def _split_long_blocks(self) -> None:
+        """A text block longer than `MAX_BLOCK_CHARS` (a file without paragraph breaks) is cut
+        into pieces at sentence ends, so that no unit of text outgrows the language stage."""
+        blocks: list[Block] = []
+        for block in self.blocks:
+            if block.kind is BlockKind.TABLE or len(block.text) <= MAX_BLOCK_CHARS:
+                blocks.append(block)
+                continue
+            pieces = split_text(block.text, MAX_BLOCK_CHARS)
+            self.warnings.append(f"a block of {len(block.text):,} characters without a paragraph break "
+                                 f"was read in {len(pieces)} parts")
+            blocks.extend(replace(block, text=piece) for piece in pieces)
+        self.blocks = blocks
+
+
+# Far beyond any paragraph a person writes, far under spaCy's max_length (1,000,000).
+MAX_BLOCK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut `text` into pieces of at most `limit` characters, at the last sentence end (else
+    the last space) before each limit; nothing is lost but the whitespace at the cuts."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        cut = cut + 1 if cut > limit // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return [p for p in pieces if p]
 
 
 def block_plain_text(block: Block) -> str:

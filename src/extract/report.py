@@ -30,18 +30,24 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# Bounds that no real report reaches, so that whatever validates also fits the overview's
+# 64-bit columns: a million pages, and offsets and line numbers up to 2^53.
+MAX_PAGES = 1_000_000
+MAX_OFFSET = 2**53
+
+
 class Provenance(_Model):
     """Where a piece of text came from, precise enough to find it again."""
 
     file: str
-    page: int | None = Field(None, description="1-based PDF page")
+    page: int | None = Field(None, ge=1, le=MAX_PAGES, description="1-based PDF page")
     bbox: list[float] | None = Field(None, min_length=4, max_length=4,
                                      description="PDF points: x0, top, x1, bottom")
-    lines: list[int] | None = Field(None, min_length=2, max_length=2,
+    lines: list[Annotated[int, Field(ge=0, le=MAX_OFFSET)]] | None = Field(None, min_length=2, max_length=2,
                                     description="first and last source line (Markdown, text)")
     xpath: str | None = Field(None, description="element path (HTML)")
-    char_start: int = Field(ge=0, description="offset in the report's extracted plain text")
-    char_end: int = Field(ge=0)
+    char_start: int = Field(ge=0, le=MAX_OFFSET, description="offset in the report's extracted plain text")
+    char_end: int = Field(ge=0, le=MAX_OFFSET, description="end of the span in the extracted plain text")
 
 
 class Activity(_Model):
@@ -105,7 +111,7 @@ class Source(_Model):
     path: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: Literal["markdown", "text", "html", "pdf"]
-    pages: int | None = None
+    pages: int | None = Field(None, ge=0, le=MAX_PAGES, description="pages of a PDF")
 
 
 class ExtractorInfo(_Model):

@@ -29,7 +29,7 @@ from extract.report import Promise, Report
 TABLES: dict[str, dict[str, str]] = {
     "reports": {
         "report_id": "INTEGER", "json_file": "VARCHAR", "source_path": "VARCHAR", "source_file": "VARCHAR",
-        "link": "VARCHAR", "format": "VARCHAR", "sha256": "VARCHAR", "pages": "INTEGER", "doc_type": "VARCHAR",
+        "link": "VARCHAR", "format": "VARCHAR", "sha256": "VARCHAR", "pages": "BIGINT", "doc_type": "VARCHAR",
         "title": "VARCHAR", "period_start": "INTEGER", "period_end": "INTEGER", "promises": "INTEGER",
         "warnings": "INTEGER", "extractor_version": "VARCHAR", "duplicate_of": "INTEGER",
     },
@@ -37,17 +37,17 @@ TABLES: dict[str, dict[str, str]] = {
     "promises": {
         "promise_key": "VARCHAR", "report_id": "INTEGER", "promise_id": "VARCHAR", "ordinal": "INTEGER",
         "text": "VARCHAR", "title": "VARCHAR", "actors": "VARCHAR[]", "themes": "VARCHAR[]", "status": "VARCHAR",
-        "status_evidence": "VARCHAR", "part": "VARCHAR", "confidence": "DOUBLE", "page": "INTEGER",
-        "char_start": "INTEGER", "link": "VARCHAR", "activities": "INTEGER", "results": "INTEGER",
+        "status_evidence": "VARCHAR", "part": "VARCHAR", "confidence": "DOUBLE", "page": "BIGINT",
+        "char_start": "BIGINT", "link": "VARCHAR", "activities": "INTEGER", "results": "INTEGER",
     },
     "promise_themes": {"promise_key": "VARCHAR", "theme": "VARCHAR"},
     "activities": {
         "promise_key": "VARCHAR", "report_id": "INTEGER", "ordinal": "INTEGER", "text": "VARCHAR",
-        "actors": "VARCHAR[]", "status": "VARCHAR", "page": "INTEGER",
+        "actors": "VARCHAR[]", "status": "VARCHAR", "page": "BIGINT",
     },
     "results": {
         "promise_key": "VARCHAR", "report_id": "INTEGER", "ordinal": "INTEGER", "text": "VARCHAR",
-        "status": "VARCHAR", "page": "INTEGER",
+        "status": "VARCHAR", "page": "BIGINT",
     },
     "promise_links": {"promise_key": "VARCHAR", "follow_up_key": "VARCHAR", "score": "DOUBLE"},
 }

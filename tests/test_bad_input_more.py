@@ -1,0 +1,88 @@
+"""Bad input, second round: names a real folder holds, reports at the bounds of the schema, huge blocks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from extract.cli import main
+
+REPORT = "# Åby – medborgarlöfte {year}\n\nPolisen och kommunen lovar att minska klottret i centrum {year}.\n"
+
+
+def _index(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_a_name_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = os.fsencode(folder) + b"/r\xe4pport.md"  # "räpport.md" as cp1252 bytes, as a Windows ZIP leaves it
+    Path(os.fsdecode(odd)).write_text(REPORT.format(year=2024), encoding="utf-8")
+    (folder / "annan.md").write_text(REPORT.format(year=2025), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    entries = {str(e["path"]): e for e in _index(out)}
+    assert set(entries) == {"r\ufffdpport.md", "annan.md"}
+    assert all(e["status"] == "ok" for e in entries.values())
+    report = json.loads((out / "r\ufffdpport.md.json").read_text("utf-8"))
+    assert report["promises"][0]["text"].startswith("Polisen och kommunen lovar")
+    assert os.path.exists(odd)  # the input is untouched
+
+
+def test_inputs_that_share_a_name_each_get_their_own_report(tmp_path: Path) -> None:
+    files = []
+    for year in (2022, 2023, 2024):
+        path = tmp_path / str(year) / "rapport.md"
+        path.parent.mkdir()
+        path.write_text(REPORT.format(year=year), encoding="utf-8")
+        files.append(str(path))
+    out = tmp_path / "out"
+    for _ in range(2):  # and a rerun finds each one current
+        result = CliRunner().invoke(main, ["run", *files, "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+    entries = _index(out)
+    assert sorted(str(e["path"]) for e in entries) == ["2022/rapport.md", "2023/rapport.md", "2024/rapport.md"]
+    assert {e["status"] for e in entries} == {"unchanged"}
+    for year in (2022, 2023, 2024):
+        report = json.loads((out / str(year) / "rapport.md.json").read_text("utf-8"))
+        assert str(year) in report["promises"][0]["text"]
+
+
+def test_whatever_validates_builds_the_overview(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "a.md"
+    source.parent.mkdir()
+    source.write_text(REPORT.format(year=2024), encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(source), "-o", str(out), "-q"]).exit_code == 0
+    report_file = out / "a.md.json"
+    report = json.loads(report_file.read_text("utf-8"))
+    report["source"]["pages"] = 1_000_000  # the schema's largest values
+    report["promises"][0]["provenance"]["char_start"] = 2**53
+    report["promises"][0]["provenance"]["page"] = 1_000_000
+    report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    assert CliRunner().invoke(main, ["validate", str(report_file)]).exit_code == 0
+    result = CliRunner().invoke(main, ["compare", str(out), "-o", str(tmp_path / "overview")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "overview" / "index.html").exists()
+    report["promises"][0]["provenance"]["page"] = 10**12  # beyond any report: refused with a reason
+    report_file.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    refused = CliRunner().invoke(main, ["validate", str(report_file)])
+    assert refused.exit_code != 0 and "page" in refused.output
+
+
+def test_a_block_longer_than_the_language_stage_takes_is_read_in_parts() -> None:
+    from extract.blocks import MAX_BLOCK_CHARS, Block, BlockKind, Document
+
+    sentence = "Polisen har genomfört en kontroll vid skolan. "
+    text = sentence * (MAX_BLOCK_CHARS // len(sentence) * 3)
+    document = Document("a.txt", "text", "0" * 64, [Block(BlockKind.PARAGRAPH, text.strip())]).finalise()
+    assert len(document.blocks) >= 3
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in document.blocks)
+    assert all(b.text.endswith(".") for b in document.blocks)  # cut at sentence ends
+    assert " ".join(b.text for b in document.blocks) == text.strip()  # nothing lost
+    assert document.warnings and "without a paragraph break" in document.warnings[0]
