@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extract.cli import main
@@ -86,3 +87,31 @@ def test_a_block_longer_than_the_language_stage_takes_is_read_in_parts() -> None
     assert all(b.text.endswith(".") for b in document.blocks)  # cut at sentence ends
     assert " ".join(b.text for b in document.blocks) == text.strip()  # nothing lost
     assert document.warnings and "without a paragraph break" in document.warnings[0]
+
+
+_TEXT = "# Åby – medborgarlöfte 2024\n\nPolisen och kommunen lovar att minska klottret i centrum.\n"
+_HTML = ("<html><head><title>Åby</title></head><body><h1>Åby – medborgarlöfte 2024</h1>"
+         "<p>Polisen och kommunen lovar att minska klottret i centrum.</p></body></html>")
+
+
+@pytest.mark.parametrize(("name", "data", "warning"), [
+    ("utf16.md", _TEXT.encode("utf-16"), None),
+    ("utf16-utan-bom.md", _TEXT.encode("utf-16-le"), None),
+    ("utf16.html", _HTML.encode("utf-16"), None),
+    ("bom-och-cp1252.md", b"\xef\xbb\xbf" + _TEXT.encode("cp1252", errors="replace"), "byte-order mark"),
+    ("avbruten.txt", _TEXT.encode("utf-16")[:-1], "middle of a character"),
+    ("latin1.txt", _TEXT.encode("latin-1", errors="replace"), "not UTF-8"),
+])
+def test_text_in_any_common_encoding_is_read(tmp_path: Path, name: str, data: bytes, warning: str | None) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    (entry,) = _index(out)
+    assert entry["status"] == "ok", entry
+    report = json.loads((out / f"{name}.json").read_text("utf-8"))
+    assert report["promises"][0]["text"].startswith("Polisen och kommunen lovar att minska klottret i centrum.")
+    warnings = " ".join(report["warnings"])
+    assert (warning in warnings) if warning else not warnings

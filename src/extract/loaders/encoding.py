@@ -40,15 +40,25 @@ def decode(data: bytes, name: str = "file") -> Decoded:
     return decoded
 
 
+def is_wide(data: bytes) -> bool:
+    """UTF-16 or UTF-32, with or without BOM: text whose bytes hold NULs by design."""
+    return any(data.startswith(bom) for bom, encoding in _BOMS if encoding != "utf-8-sig") or _looks_utf16(data)
+
+
 def _decode(data: bytes, name: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(encoding), encoding)
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return _broken_bom(data, bom, encoding, name)
     if _looks_utf16(data):
+        codec = "utf-16-le" if data[1:2] == b"\0" else "utf-16-be"
         try:
-            return Decoded(data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be"), "utf-16")
+            return Decoded(data.decode(codec), "utf-16")
         except UnicodeDecodeError:
-            pass
+            return Decoded(data.decode(codec, errors="replace"), "utf-16", [
+                f"{name}: UTF-16 text that ends in the middle of a character (cut short?); the rest was read"])
     try:
         return _repair_double_encoding(Decoded(data.decode("utf-8"), "utf-8"), name)
     except UnicodeDecodeError:
@@ -57,6 +67,18 @@ def _decode(data: bytes, name: str) -> Decoded:
         raise InputError("binary content (NUL bytes), not a text file")
     mixed = _mixed(data, name)
     return mixed if mixed is not None else _guess(data, name)
+
+
+def _broken_bom(data: bytes, bom: bytes, encoding: str, name: str) -> Decoded:
+    """A byte-order mark the text does not keep to: a cut-off UTF-16 file, or a UTF-8 BOM in
+    front of Windows-1252 text. Read what can be read, and say so."""
+    if encoding != "utf-8-sig":
+        text = data.decode(encoding, errors="replace")
+        return Decoded(text, encoding, [
+            f"{name}: {encoding.upper()} text that ends in the middle of a character (cut short?); the rest was read"])
+    rest = _decode(data[len(bom):], name)
+    rest.warnings.insert(0, f"{name}: starts with a UTF-8 byte-order mark but is not UTF-8")
+    return rest
 
 
 # UTF-8 read as Windows-1252 and saved again as UTF-8: "kommunen lovar att Ã¶ka".
@@ -167,4 +189,6 @@ def _guess(data: bytes, name: str) -> Decoded:
             f"{name}: encoding guessed as {encoding} with low confidence "
             f"({share:.0%} of non-ASCII characters look Swedish); check the text"
         )
+    else:
+        warnings.append(f"{name}: not UTF-8; read as {encoding} (detected)")
     return Decoded(text, encoding, warnings)

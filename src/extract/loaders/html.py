@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.element import Comment, NavigableString, Tag
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, strip_bullet
 
@@ -54,6 +55,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 def sniff(data: bytes) -> bool:
+    if is_wide(data):  # UTF-16 HTML (a Word "Save as web page"): look at its characters
+        data = decode(data[:4096]).text.encode("utf-8")
     head = data[:2048].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta",
                             b"<div", b"<p", b"<!--", b"<article", b"<main", b"<section",
@@ -63,7 +66,8 @@ def sniff(data: bytes) -> bool:
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML is read as HTML on purpose
-        soup = BeautifulSoup(data, "lxml")
+        # UTF-16 is decoded first: the parser guesses wide text without a byte-order mark wrongly
+        soup = BeautifulSoup(decode(data, name).text if is_wide(data) else data, "lxml")
     flattened = _flatten_deep(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     root = _main_content(soup)

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
-from extract.loaders.encoding import decode
+from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, join_lines
 
@@ -34,6 +34,8 @@ _LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
 def sniff(data: bytes) -> bool:
     """Markdown is text: anything that is not obviously binary or another format."""
     head = data[:1024].lstrip()
+    if is_wide(data):  # UTF-16 from a Word export: NULs by design
+        return True
     return not head.startswith(b"%PDF") and b"\0" not in data[:4096].replace(b"\0\0", b"")
 
 
