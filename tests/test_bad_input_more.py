@@ -115,3 +115,24 @@ def test_text_in_any_common_encoding_is_read(tmp_path: Path, name: str, data: by
     assert report["promises"][0]["text"].startswith("Polisen och kommunen lovar att minska klottret i centrum.")
     warnings = " ".join(report["warnings"])
     assert (warning in warnings) if warning else not warnings
+
+
+def test_spreadsheet_formulas_are_defused_in_csv_and_files_follow_the_umask(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "a.md"
+    source.parent.mkdir()
+    source.write_text("# Åby – medborgarlöfte 2024\n\nPolisen lovar att:\n\n"
+                      "- minska klottret i centrum genom att:\n"
+                      "  - =HYPERLINK(\"http://example.invalid\";\"Klicka\")\n", encoding="utf-8")
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        assert CliRunner().invoke(main, ["run", str(source), "-o", str(out), "-q"]).exit_code == 0
+        result = CliRunner().invoke(main, ["compare", str(out), "-o", str(tmp_path / "overview")])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    assert (out / "a.md.json").stat().st_mode & 0o777 == 0o644
+    assert (out / "index.jsonl").stat().st_mode & 0o777 == 0o644
+    csv_text = (tmp_path / "overview" / "csv" / "activities.csv").read_text("utf-8")
+    assert "'=HYPERLINK" in csv_text
+    assert not any(f"{sep}=HYPERLINK" in csv_text for sep in (',', '\n', '"'))

@@ -23,9 +23,18 @@ def output_path(out_dir: Path, relative: str) -> Path:
     return out_dir / f"{relative}.json"
 
 
+def file_mode() -> int:
+    """The mode a new file gets from the user's umask (mkstemp alone would make it 0600,
+    so a shared folder or a web server could not read the reports)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, file_mode())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -58,6 +67,7 @@ class RunLog:
         self._files: dict[str, tuple[Path, TextIO]] = {}
         for name in ("index.jsonl", "errors.jsonl"):
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            os.fchmod(fd, file_mode())
             self._files[name] = (Path(tmp), os.fdopen(fd, "w", encoding="utf-8"))
 
     def record(self, entry: dict[str, Any]) -> None:

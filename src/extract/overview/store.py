@@ -146,14 +146,28 @@ def table_names() -> list[str]:
     return [*REGISTERS, *TABLES]
 
 
+def _csv_column(name: str, kind: str) -> str:
+    """A column as the CSV shows it: lists joined with '; ', and text that a spreadsheet would
+    run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an
+    apostrophe, as OWASP advises against CSV injection. Parquet keeps the values as they are."""
+    if kind.endswith("[]"):
+        value = f"array_to_string({name}, '; ')"
+    elif kind == "VARCHAR":
+        value = name
+    else:
+        return name
+    formula = r"'^[=+\-@\t\r]'"
+    apostrophe = "''''"  # SQL for the one-character string "'"
+    return f"CASE WHEN regexp_matches({value}, {formula}) THEN {apostrophe} || {value} ELSE {value} END AS {name}"
+
+
 def export(connection: duckdb.DuckDBPyConnection, csv_dir: Path, parquet_dir: Path) -> None:
-    """Every table as CSV (lists joined with '; ') and as Parquet (lists kept)."""
+    """Every table as CSV (lists joined with '; ', formulas defused) and as Parquet (lists kept)."""
     csv_dir.mkdir(parents=True, exist_ok=True)
     parquet_dir.mkdir(parents=True, exist_ok=True)
     for table in table_names():
         kinds = {**REGISTERS, **TABLES}[table]
-        flat = ", ".join(f"array_to_string({name}, '; ') AS {name}" if kind.endswith("[]") else name
-                         for name, kind in kinds.items())
+        flat = ", ".join(_csv_column(name, kind) for name, kind in kinds.items())
         target = (csv_dir / f"{table}.csv").as_posix().replace("'", "''")
         connection.execute(f"COPY (SELECT {flat} FROM {table}) TO '{target}' (HEADER, DELIMITER ',')")
         target = (parquet_dir / f"{table}.parquet").as_posix().replace("'", "''")
