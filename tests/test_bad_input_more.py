@@ -136,3 +136,20 @@ def test_spreadsheet_formulas_are_defused_in_csv_and_files_follow_the_umask(tmp_
     csv_text = (tmp_path / "overview" / "csv" / "activities.csv").read_text("utf-8")
     assert "'=HYPERLINK" in csv_text
     assert not any(f"{sep}=HYPERLINK" in csv_text for sep in (',', '\n', '"'))
+
+
+def test_reports_of_deleted_inputs_are_removed_and_others_left_alone(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, names in ((first, ("x.md", "y.md")), (second, ("z.md",))):
+        folder.mkdir()
+        for name in names:
+            (folder / name).write_text(REPORT.format(year=2024), encoding="utf-8")
+    out = tmp_path / "out"
+    for folder in (first, second):
+        assert CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "-q"]).exit_code == 0
+    (first / "y.md").unlink()
+    (second / "z.md").unlink()  # gone too, but b is not run now: its report stays until b is
+    result = CliRunner().invoke(main, ["run", str(first), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "removed 1 report(s) whose input is gone: y.md.json" in result.output
+    assert sorted(p.name for p in out.glob("*.md.json")) == ["x.md.json", "z.md.json"]

@@ -30,7 +30,7 @@ from extract import __version__
 from extract.blocks import sha256_bytes
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
-from extract.outputs import output_path, write_report
+from extract.outputs import output_path, write_atomic, write_report
 
 if TYPE_CHECKING:  # the pipeline (spaCy) is imported only when a file is to be extracted,
     from extract.pipeline import Extractor  # so a rerun over unchanged inputs starts fast
@@ -109,6 +109,47 @@ def _unique(relative: str, path: Path, seen: set[str]) -> str:
         if candidate not in seen:
             return candidate
         number += 1
+
+
+# --- reports of inputs that are gone ------------------------------------------------------
+
+MANIFEST = ".inputs.json"  # in OUT: which input each report was made from, across runs
+
+
+def stale_reports(paths: tuple[Path, ...] | list[Path], tasks: list[Task], out_dir: Path) -> list[Path]:
+    """Reports in OUT whose input was inside a folder (or was a file) given now, and is gone.
+
+    Only reports this tool recorded making (OUT/.inputs.json) are considered, so the reports
+    of other folders run into the same OUT are left alone."""
+    recorded = _read_manifest(out_dir)
+    current = {task.output.resolve() for task in tasks}
+    scopes = [p.resolve() for p in paths]
+    stale = []
+    for output, source in recorded.items():
+        report, origin = out_dir / output, Path(source)
+        inside = any(origin == scope or scope in origin.parents for scope in scopes)
+        if inside and not origin.exists() and report.resolve() not in current and report.exists():
+            stale.append(report)
+    return sorted(stale)
+
+
+def record_inputs(tasks: list[Task], out_dir: Path, removed: list[Path]) -> None:
+    """Add this run's reports to OUT/.inputs.json and drop the removed ones (written atomically)."""
+    recorded = _read_manifest(out_dir)
+    for path in removed:
+        recorded.pop(path.relative_to(out_dir).as_posix(), None)
+    for task in tasks:
+        if task.output.exists():
+            recorded[task.output.relative_to(out_dir).as_posix()] = os.fsdecode(task.path.resolve())
+    write_atomic(out_dir / MANIFEST, json.dumps(recorded, indent=0, sort_keys=True))  # ASCII: any name survives
+
+
+def _read_manifest(out_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text("utf-8", errors="surrogateescape"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def is_supported(path: Path) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from extract import __version__
-from extract.batch import BatchOptions, collect
+from extract.batch import BatchOptions, collect, readable_name, record_inputs, stale_reports
 from extract.batch import run as run_batch
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
@@ -67,6 +67,13 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
             elif entry.get("warnings") and not quiet and entry["status"] == "ok":
                 for warning in entry["warnings"]:
                     click.echo(f"\nwarning: {entry['path']}: {warning}", err=True)
+    removed = stale_reports(paths, tasks, out_dir)  # after a whole run only: an interrupted one removes nothing
+    for report in removed:
+        report.unlink(missing_ok=True)
+    record_inputs(tasks, out_dir, removed)
+    if removed:
+        names = ", ".join(r.relative_to(out_dir).as_posix() for r in removed)
+        click.echo(f"removed {len(removed)} report(s) whose input is gone: {readable_name(names)}", err=True)
     if not quiet:
         elapsed = time.perf_counter() - started
         click.echo(f"{counts['ok']} extracted, {counts['unchanged']} unchanged, {counts['error']} failed "
