@@ -153,3 +153,35 @@ def test_reports_of_deleted_inputs_are_removed_and_others_left_alone(tmp_path: P
     assert result.exit_code == 0, result.output
     assert "removed 1 report(s) whose input is gone: y.md.json" in result.output
     assert sorted(p.name for p in out.glob("*.md.json")) == ["x.md.json", "z.md.json"]
+
+
+def _pdf_pages(count: int) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    for number in range(count):
+        page.drawString(72, 760, f"Polisen och kommunen lovar att minska klottret i centrum, sida {number + 1}.")
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("pages", "claimed", "refused"), [(12, b"/Count 1 ", True), (1, b"/Count 9", False)])
+def test_the_page_limit_counts_the_pages_that_exist(tmp_path: Path, pages: int, claimed: bytes,
+                                                     refused: bool) -> None:
+    data = _pdf_pages(pages)
+    real = b"/Count %d" % pages
+    assert data.count(real) == 1 and len(claimed) == len(real)  # same length: the cross-reference stays true
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.pdf").write_bytes(data.replace(real, claimed))
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--max-pages", "5"])
+    (entry,) = _index(out)
+    if refused:
+        assert (entry["status"], entry["error"]) == ("error", "limit_exceeded")
+        assert "more than 5 pages" in str(entry["message"])
+    else:
+        assert entry["status"] == "ok", entry

@@ -113,13 +113,13 @@ def _unique(relative: str, path: Path, seen: set[str]) -> str:
 
 # --- reports of inputs that are gone ------------------------------------------------------
 
-MANIFEST = ".inputs.json"  # in OUT: which input each report was made from, across runs
+MANIFEST = ".extract-inputs"  # in OUT (JSON; no .json suffix, so no one takes it for a report)
 
 
 def stale_reports(paths: tuple[Path, ...] | list[Path], tasks: list[Task], out_dir: Path) -> list[Path]:
     """Reports in OUT whose input was inside a folder (or was a file) given now, and is gone.
 
-    Only reports this tool recorded making (OUT/.inputs.json) are considered, so the reports
+    Only reports this tool recorded making (OUT/.extract-inputs) are considered, so the reports
     of other folders run into the same OUT are left alone."""
     recorded = _read_manifest(out_dir)
     current = {task.output.resolve() for task in tasks}
@@ -134,7 +134,7 @@ def stale_reports(paths: tuple[Path, ...] | list[Path], tasks: list[Task], out_d
 
 
 def record_inputs(tasks: list[Task], out_dir: Path, removed: list[Path]) -> None:
-    """Add this run's reports to OUT/.inputs.json and drop the removed ones (written atomically)."""
+    """Add this run's reports to OUT/.extract-inputs and drop the removed ones (written atomically)."""
     recorded = _read_manifest(out_dir)
     for path in removed:
         recorded.pop(path.relative_to(out_dir).as_posix(), None)

@@ -26,7 +26,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdfpage import PDFPage
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.errors import ExtractError, InputError, LimitExceededError, NeedsOcrError
@@ -137,9 +137,9 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
         raise _open_error(exc, options) from exc
     # pdfplumber's close() builds every page object first; closing pages one by one
     # as they are read (and never building them when refusing a file) is enough here.
-    count = _page_count(pdf)
+    count = _page_count(pdf, options.max_pages)
     if count > options.max_pages:
-        raise LimitExceededError(f"PDF has {count} pages; the limit is {options.max_pages} (--max-pages)")
+        raise LimitExceededError(f"PDF has more than {options.max_pages} pages, the limit (--max-pages)")
     if count == 0:
         raise InputError("PDF has no pages")
     try:
@@ -160,18 +160,18 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
             page.close()
 
 
-def _page_count(pdf: Any) -> int:
-    """Pages, from the page tree's /Count when it has one (without building every page)."""
+def _page_count(pdf: Any, limit: int) -> int:
+    """The pages that exist, counted by walking the page tree (no page is built) and stopping
+    past `limit`: the tree's /Count is a claim a damaged or hostile file can get wrong."""
+    count = 0
     try:
-        count = resolve1(pdf.doc.catalog["Pages"]).get("Count")
-        if isinstance(count, int) and count >= 0:
-            return count
-    except Exception:
-        pass
-    try:
-        return len(pdf.pages)
-    except Exception as exc:
+        for _ in PDFPage.create_pages(pdf.doc):
+            count += 1
+            if count > limit:
+                break
+    except Exception as exc:  # a damaged page tree
         raise InputError(f"not a readable PDF: {exc.__class__.__name__}: {exc}") from exc
+    return count
 
 
 def _open_error(exc: Exception, options: LoadOptions) -> InputError:
