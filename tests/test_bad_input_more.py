@@ -185,3 +185,38 @@ def test_the_page_limit_counts_the_pages_that_exist(tmp_path: Path, pages: int, 
         assert "more than 5 pages" in str(entry["message"])
     else:
         assert entry["status"] == "ok", entry
+
+
+def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) -> None:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.setPageRotation(90)  # a landscape page: /Rotate 90
+    pdf.drawString(72, 760, "Åby medborgarlöfte 2024")
+    pdf.drawString(72, 730, "Polisen och kommunen lovar att minska klottret i centrum.")
+    pdf.showPage()
+    for angle, (x, y) in ((90, (300, 100)), (-90, (300, 700))):  # text set up and down the page
+        pdf.saveState()
+        pdf.translate(x, y)
+        pdf.rotate(angle)
+        pdf.drawString(0, 0, "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.")
+        pdf.drawString(0, -20, "Polisen lovar att fotpatrullera i centrum varje helg under året.")
+        pdf.restoreState()
+        pdf.showPage()
+    pdf.save()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "vriden.pdf").write_bytes(buffer.getvalue())
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
+    report = json.loads((out / "vriden.pdf.json").read_text("utf-8"))
+    assert [p["text"] for p in report["promises"]] == [
+        "Polisen och kommunen lovar att minska klottret i centrum.",
+        "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.",
+        "Polisen lovar att fotpatrullera i centrum varje helg under året.",
+        "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.",
+        "Polisen lovar att fotpatrullera i centrum varje helg under året.",
+    ]
+    assert report["warnings"] == []

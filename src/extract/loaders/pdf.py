@@ -186,8 +186,8 @@ def _open_error(exc: Exception, options: LoadOptions) -> InputError:
 
 
 def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
-    result = _Page(number=number, width=float(page.width), height=float(page.height))
     content = _layout_content(page)
+    result = _Page(number=number, width=content.width, height=content.height)
     if not content.chars:
         if content.images:
             warnings.append(f"{name}: page {number} has no text layer (a scanned image); it needs OCR")
@@ -264,6 +264,34 @@ class _Content:
     chars: list[dict[str, Any]]
     edges: int
     images: int
+    width: float  # of the page as its text reads: a page turned a quarter swaps width and height
+    height: float
+
+
+# Characters a text turned another way must have before it is read beside the page's main
+# direction: a sentence, not a rotated side label or page number.
+_MIN_TURNED_CHARS = 40
+
+
+def _direction(matrix: tuple[float, ...]) -> str:
+    """Which way a character reads, from its text matrix: up, right (upright), down, left."""
+    a, b = matrix[:2]
+    if abs(a) >= abs(b):
+        return "right" if a > 0 else "left"
+    return "up" if b > 0 else "down"
+
+
+def _turn(obj: Any, direction: str, width: float, height: float) -> tuple[float, float, float, float]:
+    """A character's box (x0, x1, top, bottom) in the frame where its text reads left to right,
+    top-down: a quarter turn for text running up or down the page, a half turn upside down."""
+    x0, y0, x1, y1 = obj.x0, obj.y0, obj.x1, obj.y1
+    if direction == "up":  # the tops of the letters face left: lines follow from left to right
+        return y0, y1, x0, x1
+    if direction == "down":  # the tops face right: lines follow from right to left
+        return height - y1, height - y0, width - x1, width - x0
+    if direction == "left":
+        return width - x1, width - x0, y0, y1
+    return x0, x1, height - y1, height - y0
 
 
 def _layout_content(page: Any) -> _Content:
@@ -273,28 +301,44 @@ def _layout_content(page: Any) -> _Content:
     matrices, colour spaces) into a dict; the pipeline needs five of them, and
     taking only those makes reading a page about twice as fast. Coordinates are
     converted the way pdfplumber converts them (top-left origin, MediaBox offset).
+
+    Text that is not upright (a page with /Rotate, a landscape table turned on its
+    side) is turned back into reading order: the direction most characters read in
+    is the page's, and text running another way follows it, read in its own frame.
     """
-    height = float(page.height)
+    width, height = float(page.width), float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
-    chars: list[dict[str, Any]] = []
+    by_direction: dict[str, list[Any]] = {}
     edges = images = 0
     stack: list[Any] = [page.layout]
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTChar):
-            if obj.upright:
-                chars.append({
-                    "text": obj.get_text(), "fontname": obj.fontname, "size": float(obj.size),
-                    "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
-                    "top": height - obj.y1 + mb_top, "bottom": height - obj.y0 + mb_top,
-                })
+            by_direction.setdefault(_direction(obj.matrix), []).append(obj)
         elif isinstance(obj, LTCurve):
             edges += 4 if isinstance(obj, LTRect) else 1
         elif isinstance(obj, LTImage):
             images += 1
         elif isinstance(obj, LTContainer):
             stack.extend(reversed(list(obj)))
-    return _Content(chars, edges, images)
+    ordered = sorted(by_direction.items(), key=lambda item: -len(item[1]))
+    main = ordered[0][0] if ordered else "right"
+    turned = main in ("up", "down")
+    chars: list[dict[str, Any]] = []
+    offset = 0.0
+    for direction, objs in ordered:
+        if direction != main and len(objs) < _MIN_TURNED_CHARS:
+            continue
+        frame: list[dict[str, Any]] = []
+        for obj in objs:
+            x0, x1, top, bottom = _turn(obj, direction, width, height)
+            if direction == "right":
+                x0, x1, top, bottom = x0 + mb_x0, x1 + mb_x0, top + mb_top, bottom + mb_top
+            frame.append({"text": obj.get_text(), "fontname": obj.fontname, "size": float(obj.size),
+                          "x0": x0, "x1": x1, "top": top + offset, "bottom": bottom + offset})
+        offset = max((c["bottom"] for c in frame), default=offset) + 24  # the next direction follows below
+        chars.extend(frame)
+    return _Content(chars, edges, images, height if turned else width, width if turned else height)
 
 
 def _words(chars: list[dict[str, Any]], x_tolerance: float = 1.5) -> list[dict[str, Any]]:
