@@ -220,3 +220,45 @@ def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) 
         "Polisen lovar att fotpatrullera i centrum varje helg under året.",
     ]
     assert report["warnings"] == []
+
+
+def _pdf_with_unmapped_glyph() -> bytes:
+    """A page set in a font whose code 1 maps to a glyph name no reader knows ("/g1"), in the
+    title's "medborgarlöfte"."""
+    import io
+
+    content = (b"BT /F1 12 Tf 72 760 Td 14 TL (Medborgarl\\001fte i Hjo 2024) ' "
+               b"(Polisen och kommunen lovar i medborgarl\\366ftet att minska klottret i centrum.) ' ET")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        b"/Encoding << /Type /Encoding /Differences [1 /g1 246 /odieresis] >> >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_glyphs_without_a_unicode_map_never_reach_the_text(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.pdf").write_bytes(_pdf_with_unmapped_glyph())
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
+    text = (out / "a.pdf.json").read_text("utf-8")
+    assert "(cid:" not in text
+    report = json.loads(text)
+    assert [p["text"] for p in report["promises"]] == [
+        "Polisen och kommunen lovar i medborgarlöftet att minska klottret i centrum."]
+    assert any("no Unicode map" in w and "page 1" in w for w in report["warnings"])

@@ -148,7 +148,7 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
         raise _open_error(exc, options) from exc
     for number, page in enumerate(page_list, start=1):
         try:
-            yield _read_page(page, number, warnings, name)
+            yield _read_page(page, number, warnings, name, data, options)
         except (ExtractError, MemoryError, RecursionError):
             raise  # limits (time, memory) apply to the whole file
         except Exception as exc:  # one damaged page must not cost the rest of the report
@@ -185,8 +185,10 @@ def _open_error(exc: Exception, options: LoadOptions) -> InputError:
     return InputError(f"not a readable PDF: {inner.__class__.__name__}: {detail}")
 
 
-def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
+def _read_page(page: Any, number: int, warnings: list[str], name: str,
+               data: bytes = b"", options: LoadOptions | None = None) -> _Page:
     content = _layout_content(page)
+    _map_unmapped_glyphs(content, number, warnings, name, data, options)
     result = _Page(number=number, width=content.width, height=content.height)
     if not content.chars:
         if content.images:
@@ -201,6 +203,72 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
     result.gutter = _word_gutter(words, result.width)
     result.lines = _lines(words, number, result.gutter)
     return result
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], name: str,
+                         data: bytes, options: LoadOptions | None) -> None:
+    """Glyphs of a font without a Unicode map come out of pdfminer as "(cid:N)", which would
+    turn "medborgarlöften" into "medborgarl(cid:1)ften" or read as bullets. Such a page is
+    read again with pdfium, which maps many of these fonts; what neither maps is left out,
+    and the page gets a warning with the share of glyphs concerned. No "(cid:N)" reaches a
+    text field."""
+    unmapped = sum(1 for c in content.chars if _CID.fullmatch(c["text"]))
+    if not unmapped:
+        return
+    share = unmapped / len(content.chars)
+    mapped, lost = _pdfium_chars(data, number, options) if data else (None, 0)
+    if mapped is not None and mapped.chars:
+        content.chars = mapped.chars
+        content.width, content.height = mapped.width, mapped.height
+        still = f"; {lost} glyph(s) not even pdfium maps are left out" if lost else ""
+        warnings.append(f"{name}: page {number}: {share:.0%} of its glyphs have no Unicode map in pdfminer; "
+                        f"read with pdfium{still}")
+        return
+    content.chars = [c for c in content.chars if not _CID.fullmatch(c["text"])]
+    warnings.append(f"{name}: page {number}: {share:.0%} of its glyphs have no Unicode map; "
+                    "their text is left out")
+
+
+def _pdfium_chars(data: bytes, number: int, options: LoadOptions | None) -> tuple[_Content | None, int]:
+    """The characters of one page as pdfium reads them (font name, size and box), upright
+    pages only, and how many glyphs it could not map either; None where it cannot read the page."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(data, password=(options.password if options else None) or None)
+    except Exception:
+        return None, 0
+    lost = 0
+    try:
+        page = document[number - 1]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        chars: list[dict[str, Any]] = []
+        font = ctypes.create_string_buffer(256)
+        box = raw.FS_RECTF()  # the loose box: advance width and font height, as pdfminer's boxes
+        for index in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(textpage.raw, index)
+            if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
+                lost += 1  # a glyph pdfium cannot map either: left out
+                continue
+            if not raw.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(box)):
+                continue
+            text = " " if code in (9, 10, 13) else chr(code)
+            raw.FPDFText_GetFontInfo(textpage.raw, index, font, len(font), None)
+            size = float(raw.FPDFText_GetFontSize(textpage.raw, index)) or (box.top - box.bottom)
+            chars.append({"text": text, "fontname": font.value.decode("utf-8", "replace"), "size": size,
+                          "x0": box.left, "x1": box.right, "top": height - box.top, "bottom": height - box.bottom})
+        return (_Content(chars, 0, 0, float(width), float(height)) if chars else None), lost
+    except Exception:
+        return None, 0
+    finally:
+        document.close()
 
 
 def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
