@@ -262,3 +262,19 @@ def test_glyphs_without_a_unicode_map_never_reach_the_text(tmp_path: Path) -> No
     assert [p["text"] for p in report["promises"]] == [
         "Polisen och kommunen lovar i medborgarlöftet att minska klottret i centrum."]
     assert any("no Unicode map" in w and "page 1" in w for w in report["warnings"])
+
+
+def test_markdown_nested_past_the_parsers_depth_keeps_its_text(tmp_path: Path) -> None:
+    source = "# Åby – medborgarlöfte 2024\n\n" + "> " * 25 + "Polisen och kommunen lovar att minska klottret.\n\n"
+    source += "".join("  " * level + f"- nivå {level}\n" for level in range(14))
+    source += "  " * 14 + "- Kommunen lovar att sanera klotter inom ett dygn.\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "djup.md").write_text(source, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
+    report = json.loads((out / "djup.md.json").read_text("utf-8"))
+    texts = json.dumps(report, ensure_ascii=False)
+    assert "Polisen och kommunen lovar att minska klottret." in texts
+    assert "Kommunen lovar att sanera klotter inom ett dygn." in texts
+    assert "nivå 13" in texts
+    assert any("read flattened" in w for w in report["warnings"])

@@ -41,13 +41,14 @@ def sniff(data: bytes) -> bool:
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
-    blocks = parse_blocks(decoded.text, plain=False)
+    warnings = list(decoded.warnings)
+    blocks = parse_blocks(decoded.text, plain=False, warnings=warnings, name=name)
     return Document(
         path=name,
         format=FORMAT,
         sha256=sha256_bytes(data),
         blocks=blocks,
-        warnings=list(decoded.warnings),
+        warnings=warnings,
     )
 
 
@@ -108,9 +109,13 @@ class _Context:
     has_h1: bool = False
 
 
-def parse_blocks(source: str, *, plain: bool) -> list[Block]:
+def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None, name: str = "file") -> list[Block]:
     """Parse Markdown (or plain text when `plain`) into layout blocks."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
+    source, flattened = flatten_deep_nesting(source)
+    if flattened and warnings is not None:
+        warnings.append(f"{name}: {flattened} line(s) nested deeper than {_MAX_QUOTES} quotes or "
+                        f"{_MAX_INDENT} columns of indentation were read flattened")
     tokens = _PARSER.parse(source)
     ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None)
     ctx.has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
@@ -118,6 +123,30 @@ def parse_blocks(source: str, *, plain: bool) -> list[Block]:
     if plain and not ctx.has_h1:
         _promote_title(blocks)
     return blocks
+
+
+# markdown-it stops at 20 levels of nesting and drops what lies deeper; flattened below
+# these depths, the text is kept (as HTML nested thousands deep is).
+_MAX_QUOTES = 8
+_MAX_INDENT = 16
+_DEEP_QUOTE = re.compile(rf"^[ \t]*(?:>[ \t]?){{{_MAX_QUOTES + 1},}}")
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{_MAX_INDENT + 1},}}")
+
+
+def flatten_deep_nesting(source: str) -> tuple[str, int]:
+    """Lines quoted or indented past what the parser keeps, brought back to its depth; and
+    how many lines that was."""
+    changed = 0
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        quoted = _DEEP_QUOTE.match(line)
+        if quoted:
+            lines[index] = "> " * _MAX_QUOTES + line[quoted.end():].lstrip()
+            changed += 1
+        elif _DEEP_INDENT.match(line.expandtabs(4)):
+            lines[index] = " " * _MAX_INDENT + line.lstrip()
+            changed += 1
+    return "\n".join(lines), changed
 
 
 def _walk(tokens: list[Token], ctx: _Context) -> Iterator[Block]:

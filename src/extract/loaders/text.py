@@ -30,10 +30,12 @@ def sniff(data: bytes) -> bool:
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
     source = _TYPOGRAPHIC_BULLET.sub(r"\1-", decoded.text)
+    warnings = list(decoded.warnings)
+    blocks = parse_blocks(source, plain=True, warnings=warnings, name=name)
     return Document(
         path=name,
         format=FORMAT,
         sha256=sha256_bytes(data),
-        blocks=parse_blocks(source, plain=True),
-        warnings=list(decoded.warnings),
+        blocks=blocks,
+        warnings=warnings,
     )
