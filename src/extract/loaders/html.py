@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -73,7 +74,11 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     root = _main_content(soup)
     _strip_boilerplate(root)
     walker = _Walker()
-    blocks = list(walker.blocks(root))
+    _POSITIONS.clear()
+    try:
+        blocks = list(walker.blocks(root))
+    finally:
+        _POSITIONS.clear()  # ids are only good while this tree lives
     notes = [f"{name}: elements nested more than {_MAX_DEPTH} deep were read as plain text"] \
         if flattened or walker.flattened else []
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks,
@@ -378,13 +383,34 @@ def _xpath(node: Tag) -> str:
     while isinstance(current, Tag) and current.name not in {"[document]", None}:
         parent = current.parent
         if isinstance(parent, Tag):
-            same = [c for c in parent.find_all(current.name, recursive=False)]
-            index = next((i for i, c in enumerate(same, 1) if c is current), 1)
-            steps.append(f"{current.name}[{index}]" if len(same) > 1 else current.name)
+            index, count = _positions(parent).get(id(current), (1, 1))
+            steps.append(f"{current.name}[{index}]" if count > 1 else current.name)
         else:
             steps.append(current.name)
         current = parent if isinstance(parent, Tag) else None
     return "/" + "/".join(reversed([s for s in steps if s != "[document]"]))
+
+
+# Each parent's children numbered once (by id, per parse), so that the path of every block
+# costs its depth, not its depth times the number of its siblings: 10,000 <p> in one <div>
+# stay linear. Cleared for every document.
+_POSITIONS: dict[int, dict[int, tuple[int, int]]] = {}
+
+
+def _positions(parent: Tag) -> dict[int, tuple[int, int]]:
+    """For each child element of `parent`: its 1-based index among siblings of its name, and
+    how many siblings have that name."""
+    found = _POSITIONS.get(id(parent))
+    if found is None:
+        children = [c for c in parent.children if isinstance(c, Tag)]
+        totals = Counter(c.name for c in children)
+        seen: Counter[str] = Counter()
+        found = {}
+        for child in children:
+            seen[child.name] += 1
+            found[id(child)] = (seen[child.name], totals[child.name])
+        _POSITIONS[id(parent)] = found
+    return found
 
 
 def _int(value: object, default: int) -> int:
