@@ -278,3 +278,34 @@ def test_markdown_nested_past_the_parsers_depth_keeps_its_text(tmp_path: Path) -
     assert "Kommunen lovar att sanera klotter inom ett dygn." in texts
     assert "nivå 13" in texts
     assert any("read flattened" in w for w in report["warnings"])
+
+
+def test_file_system_refusals_are_io_errors_with_their_reason(tmp_path: Path) -> None:
+    from extract.batch import Task, process_one
+    from extract.outputs import output_path
+    from extract.pipeline import Extractor
+
+    gone = tmp_path / "borta.md"  # listed, then removed before its turn
+    out = tmp_path / "out"
+    entry = process_one(Extractor(), Task(gone, "borta.md", output_path(out, "borta.md")))
+    assert (entry["status"], entry["error"]) == ("error", "io_error")
+    assert entry["message"] == "the input was removed during the run"
+
+
+def test_a_long_legal_name_gets_its_report(tmp_path: Path) -> None:
+    name = "ö" * 121 + ".md"  # 245 bytes: legal, its report 250, the temporary name built on it not
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(REPORT.format(year=2024), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert (out / f"{name}.json").exists()
+
+
+def test_an_output_folder_that_cannot_be_made_stops_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(REPORT.format(year=2024), encoding="utf-8")
+    (tmp_path / "fil").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "a.md"), "-o", str(tmp_path / "fil" / "ut")])
+    assert result.exit_code != 0
+    assert "cannot write into" in result.output and "Not a directory" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from extract import __version__
 from extract.blocks import sha256_bytes
-from extract.errors import ExtractError
+from extract.errors import ExtractError, FileSystemError
 from extract.loaders import LoadOptions, supported_extensions
 from extract.outputs import output_path, write_atomic, write_report
 
@@ -225,6 +225,8 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
                      message="needed more memory than the limit per worker (--max-memory)")
     except RecursionError:
         entry.update(status="error", error="limit_exceeded", message="input nested too deeply to read")
+    except OSError as exc:  # permissions, a file deleted mid-run, a full disk, a name too long
+        entry.update(status="error", error=FileSystemError.kind, message=_os_message(exc, task))
     except Exception as exc:  # a bug must not stop the batch; it is reported as one
         entry.update(status="error", error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
     finally:
@@ -240,6 +242,16 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
     entry["seconds"] = round(time.perf_counter() - started, 4)
     entry["peak_rss_mb"] = peak_rss_mb()
     return entry
+
+
+def _os_message(exc: OSError, task: Task) -> str:
+    """What the file system refused, in words: which file, and why."""
+    reason = exc.strerror or exc.__class__.__name__
+    where = exc.filename if exc.filename is not None else task.path
+    about = "the input" if str(where) == str(task.path) else "the report"
+    if isinstance(exc, FileNotFoundError) and about == "the input":
+        return "the input was removed during the run"
+    return f"cannot {'read' if about == 'the input' else 'write'} {about}: {reason}"
 
 
 def peak_rss_mb() -> int:

@@ -55,11 +55,20 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
     )
     counts: Counter[str] = Counter()
     started = time.perf_counter()
-    with RunLog(out_dir) as log, click.progressbar(
+    try:
+        log = RunLog(out_dir)
+    except OSError as exc:  # OUT is a file, read-only, on a full disk
+        raise click.ClickException(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
+    with log, click.progressbar(
         length=len(tasks), label="Extracting", file=sys.stderr, show_pos=True, hidden=quiet,
     ) as bar:
         for entry in run_batch(tasks, options):
-            log.record(entry)
+            try:
+                log.record(entry)
+            except OSError as exc:  # the disk is full or OUT went away: nothing more can be kept
+                raise click.ClickException(
+                    f"cannot write the run's log in {out_dir} ({exc.strerror or exc}); the batch stopped. "
+                    "Reports already written are complete; run again when there is room.") from exc
             bar.update(1)
             counts[entry["status"]] += 1
             if entry["status"] == "error":

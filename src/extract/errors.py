@@ -31,3 +31,11 @@ class LimitExceededError(InputError):
     """The file is larger than the configured limits allow (pages, bytes)."""
 
     kind = "limit_exceeded"
+
+
+class FileSystemError(ExtractError):
+    """The file system refused: an input that cannot be read or is gone, a report that
+    cannot be written (permissions, a full disk, a name too long). Not the file's fault,
+    nor a bug."""
+
+    kind = "io_error"

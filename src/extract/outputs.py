@@ -31,9 +31,15 @@ def file_mode() -> int:
     return 0o666 & ~mask
 
 
+def _short(name: str) -> str:
+    """A name short enough that the temporary name built on it stays under 255 bytes."""
+    encoded = name.encode("utf-8", "surrogateescape")
+    return name if len(encoded) <= 200 else encoded[:200].decode("utf-8", "ignore")
+
+
 def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{_short(path.name)}.", suffix=".tmp", dir=path.parent)
     os.fchmod(fd, file_mode())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -78,11 +84,15 @@ class RunLog:
 
     def close(self, complete: bool) -> None:
         for name, (tmp, handle) in self._files.items():
-            handle.close()
+            try:
+                handle.close()
+            except OSError:
+                if complete:
+                    raise
             if complete:
                 os.replace(tmp, self.out_dir / name)
             else:
-                tmp.unlink(missing_ok=True)
+                tmp.unlink(missing_ok=True)  # a broken run leaves no log that claims to be whole
 
     def __enter__(self) -> RunLog:
         return self
