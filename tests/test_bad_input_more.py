@@ -309,3 +309,81 @@ def test_an_output_folder_that_cannot_be_made_stops_with_a_message(tmp_path: Pat
     assert result.exit_code != 0
     assert "cannot write into" in result.output and "Not a directory" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[-1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker")
+def test_a_worker_killed_from_outside_is_noticed_at_once(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "lang.md").write_text("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något`\n" * 300_000,
+                                    encoding="utf-8")
+    (folder / "kort.md").write_text(REPORT.format(year=2024), encoding="utf-8")
+    out = tmp_path / "out"
+    run = subprocess.Popen([sys.executable, "-m", "extract", "run", str(folder), "-o", str(out), "-q",
+                            "--timeout", "0", "--max-memory", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 60
+        workers: list[int] = []
+        while time.time() < deadline and not workers:
+            time.sleep(0.5)
+            workers = [c for c in _children(run.pid) if Path(f"/proc/{c}/cmdline").read_bytes()]
+        time.sleep(3)  # the long file is taken up first
+        for worker in _children(run.pid):
+            os.kill(worker, signal.SIGKILL)
+        killed_at = time.time()
+        run.wait(timeout=90)
+    finally:
+        run.kill()
+    entries = {str(e["path"]): e for e in _index(out)}
+    assert entries["lang.md"]["status"] == "error" and "died" in str(entries["lang.md"]["message"])
+    assert entries["kort.md"]["status"] == "ok"
+    assert time.time() - killed_at < 60  # noticed within seconds, not after a grace period
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+def test_sigterm_stops_a_run_like_ctrl_c_and_stale_temporaries_go(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "lang.md").write_text("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något`\n" * 300_000,
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".index.jsonl.999999999.abc123.tmp").write_text("left by a run killed outright", encoding="utf-8")
+    live = out / f".index.jsonl.{os.getpid()}.def456.tmp"  # a run still going into the same folder
+    live.write_text("", encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "extract", "run", str(folder), "-o", str(out), "-q"],
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(6)  # started, and working on the long file
+        workers = _children(run.pid)
+        run.send_signal(signal.SIGTERM)
+        run.wait(timeout=30)
+    finally:
+        run.kill()
+    assert run.returncode != 0
+    time.sleep(0.5)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in
+                Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[-1].split()[0]]
+    assert sorted(p.name for p in out.iterdir()) == [live.name]  # no log, no report, no stale temporary

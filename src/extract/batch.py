@@ -266,9 +266,12 @@ _EXTRACTOR: Extractor | None = None
 _TIMEOUT = 0.0
 
 
-def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memory_mb: int) -> None:
-    global _EXTRACTOR, _TIMEOUT
+def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memory_mb: int,
+                 started: Any = None) -> None:
+    global _EXTRACTOR, _TIMEOUT, _STARTED
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's stop is the worker's end
+    _STARTED = started
     if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
         from extract.pipeline import Extractor
 
@@ -291,8 +294,13 @@ def _limit_memory(max_memory_mb: int) -> None:
         pass  # no /proc or no limits on this system: run without a ceiling
 
 
+_STARTED: Any = None  # a queue on which a worker says which file it takes up, and its pid
+
+
 def _work(task: Task) -> dict[str, Any]:
     assert _EXTRACTOR is not None
+    if _STARTED is not None:
+        _STARTED.put((task.relative, os.getpid(), time.time()))
     try:
         return process_one(_EXTRACTOR, task, _TIMEOUT)
     except FileTimeoutError:  # the alarm went off just as the file was done: still over the limit
@@ -365,24 +373,72 @@ def _extract_all(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str,
     remaining = list(tasks)
     while remaining:
         workers = max(1, min(options.jobs, len(remaining)))
+        started = context.Queue()
         pool = context.Pool(workers, initializer=_init_worker,
-                            initargs=(options.model, options.load, options.timeout, options.max_memory_mb))
+                            initargs=(options.model, options.load, options.timeout, options.max_memory_mb, started))
         done = 0
+        running: dict[str, tuple[int, float]] = {}
         try:
             results = pool.imap(_work, remaining, chunksize=1)
             for task in remaining:
-                try:
-                    entry = results.next(timeout=grace)
-                except multiprocessing.TimeoutError:
-                    done += 1
-                    yield _failure(task, "limit_exceeded",
-                                   "the worker stopped responding on this file and was stopped")
-                    break
+                entry = _next_result(results, task, grace, started, running)
                 done += 1
                 yield entry
+                if entry.get("lost"):
+                    del entry["lost"]
+                    break
             else:
                 pool.close()
                 pool.join()
         finally:
             pool.terminate()
+            started.close()
         remaining = remaining[done:]
+
+
+def _next_result(results: Any, task: Task, grace: float | None, started: Any,
+                 running: dict[str, tuple[int, float]]) -> dict[str, Any]:
+    """The next entry in order, watching the worker that has the task: a worker that died
+    (killed by the system's out-of-memory killer, say) is noticed within a second, and one
+    that stops answering after the grace period; either way the file is reported as what it
+    is, marked `lost` so the pool is replaced."""
+    waited = 0.0
+    while True:
+        try:
+            return dict(results.next(timeout=1.0))
+        except multiprocessing.TimeoutError:
+            waited += 1.0
+        while True:
+            try:
+                relative, pid, at = started.get_nowait()
+            except Exception:  # queue.Empty, or a queue closed under us
+                break
+            running[relative] = (pid, at)
+        pid, at = running.get(task.relative, (0, time.time()))
+        if pid and not _alive(pid):
+            entry = _failure(task, "limit_exceeded",
+                             "the worker process died on this file (killed from outside, as by the system's "
+                             "out-of-memory killer): try fewer --jobs or a lower --max-memory")
+            entry.update(seconds=round(time.time() - at, 4), lost=True)
+            return entry
+        if grace is not None and waited >= grace:
+            entry = _failure(task, "limit_exceeded", "the worker stopped responding on this file and was stopped")
+            entry.update(seconds=round(time.time() - at, 4) if pid else waited, lost=True)
+            return entry
+
+
+def _alive(pid: int) -> bool:
+    """Is the process there and not a zombie? (A killed pool worker may linger unreaped.)"""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True

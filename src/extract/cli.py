@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from collections import Counter
@@ -16,13 +17,18 @@ from extract.batch import BatchOptions, collect, readable_name, record_inputs, s
 from extract.batch import run as run_batch
 from extract.errors import ExtractError
 from extract.loaders import LoadOptions, supported_extensions
-from extract.outputs import RunLog
+from extract.outputs import RunLog, remove_stale_temporaries
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extract")
 def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM ends a run as Ctrl-C does: workers stopped, no half-written report or log."""
+    raise KeyboardInterrupt
 
 
 @main.command()
@@ -55,6 +61,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
     )
     counts: Counter[str] = Counter()
     started = time.perf_counter()
+    remove_stale_temporaries(out_dir)
+    signal.signal(signal.SIGTERM, _stop)  # `kill`, `timeout`, systemd stop: like Ctrl-C
     try:
         log = RunLog(out_dir)
     except OSError as exc:  # OUT is a file, read-only, on a full disk

@@ -7,8 +7,10 @@ run never leaves a half-written report that looks finished.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -39,7 +41,7 @@ def _short(name: str) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{_short(path.name)}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{_short(path.name)}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     os.fchmod(fd, file_mode())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -50,6 +52,35 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# ".a.md.json.4711.k2j3h4.tmp": a temporary file of process 4711
+_TEMPORARY = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+
+
+def remove_stale_temporaries(out_dir: Path) -> int:
+    """Temporary files that a run killed outright (kill -9, a power cut) left in OUT: those of
+    processes that are gone. Those of a run still going, into the same folder, stay."""
+    removed = 0
+    if not out_dir.is_dir():
+        return 0
+    for path in out_dir.rglob(".*.tmp"):
+        found = _TEMPORARY.match(path.name)
+        if found and not _running(int(found.group(1))):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def report_json(report: Report) -> str:
@@ -72,7 +103,7 @@ class RunLog:
         out_dir.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[Path, TextIO]] = {}
         for name in ("index.jsonl", "errors.jsonl"):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out_dir)
             os.fchmod(fd, file_mode())
             self._files[name] = (Path(tmp), os.fdopen(fd, "w", encoding="utf-8"))
 
