@@ -347,14 +347,12 @@ def test_a_worker_killed_from_outside_is_noticed_at_once(tmp_path: Path) -> None
         time.sleep(3)  # the long file is taken up first
         for worker in _children(run.pid):
             os.kill(worker, signal.SIGKILL)
-        killed_at = time.time()
-        run.wait(timeout=90)
+        run.wait(timeout=50)  # with --timeout 0, a death not noticed would leave the run waiting for good
     finally:
         run.kill()
     entries = {str(e["path"]): e for e in _index(out)}
     assert entries["lang.md"]["status"] == "error" and "died" in str(entries["lang.md"]["message"])
     assert entries["kort.md"]["status"] == "ok"
-    assert time.time() - killed_at < 60  # noticed within seconds, not after a grace period
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
@@ -387,3 +385,35 @@ def test_sigterm_stops_a_run_like_ctrl_c_and_stale_temporaries_go(tmp_path: Path
     assert not [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in
                 Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[-1].split()[0]]
     assert sorted(p.name for p in out.iterdir()) == [live.name]  # no log, no report, no stale temporary
+
+
+def test_a_page_claiming_an_immense_size_costs_no_more_than_its_text(tmp_path: Path) -> None:
+    import io
+
+    lines = b" ".join(b"(Rad %d: polisen och kommunen lovar att minska klottret.) '" % i for i in range(12))
+    content = b"BT /F1 12 Tf 72 760 Td 14 TL " + lines + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1000000000000000000000000000000 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out_pdf = io.BytesIO()
+    out_pdf.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(out_pdf.tell())
+        out_pdf.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
+    xref = out_pdf.tell()
+    out_pdf.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out_pdf.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out_pdf.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "enorm.pdf").write_bytes(out_pdf.getvalue())
+    out = tmp_path / "out"
+    # a search over the claimed width would run into the time limit and fail the file
+    CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--timeout", "20"])
+    (entry,) = _index(out)
+    assert entry["status"] == "ok", entry

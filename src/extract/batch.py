@@ -50,7 +50,7 @@ class BatchOptions:
     jobs: int = 1
     model: str | None = None
     load: LoadOptions = field(default_factory=LoadOptions)
-    timeout: float = 120.0  # seconds per file
+    timeout: float = 300.0  # seconds per file: enough for a PDF of --max-pages (500) pages
     max_memory_mb: int = 2048  # per worker, on top of what the pipeline itself takes
     force: bool = False
 

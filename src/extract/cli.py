@@ -39,7 +39,7 @@ def _stop(signum: int, frame: object) -> None:
               help="Worker processes.")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: blank:sv with lookups).")
 @click.option("--force", is_flag=True, help="Extract again even inputs whose report is current.")
-@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(0),
+@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(0),
               help="Seconds allowed per file (0: no limit).")
 @click.option("--max-memory", default=2048, show_default=True, type=click.IntRange(0),
               help="MB of memory a worker may use per file on top of the pipeline (0: no limit).")

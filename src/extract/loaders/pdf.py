@@ -283,12 +283,11 @@ def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
     if len(rows) < 6:
         return None
     best: tuple[int, float] | None = None
-    x = 0.3 * width
-    while x <= 0.7 * width:
+    edges = [edge for row in rows for w in row for edge in (w["x0"], w["x1"])]
+    for x in _scan(max(0.3 * width, min(edges)), min(0.7 * width, max(edges)), 2.0):
         score = _gutter_score(rows, x)
         if score is not None and (best is None or score > best[0]):
             best = (score, x)
-        x += 2.0
     if best is None:
         return None
     x = best[1]
@@ -626,10 +625,20 @@ def _rows(lines: list[_Line]) -> list[list[_Line]]:
     return rows
 
 
+def _scan(low: float, high: float, step: float, most: int = 400) -> list[float]:
+    """Positions from `low` to `high`, `step` apart, but never more than `most` of them: a
+    page whose MediaBox claims 10^30 points (or whose text spans it) costs no more to search."""
+    if not high > low:
+        return []
+    count = min(most, int((high - low) / step) + 1)
+    spacing = (high - low) / max(1, count - 1) if count > 1 else 0.0
+    return [low + i * spacing for i in range(count)]
+
+
 def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
     best: tuple[int, float] | None = None
-    x = 0.35 * width
-    while x <= 0.65 * width:
+    edges = [edge for row in rows for line in row for edge in (line.x0, line.x1)] or [0.0]
+    for x in _scan(max(0.35 * width, min(edges)), min(0.65 * width, max(edges)), 4.0):
         score = sum(
             1 for row in rows
             if not any(line.x0 < x < line.x1 for line in row) and any(line.x0 >= x for line in row)
@@ -637,7 +646,6 @@ def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
         )
         if score >= 3 and (best is None or score > best[0]):
             best = (score, x)
-        x += 4.0
     if best is None:
         return None
     # centre the gutter in the empty band around the best position
