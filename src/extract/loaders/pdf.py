@@ -215,9 +215,10 @@ def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], na
     read again with pdfium, which maps many of these fonts; what neither maps is left out,
     and the page gets a warning with the share of glyphs concerned. No "(cid:N)" reaches a
     text field."""
-    unmapped = sum(1 for c in content.chars if _CID.fullmatch(c["text"]))
+    bullets = _cid_bullets(content.chars)
+    unmapped = sum(1 for c in content.chars if _CID.fullmatch(c["text"]) and id(c) not in bullets)
     if not unmapped:
-        return
+        return  # only bullets of a symbol font ("(cid:127)" opening a line), read as bullets
     share = unmapped / len(content.chars)
     mapped, lost = _pdfium_chars(data, number, options) if data else (None, 0)
     if mapped is not None and mapped.chars:
@@ -230,6 +231,21 @@ def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], na
     content.chars = [c for c in content.chars if not _CID.fullmatch(c["text"])]
     warnings.append(f"{name}: page {number}: {share:.0%} of its glyphs have no Unicode map; "
                     "their text is left out")
+
+
+def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
+    """Unmapped glyphs that open a line and are followed by mapped text: a symbol font's
+    bullet, which the line reader takes as a list marker."""
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        rows.setdefault(round(char["bottom"]), []).append(char)
+    bullets: set[int] = set()
+    for row in rows.values():
+        row.sort(key=lambda c: c["x0"])
+        glyphs = [c for c in row if not c["text"].isspace()]
+        if len(glyphs) >= 2 and _CID.fullmatch(glyphs[0]["text"]) and not _CID.fullmatch(glyphs[1]["text"]):
+            bullets.add(id(glyphs[0]))
+    return bullets
 
 
 def _pdfium_chars(data: bytes, number: int, options: LoadOptions | None) -> tuple[_Content | None, int]:
