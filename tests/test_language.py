@@ -179,6 +179,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("besöka skolor där ungdomar vistas i syfte att skapa trygghet", ["youth"]),  # the aim, not the topic
     ("öka tryggheten i syfte att fler ska vistas i centrum", ["public_safety"]),
     ("förebygga ungdomsrånen", ["youth", "violence"]),  # two themes' terms on the same words: both
+    ("ta fram en gemensam lägesbild", ["public_safety"]),  # a place-like term: counts alone
+    ("trafikkontroller utifrån en gemensam lägesbild", ["traffic"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

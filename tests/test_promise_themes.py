@@ -110,3 +110,13 @@ Polisen lovar att:
         ("hålla regelbundna möten med föreningarna", ["drugs"]),
     ]
     assert any(e.startswith("theme-from-context") for e in report.promises[1].evidence)
+
+
+def test_an_explanation_between_bullets_is_no_lead_in() -> None:
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "Kommunen lovar att:"),
+        Block(BlockKind.LIST_ITEM, "förbättra belysningen", level=1),
+        Block(BlockKind.PARAGRAPH, "Många nämnde trafiken, narkotikan och klottret i enkäten."),
+        Block(BlockKind.LIST_ITEM, "röja sly kring lekplatserna", level=1),
+    ]
+    assert [b.text for b in promise_themes.context_blocks(blocks[3], blocks)] == ["Kommunen lovar att:"]

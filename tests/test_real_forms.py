@@ -615,3 +615,22 @@ Kommunens medborgarlöften:
         "Att förbättra belysningen längs gång- och cykelvägarna under 2025.",
         "Att röja sly kring lekplatserna i byarna under 2025.",
     ]
+
+
+def test_the_parties_stating_a_focus_make_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polisen och Hjo kommun kommer under 2025 särskilt fokusera på tryggheten kring stationen.
+
+Det här ska vi göra
+
+- Polisen ska fotpatrullera vid stationen varje fredag.
+
+Följ med i hur det går!
+
+- På kommunens hemsida och i polisens kanaler.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska fotpatrullera vid stationen varje fredag."]
+    assert report.promises[0].activities == []
+    assert "Polisen och Hjo kommun kommer under 2025 särskilt fokusera på tryggheten kring stationen." in [
+        n.text for n in report.notes]

@@ -65,13 +65,17 @@ def context_blocks(block: Block, blocks: Sequence[Block]) -> list[Block]:
         return []
     found: list[Block] = []
     lead_in_open = block.kind is BlockKind.LIST_ITEM
-    for earlier in reversed(blocks[:at]):
+    for index in range(at - 1, -1, -1):
+        earlier = blocks[index]
         if earlier.kind is BlockKind.HEADING:
             found.append(earlier)
             lead_in_open = False
             if earlier.level <= 1:
                 break
         elif lead_in_open and earlier.kind is BlockKind.PARAGRAPH:
+            between = index > 0 and blocks[index - 1].kind is BlockKind.LIST_ITEM
+            if between and not earlier.text.rstrip().endswith(":"):
+                continue  # an explanation set between two bullets of the list, not its lead-in
             found.append(earlier)  # the paragraph that introduces the list
             lead_in_open = False
     return found

@@ -432,7 +432,9 @@ class Segmenter:
         aims = cue_data.cues().aims
         acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
         # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
-        return bool(_COMMITMENT.search(acts)) or (parties and re.search(r"\bkommer\b", acts) is not None)
+        # ... but "kommer under 2019 särskilt fokusera på" states a focus, not a task
+        bare = parties and re.search(r"\bkommer\b", acts) is not None and not re.search(r"\bfokusera", acts)
+        return bool(_COMMITMENT.search(acts)) or bare
 
     def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
         s = self.state
@@ -712,7 +714,8 @@ class Segmenter:
         elif s.list_mode == "promises":
             # prose ends the list of promises, unless a bullet at the list's depth follows it
             # (an explanation set under one bullet in plain text)
-            s.list_mode, s.list_intro, s.paused = None, None, intro
+            s.list_mode, s.list_intro = None, None
+            s.paused = intro if block.text.rstrip().endswith(".") else None  # not after "Följ med här!"
         if (s.current is None and s.slot is not None and s.part == "promise" and _LABELLED.match(s.slot.text)
                 and not _reported_actions(doc)):
             self._open_commitment(block, doc, "labelled-promise-heading")
