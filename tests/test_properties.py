@@ -12,11 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
+from extract.assemble import build_report
 from extract.batch import Task, process_one
 from extract.blocks import Block, BlockKind, Document, Locator
 from extract.errors import InputError
 from extract.pipeline import Extractor
-from extract.report import Report, build_report
+from extract.report import Report
 from extract.segments import Segmenter
 
 FRAGMENTS = [

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract.assemble import build_report
 from extract.blocks import Document
 from extract.language import LanguageStage
-from extract.loaders import LoadOptions, load
-from extract.report import Report, build_report
+from extract.loaders import LoadOptions, load, load_bytes
+from extract.report import Report
 from extract.segments import Segmenter
 
 
@@ -18,12 +19,19 @@ class Extractor:
         self.language = LanguageStage(model)
         self.load_options = load_options or LoadOptions()
 
-    def extract(self, path: Path, display_path: str | None = None) -> Report:
+    def extract(self, path: Path | str, display_path: str | None = None) -> Report:
         return self.analyse(path, display_path)[1]
 
-    def analyse(self, path: Path, display_path: str | None = None) -> tuple[Document, Report]:
+    def extract_bytes(self, data: bytes, name: str) -> Report:
+        """A report held in memory; `name` (a file name) says which format it is."""
+        return self._segment(load_bytes(data, name, self.load_options))[1]
+
+    def analyse(self, path: Path | str, display_path: str | None = None) -> tuple[Document, Report]:
         """The loaded document and its report (the document is what `show` highlights)."""
-        document = load(path, display_path or path.name, self.load_options)
+        path = Path(path)
+        return self._segment(load(path, display_path or path.name, self.load_options))
+
+    def _segment(self, document: Document) -> tuple[Document, Report]:
         try:
             segmentation = Segmenter(document, self.language).run()
         finally:

@@ -7,14 +7,10 @@ unknown fields, so a typo in a producer or a consumer is an error, not silence.
 
 from __future__ import annotations
 
+import html
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from extract import __version__
-from extract.blocks import Block, Document
-from extract.segments import Item, Segmentation
-from extract.segments import Promise as SegPromise
 
 DocType = Literal["promise", "follow_up", "combined", "other"]
 Actor = Literal["police", "municipality", "other"]
@@ -131,68 +127,29 @@ class Report(_Model):
     warnings: list[str]
     extractor: ExtractorInfo
 
-
-def build_report(document: Document, segmentation: Segmentation, spacy_model: str) -> Report:
-    """Turn a segmentation into the validated output model."""
-    return Report(
-        source=Source(path=document.path, sha256=document.sha256,
-                      format=document.format, pages=document.pages),  # type: ignore[arg-type]
-        doc_type=segmentation.doc_type,  # type: ignore[arg-type]
-        title=segmentation.title,
-        municipalities=[
-            Municipality(code=k.kommunkod, name=k.name, county=k.county, police_region=k.police_region)
-            for k in segmentation.municipalities
-        ],
-        period=Period(start=segmentation.period[0], end=segmentation.period[1])
-        if segmentation.period else None,
-        promises=[_promise(document, p, i) for i, p in enumerate(segmentation.promises, start=1)],
-        notes=[Note(text=n.text, provenance=provenance(document, n.block)) for n in segmentation.notes],
-        warnings=[*document.warnings, *segmentation.warnings],
-        extractor=ExtractorInfo(version=__version__, spacy_model=spacy_model),
-    )
-
-
-def _promise(document: Document, promise: SegPromise, index: int) -> Promise:
-    return Promise(
-        id=f"P{index}",
-        text=promise.text,
-        title=promise.title,
-        actors=promise.actors,  # type: ignore[arg-type]
-        themes=promise.themes,  # type: ignore[arg-type]
-        activities=[_activity(document, a) for a in promise.activities],
-        results=[_result(document, r) for r in promise.results],
-        status=promise.status,  # type: ignore[arg-type]
-        status_evidence=promise.status_evidence,
-        part=promise.part,  # type: ignore[arg-type]
-        confidence=promise.confidence,
-        evidence=promise.evidence,
-        provenance=provenance(document, promise.block),
-    )
-
-
-def _activity(document: Document, item: Item) -> Activity:
-    return Activity(text=item.text, actors=item.actors, status=item.status,  # type: ignore[arg-type]
-                    confidence=item.confidence, evidence=item.evidence,
-                    provenance=provenance(document, item.block))
-
-
-def _result(document: Document, item: Item) -> Result:
-    return Result(text=item.text, status=item.status,  # type: ignore[arg-type]
-                  confidence=item.confidence, evidence=item.evidence,
-                  provenance=provenance(document, item.block))
-
-
-def provenance(document: Document, block: Block) -> Provenance:
-    loc = block.locator
-    return Provenance(
-        file=document.path,
-        page=loc.page,
-        bbox=list(loc.bbox) if loc.bbox else None,
-        lines=list(loc.lines) if loc.lines else None,
-        xpath=loc.xpath,
-        char_start=block.start,
-        char_end=block.end,
-    )
+    def _repr_html_(self) -> str:
+        """A Jupyter view: what the report is, and each promise with its status, themes,
+        activities, results and the evidence that decided it (`extract show` highlights
+        them in the text too)."""
+        esc = html.escape
+        municipalities = ", ".join(f"{m.name} ({m.code})" for m in self.municipalities) or "–"
+        period = f"{self.period.start}–{self.period.end}" if self.period else "–"
+        rows = "".join(
+            f"<tr><td>{esc(p.id)}</td><td>{esc(p.text)}"
+            + "".join(f"<br><small>• {esc(a.text)}</small>" for a in p.activities)
+            + "".join(f"<br><small>→ {esc(r.text)}</small>" for r in p.results)
+            + f"</td><td>{esc(p.status or '')}</td><td>{esc(', '.join(p.themes))}</td>"
+            f"<td><small>{esc('; '.join(p.evidence))}</small></td></tr>"
+            for p in self.promises
+        )
+        notes = "".join(f"<li>{esc(n.text)}</li>" for n in self.notes)
+        return (
+            f"<div><b>{esc(self.title or self.source.path)}</b> — {esc(self.doc_type)}, {esc(municipalities)}, "
+            f"{esc(period)}<table><tr><th>id</th><th>löfte (• aktivitet, → resultat)</th><th>status</th>"
+            f"<th>teman</th><th>belägg</th></tr>{rows}</table>"
+            + (f"<details><summary>{len(self.notes)} noteringar</summary><ul>{notes}</ul></details>" if notes else "")
+            + "</div>"
+        )
 
 
 def json_schema() -> dict[str, object]:

@@ -38,15 +38,23 @@ def loader_for(path: Path) -> ModuleType:
 def load(path: Path, display_path: str | None = None, options: LoadOptions | None = None) -> Document:
     """Read one file into a finalised Document, or raise an InputError saying why not."""
     options = options or LoadOptions()
-    module = loader_for(path)
+    loader_for(path)  # an unknown extension is refused before the file is read
     size = path.stat().st_size
-    if size == 0:
-        raise InputError("empty file (0 bytes)")
     if size > options.max_bytes:
         raise LimitExceededError(f"file is {size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
-    data = path.read_bytes()
+    return load_bytes(path.read_bytes(), display_path or path.name, options)
+
+
+def load_bytes(data: bytes, name: str, options: LoadOptions | None = None) -> Document:
+    """Read a report held in memory; `name` (its file name) says which format it is."""
+    options = options or LoadOptions()
+    module = loader_for(Path(name))
+    if not data:
+        raise InputError("empty file (0 bytes)")
+    if len(data) > options.max_bytes:
+        raise LimitExceededError(f"file is {len(data):,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
     _check_content(module, data)
-    document: Document = module.load(display_path or path.name, data, options)
+    document: Document = module.load(name, data, options)
     if not any(block.text or block.rows for block in document.blocks):
         raise InputError("no text found in the file")
     return document.finalise()
@@ -62,4 +70,4 @@ def _check_content(module: ModuleType, data: bytes) -> None:
     raise InputError(f"content is not {module.FORMAT}")
 
 
-__all__ = ["LOADERS", "LoadOptions", "load", "loader_for", "supported_extensions"]
+__all__ = ["LOADERS", "LoadOptions", "load", "load_bytes", "loader_for", "supported_extensions"]

@@ -1,0 +1,93 @@
+"""The Python API for notebooks: a few verbs whose results carry errors instead of raising them.
+
+    >>> import extract
+    >>> report = extract.extract_file("samples/harjedalen-medborgarloften-2023-2024.md")
+    >>> for outcome in extract.extract_all(["rapporter/"]):
+    ...     print(outcome.path, outcome.report.doc_type if outcome.ok else outcome.message)
+
+The spaCy pipeline is built on first use and kept for the session (building it is the
+slow part); `import extract` alone loads none of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from extract.errors import ExtractError
+from extract.report import Report
+
+if TYPE_CHECKING:
+    from extract.pipeline import Extractor
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+
+
+def _extractor(model: str | None) -> Extractor:
+    from extract.pipeline import Extractor
+
+    if model not in _EXTRACTORS:
+        _EXTRACTORS[model] = Extractor(model)
+    return _EXTRACTORS[model]
+
+
+def extract_file(source: str | Path | bytes, name: str | None = None, *, model: str | None = None) -> Report:
+    """One report, from a path or from its bytes (then `name`, a file name such as
+    "rapport.pdf", says which format it is). Raises `ExtractError` (its `kind` is the
+    batch's error class: bad_input, needs_ocr, ...) when the file cannot be read."""
+    extractor = _extractor(model)
+    if isinstance(source, bytes):
+        if not name:
+            raise ValueError("extract_file(bytes) needs name=, a file name that says the format")
+        return extractor.extract_bytes(source, name)
+    path = Path(source)
+    return extractor.extract(path, name or path.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What came of one file: its report, or the batch's error class and message."""
+
+    path: str
+    report: Report | None = None
+    error: str | None = None  # bad_input, unsupported_format, needs_ocr, limit_exceeded, io_error, internal_error
+    message: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.report is not None
+
+
+def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Iterator[Outcome]:
+    """Every report below the folders (and every file) given, one `Outcome` each, in order.
+    A file that fails gives an `Outcome` with its error; the rest go on."""
+    from extract.batch import collect, is_supported, readable_name
+
+    given = [Path(p) for p in paths]
+    for task in collect(given, Path("/nonexistent-extract-out")):  # no output folder: nothing is written
+        relative = readable_name(task.relative)
+        if not is_supported(task.path):
+            yield Outcome(relative, error="unsupported_format", message=f"unknown extension {task.path.suffix!r}")
+            continue
+        try:
+            yield Outcome(relative, report=_extractor(model).extract(task.path, relative))
+        except ExtractError as exc:
+            yield Outcome(relative, error=exc.kind, message=str(exc))
+        except OSError as exc:
+            yield Outcome(relative, error="io_error", message=f"cannot read the input: {exc.strerror or exc}")
+        except Exception as exc:  # a bug must not stop the others; it is reported as one
+            yield Outcome(relative, error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
+
+
+def load_overview(folder: str | Path) -> Any:
+    """The DuckDB database `extract compare` wrote in `folder`, opened read-only: its tables
+    and views (`promises`, `reports`, `promise_themes`, ...) as `extract compare` documents them.
+    `.df()` on a query gives a pandas DataFrame, `.pl()` a polars one, where installed."""
+    import duckdb
+
+    database = Path(folder) / "overview.duckdb"
+    if not database.is_file():
+        raise FileNotFoundError(f"no overview in {folder}: run `extract compare REPORTS -o {folder}` first")
+    return duckdb.connect(str(database), read_only=True)
