@@ -1,11 +1,13 @@
-"""Render the Markdown sample report as a web page and as a two-page PDF.
+"""Render the Markdown sample report as a web page, a two-page PDF and a Word document.
 
-    python scripts/make_samples.py            # writes samples/<name>.html and .pdf
+    python scripts/make_samples.py            # writes samples/<name>.html, .pdf and .docx
 
 The renderings carry what real ones carry, so the loaders are tested on it: the
 web page has a cookie banner, navigation, a sidebar and a footer around the
 article; the PDF has a running header, a footer with page numbers and fonts
-that mark bold and italic. Output is deterministic (ReportLab's invariant mode).
+that mark bold and italic; the Word document uses Word's own heading, list and
+emphasis. Output is deterministic (ReportLab's invariant mode; fixed dates and ZIP
+times in the Word package).
 """
 
 from __future__ import annotations
@@ -144,6 +146,43 @@ def render_pdf(markdown: str, target: Path) -> None:
     doc.build(pdf_story(markdown), onFirstPage=decorate, onLaterPages=decorate)
 
 
+def render_docx(markdown: str, target: Path) -> None:
+    """The sample as Word writes it: Title and Heading styles, a bulleted list, runs set in
+    bold or italic; document properties and ZIP entry times fixed, so the bytes repeat."""
+    import datetime
+    import io
+    import zipfile
+
+    import docx
+
+    word = docx.Document()
+    fixed = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    word.core_properties.created = word.core_properties.modified = fixed
+    word.core_properties.title = "Sammanfattning av resultat för samverkan genom medborgarlöften 2023 - 2024"
+    word.core_properties.author = "Härjedalens kommun och Polisen"
+    for chunk in (c.strip() for c in markdown.split("\n\n")):
+        if not chunk or chunk == "---":
+            continue
+        if chunk.startswith("# "):
+            word.add_heading(_inline(chunk[2:]), level=0)
+        elif chunk.startswith("## "):
+            word.add_heading(_inline(chunk[3:]), level=2)
+        elif chunk.startswith("- "):
+            run = word.add_paragraph(style="List Bullet").add_run(_inline(chunk[2:]))
+            run.bold = chunk[2:].startswith("**")
+        else:
+            run = word.add_paragraph().add_run(_inline(chunk))
+            run.bold = chunk.startswith("**")
+            run.italic = chunk.startswith("*") and not chunk.startswith("**")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(entry, source.read(item.filename))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=SAMPLE)
@@ -153,7 +192,8 @@ def main() -> None:
     stem = args.source.stem
     (args.out / f"{stem}.html").write_text(render_html(markdown), encoding="utf-8")
     render_pdf(markdown, args.out / f"{stem}.pdf")
-    print(f"wrote {args.out / (stem + '.html')} and {args.out / (stem + '.pdf')}")
+    render_docx(markdown, args.out / f"{stem}.docx")
+    print(f"wrote {stem}.html, {stem}.pdf and {stem}.docx in {args.out}")
 
 
 if __name__ == "__main__":

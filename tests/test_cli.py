@@ -23,7 +23,7 @@ def test_run_writes_one_report_per_input_and_an_index(tmp_path: Path) -> None:
     code, _ = _run("run", str(SAMPLES), "-o", str(out), "--quiet")
     assert code == 0
     names = sorted(p.name for p in out.glob("*.json"))
-    assert names == sorted(f"{p.name}.json" for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf"})
+    assert names == sorted(f"{p.name}.json" for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf", ".docx"})
     index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
     assert {e["status"] for e in index} == {"ok"} and len(index) == len(names)
     for entry in index:  # each entry names the file read and the worker's memory high-water mark

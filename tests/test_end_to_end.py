@@ -11,12 +11,12 @@ from conftest import EXPECTED, SAMPLES
 from extract.evaluate import score_document
 from extract.pipeline import Extractor
 
-SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf", ".txt"})
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".md", ".html", ".pdf", ".txt", ".docx"})
 GOLD = json.loads((EXPECTED / "harjedalen-medborgarloften-2023-2024.gold.json").read_text("utf-8"))
 
 
 def test_samples_hold_every_format() -> None:
-    assert {p.suffix for p in SAMPLE_FILES} == {".md", ".html", ".pdf"}
+    assert {p.suffix for p in SAMPLE_FILES} == {".md", ".html", ".pdf", ".docx"}
 
 
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)

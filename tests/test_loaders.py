@@ -322,3 +322,46 @@ def test_html_table_cells_spanning_rows_and_columns_keep_their_column(tmp_path: 
                           ["Polisen lovar att minska narkotikabrotten.", "Kontroller", "Genomfört"],
                           ["", "Föreläsningar", "Pågår"],
                           ["Kommunen lovar att förbättra belysningen.", "", "Klart"]]
+
+
+def _word(tmp_path: Path) -> Path:
+    import docx
+
+    word = docx.Document()
+    word.add_heading("Hjo – medborgarlöfte 2025", level=0)
+    word.add_heading("Trygghet i centrum", level=2)
+    statement = word.add_paragraph().add_run("Polisen och kommunen lovar att minska klottret i centrum.")
+    statement.bold = True
+    word.add_paragraph("Sanera klotter inom ett dygn", style="List Bullet")
+    word.add_paragraph("Belysa gångtunneln", style="List Bullet 2")
+    table = word.add_table(rows=2, cols=2)
+    for (row, col), text in {(0, 0): "Löfte", (0, 1): "Status", (1, 0): "Minska klottret", (1, 1): "Pågår"}.items():
+        table.cell(row, col).text = text
+    path = tmp_path / "hjo.docx"
+    word.save(str(path))
+    return path
+
+
+def test_word_documents_give_headings_lists_emphasis_and_tables(tmp_path: Path) -> None:
+    document = load(_word(tmp_path))
+    assert [(b.kind, b.text, b.level, b.bold) for b in document.blocks[:5]] == [
+        (BlockKind.HEADING, "Hjo – medborgarlöfte 2025", 1, True),
+        (BlockKind.HEADING, "Trygghet i centrum", 2, True),
+        (BlockKind.PARAGRAPH, "Polisen och kommunen lovar att minska klottret i centrum.", 0, True),
+        (BlockKind.LIST_ITEM, "Sanera klotter inom ett dygn", 1, False),
+        (BlockKind.LIST_ITEM, "Belysa gångtunneln", 2, False),
+    ]
+    table = document.blocks[5]
+    assert table.kind is BlockKind.TABLE and table.rows == [["Löfte", "Status"], ["Minska klottret", "Pågår"]]
+    assert [b.locator.paragraph for b in document.blocks] == [1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "password protected"),
+    (b"PK\x03\x04 not really a package", "not a readable Word file"),
+])
+def test_a_word_file_that_cannot_be_read_says_why(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "trasig.docx"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load(path)

@@ -109,14 +109,14 @@ def _one(connection: duckdb.DuckDBPyConnection, sql: str) -> object:
 
 def test_counts_in_duckdb_match_the_reports(runs: Path, overview: Path) -> None:
     reports = _reports(runs)
-    # the Markdown, HTML and PDF renderings of the sample are one report: counted once
+    # the Markdown, HTML, PDF and Word renderings of the sample are one report: counted once
     renderings = [r for r in reports if r["source"]["path"].startswith("samples/")]  # type: ignore[index]
-    assert len(renderings) == 3
+    assert len(renderings) == 4
     canonical = [r for r in reports if r not in renderings[1:]]
     promises = [p for r in canonical for p in r["promises"]]  # type: ignore[attr-defined]
     with _connect(overview) as db:
         assert _one(db, "SELECT count(*) FROM reports") == len(reports)
-        assert _one(db, "SELECT count(*) FROM reports WHERE duplicate_of IS NOT NULL") == 2
+        assert _one(db, "SELECT count(*) FROM reports WHERE duplicate_of IS NOT NULL") == 3
         assert _one(db, "SELECT count(*) FROM promises") == len(promises)
         assert _one(db, "SELECT count(*) FROM activities") == sum(len(p["activities"]) for p in promises)
         assert _one(db, "SELECT count(*) FROM results") == sum(len(p["results"]) for p in promises)

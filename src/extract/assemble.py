@@ -82,6 +82,7 @@ def provenance(document: Document, block: Block) -> Provenance:
         bbox=list(loc.bbox) if loc.bbox else None,
         lines=list(loc.lines) if loc.lines else None,
         xpath=loc.xpath,
+        paragraph=loc.paragraph,
         char_start=block.start,
         char_end=block.end,
     )

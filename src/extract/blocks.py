@@ -30,6 +30,7 @@ class Locator:
     bbox: tuple[float, float, float, float] | None = None  # PDF points: x0, top, x1, bottom
     lines: tuple[int, int] | None = None  # 1-based first and last source line (Markdown, text)
     xpath: str | None = None  # element path (HTML)
+    paragraph: int | None = None  # 1-based place in a Word document's body (tables count as one)
 
 
 @dataclass(slots=True)

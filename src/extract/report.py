@@ -42,6 +42,8 @@ class Provenance(_Model):
     lines: list[Annotated[int, Field(ge=0, le=MAX_OFFSET)]] | None = Field(None, min_length=2, max_length=2,
                                     description="first and last source line (Markdown, text)")
     xpath: str | None = Field(None, description="element path (HTML)")
+    paragraph: int | None = Field(None, ge=1, le=MAX_OFFSET,
+                                  description="1-based place in a Word document's body (tables count as one)")
     char_start: int = Field(ge=0, le=MAX_OFFSET, description="offset in the report's extracted plain text")
     char_end: int = Field(ge=0, le=MAX_OFFSET, description="end of the span in the extracted plain text")
 
@@ -106,7 +108,7 @@ class Period(_Model):
 class Source(_Model):
     path: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    format: Literal["markdown", "text", "html", "pdf"]
+    format: Literal["markdown", "text", "html", "pdf", "docx"]
     pages: int | None = Field(None, ge=0, le=MAX_PAGES, description="pages of a PDF")
 
 

@@ -13,10 +13,10 @@ from types import ModuleType
 
 from extract.blocks import Document
 from extract.errors import InputError, LimitExceededError, UnsupportedFormatError
-from extract.loaders import html, markdown, pdf, text
+from extract.loaders import docx, html, markdown, pdf, text
 from extract.loaders.options import LoadOptions
 
-_LOADER_MODULES: tuple[ModuleType, ...] = (markdown, text, html, pdf)
+_LOADER_MODULES: tuple[ModuleType, ...] = (markdown, text, html, pdf, docx)
 
 LOADERS: dict[str, ModuleType] = {
     ext: module for module in _LOADER_MODULES for ext in module.EXTENSIONS
@@ -65,7 +65,7 @@ def _check_content(module: ModuleType, data: bytes) -> None:
     if module.sniff(data):
         return
     for other in _LOADER_MODULES:
-        if other is not module and other.FORMAT in {"pdf", "html"} and other.sniff(data):
+        if other is not module and other.FORMAT in {"pdf", "html", "docx"} and other.sniff(data):
             raise InputError(f"named as {module.FORMAT} but the content is {other.FORMAT}")
     raise InputError(f"content is not {module.FORMAT}")
 
