@@ -347,9 +347,9 @@ def status_component(doc: Doc) -> Doc:
 @Language.component("extract_themes")
 def theme_component(doc: Doc) -> Doc:
     """Theme terms (compounds found by their parts) as spans labelled with the theme code."""
-    found = cue_data.theme_matches(doc.text)
+    found = cue_data.theme_matches(doc.text)  # matched once: the spans and the codes come from it
     _spans(doc, [(m.start, m.end, m.code) for m in found], "theme")
-    doc._.themes = cue_data.themes_in(doc.text)
+    doc._.themes = list(dict.fromkeys(m.code for m in found))
     return doc
 
 
