@@ -93,3 +93,10 @@ def test_show_writes_a_self_contained_page_with_highlights(tmp_path: Path) -> No
         assert label in html
     assert "strong promise cue" in html  # the evidence is shown
     assert "<script" not in html and "<link" not in html and "src=" not in html
+
+
+def test_a_model_that_is_not_installed_is_named_with_how_to_get_it(tmp_path: Path) -> None:
+    code, output = _run("run", str(SAMPLES / "harjedalen-medborgarloften-2023-2024.md"), "-o", str(tmp_path),
+                        "--model", "sv_no_such_pipeline")
+    assert code == 2
+    assert "python -m spacy download sv_no_such_pipeline" in output and "Traceback" not in output

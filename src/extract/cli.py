@@ -26,6 +26,17 @@ def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
 
 
+def _check_model(model: str) -> None:
+    """A spaCy pipeline that is neither installed nor a folder: say how to get it, before any work."""
+    from spacy.util import is_package
+
+    if not (is_package(model) or Path(model).is_dir()):
+        raise click.UsageError(
+            f"the spaCy pipeline {model!r} is not installed: install it with "
+            f"`python -m spacy download {model}`, give a pipeline folder, or leave --model out "
+            "(the default, blank:sv with lookup lemmas)")
+
+
 def _stop(signum: int, frame: object) -> None:
     """SIGTERM ends a run as Ctrl-C does: workers stopped, no half-written report or log."""
     raise KeyboardInterrupt
@@ -52,6 +63,8 @@ def _stop(signum: int, frame: object) -> None:
 def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, force: bool, timeout: float,
         max_memory: int, max_pages: int, max_bytes: int, password: str | None, quiet: bool) -> None:
     """Extract every report in PATHS (files or folders) into OUT."""
+    if model and not model.startswith("blank:"):
+        _check_model(model)
     tasks = collect(paths, out_dir)
     if not tasks:
         raise click.UsageError(f"no files found (known extensions: {', '.join(supported_extensions())})")
