@@ -417,3 +417,24 @@ def test_a_page_claiming_an_immense_size_costs_no_more_than_its_text(tmp_path: P
     CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--timeout", "20"])
     (entry,) = _index(out)
     assert entry["status"] == "ok", entry
+
+
+def test_a_folder_that_cannot_be_read_is_named_and_the_rest_goes_on(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    (folder / "låst").mkdir(parents=True)
+    (folder / "a.md").write_text(REPORT.format(year=2024), encoding="utf-8")
+    (folder / "låst" / "b.md").write_text(REPORT.format(year=2025), encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path: object = ".") -> object:  # as a folder without read permission does
+        if str(path).endswith("låst"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert "cannot read folder" in result.output and "låst: Permission denied" in result.output
+    assert [e["path"] for e in _index(out)] == ["a.md"]

@@ -55,7 +55,7 @@ class BatchOptions:
     force: bool = False
 
 
-def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
+def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path, problems: list[str] | None = None) -> list[Task]:
     """Files named, and every file found below folders named (hidden ones and outputs aside).
 
     Files with an extension no loader knows are kept: they are reported as
@@ -73,9 +73,8 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
         else:
             candidates = [
                 (f, f.relative_to(given).as_posix())
-                for f in sorted(given.rglob("*"))
-                if f.is_file()
-                and not any(part.startswith(".") for part in f.relative_to(given).parts)
+                for f in _files_below(given, problems)
+                if not any(part.startswith(".") for part in f.relative_to(given).parts)
                 and not f.name.endswith(IGNORED_SUFFIXES)
                 and out_resolved not in f.resolve().parents
             ]
@@ -84,6 +83,22 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path) -> list[Task]:
             seen.add(relative)
             tasks.append(Task(path, relative, output_path(out_dir, relative)))
     return tasks
+
+
+def _files_below(folder: Path, problems: list[str] | None) -> list[Path]:
+    """Every file below `folder`, sorted; a sub-folder that cannot be read is named in
+    `problems` ("cannot read folder X: Permission denied"), not passed over in silence."""
+    found: list[Path] = []
+
+    def refused(error: OSError) -> None:
+        if problems is not None:
+            where = readable_name(str(error.filename or folder))
+            problems.append(f"cannot read folder {where}: {error.strerror or error}; its files were not extracted")
+
+    for root, dirs, files in os.walk(folder, onerror=refused):
+        dirs.sort()
+        found.extend(path for path in (Path(root) / name for name in files) if path.is_file())
+    return sorted(found)
 
 
 def readable_name(name: str) -> str:

@@ -65,7 +65,10 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
     """Extract every report in PATHS (files or folders) into OUT."""
     if model and not model.startswith("blank:"):
         _check_model(model)
-    tasks = collect(paths, out_dir)
+    problems: list[str] = []
+    tasks = collect(paths, out_dir, problems)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
     if not tasks:
         raise click.UsageError(f"no files found (known extensions: {', '.join(supported_extensions())})")
     options = BatchOptions(
@@ -108,7 +111,7 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
         elapsed = time.perf_counter() - started
         click.echo(f"{counts['ok']} extracted, {counts['unchanged']} unchanged, {counts['error']} failed "
                    f"of {len(tasks)} files in {elapsed:.1f} s; see {out_dir / 'index.jsonl'}", err=True)
-    if counts["error"]:
+    if counts["error"] or problems:
         sys.exit(1)
 
 
