@@ -26,6 +26,15 @@ def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
 
 
+def _weight(path: Path) -> int:
+    """A file's share of the progress bar: its size in kB, so that the bar and its estimate
+    follow the work (the largest PDFs are done first), not the count of files."""
+    try:
+        return max(1, path.stat().st_size // 1024)
+    except OSError:
+        return 1
+
+
 def _check_model(model: str) -> None:
     """A spaCy pipeline that is neither installed nor a folder: say how to get it, before any work."""
     from spacy.util import is_package
@@ -83,8 +92,13 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
         log = RunLog(out_dir)
     except OSError as exc:  # OUT is a file, read-only, on a full disk
         raise click.ClickException(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
+    weights = {task.relative: _weight(task.path) for task in tasks}
+    if not quiet:
+        click.echo(f"{len(tasks)} files; the language pipeline loads before the first report "
+                   "(a few seconds)…", err=True)
     with log, click.progressbar(
-        length=len(tasks), label="Extracting", file=sys.stderr, show_pos=True, hidden=quiet,
+        length=sum(weights.values()), label="Extracting", file=sys.stderr, hidden=quiet,
+        item_show_func=lambda path: path,
     ) as bar:
         for entry in run_batch(tasks, options):
             try:
@@ -93,7 +107,7 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
                 raise click.ClickException(
                     f"cannot write the run's log in {out_dir} ({exc.strerror or exc}); the batch stopped. "
                     "Reports already written are complete; run again when there is room.") from exc
-            bar.update(1)
+            bar.update(weights.get(entry["path"], 1), current_item=entry["path"])
             counts[entry["status"]] += 1
             if entry["status"] == "error":
                 click.echo(f"\nerror: {entry['path']}: {entry['message']}", err=True)
