@@ -221,3 +221,25 @@ def test_the_overview_folder_is_not_read_as_reports(runs: Path, tmp_path: Path) 
         assert code == 0, output
     with _connect(out) as db:
         assert _one(db, "SELECT count(*) FROM reports") == len(list(runs.rglob("*.json")))
+
+
+def test_theme_charts_count_each_promise_once_in_one_colour_per_theme(overview: Path) -> None:
+    from extract.lexicon import theme_codes
+    from extract.overview import page
+
+    assert set(page.THEME_COLOURS) == set(theme_codes())
+    assert len(set(page.THEME_COLOURS.values())) == len(page.THEME_COLOURS)  # no two themes share a colour
+    with _connect(overview) as db:
+        themes = dict(db.execute("SELECT code, label FROM themes").fetchall())
+        regions = [r[0] for r in db.execute("SELECT DISTINCT police_region FROM report_regions").fetchall()]
+        figure = page._stacked(db, page._THEME_REGION, regions, themes, page.THEME_COLOURS, ("x", "y"))
+        assert figure is not None
+        totals = {region: sum(trace.y[i] for trace in figure.data) for i, region in enumerate(regions)}
+        distinct = dict(db.execute(
+            "SELECT rr.police_region, count(DISTINCT pr.promise_key) FROM promise_register pr "
+            "JOIN report_regions rr USING (report_id) JOIN promise_themes USING (promise_key) "
+            "GROUP BY ALL").fetchall())
+    assert any(len(trace.y) for trace in figure.data)
+    for region in regions:
+        assert round(totals[region], 6) == distinct.get(region, 0), region
+    assert {trace.marker.color for trace in figure.data} <= set(page.THEME_COLOURS.values())

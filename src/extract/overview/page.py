@@ -23,6 +23,30 @@ STATUS_LABELS = {"done": "done", "partly_done": "partly done", "ongoing": "ongoi
                  "not_reported": "not reported"}
 STATUS_COLOURS = {"done": "#1a9850", "partly_done": "#a6d96a", "ongoing": "#4575b4", "not_done": "#d73027",
                   "not_reported": "#bdbdbd"}
+# One colour per theme, the same in every chart and every overview (themes.csv order).
+THEME_COLOURS = {
+    "traffic": "#1f77b4", "drugs": "#9467bd", "youth": "#2ca02c", "burglary": "#8c564b", "fraud": "#e377c2",
+    "public_safety": "#ff7f0e", "violence": "#d62728", "vandalism": "#bcbd22", "organised_crime": "#17becf",
+    "disorder": "#7f7f7f", "other": "#c5b0d5",
+}
+# A promise with several themes is shared among them, so that each bar totals the promises
+# behind it, each counted once.
+_SHARES = """
+    WITH shares AS (SELECT promise_key, theme, 1.0 / count(*) OVER (PARTITION BY promise_key) AS share
+                    FROM promise_themes)
+"""
+_THEME_REGION = _SHARES + """
+    SELECT rr.police_region, s.theme, sum(s.share)
+    FROM (SELECT DISTINCT promise_key, report_id FROM promise_register) pr
+    JOIN shares s USING (promise_key) JOIN report_regions rr USING (report_id)
+    GROUP BY ALL ORDER BY ALL"""
+_THEME_YEAR = _SHARES + """
+    SELECT CAST(y.year AS VARCHAR), s.theme, sum(s.share)
+    FROM (SELECT DISTINCT promise_key, unnest(generate_series(period_start, period_end)) AS year
+          FROM promise_register WHERE period_start IS NOT NULL) y
+    JOIN shares s USING (promise_key)
+    GROUP BY ALL ORDER BY ALL"""
+_SHARED_AXIS = "promises (one with two themes counts ½ in each)"
 DOC_TYPE_MARKS = {"promise": "P", "follow_up": "F", "combined": "P+F", "other": "–"}
 _CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
 
@@ -93,14 +117,14 @@ def render(connection: duckdb.DuckDBPyConnection, headline: str) -> str:
         "SELECT police_region FROM municipalities GROUP BY police_region ORDER BY police_region").fetchall()]
     charts = [
         _chart("chart-theme-region", "Promises per theme by police region",
-               _stacked(connection, "SELECT police_region, theme, promises FROM promises_by_theme_region",
-                        regions, themes, None)),
+               _stacked(connection, _THEME_REGION, regions, themes, THEME_COLOURS,
+                        ("police region", _SHARED_AXIS))),
         _chart("chart-theme-year", "Promises in force per theme by year",
-               _stacked(connection, "SELECT CAST(year AS VARCHAR), theme, promises FROM promises_by_theme_year",
-                        None, themes, None)),
+               _stacked(connection, _THEME_YEAR, None, themes, THEME_COLOURS, ("year", _SHARED_AXIS))),
         _chart("chart-status-region", "Status of followed-up promises by police region",
                _stacked(connection, "SELECT police_region, status, promises FROM status_by_region", regions,
-                        {s: STATUS_LABELS[s] for s in STATUSES}, STATUS_COLOURS)),
+                        {s: STATUS_LABELS[s] for s in STATUSES}, STATUS_COLOURS,
+                        ("police region", "followed-up promises"))),
     ]
     return "".join([
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
@@ -118,23 +142,27 @@ def render(connection: duckdb.DuckDBPyConnection, headline: str) -> str:
 
 
 def _stacked(connection: duckdb.DuckDBPyConnection, sql: str, categories: list[str] | None,
-             series: dict[str, str], colours: dict[str, str] | None) -> go.Figure | None:
-    """A stacked bar chart: x categories, one bar segment per series, from (category, series, count) rows."""
+             series: dict[str, str], colours: dict[str, str] | None,
+             axes: tuple[str, str]) -> go.Figure | None:
+    """A stacked bar chart: x categories, one bar segment per series, from (category, series, count) rows;
+    `axes` titles the x and y axes."""
     rows = connection.execute(sql).fetchall()
     if not rows:
         return None
-    values: dict[str, dict[str, int]] = defaultdict(dict)
+    values: dict[str, dict[str, float]] = defaultdict(dict)
     for category, name, count in rows:
-        values[name][category] = int(count)
+        values[name][category] = float(count)
     xs = categories if categories is not None else sorted({str(r[0]) for r in rows})
     figure = go.Figure()
     for code, label in series.items():
         if code not in values:
             continue
         marker = {"color": colours[code]} if colours else None
-        figure.add_trace(go.Bar(name=label, x=xs, y=[values[code].get(x, 0) for x in xs], marker=marker))
-    figure.update_layout(barmode="stack", height=430, margin={"l": 40, "r": 10, "t": 10, "b": 40},
-                         legend={"font": {"size": 11}}, xaxis={"type": "category"})
+        figure.add_trace(go.Bar(name=label, x=xs, y=[values[code].get(x, 0) for x in xs], marker=marker,
+                                hovertemplate=f"%{{x}}<br>{html.escape(label)}: %{{y:.3~f}}<extra></extra>"))
+    figure.update_layout(barmode="stack", height=430, margin={"l": 60, "r": 10, "t": 10, "b": 50},
+                         legend={"font": {"size": 11}}, xaxis={"type": "category", "title": axes[0]},
+                         yaxis={"title": axes[1]})
     return figure
 
 
