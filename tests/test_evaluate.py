@@ -46,3 +46,28 @@ def test_scores_count_misses_and_spurious_items() -> None:
     assert score.f1["notes"].fn == 1
     assert score.accuracy["period"].value == 0.0 and score.accuracy["municipalities"].value == 1.0
     assert (score.accuracy["status"].right, score.accuracy["status"].total) == (0, 1)
+
+
+def test_pairing_with_upper_bounds_gives_the_pairs_of_scoring_every_pair() -> None:
+    import random
+
+    from extract.evaluate import MATCH_RATIO, pair, similar
+
+    words = ["polisen", "kommunen", "lovar", "att", "minska", "öka", "tryggheten", "klotter", "narkotika", "i",
+             "centrum", "under", "året"]
+    rng = random.Random(7)
+    for _ in range(200):
+        gold = [" ".join(rng.choices(words, k=rng.randint(3, 9))) for _ in range(rng.randint(0, 5))]
+        pred = [g if rng.random() < 0.4 else " ".join(rng.choices(words, k=rng.randint(3, 9)))
+                for g in gold] + [" ".join(rng.choices(words, k=5)) for _ in range(rng.randint(0, 3))]
+        scored = sorted(((similar(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                        reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        expected = []
+        for score, i, j in scored:
+            if score >= MATCH_RATIO and i not in used_g and j not in used_p:
+                used_g.add(i)
+                used_p.add(j)
+                expected.append((i, j))
+        assert pair(gold, pred) == sorted(expected)

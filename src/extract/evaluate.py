@@ -37,22 +37,37 @@ def similar(a: str, b: str) -> float:
 
 
 def pair(gold: list[str], pred: list[str], threshold: float = MATCH_RATIO) -> list[tuple[int, int]]:
-    """Best one-to-one pairs of similar texts, most similar first."""
+    """Best one-to-one pairs of similar texts, most similar first.
+
+    Each text is normalised once, and a pair whose cheap upper bounds (SequenceMatcher's
+    `real_quick_ratio` and `quick_ratio`) already fall under the threshold is never scored in
+    full: it could not be paired. The pairs are exactly those of scoring every pair."""
+    gold_n = [normalise(g) for g in gold]
+    pred_n = [normalise(p) for p in pred]
     scored = sorted(
-        ((similar(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+        ((score, i, j) for i, g in enumerate(gold_n) for j, p in enumerate(pred_n)
+         if (score := _bounded_similarity(g, p, threshold)) >= threshold),
         reverse=True,
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
     pairs = []
-    for score, i, j in scored:
-        if score < threshold:
-            break
+    for _, i, j in scored:
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)
             pairs.append((i, j))
     return sorted(pairs)
+
+
+def _bounded_similarity(a: str, b: str, threshold: float) -> float:
+    """`similar` on normalised texts, or 0.0 as soon as an upper bound shows it is under `threshold`."""
+    if a == b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return 0.0
+    return matcher.ratio()
 
 
 @dataclass(slots=True)
