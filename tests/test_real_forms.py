@@ -634,3 +634,14 @@ Följ med i hur det går!
     assert report.promises[0].activities == []
     assert "Polisen och Hjo kommun kommer under 2025 särskilt fokusera på tryggheten kring stationen." in [
         n.text for n in report.notes]
+
+
+def test_short_items_under_a_lead_naming_the_promises_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Medborgarlöften 2025:
+
+- Fler trygghetsvandringar
+- Synlig polis i centrum
+""")
+    assert [p.text for p in report.promises] == ["Fler trygghetsvandringar", "Synlig polis i centrum"]

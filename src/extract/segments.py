@@ -644,7 +644,7 @@ class Segmenter:
             s.listed_items += 1
             if self._continues_unfinished(block, text, doc):
                 return
-            if _is_label(text) and not _strong_verb(s.list_intro.text):
+            if _is_label(text) and _FOCUS_AREAS.search(s.list_intro.text) and not _strong_verb(s.list_intro.text):
                 return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
             return
@@ -1084,6 +1084,9 @@ _RULE_WHY = {
 _MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
 # "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
 _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
+# A lead that names what follows as areas of focus, not as promises ("utgår från fyra
+# prioriterade områden:", "fokusområden:", "inriktningar").
+_FOCUS_AREAS = re.compile(r"område|fokus|inriktning|prioriter", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
 
 
@@ -1098,7 +1101,9 @@ def _parties_open(sentence: str, lang: LanguageStage) -> bool:
 def _lists_items(lead: str) -> bool:
     """A lead whose list holds items of their own: promises, activities or results."""
     return (_strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
-            or bool(_WEAK_INTRO.match(lead)))  # "Polisen ska:" hands over to what the police will do
+            or bool(_WEAK_INTRO.match(lead))  # "Polisen ska:" hands over to what the police will do
+            or (_names_promises(lead, heading=len(lead.split()) <= 4)  # "följande löften:", "Löften 2025:"
+                and not _FOCUS_AREAS.search(lead)))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
