@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -262,3 +263,22 @@ def test_word_lists_are_read_from_data_and_checked() -> None:
     data["lead_in"] = {**data["lead_in"], "emtpy_words": ["att"]}  # a typo in a key
     with pytest.raises(ValueError, match="emtpy_words"):
         validate_shape("words.toml", data, _SHAPES["words.toml"])
+
+
+def test_the_lemma_table_is_cached_keyed_and_rebuilt_when_unreadable(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.language.pipeline import _cache_file, build_pipeline
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("EXTRACT_NO_CACHE", raising=False)
+    cache = _cache_file("sv")
+    assert cache is not None and cache.parent == tmp_path / "extract" and "spacy" in cache.name
+    sentence = "Polisen har genomfört kontrollerna i centrum."
+    built = [t.lemma_ for t in build_pipeline()(sentence)]
+    assert cache.is_file()  # written on the first build
+    assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # read back: the same lemmas
+    cache.write_bytes(b"not a pickle")
+    assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # unreadable: built again
+    assert cache.stat().st_size > 1000  # and rewritten
+    monkeypatch.setenv("EXTRACT_NO_CACHE", "1")
+    assert _cache_file("sv") is None

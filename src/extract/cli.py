@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import time
@@ -69,9 +70,12 @@ def _stop(signum: int, frame: object) -> None:
               help="Refuse larger files.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary; errors still show.")
+@click.option("--no-cache", is_flag=True, help="Build the lemma table afresh instead of reading the user's cache.")
 def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, force: bool, timeout: float,
-        max_memory: int, max_pages: int, max_bytes: int, password: str | None, quiet: bool) -> None:
+        max_memory: int, max_pages: int, max_bytes: int, password: str | None, quiet: bool, no_cache: bool) -> None:
     """Extract every report in PATHS (files or folders) into OUT."""
+    if no_cache:
+        os.environ["EXTRACT_NO_CACHE"] = "1"  # workers inherit it
     if model and not model.startswith("blank:"):
         _check_model(model)
     problems: list[str] = []

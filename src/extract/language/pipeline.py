@@ -22,15 +22,20 @@ render, and a summary on `doc._`:
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import sys
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract import municipalities
+from extract import __version__, municipalities
 from extract.language import cues as cue_data
 from extract.lexicon import lemma_fixes, word_set
 
@@ -74,22 +79,76 @@ def build_pipeline(model: str | None = None) -> Language:
     """The pipeline every stage uses; `model` names an installed spaCy pipeline or blank:sv."""
     name = model or DEFAULT_MODEL
     if name.startswith("blank:"):
-        nlp = spacy.blank(name.split(":", 1)[1])
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        language = name.split(":", 1)[1]
+        nlp = spacy.blank(language)
+        lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.add_pipe("sentencizer")
-        nlp.initialize()
+        cached = _cached_lookups(language)
+        if cached is not None:
+            lemmatizer.initialize(lookups=cached)
+        else:
+            nlp.initialize()
+            _store_lookups(language, lemmatizer.lookups)
     else:
         # an installed package name or a pipeline folder; its tagger, morphologizer and
         # parser (if any) then feed the rule components (e.g. Tense=Past, VerbForm=Sup)
         nlp = spacy.load(name, exclude=["ner"])
         if not nlp.has_pipe("lemmatizer"):
-            lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-            lemmatizer.initialize()
+            added: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            added.initialize()
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
             nlp.add_pipe("sentencizer")
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+# --- the lookup table's cache --------------------------------------------------------
+#
+# Building the 660,000-entry lemma table from spacy-lookups-data takes most of start-up
+# (its JSON read, then every entry hashed); a pickle of the built table loads in a third
+# of that. It lives in the user's cache folder, keyed by the versions that shape it, is
+# rebuilt when stale or unreadable, and is skipped with EXTRACT_NO_CACHE=1 (`--no-cache`).
+
+
+def _cache_file(language: str) -> Path | None:
+    if os.environ.get("EXTRACT_NO_CACHE"):
+        return None
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        data = version("spacy-lookups-data")
+    except PackageNotFoundError:
+        data = "none"
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extract"
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    engine = version("spacy")
+    return root / f"lookups-{language}-spacy{engine}-data{data}-extract{__version__}-py{python}.pickle"
+
+
+def _cached_lookups(language: str) -> Any:
+    path = _cache_file(language)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # stale, cut short or from elsewhere: built again and rewritten
+        return None
+
+
+def _store_lookups(language: str, lookups: Any) -> None:
+    path = _cache_file(language)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(lookups, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache folder to write (read-only home, full disk): run without a cache
 
 
 # --- components ------------------------------------------------------------------
