@@ -645,3 +645,31 @@ Medborgarlöften 2025:
 - Synlig polis i centrum
 """)
     assert [p.text for p in report.promises] == ["Fler trygghetsvandringar", "Synlig polis i centrum"]
+
+
+def test_a_promise_in_the_passive_takes_the_measures_after_it(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Ännu tryggare i Hjo 2025
+
+Polisen och Hjo kommun har förnyat det gemensamma medborgarlöftet.
+
+Fokus på unga
+
+För 2025 utlovas särskilt fokus på stöd till unga med riskbeteende. Därför håller kommun och polis \\
+föräldraträffar i alla skolor. Syftet är att minska droganvändningen.
+""")
+    (promise,) = report.promises
+    assert promise.text == "För 2025 utlovas särskilt fokus på stöd till unga med riskbeteende."
+    assert [a.text for a in promise.activities] == ["Därför håller kommun och polis föräldraträffar i alla skolor."]
+    assert promise.evidence[0].startswith("rule passive-promise")
+
+
+def test_a_purpose_then_a_commitment_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Här är medborgarlöftet för Hjo 2025
+
+Synlig polis i byarna
+
+För att stärka närvaron utanför centrum kommer trafikkontroller att genomföras i byarna varje månad.
+""")
+    assert [(p.text, p.evidence[0].split(":")[0]) for p in report.promises] == [
+        ("För att stärka närvaron utanför centrum kommer trafikkontroller att genomföras i byarna varje månad.",
+         "rule purpose-first")]

@@ -420,7 +420,9 @@ class Segmenter:
             return False
         first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
         parties = self.about_promises and _parties_open(first, self.lang)
-        if not s.promise_section and not parties:
+        # "För att öka tryggheten kommer polisen att ...": a purpose, then the commitment
+        purpose_first = self.about_promises and _PURPOSE_FIRST.match(first) is not None
+        if not s.promise_section and not parties and not purpose_first:
             return False
         if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
             return False  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
@@ -438,7 +440,9 @@ class Segmenter:
 
     def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
         s = self.state
-        rule = rule or ("commitment-in-promise-section" if s.promise_section else "parties-commit")
+        first_text = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
+        outside = "purpose-first" if _PURPOSE_FIRST.match(first_text) else "parties-commit"
+        rule = rule or ("commitment-in-promise-section" if s.promise_section else outside)
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
         actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
             "police", "municipality"]
@@ -727,7 +731,7 @@ class Segmenter:
         if current is None and s.topic is not None and aspects:
             current = self._promise_from_topic(doc)
         if current is None:
-            if not self._later_promise(block, doc):
+            if not (self._passive_promise(block, doc) or self._later_promise(block, doc)):
                 self._note(block, doc)
             return
         if current.result_style and block.bold and not current.result_style[0]:
@@ -739,6 +743,33 @@ class Segmenter:
             self._result(current, block, block.text, "prose in the promise's part", doc)
         elif not self._later_promise(block, doc):
             self._note(block, doc)
+
+    def _passive_promise(self, block: Block, doc: Any) -> bool:
+        """Rule passive-promise: in prose about the promises, "För 2025 utlovas särskilt fokus på
+        X." states a promise without naming who gives it (both parties); the measures in the
+        sentences after it are its activities, and what states an aim ("Syftet är ...") is
+        neither. True when found."""
+        s = self.state
+        sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
+        if s.part != "promise" or not self.about_promises or not sentences:
+            return False
+        if not _PASSIVE_PROMISE.search(sentences[0]) or _reported_actions(self.lang.doc(sentences[0])):
+            return False
+        s.close()
+        promise = Promise(
+            text=clean(sentences[0]), block=block, actors=["police", "municipality"],
+            themes=self._themes(sentences[0]), confidence=0.6,
+            evidence=[f"rule passive-promise: {_RULE_WHY['passive-promise']}"], part=s.part, rule="passive-promise",
+        )
+        aims = cue_data.cues().not_commitments
+        for sentence in sentences[1:]:
+            if starts_with_any(sentence, aims):
+                continue
+            promise.activities.append(Item(clean(sentence), block, 0.6, ["a measure stated after the promise"],
+                                           actors=_intro_actors(self.lang.doc(sentence), leading=True)))
+        self.promises.append(promise)
+        s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
+        return True
 
     def _later_promise(self, block: Block, doc: Any) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
@@ -1080,7 +1111,12 @@ _RULE_WHY = {
     "parties-commit": "the police and the municipality together commit",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
+    "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
+    "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
 }
+_PURPOSE_FIRST = re.compile(r"^\W*för att\b", re.IGNORECASE)
+# "utlovas", "utlovades", "har utlovats", "lovas": a promise whose givers go unnamed
+_PASSIVE_PROMISE = re.compile(r"\b(?:ut)?lova(?:s|des|ts)\b", re.IGNORECASE)
 _MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
 # "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
 _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
