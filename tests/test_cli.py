@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SAMPLES
@@ -100,3 +101,13 @@ def test_a_model_that_is_not_installed_is_named_with_how_to_get_it(tmp_path: Pat
                         "--model", "sv_no_such_pipeline")
     assert code == 2
     assert "python -m spacy download sv_no_such_pipeline" in output and "Traceback" not in output
+
+
+def test_progress_goes_to_a_log_as_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.cli
+
+    monkeypatch.setattr(extract.cli, "_LOG_EVERY", 0.0)  # every file, instead of every ten seconds
+    code, output = _run("run", str(SAMPLES), "-o", str(tmp_path / "out"))
+    assert code == 0
+    files = len([p for p in SAMPLES.iterdir() if p.suffix != ".json"])
+    assert f"{files} of {files} files done, 0 failed" in output

@@ -27,6 +27,9 @@ def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
 
 
+_LOG_EVERY = 10.0  # seconds between progress lines when the output is not a terminal
+
+
 def _weight(path: Path) -> int:
     """A file's share of the progress bar: its size in kB, so that the bar and its estimate
     follow the work (the largest PDFs are done first), not the count of files."""
@@ -97,6 +100,7 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
     except OSError as exc:  # OUT is a file, read-only, on a full disk
         raise click.ClickException(f"cannot write into {out_dir}: {exc.strerror or exc}") from exc
     weights = {task.relative: _weight(task.path) for task in tasks}
+    reported = time.perf_counter()
     if not quiet:
         click.echo(f"{len(tasks)} files; the language pipeline loads before the first report "
                    "(a few seconds)…", err=True)
@@ -113,6 +117,11 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
                     "Reports already written are complete; run again when there is room.") from exc
             bar.update(weights.get(entry["path"], 1), current_item=entry["path"])
             counts[entry["status"]] += 1
+            if not quiet and not sys.stderr.isatty() and time.perf_counter() - reported >= _LOG_EVERY:
+                reported = time.perf_counter()  # a log file or a pipe: a line every few seconds
+                done = sum(counts.values())
+                click.echo(f"{done} of {len(tasks)} files done, {counts['error']} failed, "
+                           f"{reported - started:.0f} s", err=True)
             if entry["status"] == "error":
                 click.echo(f"\nerror: {entry['path']}: {entry['message']}", err=True)
             elif entry.get("warnings") and not quiet and entry["status"] == "ok":
