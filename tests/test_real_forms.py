@@ -673,3 +673,14 @@ För att stärka närvaron utanför centrum kommer trafikkontroller att genomfö
     assert [(p.text, p.evidence[0].split(":")[0]) for p in report.promises] == [
         ("För att stärka närvaron utanför centrum kommer trafikkontroller att genomföras i byarna varje månad.",
          "rule purpose-first")]
+
+
+def test_a_party_named_with_tillsammans_med_gives_the_promise_too(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Det här ska vi göra
+
+- Polisen ska tillsammans med Hjo kommun arbeta mot otryggheten vid stationen.
+- Polisen ska genomföra tio trafikkontroller vid skolorna.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"], ["police"]]

@@ -161,6 +161,8 @@ class Segmenter:
             self._block(block)
         self._finish_statuses()
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
+        for promise in self.promises:
+            promise.actors = _with_partners(promise.actors, promise.text, self.lang)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
@@ -1124,6 +1126,27 @@ _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
 # prioriterade områden:", "fokusområden:", "inriktningar").
 _FOCUS_AREAS = re.compile(r"område|fokus|inriktning|prioriter", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
+
+
+def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
+    """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: the
+    parties named right after "tillsammans med" in the first sentence join the subject."""
+    doc = lang.doc(text)
+    first = next((sent for sent in doc.sents if sent.text.strip()), None)
+    if first is None:
+        return actors
+    spans = sorted((s for s in doc.spans.get("actor", []) if s.end <= first.end), key=lambda s: s.start)
+    found = list(actors)
+    for index, span in enumerate(spans):
+        if span.label_ != "JOINT" or span.text.lower() != "tillsammans" or index + 1 >= len(spans):
+            continue
+        partner = spans[index + 1]
+        if doc[span.end:partner.start].text.strip() or not partner.text.lower().startswith("med "):
+            continue  # "tillsammans" alone, or not followed at once by "med <party>"
+        role = partner.label_.lower()
+        if role in ("police", "municipality") and role not in found:
+            found.append(role)
+    return found
 
 
 def _parties_open(sentence: str, lang: LanguageStage) -> bool:
