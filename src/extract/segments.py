@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from extract import promise_themes, tables
+from extract import promise_themes, roles, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -49,8 +49,6 @@ from extract.lexicon import (
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
-_PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
-_PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
 
 
@@ -182,20 +180,21 @@ class Segmenter:
 
     def _block(self, block: Block) -> None:
         s = self.state
-        if block.kind is BlockKind.BREAK:
+        role = roles.classify(block, self.lang.doc)  # what the block is on its own
+        if role.name == "break":
             s.close()
             s.slot = None
             return
-        if block.kind is BlockKind.TABLE:
+        if role.name == "table":
             self._table(block)
             return
-        if block.kind is BlockKind.CAPTION or not block.text:
+        if role.name == "skip":
             return
         s.table_promise = None  # text between two tables: the second one starts afresh
         doc = self.lang.doc(block.text)
-        status = doc._.status or (doc._.status_word if block.kind is not BlockKind.LIST_ITEM
-                                  and len(block.text.split()) <= 4 and s.current else None)
-        if status and (doc._.status or block.is_emphasised or s.current):
+        status = doc._.status if role.name == "status-line" else (
+            doc._.status_word if role.name == "status-word" and s.current else None)
+        if status and (role.name == "status-line" or block.is_emphasised or s.current):
             self._status(status, block)
             rest = cue_data.status_remainder(block.text)
             if rest and s.current is not None and len(rest.split()) >= 3:
@@ -207,9 +206,9 @@ class Segmenter:
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
             s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
-        if not in_list and _is_boilerplate(block.text):
-            return
-        if _words().quote.search(block.text):
+        if role.name == "furniture" and not in_list:
+            return  # in a list under a lead-in, even a line with a phone number is an item
+        if role.name == "quote" or (role.name == "furniture" and roles.is_quote(block.text)):
             return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
         cue = doc._.promise
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
@@ -1042,7 +1041,6 @@ class _Words:
     not_lists: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     unfinished: re.Pattern[str]
-    quote: re.Pattern[str]
     stopwords: frozenset[str]
     numbers: dict[str, int]
     count: str  # a regex group: digits or a number word
@@ -1053,7 +1051,6 @@ def _words() -> _Words:
     data = toml_data("words.toml")
     endings = sorted(data["lead_in"]["unfinished_endings"], key=len, reverse=True)
     ending = "|".join(r"\s*".join(re.escape(part) for part in e.split()) for e in endings)
-    verbs = "|".join(re.escape(v) for v in sorted(data["quotes"]["verbs"], key=len, reverse=True))
     numbers = number_words()
     return _Words(
         empty=word_set("lead_in", "empty_words"),
@@ -1061,8 +1058,6 @@ def _words() -> _Words:
         continuing=compile_terms(data["lead_in"]["continuing"]),
         # "... genom", "... bland annat", "... :" at the end of a bullet
         unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
-        # ", säger Anna Berg": a quotation
-        quote=re.compile(rf",\s+(?:{verbs})\s+[A-ZÅÄÖ]"),
         stopwords=word_set("headings", "stopwords"),
         numbers=numbers,
         count=r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")",
@@ -1297,14 +1292,6 @@ def _is_results_heading(text: str) -> bool:
     return bool(starts_with_any(text, section_pattern("headings", "results"))) or bool(
         re.search(r"\b(uppföljning|resultat|så gick det|sammanfattning av resultat)\b", text, re.I)
     )
-
-
-def _is_boilerplate(text: str) -> bool:
-    if starts_with_any(text, section_pattern("notes", "boilerplate")):
-        return True
-    if _PLACE_DATE.match(text.strip()):
-        return True
-    return bool(_PHONE.search(text)) and not starts_with_any(text, section_pattern("notes", "forward"))
 
 
 def _is_activity_intro(text: str, heading: bool = False) -> bool:
