@@ -66,7 +66,7 @@ def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Ite
     from extract.batch import collect, is_supported, readable_name
 
     given = [Path(p) for p in paths]
-    for task in collect(given, Path("/nonexistent-extract-out")):  # no output folder: nothing is written
+    for task in collect(given):  # no output folder: nothing is written
         relative = readable_name(task.relative)
         if not is_supported(task.path):
             yield Outcome(relative, error="unsupported_format", message=f"unknown extension {task.path.suffix!r}")

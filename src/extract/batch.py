@@ -55,7 +55,8 @@ class BatchOptions:
     force: bool = False
 
 
-def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path, problems: list[str] | None = None) -> list[Task]:
+def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path | None = None,
+            problems: list[str] | None = None) -> list[Task]:
     """Files named, and every file found below folders named (hidden ones and outputs aside).
 
     Files with an extension no loader knows are kept: they are reported as
@@ -63,7 +64,7 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path, problems: list[
     """
     tasks: list[Task] = []
     seen: set[str] = set()
-    out_resolved = out_dir.resolve()
+    out_resolved = out_dir.resolve() if out_dir is not None else None  # None: nothing will be written
     names = Counter(given.name for given in paths if given.is_file())
     for given in paths:
         if given.is_file():
@@ -76,12 +77,12 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path, problems: list[
                 for f in _files_below(given, problems)
                 if not any(part.startswith(".") for part in f.relative_to(given).parts)
                 and not f.name.endswith(IGNORED_SUFFIXES)
-                and out_resolved not in f.resolve().parents
+                and (out_resolved is None or out_resolved not in f.resolve().parents)
             ]
         for path, relative in candidates:
             relative = _unique(readable_name(relative), path, seen)
             seen.add(relative)
-            tasks.append(Task(path, relative, output_path(out_dir, relative)))
+            tasks.append(Task(path, relative, output_path(out_dir or Path("."), relative)))
     return tasks
 
 
