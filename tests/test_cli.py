@@ -111,3 +111,18 @@ def test_progress_goes_to_a_log_as_lines(tmp_path: Path, monkeypatch: pytest.Mon
     assert code == 0
     files = len([p for p in SAMPLES.iterdir() if p.suffix != ".json"])
     assert f"{files} of {files} files done, 0 failed" in output
+
+
+def test_show_draws_a_written_report_without_extracting_again(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "hjo.md"
+    source.parent.mkdir()
+    source.write_text("# Hjo – medborgarlöfte 2025\n\nPolisen och kommunen lovar att minska klottret.\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("run", str(source.parent), "-o", str(out), "-q")[0] == 0
+    code, page = _run("show", str(out / "hjo.md.json"), "-o", "-")
+    assert code == 0 and page.startswith("<!DOCTYPE html>")
+    assert "Polisen och kommunen lovar att minska klottret." in page
+    source.write_text("# Hjo\n\nÄndrad.\n", encoding="utf-8")
+    code, output = _run("show", str(out / "hjo.md.json"), "-o", "-")
+    assert code != 0 and "has changed since the report was written" in output

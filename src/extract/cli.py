@@ -181,22 +181,74 @@ def schema(out_file: Path | None) -> None:
 
 @main.command()
 @click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the page (default: REPORT name + .html in the current folder).")
+@click.option("-o", "--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Where to write the page (default: REPORT name + .html here; - for standard output).")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 def show(report: Path, out_file: Path | None, model: str | None) -> None:
-    """Write a self-contained HTML view of one report with the extraction highlighted."""
-    from extract.pipeline import Extractor
+    """Write a self-contained HTML view of one report with the extraction highlighted.
+
+    REPORT is an input (it is extracted) or a report JSON that `extract run` wrote (it is
+    shown as it is, without extracting again; its input is found through the run's records)."""
     from extract.show import render
 
-    extractor = Extractor(model)
-    try:
-        document, extracted = extractor.analyse(report, report.name)
-    except ExtractError as exc:
-        raise click.ClickException(f"{report}: {exc}") from exc
-    target = out_file or Path(f"{report.name}.html")
-    target.write_text(render(document, extracted, extractor.language.nlp), encoding="utf-8")
+    if report.suffix == ".json":
+        page = _show_written(report)
+    else:
+        from extract.pipeline import Extractor
+
+        extractor = Extractor(model)
+        try:
+            document, extracted = extractor.analyse(report, report.name)
+        except ExtractError as exc:
+            raise click.ClickException(f"{report}: {exc}") from exc
+        page = render(document, extracted, extractor.language.nlp)
+    if out_file is not None and str(out_file) == "-":
+        click.echo(page, nl=False)
+        return
+    target = out_file or Path(f"{report.name.removesuffix('.json')}.html")
+    target.write_text(page, encoding="utf-8")
     click.echo(f"wrote {target}")
+
+
+def _show_written(report_file: Path) -> str:
+    """The page for a report `extract run` wrote: its input read again (no extraction), checked
+    to be the same bytes the report was made from."""
+    import spacy
+
+    from extract.batch import MANIFEST
+    from extract.loaders import LoadOptions, load
+    from extract.report import Report
+    from extract.show import render
+
+    try:
+        report = Report.model_validate_json(report_file.read_bytes())
+    except ValueError as exc:
+        raise click.ClickException(f"{report_file}: not a report JSON ({exc.__class__.__name__})") from exc
+    source = _recorded_input(report_file, report_file.parent, MANIFEST)
+    if source is None or not source.is_file():
+        raise click.ClickException(f"{report_file}: its input is not found (no record of it beside the report, "
+                                   "or the file is gone); run `extract show` on the input instead")
+    try:
+        document = load(source, report.source.path, LoadOptions())
+    except ExtractError as exc:
+        raise click.ClickException(f"{source}: {exc}") from exc
+    if document.sha256 != report.source.sha256:
+        raise click.ClickException(f"{source} has changed since the report was written: run `extract run` again")
+    return render(document, report, spacy.blank("sv"))
+
+
+def _recorded_input(report_file: Path, folder: Path, manifest: str) -> Path | None:
+    """The input a report was made from, by the run's records in the report's folder or above."""
+    for place in (folder, *folder.parents):
+        recorded = place / manifest
+        if recorded.is_file():
+            try:
+                entries = json.loads(recorded.read_text("utf-8"))
+            except ValueError:
+                return None
+            relative = report_file.resolve().relative_to(place.resolve()).as_posix()
+            return Path(entries[relative]) if relative in entries else None
+    return None
 
 
 @main.command()
