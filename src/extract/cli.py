@@ -201,7 +201,7 @@ def show(report: Path, out_file: Path | None, model: str | None) -> None:
             document, extracted = extractor.analyse(report, report.name)
         except ExtractError as exc:
             raise click.ClickException(f"{report}: {exc}") from exc
-        page = render(document, extracted, extractor.language.nlp)
+        page = render(document, extracted)
     if out_file is not None and str(out_file) == "-":
         click.echo(page, nl=False)
         return
@@ -213,8 +213,6 @@ def show(report: Path, out_file: Path | None, model: str | None) -> None:
 def _show_written(report_file: Path) -> str:
     """The page for a report `extract run` wrote: its input read again (no extraction), checked
     to be the same bytes the report was made from."""
-    import spacy
-
     from extract.batch import MANIFEST
     from extract.loaders import LoadOptions, load
     from extract.report import Report
@@ -234,7 +232,7 @@ def _show_written(report_file: Path) -> str:
         raise click.ClickException(f"{source}: {exc}") from exc
     if document.sha256 != report.source.sha256:
         raise click.ClickException(f"{source} has changed since the report was written: run `extract run` again")
-    return render(document, report, spacy.blank("sv"))
+    return render(document, report)
 
 
 def _recorded_input(report_file: Path, folder: Path, manifest: str) -> Path | None:

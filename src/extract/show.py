@@ -1,8 +1,9 @@
 """A self-contained HTML view of one report: what was extracted, highlighted in its text.
 
 The source text is the report's extracted plain text (the same text the
-provenance offsets point into), rendered by spaCy's displaCy in its span style
-with one label per kind of item. Above it, a table lists each promise with its
+provenance offsets point into), rendered by spaCy's displaCy from character
+offsets given by hand (`manual=True`), so the text shows exactly as written, with
+one label per kind of item. Above it, a table lists each promise with its
 status, themes, confidence and the evidence that decided it, so a doubtful case
 can be checked at a glance. The page needs no network: styles are inline.
 """
@@ -12,8 +13,6 @@ from __future__ import annotations
 import html
 
 from spacy import displacy
-from spacy.language import Language
-from spacy.tokens import Span
 
 from extract.blocks import Block, BlockKind, Document, block_plain_text
 from extract.report import Report
@@ -52,7 +51,7 @@ th {{ background: #f4f4f4; }}
 """
 
 
-def render(document: Document, report: Report, nlp: Language) -> str:
+def render(document: Document, report: Report) -> str:
     """The HTML page for one report."""
     marks: list[tuple[int, int, str]] = []
     for promise in report.promises:
@@ -60,7 +59,7 @@ def render(document: Document, report: Report, nlp: Language) -> str:
         marks += [(a.provenance.char_start, a.provenance.char_end, "ACTIVITY") for a in promise.activities]
         marks += [(r.provenance.char_start, r.provenance.char_end, "RESULT") for r in promise.results]
     marks += [(n.provenance.char_start, n.provenance.char_end, "NOTE") for n in report.notes]
-    body = "\n".join(_block_html(block, marks, nlp) for block in document.blocks if block.text or block.rows)
+    body = "\n".join(_block_html(block, marks) for block in document.blocks if block.text or block.rows)
     meta = "; ".join(filter(None, [
         f"type: {report.doc_type}",
         "municipalities: " + ", ".join(f"{m.name} ({m.code})" for m in report.municipalities)
@@ -74,18 +73,17 @@ def render(document: Document, report: Report, nlp: Language) -> str:
                         legend=legend, rows="".join(_row(p) for p in report.promises), body=body)
 
 
-def _block_html(block: Block, marks: list[tuple[int, int, str]], nlp: Language) -> str:
+def _block_html(block: Block, marks: list[tuple[int, int, str]]) -> str:
     """One block of the source, its extracted items marked with displaCy's span style."""
     labels = sorted({label for start, end, label in marks if start == block.start and end == block.end})
     if block.kind is BlockKind.TABLE and block.rows:
         return _table_html(block, labels)
     text = block_plain_text(block)
-    doc = nlp.make_doc(text)
-    spans: list[Span] = [Span(doc, 0, len(doc), label=label) for label in labels if len(doc)]
-    if spans:
-        doc.spans["extract"] = spans
-        inner = displacy.render(doc, style="span", page=False, jupyter=False,
-                                options={"spans_key": "extract", "colors": COLOURS})
+    if labels and text:
+        # character offsets given by hand: the text shows as written (no space before a comma)
+        marked = {"text": text, "ents": [{"start": 0, "end": len(text), "label": labels[0]}], "title": None}
+        inner = displacy.render(marked, style="ent", manual=True, page=False, jupyter=False,
+                                options={"colors": COLOURS})
     else:
         inner = html.escape(text)
     tag = f"h{min(6, block.level + 2)}" if block.kind is BlockKind.HEADING else "div"
