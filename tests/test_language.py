@@ -259,6 +259,7 @@ def test_word_lists_are_read_from_data_and_checked() -> None:
 
     assert number_words()["sex"] == 6 and number_words()["elva"] == 11
     assert "följande" in word_set("lead_in", "empty_words")
+    assert "utlovas" in word_set("promises", "passive") and "för att" in word_set("promises", "purpose")
     data = dict(toml_data("words.toml"))
     data["lead_in"] = {**data["lead_in"], "emtpy_words": ["att"]}  # a typo in a key
     with pytest.raises(ValueError, match="emtpy_words"):

@@ -52,6 +52,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "quotes": frozenset({"verbs"}),
         "headings": frozenset({"stopwords"}),
         "numbers": frozenset({"words"}),
+        "promises": frozenset({"focus_areas", "passive", "purpose", "about_status", "reported_figure_verbs"}),
     },
 }
 

@@ -39,6 +39,7 @@ from extract.document import (
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
 from extract.lexicon import (
+    compile_prefixes,
     compile_terms,
     number_words,
     section_pattern,
@@ -422,7 +423,7 @@ class Segmenter:
         first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
         parties = self.about_promises and _parties_open(first, self.lang)
         # "För att öka tryggheten kommer polisen att ...": a purpose, then the commitment
-        purpose_first = self.about_promises and _PURPOSE_FIRST.match(first) is not None
+        purpose_first = self.about_promises and bool(starts_with_any(first, _words().purpose))
         if not s.promise_section and not parties and not purpose_first:
             return False
         if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
@@ -442,7 +443,7 @@ class Segmenter:
     def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
         s = self.state
         first_text = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
-        outside = "purpose-first" if _PURPOSE_FIRST.match(first_text) else "parties-commit"
+        outside = "purpose-first" if starts_with_any(first_text, _words().purpose) else "parties-commit"
         rule = rule or ("commitment-in-promise-section" if s.promise_section else outside)
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
         actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
@@ -649,7 +650,8 @@ class Segmenter:
             s.listed_items += 1
             if self._continues_unfinished(block, text, doc):
                 return
-            if _is_label(text) and _FOCUS_AREAS.search(s.list_intro.text) and not _strong_verb(s.list_intro.text):
+            if (_is_label(text) and _search(_words().focus_areas, s.list_intro.text)
+                    and not _strong_verb(s.list_intro.text)):
                 return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
             return
@@ -754,7 +756,7 @@ class Segmenter:
         sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
         if s.part != "promise" or not self.about_promises or not sentences:
             return False
-        if not _PASSIVE_PROMISE.search(sentences[0]) or _reported_actions(self.lang.doc(sentences[0])):
+        if not _search(_words().passive, sentences[0]) or _reported_actions(self.lang.doc(sentences[0])):
             return False
         s.close()
         promise = Promise(
@@ -808,7 +810,8 @@ class Segmenter:
         was done under a later heading ("Drogförebyggande", "Annat trygghetsskapande") belongs
         to the promise it is about (shared words, numbers and themes), with the score as
         evidence; the only promise restated takes them all. True when attached."""
-        if self.state.part != "follow_up" or _ABOUT_STATUS.match(text) or _ABOUT_THE_PROMISES.match(text):
+        about_status = starts_with_any(text, _words().about_status)
+        if self.state.part != "follow_up" or about_status or _ABOUT_THE_PROMISES.match(text):
             return False  # "Statusen bygger på ...", "Löftena fortsätter ...": about them, a note
         stated = [p for p in self.promises if p.rule != "topic-heading" and p.part == "follow_up"]
         if not stated:
@@ -1044,6 +1047,11 @@ class _Words:
     stopwords: frozenset[str]
     numbers: dict[str, int]
     count: str  # a regex group: digits or a number word
+    focus_areas: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
+    purpose: re.Pattern[str] | None
+    about_status: re.Pattern[str] | None
+    figure_verbs: str  # a regex alternation
 
 
 @cache
@@ -1061,6 +1069,11 @@ def _words() -> _Words:
         stopwords=word_set("headings", "stopwords"),
         numbers=numbers,
         count=r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")",
+        focus_areas=compile_terms(data["promises"]["focus_areas"]),
+        passive=compile_terms(data["promises"]["passive"]),
+        purpose=compile_prefixes(data["promises"]["purpose"]),
+        about_status=compile_prefixes(data["promises"]["about_status"]),
+        figure_verbs="|".join(re.escape(v) for v in data["promises"]["reported_figure_verbs"]),
     )
 
 
@@ -1111,15 +1124,12 @@ _RULE_WHY = {
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
 }
-_PURPOSE_FIRST = re.compile(r"^\W*för att\b", re.IGNORECASE)
 # "utlovas", "utlovades", "har utlovats", "lovas": a promise whose givers go unnamed
-_PASSIVE_PROMISE = re.compile(r"\b(?:ut)?lova(?:s|des|ts)\b", re.IGNORECASE)
 _MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
 # "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
 _LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
 # A lead that names what follows as areas of focus, not as promises ("utgår från fyra
 # prioriterade områden:", "fokusområden:", "inriktningar").
-_FOCUS_AREAS = re.compile(r"område|fokus|inriktning|prioriter", re.IGNORECASE)
 _ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
 
 
@@ -1157,7 +1167,7 @@ def _lists_items(lead: str) -> bool:
     return (_strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
             or bool(_WEAK_INTRO.match(lead))  # "Polisen ska:" hands over to what the police will do
             or (_names_promises(lead, heading=len(lead.split()) <= 4)  # "följande löften:", "Löften 2025:"
-                and not _FOCUS_AREAS.search(lead)))
+                and not _search(_words().focus_areas, lead)))
 
 
 def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
@@ -1206,7 +1216,7 @@ def _promised(text: str) -> re.Match[str] | None:
 def _reported(text: str) -> re.Match[str] | None:
     """"Elva riktade insatser ...", "har genomfört elva ...": the figure a result reports."""
     count = _words().count
-    return re.search(rf"^\W*{count}\b|\b(?:genomfört|genomförts|utfört|hållit|gjort)\s+{count}\b",
+    return re.search(rf"^\W*{count}\b|\b(?:{_words().figure_verbs})\s+{count}\b",
                      text, re.IGNORECASE)
 
 
@@ -1237,7 +1247,6 @@ _ATTACH_THRESHOLD = 0.12
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
 _RESULT_THRESHOLD = 0.3
-_ABOUT_STATUS = re.compile(r"^\W*status(?:en|ar|arna)?\b", re.IGNORECASE)
 
 
 def _content_lemmas(doc: Any) -> set[str]:
