@@ -126,3 +126,11 @@ def test_show_draws_a_written_report_without_extracting_again(tmp_path: Path) ->
     source.write_text("# Hjo\n\nÄndrad.\n", encoding="utf-8")
     code, output = _run("show", str(out / "hjo.md.json"), "-o", "-")
     assert code != 0 and "has changed since the report was written" in output
+
+
+def test_jobs_takes_a_number_or_auto(tmp_path: Path) -> None:
+    sample = str(SAMPLES / "harjedalen-medborgarloften-2023-2024.md")
+    assert _run("run", sample, "-o", str(tmp_path / "a"), "-q", "--jobs", "auto")[0] == 0
+    code, output = _run("run", sample, "-o", str(tmp_path / "b"), "-q", "--jobs", "many")
+    assert code == 2 and "neither a number from 1 to 64 nor auto" in output
+    assert _run("run", sample, "-o", str(tmp_path / "c"), "-q", "--jobs", "0")[0] == 2

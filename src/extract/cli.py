@@ -27,6 +27,19 @@ def main() -> None:
     """Turn medborgarlöfte reports (PDF, HTML, Markdown, text) into validated JSON."""
 
 
+def _jobs(value: str) -> int:
+    """--jobs: a number of worker processes, or auto for one per core."""
+    if value.strip().lower() == "auto":
+        return max(1, min(64, os.cpu_count() or 1))
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 64:
+        raise click.BadParameter(f"{value!r} is neither a number from 1 to 64 nor auto", param_hint="--jobs")
+    return number
+
+
 _LOG_EVERY = 10.0  # seconds between progress lines when the output is not a terminal
 
 
@@ -59,8 +72,8 @@ def _stop(signum: int, frame: object) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the JSON reports, index.jsonl and errors.jsonl.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes.")
+@click.option("-j", "--jobs", default="1", show_default=True,
+              help="Worker processes: a number from 1 to 64, or auto (one per core).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: blank:sv with lookups).")
 @click.option("--force", is_flag=True, help="Extract again even inputs whose report is current.")
 @click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(0),
@@ -74,7 +87,7 @@ def _stop(signum: int, frame: object) -> None:
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary; errors still show.")
 @click.option("--no-cache", is_flag=True, help="Build the lemma table afresh instead of reading the user's cache.")
-def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, force: bool, timeout: float,
+def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, force: bool, timeout: float,
         max_memory: int, max_pages: int, max_bytes: int, password: str | None, quiet: bool, no_cache: bool) -> None:
     """Extract every report in PATHS (files or folders) into OUT."""
     if no_cache:
@@ -88,7 +101,7 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: int, model: str | None, fo
     if not tasks:
         raise click.UsageError(f"no files found (known extensions: {', '.join(supported_extensions())})")
     options = BatchOptions(
-        jobs=jobs, model=model, force=force, timeout=timeout, max_memory_mb=max_memory,
+        jobs=_jobs(jobs), model=model, force=force, timeout=timeout, max_memory_mb=max_memory,
         load=LoadOptions(max_bytes=max_bytes, max_pages=max_pages, password=password),
     )
     counts: Counter[str] = Counter()
