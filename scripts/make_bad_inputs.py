@@ -3,7 +3,7 @@
     python scripts/make_bad_inputs.py FOLDER [--huge]
 
 Each file's name says what it is; `EXPECTED` maps it to the outcome `extract run`
-must give (an error kind, or the report's doc_type). `--huge` adds a 200 MB
+must give (an error kind, `skipped`, or the report's doc_type). `--huge` adds a 200 MB
 text file (left out by default: it is slow to write and the limit is
 configurable, so tests use a small limit instead).
 """
@@ -35,9 +35,9 @@ EXPECTED: dict[str, str] = {
     "html-named-as.pdf": "error:bad_input",
     "pdf-named-as.html": "error:bad_input",
     "binary-named-as.txt": "error:bad_input",
-    "unknown-extension.odt": "error:unsupported_format",
+    "unknown-extension.odt": "skipped",
     "damaged.docx": "error:bad_input",
-    "no-extension": "error:unsupported_format",
+    "no-extension": "skipped",
     "locked.pdf": "error:bad_input",
     "scanned.pdf": "error:needs_ocr",
     "partly-scanned.pdf": "ok:promise",

@@ -45,9 +45,12 @@ def test_every_bad_input_gets_its_outcome(bad_folder: Path, tmp_path: Path) -> N
     assert set(index) == set(EXPECTED)
     for name, expected in EXPECTED.items():
         entry = index[name]
-        outcome = f"error:{entry['error']}" if entry["status"] == "error" else f"ok:{entry['doc_type']}"
+        outcome = {"error": f"error:{entry.get('error')}", "skipped": "skipped"}.get(
+            entry["status"], f"ok:{entry.get('doc_type')}")
         assert outcome == expected, (name, entry)
-        if entry["status"] == "error":
+        if entry["status"] == "skipped":
+            assert "not a report format" in entry["reason"] and not (out / f"{name}.json").exists()
+        elif entry["status"] == "error":
             assert entry["message"] and f"error: {name}: {entry['message']}" in result.output
             assert not (out / f"{name}.json").exists()
         else:

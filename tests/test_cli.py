@@ -134,3 +134,19 @@ def test_jobs_takes_a_number_or_auto(tmp_path: Path) -> None:
     code, output = _run("run", sample, "-o", str(tmp_path / "b"), "-q", "--jobs", "many")
     assert code == 2 and "neither a number from 1 to 64 nor auto" in output
     assert _run("run", sample, "-o", str(tmp_path / "c"), "-q", "--jobs", "0")[0] == 2
+
+
+def test_files_that_are_no_reports_are_skipped_in_a_folder_and_refused_when_named(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "harjedalen-medborgarloften-2023-2024.md", folder / "rapport.md")
+    (folder / "karta.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "tabell.xlsx").write_bytes(b"PK\x03\x04")
+    code, output = _run("run", str(folder), "-o", str(tmp_path / "out"))
+    assert code == 0  # nothing failed: the picture and the spreadsheet are not reports
+    index = {e["path"]: e for e in map(json.loads, (tmp_path / "out" / "index.jsonl").read_text("utf-8").splitlines())}
+    assert {p: e["status"] for p, e in index.items()} == {"rapport.md": "ok", "karta.png": "skipped",
+                                                          "tabell.xlsx": "skipped"}
+    assert "2 skipped (not report formats)" in output
+    code, _ = _run("run", str(folder / "karta.png"), "-o", str(tmp_path / "out2"))
+    assert code == 1  # named on the command line: the user meant it, so it is an error

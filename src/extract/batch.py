@@ -43,6 +43,7 @@ class Task:
     path: Path
     relative: str
     output: Path
+    named: bool = False  # given on the command line, not found in a folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def collect(paths: tuple[Path, ...] | list[Path], out_dir: Path | None = None,
         for path, relative in candidates:
             relative = _unique(readable_name(relative), path, seen)
             seen.add(relative)
-            tasks.append(Task(path, relative, output_path(out_dir or Path("."), relative)))
+            tasks.append(Task(path, relative, output_path(out_dir or Path("."), relative), named=given.is_file()))
     return tasks
 
 
@@ -332,8 +333,12 @@ def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
     for task in tasks:
         if not is_supported(task.path):
             known = ", ".join(supported_extensions())
-            yield _failure(task, "unsupported_format",
-                           f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}")
+            reason = f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}"
+            if task.named:
+                yield _failure(task, "unsupported_format", reason)
+            else:  # an image, a spreadsheet or an archive beside the reports: listed, not failed
+                yield {"path": task.relative, "input": readable_name(str(task.path.resolve())), "output": None,
+                       "status": "skipped", "reason": f"not a report format: {reason}", "seconds": 0.0}
         elif (cached := None if options.force else unchanged(task, model)) is not None:
             yield cached
         else:

@@ -149,7 +149,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, fo
         click.echo(f"removed {len(removed)} report(s) whose input is gone: {readable_name(names)}", err=True)
     if not quiet:
         elapsed = time.perf_counter() - started
-        click.echo(f"{counts['ok']} extracted, {counts['unchanged']} unchanged, {counts['error']} failed "
+        skipped = f", {counts['skipped']} skipped (not report formats)" if counts["skipped"] else ""
+        click.echo(f"{counts['ok']} extracted, {counts['unchanged']} unchanged, {counts['error']} failed{skipped} "
                    f"of {len(tasks)} files in {elapsed:.1f} s; see {out_dir / 'index.jsonl'}", err=True)
     if counts["error"] or problems:
         sys.exit(1)
