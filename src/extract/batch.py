@@ -30,7 +30,7 @@ from extract import __version__
 from extract.blocks import sha256_bytes
 from extract.errors import ExtractError, FileSystemError
 from extract.loaders import LoadOptions, supported_extensions
-from extract.outputs import output_path, write_atomic, write_report
+from extract.outputs import output_path, process_running, write_atomic, write_report
 
 if TYPE_CHECKING:  # the pipeline (spaCy) is imported only when a file is to be extracted,
     from extract.pipeline import Extractor  # so a rerun over unchanged inputs starts fast
@@ -138,7 +138,7 @@ def stale_reports(paths: tuple[Path, ...] | list[Path], tasks: list[Task], out_d
 
     Only reports this tool recorded making (OUT/.extract-inputs) are considered, so the reports
     of other folders run into the same OUT are left alone."""
-    recorded = _read_manifest(out_dir)
+    recorded = read_manifest(out_dir)
     current = {task.output.resolve() for task in tasks}
     scopes = [p.resolve() for p in paths]
     stale = []
@@ -152,7 +152,7 @@ def stale_reports(paths: tuple[Path, ...] | list[Path], tasks: list[Task], out_d
 
 def record_inputs(tasks: list[Task], out_dir: Path, removed: list[Path]) -> None:
     """Add this run's reports to OUT/.extract-inputs and drop the removed ones (written atomically)."""
-    recorded = _read_manifest(out_dir)
+    recorded = read_manifest(out_dir)
     for path in removed:
         recorded.pop(path.relative_to(out_dir).as_posix(), None)
     for task in tasks:
@@ -161,7 +161,8 @@ def record_inputs(tasks: list[Task], out_dir: Path, removed: list[Path]) -> None
     write_atomic(out_dir / MANIFEST, json.dumps(recorded, indent=0, sort_keys=True))  # ASCII: any name survives
 
 
-def _read_manifest(out_dir: Path) -> dict[str, str]:
+def read_manifest(out_dir: Path) -> dict[str, str]:
+    """OUT/.extract-inputs: report (relative to OUT) -> the input it was made from."""
     try:
         data = json.loads((out_dir / MANIFEST).read_text("utf-8", errors="surrogateescape"))
     except (OSError, ValueError):
@@ -436,7 +437,7 @@ def _next_result(results: Any, task: Task, grace: float | None, started: Any,
                 break
             running[relative] = (pid, at)
         pid, at = running.get(task.relative, (0, time.time()))
-        if pid and not _alive(pid):
+        if pid and not process_running(pid):
             entry = _failure(task, "limit_exceeded",
                              "the worker process died on this file (killed from outside, as by the system's "
                              "out-of-memory killer): try fewer --jobs or a lower --max-memory")
@@ -448,18 +449,3 @@ def _next_result(results: Any, task: Task, grace: float | None, started: Any,
             return entry
 
 
-def _alive(pid: int) -> bool:
-    """Is the process there and not a zombie? (A killed pool worker may linger unreaped.)"""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            return handle.read().rsplit(")", 1)[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-    except OSError:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True

@@ -227,7 +227,6 @@ def show(report: Path, out_file: Path | None, model: str | None) -> None:
 def _show_written(report_file: Path) -> str:
     """The page for a report `extract run` wrote: its input read again (no extraction), checked
     to be the same bytes the report was made from."""
-    from extract.batch import MANIFEST
     from extract.loaders import LoadOptions, load
     from extract.report import Report
     from extract.show import render
@@ -236,7 +235,7 @@ def _show_written(report_file: Path) -> str:
         report = Report.model_validate_json(report_file.read_bytes())
     except ValueError as exc:
         raise click.ClickException(f"{report_file}: not a report JSON ({exc.__class__.__name__})") from exc
-    source = _recorded_input(report_file, report_file.parent, MANIFEST)
+    source = _recorded_input(report_file)
     if source is None or not source.is_file():
         raise click.ClickException(f"{report_file}: its input is not found (no record of it beside the report, "
                                    "or the file is gone); run `extract show` on the input instead")
@@ -249,17 +248,15 @@ def _show_written(report_file: Path) -> str:
     return render(document, report)
 
 
-def _recorded_input(report_file: Path, folder: Path, manifest: str) -> Path | None:
+def _recorded_input(report_file: Path) -> Path | None:
     """The input a report was made from, by the run's records in the report's folder or above."""
-    for place in (folder, *folder.parents):
-        recorded = place / manifest
-        if recorded.is_file():
-            try:
-                entries = json.loads(recorded.read_text("utf-8"))
-            except ValueError:
-                return None
+    from extract.batch import MANIFEST, read_manifest
+
+    for place in (report_file.parent, *report_file.parent.parents):
+        if (place / MANIFEST).is_file():
             relative = report_file.resolve().relative_to(place.resolve()).as_posix()
-            return Path(entries[relative]) if relative in entries else None
+            source = read_manifest(place).get(relative)
+            return Path(source) if source else None
     return None
 
 

@@ -66,21 +66,29 @@ def remove_stale_temporaries(out_dir: Path) -> int:
         return 0
     for path in out_dir.rglob(".*.tmp"):
         found = _TEMPORARY.match(path.name)
-        if found and not _running(int(found.group(1))):
+        if found and not process_running(int(found.group(1))):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
     return removed
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Is the process there and not a zombie? (A killed worker may linger unreaped, and a
+    temporary file's owner may be gone.) Without /proc, a signal 0 tells."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except FileNotFoundError:
         return False
-    except PermissionError:
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
         return True
-    return True
 
 
 def report_json(report: Report) -> str:
