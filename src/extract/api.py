@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.errors import ExtractError
 from extract.report import Report
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ class Outcome:
 def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Iterator[Outcome]:
     """Every report below the folders (and every file) given, one `Outcome` each, in order.
     A file that fails gives an `Outcome` with its error; the rest go on."""
-    from extract.batch import collect, is_supported, readable_name
+    from extract.batch import collect, failure_of, is_supported, readable_name
 
     given = [Path(p) for p in paths]
     for task in collect(given):  # no output folder: nothing is written
@@ -73,12 +72,9 @@ def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Ite
             continue
         try:
             yield Outcome(relative, report=_extractor(model).extract(task.path, relative))
-        except ExtractError as exc:
-            yield Outcome(relative, error=exc.kind, message=str(exc))
-        except OSError as exc:
-            yield Outcome(relative, error="io_error", message=f"cannot read the input: {exc.strerror or exc}")
-        except Exception as exc:  # a bug must not stop the others; it is reported as one
-            yield Outcome(relative, error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
+        except Exception as exc:  # reported as the batch reports it; the others go on
+            kind, message = failure_of(exc, task)
+            yield Outcome(relative, error=kind, message=message)
 
 
 def load_overview(folder: str | Path) -> Any:

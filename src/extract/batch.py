@@ -234,19 +234,9 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
         write_report(task.output, report)
         entry.update(status="ok", output=str(task.output), doc_type=report.doc_type,
                      promises=len(report.promises), warnings=report.warnings)
-    except FileTimeoutError as exc:
-        entry.update(status="error", error=exc.kind, message=f"{exc} ({timeout:g} s)")
-    except ExtractError as exc:
-        entry.update(status="error", error=exc.kind, message=str(exc))
-    except MemoryError:
-        entry.update(status="error", error="limit_exceeded",
-                     message="needed more memory than the limit per worker (--max-memory)")
-    except RecursionError:
-        entry.update(status="error", error="limit_exceeded", message="input nested too deeply to read")
-    except OSError as exc:  # permissions, a file deleted mid-run, a full disk, a name too long
-        entry.update(status="error", error=FileSystemError.kind, message=_os_message(exc, task))
-    except Exception as exc:  # a bug must not stop the batch; it is reported as one
-        entry.update(status="error", error="internal_error", message=f"{exc.__class__.__name__}: {exc}")
+    except Exception as exc:  # every failure is this file's error entry; the batch goes on
+        kind, message = failure_of(exc, task, timeout)
+        entry.update(status="error", error=kind, message=message)
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -260,6 +250,21 @@ def process_one(extractor: Extractor, task: Task, timeout: float = 0.0) -> dict[
     entry["seconds"] = round(time.perf_counter() - started, 4)
     entry["peak_rss_mb"] = peak_rss_mb()
     return entry
+
+
+def failure_of(exc: BaseException, task: Task, timeout: float = 0.0) -> tuple[str, str]:
+    """The error class and message a failure gets in the index (and in the Python API)."""
+    if isinstance(exc, FileTimeoutError):
+        return exc.kind, f"{exc} ({timeout:g} s)"
+    if isinstance(exc, ExtractError):
+        return exc.kind, str(exc)
+    if isinstance(exc, MemoryError):
+        return "limit_exceeded", "needed more memory than the limit per worker (--max-memory)"
+    if isinstance(exc, RecursionError):
+        return "limit_exceeded", "input nested too deeply to read"
+    if isinstance(exc, OSError):  # permissions, a file deleted mid-run, a full disk, a name too long
+        return FileSystemError.kind, _os_message(exc, task)
+    return "internal_error", f"{exc.__class__.__name__}: {exc}"  # a bug, reported as one
 
 
 def _os_message(exc: OSError, task: Task) -> str:
