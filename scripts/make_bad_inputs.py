@@ -84,12 +84,30 @@ def _bomb(megabytes: int) -> bytes:
     compressor = zlib.compressobj(9)
     chunk = b" " * (1024 * 1024)
     body = b"".join(compressor.compress(chunk) for _ in range(megabytes)) + compressor.flush()
-    objects = [
+    return raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
-    ]
+    ])
+
+
+def one_page_pdf(content: bytes, mediabox: bytes = b"0 0 595 842",
+                 font: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>") -> bytes:
+    """A PDF of one page drawing `content` (a content stream) in font F1, written by hand so
+    that its box, its font's encoding and its page tree can be anything a test needs."""
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + mediabox + b"] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        font,
+    ])
+
+
+def raw_pdf(objects: list[bytes]) -> bytes:
+    """Numbered objects (the first the catalog) with a true cross-reference table and trailer."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -98,8 +116,7 @@ def _bomb(megabytes: int) -> bytes:
         out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
     xref = out.tell()
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import ROOT
 from extract.cli import main
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from make_bad_inputs import one_page_pdf
 
 REPORT = "# Åby – medborgarlöfte {year}\n\nPolisen och kommunen lovar att minska klottret i centrum {year}.\n"
 
@@ -225,30 +230,10 @@ def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) 
 def _pdf_with_unmapped_glyph() -> bytes:
     """A page set in a font whose code 1 maps to a glyph name no reader knows ("/g1"), in the
     title's "medborgarlöfte"."""
-    import io
-
     content = (b"BT /F1 12 Tf 72 760 Td 14 TL (Medborgarl\\001fte i Hjo 2024) ' "
                b"(Polisen och kommunen lovar i medborgarl\\366ftet att minska klottret i centrum.) ' ET")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-        b"/Encoding << /Type /Encoding /Differences [1 /g1 246 /odieresis] >> >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return one_page_pdf(content, font=b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                                      b"/Encoding << /Type /Encoding /Differences [1 /g1 246 /odieresis] >> >>")
 
 
 def test_glyphs_without_a_unicode_map_never_reach_the_text(tmp_path: Path) -> None:
@@ -388,30 +373,10 @@ def test_sigterm_stops_a_run_like_ctrl_c_and_stale_temporaries_go(tmp_path: Path
 
 
 def test_a_page_claiming_an_immense_size_costs_no_more_than_its_text(tmp_path: Path) -> None:
-    import io
-
     lines = b" ".join(b"(Rad %d: polisen och kommunen lovar att minska klottret.) '" % i for i in range(12))
     content = b"BT /F1 12 Tf 72 760 Td 14 TL " + lines + b" ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1000000000000000000000000000000 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out_pdf = io.BytesIO()
-    out_pdf.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(out_pdf.tell())
-        out_pdf.write(b"%d 0 obj\n" % number + obj + b"\nendobj\n")
-    xref = out_pdf.tell()
-    out_pdf.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out_pdf.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out_pdf.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "enorm.pdf").write_bytes(out_pdf.getvalue())
+    (tmp_path / "in" / "enorm.pdf").write_bytes(one_page_pdf(content, mediabox=b"0 0 1" + b"0" * 30 + b" 842"))
     out = tmp_path / "out"
     # a search over the claimed width would run into the time limit and fail the file
     CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--timeout", "20"])
