@@ -15,8 +15,8 @@ from extract.language import LanguageStage
     (Block(BlockKind.CAPTION, "Bild: polisbil vid torget"), "skip", "caption-or-empty"),
     (Block(BlockKind.PARAGRAPH, "Status: Delvis genomfört"), "status-line", "status-line"),
     (Block(BlockKind.PARAGRAPH, "Genomfört"), "status-word", "status-word"),
-    (Block(BlockKind.PARAGRAPH, "Kontakta oss på 0611-123 45 om du har frågor."), "furniture", "page-furniture"),
-    (Block(BlockKind.PARAGRAPH, "Hjo, 2025-03-01"), "furniture", "page-furniture"),
+    (Block(BlockKind.PARAGRAPH, "Kontakta oss på 0611-123 45 om du har frågor."), "boilerplate", "boilerplate"),
+    (Block(BlockKind.PARAGRAPH, "Hjo, 2025-03-01"), "boilerplate", "boilerplate"),
     (Block(BlockKind.PARAGRAPH, "– Vi ser fram emot arbetet, säger Anna Berg."), "quote", "quotation"),
     (Block(BlockKind.PARAGRAPH, "Polisen lovar att minska klottret i centrum."), "text", "text"),
     (Block(BlockKind.LIST_ITEM, "Genomfört", level=1), "text", "text"),  # a bullet is no status line

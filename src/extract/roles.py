@@ -3,7 +3,7 @@
 Each rule is a record (id, role, test) tried in order, the first that holds wins, and
 the id travels with the role, as spaCy's span ruler keeps its patterns' ids. These
 are the roles a block has whatever surrounds it: a thematic break, a table, a caption,
-a status line ("Status: Genomfört"), a bare status word, page furniture (contact
+a status line ("Status: Genomfört"), a bare status word, boilerplate (contact
 lines, dates, "Dela sidan"), a quotation. Everything else is `text`, which the walk in
 `segments.py` reads in its context (a lead-in, a promise, an activity, a result or a
 note depend on what came before).
@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from extract.blocks import Block, BlockKind
-from extract.lexicon import section_pattern, starts_with_any
+from extract.lexicon import section_pattern, starts_with_any, word_set
 
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    name: str  # break, table, skip, status-line, status-word, furniture, quote, text
+    name: str  # break, table, skip, status-line, status-word, boilerplate, quote, text
     rule: str  # the id of the rule that gave it
 
 
@@ -35,11 +36,11 @@ class RoleRule:
 
 _PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
 _PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
-_QUOTE_VERBS: re.Pattern[str] | None = None
 
 
-def is_furniture(text: str) -> bool:
-    """Contact lines, a place and a date, "Dela sidan": never a promise or a note."""
+def is_boilerplate(text: str) -> bool:
+    """Contact lines, a place and a date, "Dela sidan" (sections.toml [notes] boilerplate):
+    never a promise or a note. (Page furniture, dropped before the walk, is `document.py`'s.)"""
     if starts_with_any(text, section_pattern("notes", "boilerplate")):
         return True
     if _PLACE_DATE.match(text.strip()):
@@ -49,13 +50,13 @@ def is_furniture(text: str) -> bool:
 
 def is_quote(text: str) -> bool:
     """", säger Anna Berg": a quotation, whoever speaks (words.toml [quotes])."""
-    global _QUOTE_VERBS
-    if _QUOTE_VERBS is None:
-        from extract.lexicon import word_set
+    return _quotation().search(text) is not None
 
-        verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
-        _QUOTE_VERBS = re.compile(rf",\s+(?:{verbs})\s+[A-ZÅÄÖ]")
-    return _QUOTE_VERBS.search(text) is not None
+
+@cache
+def _quotation() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:{verbs})\s+[A-ZÅÄÖ]")
 
 
 def _status_word(block: Block, doc: Any) -> bool:
@@ -70,7 +71,7 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule("caption-or-empty", "skip", lambda b, d: b.kind is BlockKind.CAPTION or not b.text),
     RoleRule("status-line", "status-line", lambda b, d: bool(d._.status)),
     RoleRule("status-word", "status-word", _status_word),
-    RoleRule("page-furniture", "furniture", lambda b, d: is_furniture(b.text)),
+    RoleRule("boilerplate", "boilerplate", lambda b, d: is_boilerplate(b.text)),
     RoleRule("quotation", "quote", lambda b, d: is_quote(b.text)),
 )
 
@@ -91,4 +92,4 @@ def classify(block: Block, doc_of: Callable[[str], Any]) -> Role:
     return Role("text", "text")
 
 
-__all__ = ["RULES", "Role", "RoleRule", "classify", "is_furniture", "is_quote"]
+__all__ = ["RULES", "Role", "RoleRule", "classify", "is_boilerplate", "is_quote"]

@@ -207,9 +207,9 @@ class Segmenter:
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
             s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
-        if role.name == "furniture" and not in_list:
+        if role.name == "boilerplate" and not in_list:
             return  # in a list under a lead-in, even a line with a phone number is an item
-        if role.name == "quote" or (role.name == "furniture" and roles.is_quote(block.text)):
+        if role.name == "quote" or (role.name == "boilerplate" and roles.is_quote(block.text)):
             return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
         cue = doc._.promise
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
