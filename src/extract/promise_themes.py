@@ -57,11 +57,11 @@ def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes
     return found
 
 
-def context_blocks(block: Block, blocks: Sequence[Block]) -> list[Block]:
-    """The lead-in a listed statement stands under, then the headings above it, nearest first."""
-    try:
-        at = next(i for i, b in enumerate(blocks) if b is block)
-    except StopIteration:
+def context_blocks(block: Block, blocks: Sequence[Block], positions: dict[int, int] | None = None) -> list[Block]:
+    """The lead-in a listed statement stands under, then the headings above it, nearest first.
+    `positions` (id of a block -> its index) saves finding the block again for every promise."""
+    at = (positions or {id(b): i for i, b in enumerate(blocks)}).get(id(block))
+    if at is None:
         return []
     found: list[Block] = []
     lead_in_open = block.kind is BlockKind.LIST_ITEM
@@ -112,8 +112,9 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
     """
     own = [with_activities(p, strong_of, themes_of) or [] for p in promises]
     common = from_document(own)
+    positions = {id(b): i for i, b in enumerate(blocks)}
     for promise, found in zip(promises, own, strict=True):
-        context = from_context(context_blocks(promise.block, blocks), themes_of)
+        context = from_context(context_blocks(promise.block, blocks, positions), themes_of)
         signals: list[tuple[str, Callable[[], list[str] | None]]] = [
             ("statement", _constant(found or None)),
             ("theme-from-context", _constant(context[0] if context else None)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lexicon import compile_prefixes, compile_terms, theme_codes, toml_data
 
@@ -170,8 +170,10 @@ class ThemeMatch:
     end: int
 
 
-def theme_matches(text: str) -> list[ThemeMatch]:
-    """Every theme term in a text.
+@lru_cache(maxsize=8192)
+def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
+    """Every theme term in a text, matched once per distinct text (the language component,
+    the theme decision and the strong-term test all ask for the same texts).
 
     Where terms of two themes overlap, the longer one wins ("våld i offentlig miljö"
     is violence, not public space; "drogpåverkade förare" is traffic), as spaCy's
@@ -207,7 +209,7 @@ def theme_matches(text: str) -> list[ThemeMatch]:
             for m in pattern.finditer(text)
             if not any(_overlaps(ThemeMatch(code, "place", m.start(), m.end()), w) for w in kept)
         ])
-    return sorted(strong + kept, key=lambda t: t.start)
+    return tuple(sorted(strong + kept, key=lambda t: t.start))
 
 
 def _longest(matches: list[ThemeMatch]) -> list[ThemeMatch]:

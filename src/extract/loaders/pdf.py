@@ -146,9 +146,17 @@ def _read_pages(name: str, data: bytes, options: LoadOptions,
         page_list = pdf.pages
     except Exception as exc:  # a damaged page tree
         raise _open_error(exc, options) from exc
+    second = _Pdfium(data, options)  # opened only if a page needs it, once for all such pages
+    try:
+        yield from _pages(page_list, name, warnings, second)
+    finally:
+        second.close()
+
+
+def _pages(page_list: Any, name: str, warnings: list[str], second: _Pdfium) -> Iterator[_Page]:
     for number, page in enumerate(page_list, start=1):
         try:
-            yield _read_page(page, number, warnings, name, data, options)
+            yield _read_page(page, number, warnings, name, second)
         except (ExtractError, MemoryError, RecursionError):
             raise  # limits (time, memory) apply to the whole file
         except Exception as exc:  # one damaged page must not cost the rest of the report
@@ -185,10 +193,10 @@ def _open_error(exc: Exception, options: LoadOptions) -> InputError:
     return InputError(f"not a readable PDF: {inner.__class__.__name__}: {detail}")
 
 
-def _read_page(page: Any, number: int, warnings: list[str], name: str,
-               data: bytes = b"", options: LoadOptions | None = None) -> _Page:
+def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _Pdfium | None = None) -> _Page:
     content = _layout_content(page)
-    _map_unmapped_glyphs(content, number, warnings, name, data, options)
+    if second is not None:
+        _map_unmapped_glyphs(content, number, warnings, name, second)
     result = _Page(number=number, width=content.width, height=content.height)
     if not content.chars:
         if content.images:
@@ -209,7 +217,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 
 
 def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], name: str,
-                         data: bytes, options: LoadOptions | None) -> None:
+                         second: _Pdfium) -> None:
     """Glyphs of a font without a Unicode map come out of pdfminer as "(cid:N)", which would
     turn "medborgarlöften" into "medborgarl(cid:1)ften" or read as bullets. Such a page is
     read again with pdfium, which maps many of these fonts; what neither maps is left out,
@@ -220,7 +228,7 @@ def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], na
     if not unmapped:
         return  # only bullets of a symbol font ("(cid:127)" opening a line), read as bullets
     share = unmapped / len(content.chars)
-    mapped, lost = _pdfium_chars(data, number, options) if data else (None, 0)
+    mapped, lost = second.chars(number)
     if mapped is not None and mapped.chars:
         content.chars = mapped.chars
         content.width, content.height = mapped.width, mapped.height
@@ -248,43 +256,61 @@ def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
     return bullets
 
 
-def _pdfium_chars(data: bytes, number: int, options: LoadOptions | None) -> tuple[_Content | None, int]:
-    """The characters of one page as pdfium reads them (font name, size and box), upright
-    pages only, and how many glyphs it could not map either; None where it cannot read the page."""
+class _Pdfium:
+    """The PDF in pdfium, the second reader for pages whose fonts pdfminer cannot map: opened
+    on first use and kept for the file's other such pages."""
+
+    def __init__(self, data: bytes, options: LoadOptions) -> None:
+        self.data, self.options = data, options
+        self.document: Any = None
+        self.failed = False
+
+    def chars(self, number: int) -> tuple[_Content | None, int]:
+        """The characters of one page as pdfium reads them (font name, size and box), upright
+        pages only, and how many glyphs it could not map either; None where it cannot read it."""
+        import pypdfium2 as pdfium
+
+        if self.document is None and not self.failed:
+            try:
+                self.document = pdfium.PdfDocument(self.data, password=self.options.password or None)
+            except Exception:
+                self.failed = True
+        if self.document is None:
+            return None, 0
+        try:
+            return _pdfium_page(self.document[number - 1])
+        except Exception:
+            return None, 0
+
+    def close(self) -> None:
+        if self.document is not None:
+            self.document.close()
+
+
+def _pdfium_page(page: Any) -> tuple[_Content | None, int]:
     import ctypes
 
-    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    try:
-        document = pdfium.PdfDocument(data, password=(options.password if options else None) or None)
-    except Exception:
-        return None, 0
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    chars: list[dict[str, Any]] = []
     lost = 0
-    try:
-        page = document[number - 1]
-        width, height = page.get_size()
-        textpage = page.get_textpage()
-        chars: list[dict[str, Any]] = []
-        font = ctypes.create_string_buffer(256)
-        box = raw.FS_RECTF()  # the loose box: advance width and font height, as pdfminer's boxes
-        for index in range(textpage.count_chars()):
-            code = raw.FPDFText_GetUnicode(textpage.raw, index)
-            if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
-                lost += 1  # a glyph pdfium cannot map either: left out
-                continue
-            if not raw.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(box)):
-                continue
-            text = " " if code in (9, 10, 13) else chr(code)
-            raw.FPDFText_GetFontInfo(textpage.raw, index, font, len(font), None)
-            size = float(raw.FPDFText_GetFontSize(textpage.raw, index)) or (box.top - box.bottom)
-            chars.append({"text": text, "fontname": font.value.decode("utf-8", "replace"), "size": size,
-                          "x0": box.left, "x1": box.right, "top": height - box.top, "bottom": height - box.bottom})
-        return (_Content(chars, 0, 0, float(width), float(height)) if chars else None), lost
-    except Exception:
-        return None, 0
-    finally:
-        document.close()
+    font = ctypes.create_string_buffer(256)
+    box = raw.FS_RECTF()  # the loose box: advance width and font height, as pdfminer's boxes
+    for index in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(textpage.raw, index)
+        if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
+            lost += 1  # a glyph pdfium cannot map either: left out
+            continue
+        if not raw.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(box)):
+            continue
+        text = " " if code in (9, 10, 13) else chr(code)
+        raw.FPDFText_GetFontInfo(textpage.raw, index, font, len(font), None)
+        size = float(raw.FPDFText_GetFontSize(textpage.raw, index)) or (box.top - box.bottom)
+        chars.append({"text": text, "fontname": font.value.decode("utf-8", "replace"), "size": size,
+                      "x0": box.left, "x1": box.right, "top": height - box.top, "bottom": height - box.bottom})
+    return (_Content(chars, 0, 0, float(width), float(height)) if chars else None), lost
 
 
 def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
