@@ -283,3 +283,26 @@ def test_the_lemma_table_is_cached_keyed_and_rebuilt_when_unreadable(tmp_path: P
     assert cache.stat().st_size > 1000  # and rewritten
     monkeypatch.setenv("EXTRACT_NO_CACHE", "1")
     assert _cache_file("sv") is None
+
+
+def test_a_gap_in_a_term_spans_up_to_eight_words() -> None:
+    from extract.lexicon import compile_terms
+
+    pattern = compile_terms(["kommer ... att"])
+    assert pattern is not None
+    assert pattern.search("kommer polisen under hela året att")
+    assert pattern.search("kommer att")
+    assert not pattern.search("kommer en två tre fyra fem sex sju åtta nio att")
+
+
+def test_a_pattern_in_words_toml_that_does_not_compile_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import lexicon
+
+    broken = {"contact": {"phone": ["(unclosed"], "place_date": []}}
+    monkeypatch.setattr(lexicon, "toml_data", lambda name: broken)
+    lexicon.word_patterns.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"\[contact\] phone: '\(unclosed' is not a valid pattern"):
+            lexicon.word_patterns("contact", "phone")
+    finally:
+        lexicon.word_patterns.cache_clear()

@@ -32,3 +32,81 @@ def test_rule_ids_are_unique_and_blocks_without_text_are_not_annotated() -> None
         raise AssertionError(f"annotated {text!r}")
 
     assert roles.classify(Block(BlockKind.BREAK, ""), refuse) == roles.Role("break", "thematic-break")
+
+
+# --- the forms of a text block: each text rule on a text written for it --------------------
+
+def _reading(language: LanguageStage, text: str, kind: BlockKind = BlockKind.PARAGRAPH,
+             about_promises: bool = True) -> roles.Reading:
+    block = Block(kind, text, level=1 if kind is not BlockKind.PARAGRAPH else 0)
+    return roles.read(block, roles.Context(language, about_promises))
+
+
+@pytest.mark.parametrize(("text", "kind", "rule", "role"), [
+    ("Polisen och kommunen lovar att:", BlockKind.PARAGRAPH, "promise-list-intro", "lead-in"),
+    ("Kommunen kommer också att:", BlockKind.PARAGRAPH, "promise-list-intro", "lead-in"),
+    ("Under 2026 jobbar polisen med tre löften:", BlockKind.PARAGRAPH, "promise-list-intro", "lead-in"),
+    ("Polisen lovar att fler poliser ska patrullera i centrum.", BlockKind.PARAGRAPH, "promise-statement", "promise"),
+    ("Varje månad ska minst två trafikkontroller göras vid skolan.", BlockKind.PARAGRAPH, "commitment", "promise"),
+    ("Polisen arbetar för att minska klottret i centrum genom att:", BlockKind.PARAGRAPH, "means-lead", "promise"),
+    ("Aktiviteter:", BlockKind.PARAGRAPH, "activity-intro", "activity-lead"),
+    ("Resultat:", BlockKind.PARAGRAPH, "result-intro", "result-lead"),
+    ("Läs mer om medborgarlöften på polisens webbplats.", BlockKind.PARAGRAPH, "pointer", "note"),
+    ("För 2026 utlovas mer närvaro i Åby centrum.", BlockKind.PARAGRAPH, "passive-promise", "promise"),
+    ("Polisen har genomfört elva kontroller under våren.", BlockKind.PARAGRAPH, "text", "text"),
+])
+def test_each_text_rule_names_the_role_of_its_form(language: LanguageStage, text: str, kind: BlockKind,
+                                                   rule: str, role: str) -> None:
+    reading = _reading(language, text, kind)
+    assert reading.role == roles.Role("text", "text")  # no context-free role of its own
+    assert roles.text_role(reading) == roles.Role(role, rule)
+
+
+def test_text_rule_ids_are_unique() -> None:
+    ids = [r.id for r in roles.TEXT_RULES] + [r.id for r in roles.RULES]
+    assert len(set(ids)) == len(ids)
+
+
+def test_lead_in_keeps_its_actors_and_whether_it_names_the_promises(language: LanguageStage) -> None:
+    named = _reading(language, "Följande aktiviteter utlovades i förra årets medborgarlöfte:").lead_in
+    assert named is not None and named.names
+    plain = _reading(language, "Polisen lovar att:").lead_in
+    assert plain is not None and plain.actors == ("police",) and not plain.names
+    assert _reading(language, "Polisen och kommunen lovar att öka tryggheten genom följande:").lead_in is None
+    # a lead over what was done lists reports, not promises
+    assert _reading(language, "Under året har polisen genomfört följande aktiviteter:").lead_in is None
+
+
+@pytest.mark.parametrize(("text", "about", "rule"), [
+    ("Polisen och kommunen kommer att hålla fler möten med föreningarna.", True, "parties-commit"),
+    ("För att öka tryggheten kommer polisen att patrullera mer i parken.", True, "purpose-first"),
+    ("Varje månad ska minst två trafikkontroller göras vid skolan.", True, "commitment-in-promise-section"),
+    ("Polisen och kommunen kommer att hålla fler möten med föreningarna.", False, "commitment-in-promise-section"),
+    ("Polisen har gett löften som ska öka tryggheten i Åby.", True, None),  # reports, does not commit
+    ("Åby ska vara en trygg kommun för alla som bor här.", True, None),  # a state to reach, no task
+    ("Polisen ska:", True, None),  # a lead-in
+])
+def test_commitment_names_the_rule_that_reads_it(language: LanguageStage, text: str, about: bool,
+                                                 rule: str | None) -> None:
+    assert _reading(language, text, about_promises=about).commitment == rule
+
+
+def test_later_commitment_finds_where_the_promise_starts(language: LanguageStage) -> None:
+    text = "Det andra tillägget gäller alkohol. Polisen och kommunen ska genomföra tre kontroller."
+    later = _reading(language, text).later_commitment
+    assert later is not None and text[later.start:].startswith("Polisen och kommunen ska")
+    assert set(later.actors) == {"police", "municipality"}
+    assert _reading(language, "Det andra tillägget gäller alkohol. Det är viktigt.").later_commitment is None
+
+
+def test_forms_compile_their_words_from_words_toml() -> None:
+    from extract import forms
+
+    assert forms.short_lead("Vi kommer att:") and not forms.short_lead("Vi kommer att minska klottret:")
+    assert forms.commitment("kommer polisen under våren att") and not forms.commitment("kommer hem")
+    assert forms.labelled("Löfte 2 – Trafik") and not forms.labelled("Löftet i korthet")
+    assert forms.counts_promises("jobbade polisen med två löften:")
+    assert forms.counts_promises("har tecknat följande gemensamma medborgarlöfte")
+    assert forms.promised_figure("minst sex insatser") == 6 and forms.reported_figure("Elva riktade insatser") == 11
+    assert forms.for_all_promises("Samtliga utlovade aktiviteter är genomförda")
+    assert forms.is_results_heading("Så gick det 2025")

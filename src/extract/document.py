@@ -58,6 +58,7 @@ class _Vocabulary:
     follow_up_titles: re.Pattern[str] | None
     validity: re.Pattern[str]
     promise_words: re.Pattern[str]
+    range_words: str  # a regex alternation
 
 
 def _terms(terms: list[str]) -> re.Pattern[str]:
@@ -76,12 +77,14 @@ def vocabulary() -> _Vocabulary:
         press_lines=frozenset(t.lower() for t in data["press"]["lines"]),
         press_reporting=re.compile(
             # a newspaper's short name or its name in one word, then a reporting verb ("Som UNT skrivit")
-            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:posten|bladet|tidningen|kuriren|direkt))\s+(?:har\s+)?(?:"
+            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:"
+            + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"]) + r"))\s+(?:har\s+)?(?:"
             + _terms(data["press"]["reporting"]).pattern + ")"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
         validity=_terms(data["period"]["validity"]),
         promise_words=_terms(data["period"]["promise_words"]),
+        range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
     )
 
 
@@ -393,7 +396,7 @@ def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
             head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
             if head:
                 return _span(years_in(window[head.end():]))
-        ranged = re.search(rf"\b(?:under|för)\s+({_YEAR})\s*[-–—]\s*({_YEAR})(?!\d)", text)
+        ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*[-–—]\s*({_YEAR})(?!\d)", text)
         if ranged:
             return _span([int(ranged.group(1)), int(ranged.group(2))])
     return None

@@ -3,7 +3,8 @@
 Rules a linguist may want to change (cue phrases, status words, theme terms,
 section headings) live as TOML and TSV files under `extract/data/`. A term is one
 or more words matched case-insensitively; `*` inside a word stands for any
-letters, and `[0-9]*` / `[A-ZÅÄÖ]*` for a number or a capitalised word.
+letters, and `[0-9]*` / `[A-ZÅÄÖ]*` for a number or a capitalised word; a word
+`...` stands for up to eight words between the words around it ("kommer ... att").
 """
 
 from __future__ import annotations
@@ -41,18 +42,23 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     },
     "document.toml": {
         "furniture": frozenset({"lines", "contains"}),
-        "press": frozenset({"lines", "reporting", "question_words"}),
+        "press": frozenset({"lines", "reporting", "question_words", "newspaper_endings"}),
         "follow_up": frozenset({"titles"}),
-        "period": frozenset({"validity", "promise_words"}),
+        "period": frozenset({"validity", "promise_words", "range_words"}),
     },
     "actors.toml": {role: frozenset({"terms"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
-        "lead_in": frozenset({"empty_words", "not_lists", "continuing", "unfinished_endings"}),
+        "lead_in": frozenset({"empty_words", "not_lists", "continuing", "unfinished_endings", "short_verbs",
+                              "short_tail", "short_openers", "list_ends", "list_phrases", "means"}),
+        "commitment": frozenset({"words", "not_bare", "joints"}),
         "subject": frozenset({"glue", "no_content"}),
         "quotes": frozenset({"verbs"}),
-        "headings": frozenset({"stopwords"}),
-        "numbers": frozenset({"words"}),
-        "promises": frozenset({"focus_areas", "passive", "purpose", "about_status", "reported_figure_verbs"}),
+        "contact": frozenset({"phone", "place_date"}),
+        "headings": frozenset({"stopwords", "results_anywhere"}),
+        "numbers": frozenset({"words", "at_least"}),
+        "promises": frozenset({"focus_areas", "passive", "purpose", "about_status", "reported_figure_verbs",
+                               "label_words", "plural_words", "all_forms", "naming", "mentions", "all_of", "all_nouns",
+                               "promised"}),
     },
 }
 
@@ -116,6 +122,19 @@ def word_set(section: str, key: str) -> frozenset[str]:
 
 
 @cache
+def word_patterns(section: str, key: str) -> re.Pattern[str]:
+    """A list of regular expressions from words.toml as one pattern; a pattern that does not
+    compile is an error naming its place, not a rule that silently never fires."""
+    sources = toml_data("words.toml")[section][key]
+    for source in sources:
+        try:
+            re.compile(source)
+        except re.error as error:
+            raise ValueError(f"words.toml: [{section}] {key}: {source!r} is not a valid pattern ({error})") from None
+    return re.compile("|".join(f"(?:{s})" for s in sources))
+
+
+@cache
 def number_words() -> dict[str, int]:
     """words.toml [numbers]: "sex = 6" and the like, checked to be whole numbers."""
     found: dict[str, int] = {}
@@ -154,10 +173,18 @@ def _word_regex(word: str) -> str:
     return rf"{_WORD}*".join(parts)
 
 
+_GAP = "..."
+
+
 def term_regex(term: str) -> str:
-    """The regular expression for one term: its words in order, whole words only."""
-    words = term.split()
-    body = r"\s+".join(_word_regex(w) for w in words)
+    """The regular expression for one term: its words in order, whole words only; `...`
+    lets up to eight words stand between its neighbours."""
+    body = ""
+    for index, word in enumerate(term.split()):
+        if word == _GAP:
+            body += r"(?:\s+\S+){0,8}?"
+            continue
+        body += (r"\s+" if index else "") + _word_regex(word)
     return rf"(?<!{_WORD}){body}(?!{_WORD})"
 
 

@@ -1,12 +1,19 @@
-"""What a block is on its own, before the walk places it: a stateless first pass.
+"""What a block is on its own, before the walk places it: a stateless pass.
 
 Each rule is a record (id, role, test) tried in order, the first that holds wins, and
-the id travels with the role, as spaCy's span ruler keeps its patterns' ids. These
-are the roles a block has whatever surrounds it: a thematic break, a table, a caption,
-a status line ("Status: Genomfört"), a bare status word, boilerplate (contact
-lines, dates, "Dela sidan"), a quotation. Everything else is `text`, which the walk in
-`segments.py` reads in its context (a lead-in, a promise, an activity, a result or a
-note depend on what came before).
+the id travels with the role, as spaCy's span ruler keeps its patterns' ids. The first
+rules give the roles a block has whatever surrounds it: a thematic break, a table, a
+caption, a status line ("Status: Genomfört"), a bare status word, boilerplate
+(contact lines, dates, "Dela sidan"), a quotation. The text rules that follow read
+the forms a text takes: a lead-in over a list of promises, a promise statement, a
+commitment, a lead over means, over activities or over results, a pointer onward.
+What is left is `text`: an activity, a result or a note, by where it stands.
+
+`read` gives a block's `Reading`: its role and every form it has, each computed once,
+on demand, by a pure function of the block and of document-level facts (`Context`).
+The walk in `segments.py` consumes readings; it never tests a block's wording itself.
+A form is a role's candidate, not a verdict: "Polisen ska:" is a lead-in on its own,
+but in a list of activities it is an item; where a block stands is the walk's call.
 """
 
 from __future__ import annotations
@@ -14,11 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
+from extract import forms
 from extract.blocks import Block, BlockKind
-from extract.lexicon import section_pattern, starts_with_any, word_set
+from extract.language import cues as cue_data
+from extract.lexicon import section_pattern, starts_with_any, word_patterns, word_set
+from extract.textnorm import strip_bullet
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +44,15 @@ class RoleRule:
     test: Callable[[Block, Any], bool]  # the block, and its annotated spaCy doc (None for tables)
 
 
-_PHONE = re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\b114 ?14\b|\btel\.|@\w")
-_PLACE_DATE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?,? (?:den )?\d{4}-\d{2}-\d{2}\.?$|^\d{4}-\d{2}-\d{2}$")
-
-
 def is_boilerplate(text: str) -> bool:
     """Contact lines, a place and a date, "Dela sidan" (sections.toml [notes] boilerplate):
     never a promise or a note. (Page furniture, dropped before the walk, is `document.py`'s.)"""
     if starts_with_any(text, section_pattern("notes", "boilerplate")):
         return True
-    if _PLACE_DATE.match(text.strip()):
+    if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    return bool(_PHONE.search(text)) and not starts_with_any(text, section_pattern("notes", "forward"))
+    phone = word_patterns("contact", "phone").search(text)
+    return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
 
 
 def is_quote(text: str) -> bool:
@@ -92,4 +99,258 @@ def classify(block: Block, doc_of: Callable[[str], Any]) -> Role:
     return Role("text", "text")
 
 
-__all__ = ["RULES", "Role", "RoleRule", "classify", "is_boilerplate", "is_quote"]
+# --- the forms of a text block ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a block's reading may know beyond the block: the language stage that annotates
+    any text, and document-level facts decided before the walk."""
+
+    lang: Any  # extract.language.LanguageStage (not imported: the walk owns the stage)
+    about_promises: bool = False  # the text names medborgarlöften somewhere
+
+
+@dataclass(frozen=True, slots=True)
+class LeadIn:
+    """A lead-in over a list of promises: the actors it names, and whether it names what
+    follows as the promises ("utlovades", "följande löften")."""
+
+    actors: tuple[str, ...]
+    names: bool
+
+
+def _sentences(doc: Any) -> list[Any]:
+    return [sent for sent in doc.sents if sent.text.strip()]
+
+
+def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
+    """Rule promise-list-intro: a lead-in with no content of its own over a list of promises
+    ("Polisen lovar att:", "Följande aktiviteter utlovades i 2018 års medborgarlöfte:",
+    "Polisen ska", "Under åren 2021-2025 är polisens medborgarlöften följande.")."""
+    cue = doc._.promise
+    text = block.text.strip()
+    sentences = [sent.text.strip() for sent in _sentences(doc)]
+    last = sentences[-1] if sentences else text
+    names = forms.names_promises(last, heading=False)
+    heading = block.kind is BlockKind.HEADING
+    has_content = cue is not None and not heading and forms.content_after(text, cue.cue) >= 3
+    if cue is not None and cue.is_intro and not has_content:
+        return LeadIn(tuple(cue.actors), names)
+    if cue is not None and heading and forms.content_after(text, cue.cue) == 0:
+        return LeadIn(tuple(cue.actors), names)  # a heading "X och Y lovar att under 2019" over the lists
+    if has_content:
+        return None  # "X lovar att öka tryggheten genom följande aktiviteter:" has content of its own
+    short = text.endswith(":") or heading or len(text.split()) <= 5
+    if forms.short_lead(text) and short:
+        return LeadIn(tuple(forms.intro_actors(doc)), names)
+    if heading:
+        if forms.strong_verb(text) and starts_with_any(text, section_pattern("headings", "promise_lists")):
+            return LeadIn(tuple(forms.intro_actors(doc)), True)
+        return None
+    if not (last.endswith(":") or forms.announces_list(last)) or forms.search(forms.words().not_lists, last):
+        return None
+    promising = forms.mentions_promises(last) or forms.commits(last)
+    last_doc = context.lang.doc(last)
+    if not promising or (forms.reported_actions(last_doc) and not forms.counts_promises(last)):
+        return None  # "har polisen genomfört följande aktiviteter:" lists what was done
+    return LeadIn(tuple(forms.intro_actors(last_doc)), names)
+
+
+def states_promise(block: Block, doc: Any) -> bool:
+    """Rule promise-statement: a promise cue with content of its own ("Polisen lovar att
+    minska klottret"); a cue that only leads in ("Polisen lovar att:") states nothing."""
+    cue = doc._.promise
+    if cue is None:
+        return False
+    return not cue.is_intro or (block.kind is not BlockKind.HEADING and forms.content_after(block.text, cue.cue) >= 3)
+
+
+def parties_open(sentence: str, lang: Any) -> bool:
+    """Rule parties-commit: a sentence that opens with the police and the municipality together
+    ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...") commits them, in a
+    text about medborgarlöften, even outside any promise heading."""
+    actors = forms.intro_actors(lang.doc(sentence), leading=True)
+    return {"police", "municipality"} <= set(actors)
+
+
+def commitment(block: Block, doc: Any, context: Context) -> str | None:
+    """A first sentence that commits with "ska", "skall" or "kommer ... att", whoever its subject
+    ("Varje år ska minst två insatsveckor genomföras"). The id of the rule that reads it:
+    `purpose-first` ("För att öka tryggheten kommer polisen att ...") and `parties-commit`
+    (both parties open it) hold in any text about medborgarlöften;
+    `commitment-in-promise-section` holds only where the walk is in a section of promises."""
+    if block.kind is BlockKind.HEADING:
+        return None
+    first = next((sent.text.strip() for sent in _sentences(doc)), "")
+    parties = context.about_promises and parties_open(first, context.lang)
+    purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
+    if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
+        return None  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
+    if starts_with_any(first, cue_data.cues().not_commitments):
+        return None
+    first_aspects = context.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
+    if "perfect" in first_aspects and not _commits_second(first):
+        return None  # "X har gett löften som ska öka tryggheten" reports, it does not commit
+    aims = cue_data.cues().aims
+    acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
+    # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
+    bare = parties and re.search(r"\bkommer\b", acts) is not None and not forms.search(forms.words().not_bare, acts)
+    if not (forms.commitment(acts) or bare):
+        return None
+    if purpose_first:
+        return "purpose-first"
+    return "parties-commit" if parties else "commitment-in-promise-section"
+
+
+def _commits_second(sentence: str) -> bool:
+    """"X ska ...": the word after the subject's first word is a one-word commitment."""
+    parts = sentence.split(maxsplit=2)
+    single = {w for w in word_set("commitment", "words") if " " not in w}
+    return len(parts) >= 2 and parts[1].lower() in single
+
+
+def means_lead(block: Block, doc: Any) -> bool:
+    """Rule means-lead: "Polisen arbetar med att minska X genom att:" states what the parties
+    do, and the list below how."""
+    return (block.kind is BlockKind.PARAGRAPH and forms.means_lead(block.text)
+            and bool(forms.intro_actors(doc, leading=True)))
+
+
+def passive_promise(doc: Any, context: Context) -> bool:
+    """Rule passive-promise: "För 2025 utlovas särskilt fokus på X." opens with a promise in the
+    passive that names no giver, and reports nothing."""
+    sentences = [sent.text.strip() for sent in _sentences(doc)]
+    if not sentences or not forms.search(forms.words().passive, sentences[0]):
+        return False
+    return not forms.reported_actions(context.lang.doc(sentences[0]))
+
+
+@dataclass(frozen=True, slots=True)
+class LaterCommitment:
+    """Where a later sentence commits: its offset in the block and the actors it names."""
+
+    start: int
+    actors: tuple[str, ...]
+
+
+def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
+    """Rule later-sentence: a sentence after the first that commits (a strong promise verb, or
+    the parties opening it with "ska" / "kommer att"), after one of context."""
+    for sent in _sentences(doc)[1:]:
+        text = sent.text.strip()
+        cue = context.lang.doc(text)._.promise
+        strong = cue is not None and cue.strength == "strong" and not cue.is_intro
+        if strong or (parties_open(text, context.lang) and forms.commitment(text)):
+            actors = cue.actors if cue is not None else forms.intro_actors(context.lang.doc(text), leading=True)
+            return LaterCommitment(sent.start_char, tuple(actors))
+    return None
+
+
+def pointer(block: Block) -> bool:
+    """"Läs mer ...", "Här kan du läsa ...": a pointer onward (sections.toml [notes] forward)."""
+    return bool(starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")))
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    id: str
+    role: str
+    test: Callable[[Reading], bool]
+
+
+class Reading:
+    """A block's role and the forms it has, each computed once when first asked for."""
+
+    def __init__(self, block: Block, doc: Any, role: Role, context: Context) -> None:
+        self.block, self.doc, self.role, self.context = block, doc, role, context
+
+    @property
+    def cue(self) -> Any:
+        """The promise cue the language stage found, if any."""
+        return self.doc._.promise if self.doc is not None else None
+
+    @cached_property
+    def lead_in(self) -> LeadIn | None:
+        return lead_in(self.block, self.doc, self.context)
+
+    @cached_property
+    def states_promise(self) -> bool:
+        return states_promise(self.block, self.doc)
+
+    @cached_property
+    def commitment(self) -> str | None:
+        return commitment(self.block, self.doc, self.context)
+
+    @cached_property
+    def means_lead(self) -> bool:
+        return means_lead(self.block, self.doc)
+
+    @cached_property
+    def activity_lead(self) -> bool:
+        """"Aktiviteter:", "Det här ska vi göra:" (sections.toml [intros] activities)."""
+        return forms.is_activity_intro(self.block.text, heading=self.block.kind is BlockKind.HEADING)
+
+    @cached_property
+    def result_lead(self) -> bool:
+        """"Resultat:", "Utfallet blev:" (sections.toml [intros] results)."""
+        return forms.is_result_intro(self.block.text, heading=self.block.kind is BlockKind.HEADING)
+
+    @cached_property
+    def pointer(self) -> bool:
+        return pointer(self.block)
+
+    @cached_property
+    def passive_promise(self) -> bool:
+        return passive_promise(self.doc, self.context)
+
+    @cached_property
+    def later_commitment(self) -> LaterCommitment | None:
+        return later_commitment(self.doc, self.context)
+
+    @cached_property
+    def reports(self) -> bool:
+        """A report of what an actor did ("Polisen har genomfört ...")."""
+        return bool(forms.reported_actions(self.doc))
+
+    @cached_property
+    def result_aspects(self) -> list[str]:
+        return list(self.doc._.result_aspects or [])
+
+
+# The text roles, in order: the first whose form holds names the block's role. The walk
+# may still read a block against its role (a lead-in inside a list of activities is an item).
+TEXT_RULES: tuple[TextRule, ...] = (
+    TextRule("promise-list-intro", "lead-in", lambda r: r.lead_in is not None),
+    TextRule("promise-statement", "promise", lambda r: r.states_promise),
+    TextRule("commitment", "promise", lambda r: r.commitment is not None),
+    TextRule("means-lead", "promise", lambda r: r.means_lead),
+    TextRule("activity-intro", "activity-lead", lambda r: r.activity_lead),
+    TextRule("result-intro", "result-lead", lambda r: r.result_lead),
+    TextRule("pointer", "note", lambda r: r.pointer),
+    TextRule("passive-promise", "promise", lambda r: r.passive_promise),
+)
+
+
+def text_role(reading: Reading) -> Role:
+    """The first text rule that holds, else `text` (an activity, a result or a note by place)."""
+    for rule in TEXT_RULES:
+        if rule.test(reading):
+            return Role(rule.role, rule.id)
+    return Role("text", "text")
+
+
+def read(block: Block, context: Context) -> Reading:
+    """A block's reading: its role from the rules that need no context, and its forms, computed
+    when the walk asks for them. For a text block `role` is `text`; `text_role` names the form
+    that would give it a role of its own (used by the debug view and the tests)."""
+    role = classify(block, context.lang.doc)
+    doc = context.lang.doc(block.text) if block.text and role.name not in ("break", "table", "skip") else None
+    return Reading(block, doc, role, context)
+
+
+__all__ = [
+    "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
+    "classify", "commitment", "is_boilerplate", "is_quote", "later_commitment", "lead_in", "means_lead",
+    "parties_open", "passive_promise", "pointer", "read", "states_promise", "text_role",
+]

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
-from extract import promise_themes, roles, tables
+from extract import forms, promise_themes, roles, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -39,13 +38,8 @@ from extract.document import (
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
 from extract.lexicon import (
-    compile_prefixes,
-    compile_terms,
-    number_words,
     section_pattern,
     starts_with_any,
-    toml_data,
-    word_set,
 )
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
@@ -145,16 +139,18 @@ class Segmenter:
         self.warnings: list[str] = []
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
+        self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = join_label_lists(content_blocks(self.document.blocks), _lists_items, _commits)
+        blocks = join_label_lists(content_blocks(self.document.blocks), forms.lists_items, forms.commits)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
+        self.context = roles.Context(self.lang, self.about_promises)
         self.title = title
-        self.state.part = "follow_up" if title and _is_results_heading(title) else "promise"
+        self.state.part = "follow_up" if title and forms.is_results_heading(title) else "promise"
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
             self._block(block)
@@ -181,7 +177,8 @@ class Segmenter:
 
     def _block(self, block: Block) -> None:
         s = self.state
-        role = roles.classify(block, self.lang.doc)  # what the block is on its own
+        r = roles.read(block, self.context)  # what the block is on its own
+        role = r.role
         if role.name == "break":
             s.close()
             s.slot = None
@@ -192,7 +189,7 @@ class Segmenter:
         if role.name == "skip":
             return
         s.table_promise = None  # text between two tables: the second one starts afresh
-        doc = self.lang.doc(block.text)
+        doc = r.doc
         status = doc._.status if role.name == "status-line" else (
             doc._.status_word if role.name == "status-word" and s.current else None)
         if status and (role.name == "status-line" or block.is_emphasised or s.current):
@@ -215,9 +212,9 @@ class Segmenter:
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
             return
-        lead_in = None if in_list else self._lead_in(block, doc, cue)
+        lead_in = None if in_list else r.lead_in
         if lead_in is not None:
-            self._start_list(block, doc, *lead_in)
+            self._start_list(block, doc, list(lead_in.actors), lead_in.names)
             return
         sectioning = block.kind is BlockKind.HEADING and (cue is None or cue.is_intro or starts_with_any(
             block.text, section_pattern("headings", "promise_lists")))
@@ -226,18 +223,18 @@ class Segmenter:
         if s.background and block.kind is not BlockKind.HEADING:
             self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
             return
-        if (block.kind is not BlockKind.HEADING and _is_activity_intro(block.text) and len(s.listed) >= 2
+        if (block.kind is not BlockKind.HEADING and r.activity_lead and len(s.listed) >= 2
                 and s.umbrella is None and (s.current is None or s.current in s.listed)):
             s.close()  # "Det ska vi åstadkomma genom följande aktiviteter:" after a list of promises
             s.attach = "activities"
             return
-        stated = cue is not None and (not cue.is_intro or (
-            block.kind is not BlockKind.HEADING and _content_after(block.text, cue.cue) >= 3))
-        new_statement = stated and s.list_mode == "activities" and (cue.strength == "strong" or _joint(cue))
+        stated = r.states_promise
+        new_statement = stated and s.list_mode == "activities" and (cue.strength == "strong" or forms.joint(cue))
         if in_list and s.list_mode in ("activities", "promises") and not new_statement:
             self._list_item(block, doc)  # a bullet "Kommunen lovar att X" still states a promise of its own
             return
-        weak_item = block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak" and not _joint(cue)
+        weak_item = (block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak"
+                     and not forms.joint(cue))
         sibling = (s.umbrella is not None and s.umbrella.block.kind is BlockKind.LIST_ITEM
                    and block.level <= s.umbrella.block.level)  # a bullet beside a bullet that promised
         if weak_item and s.current is not None and s.current is s.umbrella and not sibling:
@@ -246,76 +243,39 @@ class Segmenter:
         if stated and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
             return
-        if block.kind is not BlockKind.HEADING and self._is_commitment(block, doc):
-            self._open_commitment(block, doc)
+        if self._commits_here(r):
+            self._open_commitment(block, doc, "commitment-in-promise-section" if s.promise_section
+                                  else r.commitment or "parties-commit")
             return
-        if block.kind is BlockKind.PARAGRAPH and s.promise_section and _MEANS_LEAD.search(block.text) and (
-                _intro_actors(doc, leading=True)):
-            # rule means-lead: "Polisen arbetar med att minska X genom att:" states what the
-            # parties do, and the list below how: a promise with its activities
+        if s.promise_section and r.means_lead:
+            # "Polisen arbetar med att minska X genom att:": a promise with its activities
             self._open_commitment(block, doc, "means-lead")
             return
         if block.kind is BlockKind.HEADING:
             self._heading(block)
             return
-        if (cue is not None and cue.is_intro) or _is_activity_intro(block.text):
+        if (cue is not None and cue.is_intro) or r.activity_lead:
             if s.current is None and s.slot is None and s.umbrella is None and len(s.listed) >= 2:
                 s.attach = "activities"  # "Det ska vi åstadkomma genom följande aktiviteter:"
                 return
-            self._intro("activities", cue.actors if cue is not None else _intro_actors(doc))
+            self._intro("activities", cue.actors if cue is not None else forms.intro_actors(doc))
             return
-        if _is_result_intro(block.text):
+        if r.result_lead:
             if len(s.listed) >= 2:
                 s.attach = "results"  # "Utfallet blev:" after a list of promises
                 return
             self._intro("results", [])
             return
-        if not in_list and starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")):
+        if not in_list and r.pointer:
             s.close()  # a pointer onward ("Läs mer ...") ends the promise's part
             self._note(block, doc)
             return
         if block.kind is BlockKind.LIST_ITEM:
             self._list_item(block, doc)
         else:
-            self._paragraph(block, doc)
+            self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
-
-    def _lead_in(self, block: Block, doc: Any, cue: Any) -> tuple[list[str], bool] | None:
-        """Rule promise-list-intro: a lead-in with no content of its own over a list of promises
-        ("Polisen lovar att:", "Följande aktiviteter utlovades i 2018 års medborgarlöfte:",
-        "Polisen ska", "Under åren 2021-2025 är polisens medborgarlöften följande."). Returns the
-        actors it names and whether it names the promises as such (löfte, utlovade)."""
-        text = block.text.strip()
-        sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
-        last = sentences[-1] if sentences else text
-        lowered = last.lower()
-        names = _names_promises(last, heading=False)
-        has_content = cue is not None and block.kind is not BlockKind.HEADING and _content_after(text, cue.cue) >= 3
-        if cue is not None and cue.is_intro and not has_content:
-            return list(cue.actors), names
-        if cue is not None and block.kind is BlockKind.HEADING and _content_after(text, cue.cue) == 0:
-            return list(cue.actors), names  # a heading "X och Y lovar att under 2019" over the lists
-        if has_content:
-            return None  # "X lovar att öka tryggheten genom följande aktiviteter:" has content of its own
-        short = text.endswith(":") or block.kind is BlockKind.HEADING or len(text.split()) <= 5
-        if _WEAK_INTRO.match(text) and short:
-            return _intro_actors(doc) or [], names
-        if block.kind is BlockKind.HEADING:
-            if _strong_verb(lowered) and starts_with_any(
-                    text, section_pattern("headings", "promise_lists")):
-                return _intro_actors(doc), True
-            return None
-        ends_list = last.endswith(":") or re.search(r"\bföljande\W*$|enligt följande", lowered) or (
-            _FOLLOWING_PROMISES.search(last))
-        if not ends_list or _search(_words().not_lists, lowered):
-            return None
-        promising = "löfte" in lowered or "löften" in lowered or _strong_verb(lowered) or _COMMITMENT.search(lowered)
-        if not promising or (_reported_actions(self.lang.doc(last)) and not (
-                _COUNTED_PROMISES.search(last) or _FOLLOWING_PROMISES.search(last))):
-            return None  # "har polisen genomfört följande aktiviteter:" lists what was done
-        actors = list(_intro_actors(self.lang.doc(last)))
-        return actors, names
 
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
@@ -323,7 +283,7 @@ class Segmenter:
             self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
         s.background = False  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
-        strong_lead = _strong_verb(block.text)
+        strong_lead = forms.strong_verb(block.text)
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
             s.umbrella = None
@@ -385,7 +345,7 @@ class Segmenter:
         lists = starts_with_any(text, section_pattern("headings", "promise_lists")) or starts_with_any(
             text, section_pattern("headings", "promises"))
         if lists:
-            names = _names_promises(text, heading=True)
+            names = forms.names_promises(text, heading=True)
             if s.umbrella is not None and not names:
                 self._under_umbrella([])  # "Det här ska vi göra"
                 return True
@@ -399,7 +359,7 @@ class Segmenter:
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
             return True
-        if _is_activity_intro(text, heading=True):
+        if forms.is_activity_intro(text, heading=True):
             if s.umbrella is not None:
                 self._under_umbrella([])
                 return True
@@ -407,46 +367,23 @@ class Segmenter:
                 s.close()
                 s.attach = "activities"
                 return True
-        if _is_result_intro(text, heading=True) and len(s.listed) >= 2:
+        if forms.is_result_intro(text, heading=True) and len(s.listed) >= 2:
             s.close()
             s.attach = "results"
             return True
         return False
 
-    def _is_commitment(self, block: Block, doc: Any) -> bool:
-        """Rule commitment-in-promise-section: in a section that states promises, a sentence
-        that commits with "ska", "skall" or "kommer ... att" is a promise, whoever its subject
-        ("Varje år ska minst två insatsveckor genomföras", "Med början i maj kommer polisen att")."""
-        s = self.state
-        if s.list_mode == "activities":
+    def _commits_here(self, r: roles.Reading) -> bool:
+        """A commitment (`roles.commitment`) opens a promise outside a list of activities; one
+        that needs a section of promises ("Varje år ska ...") only inside one."""
+        if self.state.list_mode == "activities" or r.commitment is None:
             return False
-        first = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
-        parties = self.about_promises and _parties_open(first, self.lang)
-        # "För att öka tryggheten kommer polisen att ...": a purpose, then the commitment
-        purpose_first = self.about_promises and bool(starts_with_any(first, _words().purpose))
-        if not s.promise_section and not parties and not purpose_first:
-            return False
-        if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
-            return False  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
-        if starts_with_any(first, cue_data.cues().not_commitments):
-            return False
-        first_aspects = self.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
-        if "perfect" in first_aspects and not re.match(r"\S+\s+(?:ska|skall)\b", first):
-            return False  # "X har gett löften som ska öka tryggheten" reports, it does not commit
-        aims = cue_data.cues().aims
-        acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
-        # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
-        # ... but "kommer under 2019 särskilt fokusera på" states a focus, not a task
-        bare = parties and re.search(r"\bkommer\b", acts) is not None and not re.search(r"\bfokusera", acts)
-        return bool(_COMMITMENT.search(acts)) or bare
+        return self.state.promise_section or r.commitment != "commitment-in-promise-section"
 
-    def _open_commitment(self, block: Block, doc: Any, rule: str | None = None) -> None:
+    def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
         s = self.state
-        first_text = next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
-        outside = "purpose-first" if starts_with_any(first_text, _words().purpose) else "parties-commit"
-        rule = rule or ("commitment-in-promise-section" if s.promise_section else outside)
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
-        actors = _intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
+        actors = forms.intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
             "police", "municipality"]
         text = clean(strip_bullet(block.text))
         title = s.slot.text if s.slot is not None else None
@@ -486,7 +423,7 @@ class Segmenter:
                 best.implied_statuses.append(implied)
         else:
             best.activities.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence,
-                                        actors=_intro_actors(doc, leading=True)))
+                                        actors=forms.intro_actors(doc, leading=True)))
 
     def _accepts_promise(self, block: Block, cue: object) -> bool:
         strength = getattr(cue, "strength", "weak")
@@ -494,7 +431,7 @@ class Segmenter:
             return True
         if starts_with_any(block.text, cue_data.cues().not_commitments):
             return False  # "Det ska vi åstadkomma genom ...": points to the activities
-        return bool(self.state.slot) or block.bold or _joint(cue) or self.state.promise_section
+        return bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
 
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
@@ -548,7 +485,7 @@ class Segmenter:
             return [text]
         parts: list[str] = []
         for sent in sentences:
-            if parts and _strong_verb(sent.text) and _strong_verb(parts[-1]):
+            if parts and forms.strong_verb(sent.text) and forms.strong_verb(parts[-1]):
                 parts.append(sent.text)
             elif parts:
                 parts[-1] = f"{parts[-1]} {sent.text}"
@@ -565,7 +502,7 @@ class Segmenter:
         if len(list(self.lang.doc(text).sents)) > 1:
             return [text]
         clauses = [c.strip() for c in text.rstrip(" .").split(", ") if c.strip()]
-        if len(clauses) < 3 or sum(1 for c in clauses if _COMMITMENT.search(c)) < 2:
+        if len(clauses) < 3 or sum(1 for c in clauses if forms.commitment(c)) < 2:
             return [text]
         verbs = cue_data.cues().report_verbs
         for joint in re.finditer(r"\s+(?:och|samt)\s+(\w+)", clauses[-1]):
@@ -582,10 +519,10 @@ class Segmenter:
             return
         if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
             # a sub-heading inside the promise's part: "Aktiviteter", "Resultat" keep it open
-            if _is_activity_intro(block.text, heading=True):
+            if forms.is_activity_intro(block.text, heading=True):
                 s.list_mode, s.list_actors = "activities", []
                 return
-            if _is_result_intro(block.text, heading=True):
+            if forms.is_result_intro(block.text, heading=True):
                 s.list_mode = "results"
                 return
         s.section_level = block.level
@@ -596,7 +533,7 @@ class Segmenter:
             s.current, s.scope_level = attached, block.level
             s.current.evidence.append(f"results under heading '{block.text}' that names it")
             return
-        if _is_results_heading(block.text):
+        if forms.is_results_heading(block.text):
             s.part = "follow_up"
         elif starts_with_any(block.text, section_pattern("headings", "promises")):
             s.part = "promise"
@@ -643,15 +580,15 @@ class Segmenter:
         if s.list_mode == "promises" and s.list_intro is not None:
             if s.listed_items and s.current is not None and block.level > s.list_level:
                 s.current.activities.append(Item(text, block, 0.8, ["rule nested-item: listed under a listed promise"],
-                                                 actors=_intro_actors(doc, leading=True)))
+                                                 actors=forms.intro_actors(doc, leading=True)))
                 return
             if not s.listed_items:
                 s.list_level = block.level
             s.listed_items += 1
             if self._continues_unfinished(block, text, doc):
                 return
-            if (_is_label(text) and _search(_words().focus_areas, s.list_intro.text)
-                    and not _strong_verb(s.list_intro.text)):
+            if (forms.is_label(text) and forms.search(forms.words().focus_areas, s.list_intro.text)
+                    and not forms.strong_verb(s.list_intro.text)):
                 return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
             return
@@ -662,12 +599,12 @@ class Segmenter:
             return
         if s.list_mode == "activities":
             current.activities.append(Item(text, block, 0.9, ["listed under an activity intro"],
-                                           actors=list(s.list_actors) or _intro_actors(doc, leading=True)))
+                                           actors=list(s.list_actors) or forms.intro_actors(doc, leading=True)))
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
             self._result(current, block, text, "listed under the promise", doc)
         else:
             current.activities.append(Item(text, block, 0.7, ["listed right under the promise"],
-                                           actors=_intro_actors(doc, leading=True)))
+                                           actors=forms.intro_actors(doc, leading=True)))
 
     def _listed_promise(self, block: Block, text: str, doc: object) -> None:
         """An item under a lead-in with no content of its own ("Polisen lovar att:",
@@ -675,11 +612,11 @@ class Segmenter:
         are its own subject's, else the lead-in's."""
         s = self.state
         assert s.list_intro is not None
-        if _reported_actions(doc) and not _COMMITMENT.search(text):
+        if forms.reported_actions(doc) and not forms.commitment(text):
             # rule reported-item: "Polisen har genomfört 43 kontroller" reports; it promises nothing
             self._note(block, doc)
             return
-        own = _intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
+        own = forms.intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
             themes=self._themes(text), confidence=0.8,
@@ -695,27 +632,27 @@ class Segmenter:
         a bullet states a promise of its own."""
         s = self.state
         current = s.current
-        if current is None or current not in s.listed or not _words().unfinished.search(current.text):
+        if current is None or current not in s.listed or not forms.words().unfinished.search(current.text):
             return False
-        if doc._.promise is not None or _COMMITMENT.search(text):
+        if doc._.promise is not None or forms.commitment(text):
             return False
         current.activities.append(Item(clean(text), block, 0.7,
                                        ["rule unfinished-statement: continues the unfinished bullet above"],
-                                       actors=_intro_actors(doc, leading=True)))
+                                       actors=forms.intro_actors(doc, leading=True)))
         return True
 
-    def _paragraph(self, block: Block, doc: object) -> None:
+    def _paragraph(self, r: roles.Reading) -> None:
         s = self.state
+        block, doc = r.block, r.doc
         intro = s.list_intro
         if (s.list_mode == "promises" and intro is not None and not s.listed_items
                 and intro.kind is not BlockKind.HEADING and intro.text.rstrip().endswith(":")):
             # "Under 2017 jobbade polisen med två löften:" over paragraphs: each paragraph that
             # does not report is a promise, and what reports belongs to the one before it
-            aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
-            if _ABOUT_THE_PROMISES.match(block.text):
+            if forms.about_the_promises(block.text):
                 self._note(block, doc)  # "Medborgarlöftena riktar sig till ...": about them, not one of them
                 return
-            if not (aspects and s.current is not None):
+            if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
                 return
         elif s.list_mode == "promises":
@@ -723,18 +660,17 @@ class Segmenter:
             # (an explanation set under one bullet in plain text)
             s.list_mode, s.list_intro = None, None
             s.paused = intro if block.text.rstrip().endswith(".") else None  # not after "Följ med här!"
-        if (s.current is None and s.slot is not None and s.part == "promise" and _LABELLED.match(s.slot.text)
-                and not _reported_actions(doc)):
+        if (s.current is None and s.slot is not None and s.part == "promise" and forms.labelled(s.slot.text)
+                and not r.reports):
             self._open_commitment(block, doc, "labelled-promise-heading")
             return
         current = s.current
-        aspects = doc._.result_aspects or []  # type: ignore[attr-defined]
-        if current is None and aspects and self._result_by_content(block, block.text, doc):
+        if current is None and r.result_aspects and self._result_by_content(block, block.text, doc):
             return
-        if current is None and s.topic is not None and aspects:
+        if current is None and s.topic is not None and r.result_aspects:
             current = self._promise_from_topic(doc)
         if current is None:
-            if not (self._passive_promise(block, doc) or self._later_promise(block, doc)):
+            if not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc)
             return
         if current.result_style and block.bold and not current.result_style[0]:
@@ -744,20 +680,19 @@ class Segmenter:
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
             self._result(current, block, block.text, "prose in the promise's part", doc)
-        elif not self._later_promise(block, doc):
+        elif not self._later_promise(r):
             self._note(block, doc)
 
-    def _passive_promise(self, block: Block, doc: Any) -> bool:
+    def _passive_promise(self, r: roles.Reading) -> bool:
         """Rule passive-promise: in prose about the promises, "För 2025 utlovas särskilt fokus på
         X." states a promise without naming who gives it (both parties); the measures in the
         sentences after it are its activities, and what states an aim ("Syftet är ...") is
         neither. True when found."""
         s = self.state
-        sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
-        if s.part != "promise" or not self.about_promises or not sentences:
+        if s.part != "promise" or not self.about_promises or not r.passive_promise:
             return False
-        if not _search(_words().passive, sentences[0]) or _reported_actions(self.lang.doc(sentences[0])):
-            return False
+        block = r.block
+        sentences = [sent.text.strip() for sent in r.doc.sents if sent.text.strip()]
         s.close()
         promise = Promise(
             text=clean(sentences[0]), block=block, actors=["police", "municipality"],
@@ -769,49 +704,42 @@ class Segmenter:
             if starts_with_any(sentence, aims):
                 continue
             promise.activities.append(Item(clean(sentence), block, 0.6, ["a measure stated after the promise"],
-                                           actors=_intro_actors(self.lang.doc(sentence), leading=True)))
+                                           actors=forms.intro_actors(self.lang.doc(sentence), leading=True)))
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
         return True
 
-    def _later_promise(self, block: Block, doc: Any) -> bool:
+    def _later_promise(self, r: roles.Reading) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
         ("Det andra tillägget i årets löfte gäller alkohol.") and then commits ("Polisen och
         kommunen ska genomföra minst tre kontroller.", "För att ... lovar polisen att ...") holds
         a promise from that sentence on; what comes before it is a note. True when found."""
         s = self.state
-        if s.part != "promise" or not self.about_promises:
+        later = r.later_commitment if s.part == "promise" and self.about_promises else None
+        if later is None:
             return False
-        sentences = [sent for sent in doc.sents if sent.text.strip()]
-        for sent in sentences[1:]:
-            text = sent.text.strip()
-            cue = self.lang.doc(text)._.promise
-            strong = cue is not None and cue.strength == "strong" and not cue.is_intro
-            if not (strong or (_parties_open(text, self.lang) and _COMMITMENT.search(text))):
-                continue
-            before = block.text[:sent.start_char].strip()
-            if before:
-                self._note(replace(block, text=before), self.lang.doc(before))
-            statement = block.text[sent.start_char:].strip()
-            actors = list(cue.actors) if cue is not None else _intro_actors(self.lang.doc(text), leading=True)
-            s.close()
-            promise = Promise(
-                text=clean(statement), block=block, actors=actors, themes=self._themes(statement), confidence=0.7,
-                evidence=["rule later-sentence: a sentence that commits after one of context"],
-                part=s.part, rule="later-sentence",
-            )
-            self.promises.append(promise)
-            s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
-            return True
-        return False
+        block = r.block
+        before = block.text[:later.start].strip()
+        if before:
+            self._note(replace(block, text=before), self.lang.doc(before))
+        statement = block.text[later.start:].strip()
+        s.close()
+        promise = Promise(
+            text=clean(statement), block=block, actors=list(later.actors), themes=self._themes(statement),
+            confidence=0.7, evidence=["rule later-sentence: a sentence that commits after one of context"],
+            part=s.part, rule="later-sentence",
+        )
+        self.promises.append(promise)
+        s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
+        return True
 
     def _result_by_content(self, block: Block, text: str, doc: Any) -> bool:
         """Rule result-by-content: in a follow-up that restated its promises, a report of what
         was done under a later heading ("Drogförebyggande", "Annat trygghetsskapande") belongs
         to the promise it is about (shared words, numbers and themes), with the score as
         evidence; the only promise restated takes them all. True when attached."""
-        about_status = starts_with_any(text, _words().about_status)
-        if self.state.part != "follow_up" or about_status or _ABOUT_THE_PROMISES.match(text):
+        about_status = starts_with_any(text, forms.words().about_status)
+        if self.state.part != "follow_up" or about_status or forms.about_the_promises(text):
             return False  # "Statusen bygger på ...", "Löftena fortsätter ...": about them, a note
         stated = [p for p in self.promises if p.rule != "topic-heading" and p.part == "follow_up"]
         if not stated:
@@ -833,7 +761,7 @@ class Segmenter:
         topic = s.topic
         assert topic is not None
         promise = Promise(
-            text=topic.text, block=topic, actors=_intro_actors(doc, leading=True) or ["police", "municipality"],
+            text=topic.text, block=topic, actors=forms.intro_actors(doc, leading=True) or ["police", "municipality"],
             themes=self._themes(topic.text), confidence=0.6, part="follow_up", title=topic.text,
             evidence=[f"rule topic-heading: heading '{topic.text}' over a report of what was done"],
             rule="topic-heading",
@@ -849,7 +777,7 @@ class Segmenter:
         "utlovade närvaro") or a changed situation ("har ökat") does not."""
         if promise.reported or promise.part == "follow_up":
             return True
-        return bool(_reported_actions(doc))
+        return bool(forms.reported_actions(doc))
 
     def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
         evidence = [why]
@@ -987,7 +915,7 @@ class Segmenter:
         pågår eller är genomförda": a status stated for all the promises at once."""
         texts = [n.text for n in self.notes] + [r.text for p in self.promises for r in p.results]
         for text in texts:
-            if not _ALL_PROMISES.search(text):
+            if not forms.for_all_promises(text):
                 continue
             status = cue_data.implied_status(text)
             if status:
@@ -1008,7 +936,7 @@ class Segmenter:
             if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
                 continue
             doc = self.lang.doc(block.text)
-            done = _reported_actions(doc)
+            done = forms.reported_actions(doc)
             if any(0 <= p.start - a.end <= 4 for p in done for a in doc.spans.get("actor", [])):
                 count += 1
         return count
@@ -1019,7 +947,7 @@ class Segmenter:
 
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise whose text shares a distinctive word with a heading, if any."""
-        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in _words().stopwords]
+        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in forms.words().stopwords]
         if not words or not self.promises:
             return None
         hits = [p for p in self.promises if any(_shares_stem(w, p.text.lower()) for w in words)]
@@ -1028,94 +956,7 @@ class Segmenter:
 
 # --- helpers ---------------------------------------------------------------------
 
-# "Polisen ska", "Kommunen kommer också att:", "Vi kommer att:", "Det här ska polisen göra:"
-_WEAK_INTRO = re.compile(
-    r"^(?:det här\s+|det\s+)?(?:ska|skall|kommer)?\s*(?:\w+\s+){0,3}?(?:ska|skall|kommer(?:\s+\w+)?\s+att|lovar)"
-    r"(?:\s+(?:också|även|gemensamt|tillsammans|göra|följande))*\s*(?:att)?\s*:?$",
-    re.IGNORECASE,
-)
 
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """The word lists of data/words.toml the segmentation rules read, compiled once."""
-
-    empty: frozenset[str]
-    not_lists: re.Pattern[str] | None
-    continuing: re.Pattern[str] | None
-    unfinished: re.Pattern[str]
-    stopwords: frozenset[str]
-    numbers: dict[str, int]
-    count: str  # a regex group: digits or a number word
-    focus_areas: re.Pattern[str] | None
-    passive: re.Pattern[str] | None
-    purpose: re.Pattern[str] | None
-    about_status: re.Pattern[str] | None
-    figure_verbs: str  # a regex alternation
-
-
-@cache
-def _words() -> _Words:
-    data = toml_data("words.toml")
-    endings = sorted(data["lead_in"]["unfinished_endings"], key=len, reverse=True)
-    ending = "|".join(r"\s*".join(re.escape(part) for part in e.split()) for e in endings)
-    numbers = number_words()
-    return _Words(
-        empty=word_set("lead_in", "empty_words"),
-        not_lists=compile_terms(data["lead_in"]["not_lists"]),
-        continuing=compile_terms(data["lead_in"]["continuing"]),
-        # "... genom", "... bland annat", "... :" at the end of a bullet
-        unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
-        stopwords=word_set("headings", "stopwords"),
-        numbers=numbers,
-        count=r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")",
-        focus_areas=compile_terms(data["promises"]["focus_areas"]),
-        passive=compile_terms(data["promises"]["passive"]),
-        purpose=compile_prefixes(data["promises"]["purpose"]),
-        about_status=compile_prefixes(data["promises"]["about_status"]),
-        figure_verbs="|".join(re.escape(v) for v in data["promises"]["reported_figure_verbs"]),
-    )
-
-
-def _content_after(text: str, verb: str) -> int:
-    """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
-    after = text.split(verb, 1)[-1]
-    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in _words().empty and not w[0].isupper())
-
-
-def _joint(cue: Any) -> bool:
-    """A statement given by the parties together: "Vi ska ...", "Tillsammans ska vi ..."."""
-    subject = str(getattr(cue, "subject", "")).lower()
-    return subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
-
-
-def _strong_verb(text: str) -> bool:
-    """A strong promise verb (cues.toml [promise] strong: lovar, utlovade, åtar sig, förbinder sig)."""
-    pattern = cue_data.cues().promise_strong
-    return bool(pattern is not None and pattern.search(text))
-
-
-def _names_promises(text: str, heading: bool) -> bool:
-    """Does a lead-in name what follows as the promises? "utlovades", "följande medborgarlöften";
-    a heading naming "Medborgarlöften 2021". Not "Löftet innebär:", which speaks of one promise."""
-    lowered = text.lower()
-    if "utlov" in lowered:
-        return True
-    return ("löfte" in lowered or "löften" in lowered) and (heading or "följande" in lowered)
-
-
-def _reported_actions(doc: Any) -> list[Any]:
-    """Perfect or past forms of the verbs with which actors report what they did ("har genomfört")."""
-    verbs = cue_data.cues().report_verbs
-    return [span for span in doc.spans.get("result_cue", [])
-            if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
-
-
-# "jobbade polisen med två löften:": the lead counts the promises it lists, whatever its verb
-_COUNTED_PROMISES = re.compile(r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:\w+\s+)?(?:medborgar)?löften\b",
-                               re.IGNORECASE)
-# "har tecknat följande gemensamma medborgarlöfte som gäller 2020-2021.": names the list below
-_FOLLOWING_PROMISES = re.compile(r"\bföljande\s+(?:\w+\s+){0,2}(?:medborgar)?löften?\b", re.IGNORECASE)
 _RULE_WHY = {
     "commitment-in-promise-section": "'ska' / 'kommer att' under a promise heading",
     "parties-commit": "the police and the municipality together commit",
@@ -1124,14 +965,6 @@ _RULE_WHY = {
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
 }
-# "utlovas", "utlovades", "har utlovats", "lovas": a promise whose givers go unnamed
-_MEANS_LEAD = re.compile(r"\bgenom(?:\s+att)?\s*:\s*$", re.IGNORECASE)
-# "Löfte 2", "Löfte 2 – Trafik", "Medborgarlöfte 3:": a heading that numbers one promise
-_LABELLED = re.compile(r"^\W*(?:medborgar)?löfte\s+\d{1,2}\b", re.IGNORECASE)
-# A lead that names what follows as areas of focus, not as promises ("utgår från fyra
-# prioriterade områden:", "fokusområden:", "inriktningar").
-_ABOUT_THE_PROMISES = re.compile(r"^\W*(?:medborgar)?löfte(?:t|n|na)?\b", re.IGNORECASE)
-
 
 def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
     """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: the
@@ -1154,37 +987,6 @@ def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[st
     return found
 
 
-def _parties_open(sentence: str, lang: LanguageStage) -> bool:
-    """Rule parties-commit: a sentence that opens with the police and the municipality together
-    ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...") commits them, in a
-    text about medborgarlöften, even outside any promise heading."""
-    actors = _intro_actors(lang.doc(sentence), leading=True)
-    return {"police", "municipality"} <= set(actors)
-
-
-def _lists_items(lead: str) -> bool:
-    """A lead whose list holds items of their own: promises, activities or results."""
-    return (_strong_verb(lead) or _is_activity_intro(lead) or _is_result_intro(lead)
-            or bool(_WEAK_INTRO.match(lead))  # "Polisen ska:" hands over to what the police will do
-            or (_names_promises(lead, heading=len(lead.split()) <= 4)  # "följande löften:", "Löften 2025:"
-                and not _search(_words().focus_areas, lead)))
-
-
-def _search(pattern: re.Pattern[str] | None, text: str) -> bool:
-    return pattern is not None and pattern.search(text) is not None
-
-
-def _commits(text: str) -> bool:
-    """Does a text carry a promise verb or a commitment ("lovar", "ska", "kommer att")?"""
-    return _strong_verb(text) or bool(_COMMITMENT.search(text))
-
-
-def _is_label(text: str) -> bool:
-    """A bare name of an area ("Trygghet", "Droger och folkhälsa"): a few words, no verb, no full stop."""
-    words = text.split()
-    return 0 < len(words) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")) and not _commits(text)
-
-
 def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     """Rule own-lead-in: a complete statement ("Tillsammans ska vi ... ."), then a lead-in of its
     own for the same parties ("Vi kommer att:"): the lead-in lists promises, not the statement's
@@ -1193,10 +995,10 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     att:" under "Polisen och kommunen lovar ...")."""
     text = umbrella.text.rstrip()
     announces = text.endswith(":") or re.search(r"\bföljande\b|\bgenom\s*$", text, re.IGNORECASE)
-    continues = _search(_words().continuing, lead_in)
+    continues = forms.search(forms.words().continuing, lead_in)
     if umbrella.title is not None or announces or not text.endswith((".", "!")) or continues:
         return False  # under its own heading ("Löfte 2 – ..."), a statement keeps the lists below
-    return _commits(lead_in) and bool(actors) and set(actors) >= set(umbrella.actors)
+    return forms.commits(lead_in) and bool(actors) and set(actors) >= set(umbrella.actors)
 
 
 def _is_weak(promise: Promise) -> bool:
@@ -1204,45 +1006,20 @@ def _is_weak(promise: Promise) -> bool:
     return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit")
 
 
-_ALL_PROMISES = re.compile(r"\b(?:samtliga|alla|sina)\s+(?:utlovade\s+)?(?:aktiviteter|löften|åtgärder|insatser)|"
-                           r"\b(?:samtliga|alla|sina)\s+utlovade\b", re.IGNORECASE)
-
-
-def _promised(text: str) -> re.Match[str] | None:
-    """"minst sex insatser": the figure a promise sets."""
-    return re.search(rf"\bminst\s+{_words().count}\b", text, re.IGNORECASE)
-
-
-def _reported(text: str) -> re.Match[str] | None:
-    """"Elva riktade insatser ...", "har genomfört elva ...": the figure a result reports."""
-    count = _words().count
-    return re.search(rf"^\W*{count}\b|\b(?:{_words().figure_verbs})\s+{count}\b",
-                     text, re.IGNORECASE)
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _words().numbers[word.lower()]
-
-
 def _figures_status(promise: Promise) -> tuple[str, str] | None:
     """Rule promised-figure: "Minst sex riktade insatser" promised and "Elva riktade insatser"
     reported meets the figure (done); fewer misses it (partly done)."""
-    promised = _promised(promise.text)
-    if promised is None:
+    target = forms.promised_figure(promise.text)
+    if target is None:
         return None
-    target = _count(promised.group(1))
     for result in promise.results:
-        found = _reported(result.text)
-        if found:
-            value = _count(next(g for g in found.groups() if g))
+        value = forms.reported_figure(result.text)
+        if value is not None:
             status = "done" if value >= target else "partly_done"
             return status, f"rule promised-figure: {value} reported against at least {target} promised"
     return None
 
 
-# A commitment: "ska", "skall", "kommer att", also split ("kommer polisen att vara ...").
-_COMMITMENT = re.compile(r"\b(?:ska|skall)\b|\bkommer\b(?:\s+\S+){0,8}?\s+att\b|\bförbinder sig\b|\båtar sig\b",
-                         re.IGNORECASE)
 _ATTACH_THRESHOLD = 0.12
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
@@ -1297,24 +1074,6 @@ def _split_by_content(text: str, promises: list[Promise],
     return found
 
 
-def _is_results_heading(text: str) -> bool:
-    return bool(starts_with_any(text, section_pattern("headings", "results"))) or bool(
-        re.search(r"\b(uppföljning|resultat|så gick det|sammanfattning av resultat)\b", text, re.I)
-    )
-
-
-def _is_activity_intro(text: str, heading: bool = False) -> bool:
-    short = len(text.split()) <= 12
-    opens = starts_with_any(text, section_pattern("intros", "activities"))
-    ends = text.rstrip().endswith((":", "att")) or len(text.split()) <= 4 or heading
-    return bool(short and opens and ends)
-
-
-def _is_result_intro(text: str, heading: bool = False) -> bool:
-    opens = starts_with_any(text, section_pattern("intros", "results"))
-    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
-
-
 _HEADING_STATUS = (re.compile(r"[(\[]([^()\[\]]{2,30})[)\]]\s*$"), re.compile(r"\s[–—:-]\s*([^–—:()-]{2,30})$"))
 
 
@@ -1335,37 +1094,6 @@ def _strip_result_label(text: str) -> tuple[str, str | None]:
         if colon:
             return text[opens.end() + colon.end():], text[: opens.end()].strip()
     return text, None
-
-
-def _intro_actors(doc: object, leading: bool = False) -> list[str]:
-    """The actors an intro names; with `leading`, only the subject that opens the text
-    ("Polisen genomför ...", "Polisen och kommunen håller ..."), not actors named later on."""
-    spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
-    if leading:
-        spans = _opening_subject(sorted(spans, key=lambda span: span.start))
-    roles = []
-    for span in spans:
-        role = span.label_.lower()
-        for item in (["police", "municipality"] if role == "joint" else [role]):
-            if item not in roles:
-                roles.append(item)
-    return roles
-
-
-def _opening_subject(spans: list[Any]) -> list[Any]:
-    """Actor spans that open the text, joined by "och" or commas: "Polisen och kommunen ..."."""
-    subject: list[Any] = []
-    for span in spans:
-        if span.label_ == "JOINT":
-            break
-        if not subject and span.start != 0:
-            break
-        if subject:
-            between = span.doc[subject[-1].end:span.start]  # empty where the span took its "och"
-            if len(between) > 1 or (len(between) == 1 and between[0].lower_ not in {"och", ",", "samt"}):
-                break
-        subject.append(span)
-    return subject
 
 
 def _combine(statuses: list[str]) -> str:

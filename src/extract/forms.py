@@ -1,0 +1,319 @@
+"""Forms of Swedish text the segmentation rules test for, each a pure function of a text.
+
+"Polisen ska:" is a short lead-in, "kommer polisen att" a commitment, "Löfte 2" a label,
+"två löften:" a lead that counts its promises. The words of each form live in
+`data/words.toml` (sections [lead_in], [commitment], [promises], [numbers], [headings])
+and `sections.toml`; this module only says how they combine, compiled once. Both the
+stateless block roles (`roles.py`) and the walk (`segments.py`) read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extract.language import cues as cue_data
+from extract.lexicon import (
+    compile_prefixes,
+    compile_terms,
+    number_words,
+    section_pattern,
+    starts_with_any,
+    toml_data,
+    word_set,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of data/words.toml the rules read, compiled once."""
+
+    empty: frozenset[str]
+    not_lists: re.Pattern[str] | None
+    continuing: re.Pattern[str] | None
+    unfinished: re.Pattern[str]
+    short_lead: re.Pattern[str]
+    list_end: re.Pattern[str]
+    means_lead: re.Pattern[str]
+    commitment: re.Pattern[str]
+    not_bare: re.Pattern[str] | None
+    joints: str  # a regex alternation
+    stopwords: frozenset[str]
+    results_anywhere: re.Pattern[str] | None
+    numbers: dict[str, int]
+    count: str  # a regex group: digits or a number word
+    at_least: str  # a regex alternation
+    focus_areas: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
+    purpose: re.Pattern[str] | None
+    about_status: re.Pattern[str] | None
+    figure_verbs: str  # a regex alternation
+    labelled: re.Pattern[str]
+    counted: re.Pattern[str]
+    following: re.Pattern[str]
+    about_the_promises: re.Pattern[str]
+    naming: re.Pattern[str] | None
+    mentions: re.Pattern[str] | None
+    list_word: re.Pattern[str]
+    all_promises: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """Words (a space between them matching any run of spaces) longest first, as one group."""
+    ordered = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    if not ordered:
+        raise ValueError("words.toml: a list the rules need is empty")
+    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) + ")"
+
+
+def _required(pattern: re.Pattern[str] | None, what: str) -> re.Pattern[str]:
+    if pattern is None:
+        raise ValueError(f"words.toml: {what} is empty")
+    return pattern
+
+
+@cache
+def words() -> Words:
+    data = toml_data("words.toml")
+    lead, promises = data["lead_in"], data["promises"]
+    endings = sorted(lead["unfinished_endings"], key=len, reverse=True)
+    ending = "|".join(r"\s*".join(re.escape(part) for part in e.split()) for e in endings)
+    numbers = number_words()
+    count = r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")"
+    verbs = _required(compile_terms(lead["short_verbs"]), "[lead_in] short_verbs").pattern
+    tail = _alternation(lead["short_tail"])
+    openers = _alternation(lead["short_openers"])
+    labels, plural = _alternation(promises["label_words"]), _alternation(promises["plural_words"])
+    quantifiers = _alternation(promises["all_of"])
+    promised = _alternation(promises["promised"])
+    return Words(
+        empty=word_set("lead_in", "empty_words"),
+        not_lists=compile_terms(lead["not_lists"]),
+        continuing=compile_terms(lead["continuing"]),
+        # "... genom", "... bland annat", "... :" at the end of a bullet
+        unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
+        # "Polisen ska", "Kommunen kommer också att:": up to three words, the verb, empty words
+        short_lead=re.compile(rf"^(?:{openers}\s+)*(?:\w+\s+){{0,3}}?(?:{verbs})(?:\s+{tail})*\s*(?:att)?\s*:?$",
+                              re.IGNORECASE),
+        list_end=re.compile(rf"\b{_alternation(lead['list_ends'])}\W*$|\b{_alternation(lead['list_phrases'])}\b",
+                            re.IGNORECASE),
+        means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
+        commitment=_required(compile_terms(data["commitment"]["words"]), "[commitment] words"),
+        not_bare=compile_terms(data["commitment"]["not_bare"]),
+        joints=_alternation(data["commitment"]["joints"]),
+        stopwords=word_set("headings", "stopwords"),
+        results_anywhere=compile_terms(data["headings"]["results_anywhere"]),
+        numbers=numbers,
+        count=count,
+        at_least=_alternation(data["numbers"]["at_least"]),
+        focus_areas=compile_terms(promises["focus_areas"]),
+        passive=compile_terms(promises["passive"]),
+        purpose=compile_prefixes(promises["purpose"]),
+        about_status=compile_prefixes(promises["about_status"]),
+        figure_verbs=_alternation(promises["reported_figure_verbs"]),
+        labelled=re.compile(rf"^\W*{labels}\s+\d{{1,2}}\b", re.IGNORECASE),
+        counted=re.compile(rf"\b{count}\s+(?:\w+\s+)?{plural}\b", re.IGNORECASE),
+        following=re.compile(rf"\b{_alternation(lead['list_ends'])}\s+(?:\w+\s+){{0,2}}(?:{plural}|{labels})\b",
+                             re.IGNORECASE),
+        about_the_promises=re.compile(rf"^\W*{_alternation(promises['all_forms'])}\b", re.IGNORECASE),
+        naming=compile_terms(promises["naming"]),
+        mentions=compile_terms(promises["mentions"]),
+        list_word=re.compile(rf"\b{_alternation(lead['list_ends'])}\b", re.IGNORECASE),
+        all_promises=re.compile(rf"\b{quantifiers}\s+(?:{promised}\s+)?{_alternation(promises['all_nouns'])}\b"
+                                rf"|\b{quantifiers}\s+{promised}\b", re.IGNORECASE),
+    )
+
+
+def search(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
+
+
+# --- promise verbs and commitments ----------------------------------------------------
+
+
+def strong_verb(text: str) -> bool:
+    """A strong promise verb (cues.toml [promise] strong: lovar, utlovade, åtar sig, förbinder sig)."""
+    pattern = cue_data.cues().promise_strong
+    return bool(pattern is not None and pattern.search(text))
+
+
+def commitment(text: str) -> re.Match[str] | None:
+    """"ska", "skall", "kommer ... att", "åtar sig" (words.toml [commitment] words)."""
+    return words().commitment.search(text)
+
+
+def commits(text: str) -> bool:
+    """Does a text carry a promise verb or a commitment ("lovar", "ska", "kommer att")?"""
+    return strong_verb(text) or commitment(text) is not None
+
+
+def content_after(text: str, verb: str) -> int:
+    """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
+    after = text.split(verb, 1)[-1]
+    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in words().empty and not w[0].isupper())
+
+
+def joint(cue: Any) -> bool:
+    """A statement given by the parties together: "Vi ska ...", "Tillsammans ska vi ..."."""
+    subject = str(getattr(cue, "subject", "")).lower()
+    return subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
+
+
+def reported_actions(doc: Any) -> list[Any]:
+    """Perfect or past forms of the verbs with which actors report what they did ("har genomfört")."""
+    verbs = cue_data.cues().report_verbs
+    return [span for span in doc.spans.get("result_cue", [])
+            if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
+
+
+# --- lead-ins -----------------------------------------------------------------------------
+
+
+def short_lead(text: str) -> bool:
+    """"Polisen ska", "Vi kommer att:", "Kommunen kommer också att:": hands over to a list."""
+    return words().short_lead.match(text) is not None
+
+
+def names_promises(text: str, heading: bool) -> bool:
+    """Does a lead-in name what follows as the promises? "utlovades", "följande medborgarlöften";
+    a heading naming "Medborgarlöften 2021". Not "Löftet innebär:", which speaks of one promise."""
+    w = words()
+    if search(w.naming, text):
+        return True
+    return search(w.mentions, text) and (heading or w.list_word.search(text) is not None)
+
+
+def mentions_promises(text: str) -> bool:
+    """A word with "löfte" in it (words.toml [promises] mentions)."""
+    return search(words().mentions, text)
+
+
+def announces_list(text: str) -> bool:
+    """"... enligt följande:", "... är följande.", "följande medborgarlöfte": a list comes next."""
+    return words().list_end.search(text) is not None or words().following.search(text) is not None
+
+
+def counts_promises(text: str) -> bool:
+    """"jobbade polisen med två löften:": the lead counts the promises it lists, whatever its verb;
+    "har tecknat följande medborgarlöfte": it names the list below."""
+    return words().counted.search(text) is not None or words().following.search(text) is not None
+
+
+def means_lead(text: str) -> bool:
+    """"... genom att:": the means of what the sentence states follow as a list."""
+    return words().means_lead.search(text) is not None
+
+
+def lists_items(lead: str) -> bool:
+    """A lead whose list holds items of their own: promises, activities or results."""
+    return (strong_verb(lead) or is_activity_intro(lead) or is_result_intro(lead)
+            or short_lead(lead)  # "Polisen ska:" hands over to what the police will do
+            or (names_promises(lead, heading=len(lead.split()) <= 4)  # "följande löften:", "Löften 2025:"
+                and not search(words().focus_areas, lead)))
+
+
+def is_label(text: str) -> bool:
+    """A bare name of an area ("Trygghet", "Droger och folkhälsa"): a few words, no verb, no full stop."""
+    parts = text.split()
+    return 0 < len(parts) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")) and not commits(text)
+
+
+def labelled(text: str) -> bool:
+    """"Löfte 2", "Medborgarlöfte 3: Trafik": a heading that numbers one promise."""
+    return words().labelled.match(text) is not None
+
+
+def about_the_promises(text: str) -> bool:
+    """"Löftena riktar sig till ...", "Medborgarlöftet bygger på ...": a text about them."""
+    return words().about_the_promises.match(text) is not None
+
+
+# --- sections ------------------------------------------------------------------------------
+
+
+def is_results_heading(text: str) -> bool:
+    return bool(starts_with_any(text, section_pattern("headings", "results"))) or search(
+        words().results_anywhere, text)
+
+
+def is_activity_intro(text: str, heading: bool = False) -> bool:
+    short = len(text.split()) <= 12
+    opens = starts_with_any(text, section_pattern("intros", "activities"))
+    ends = text.rstrip().endswith((":", "att")) or len(text.split()) <= 4 or heading
+    return bool(short and opens and ends)
+
+
+def is_result_intro(text: str, heading: bool = False) -> bool:
+    opens = starts_with_any(text, section_pattern("intros", "results"))
+    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def promised_figure(text: str) -> int | None:
+    """"minst sex insatser": the figure a promise sets."""
+    found = re.search(rf"\b{words().at_least}\s+{words().count}\b", text, re.IGNORECASE)
+    return count_of(found.group(1)) if found else None
+
+
+def reported_figure(text: str) -> int | None:
+    """"Elva riktade insatser ...", "har genomfört elva ...": the figure a result reports."""
+    w = words()
+    found = re.search(rf"^\W*{w.count}\b|\b{w.figure_verbs}\s+{w.count}\b", text, re.IGNORECASE)
+    return count_of(next(g for g in found.groups() if g)) if found else None
+
+
+def count_of(word: str) -> int:
+    return int(word) if word.isdigit() else words().numbers[word.lower()]
+
+
+def for_all_promises(text: str) -> bool:
+    """"Samtliga utlovade aktiviteter ...", "Alla löften ...": said of every promise at once."""
+    return words().all_promises.search(text) is not None
+
+
+# --- actors --------------------------------------------------------------------------------
+
+
+def intro_actors(doc: object, leading: bool = False) -> list[str]:
+    """The actors an intro names; with `leading`, only the subject that opens the text
+    ("Polisen genomför ...", "Polisen och kommunen håller ..."), not actors named later on."""
+    spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
+    if leading:
+        spans = opening_subject(sorted(spans, key=lambda span: span.start))
+    roles = []
+    for span in spans:
+        role = span.label_.lower()
+        for item in (["police", "municipality"] if role == "joint" else [role]):
+            if item not in roles:
+                roles.append(item)
+    return roles
+
+
+def opening_subject(spans: list[Any]) -> list[Any]:
+    """Actor spans that open the text, joined by "och" or commas: "Polisen och kommunen ..."."""
+    joins = set(word_set("commitment", "joints")) | {","}
+    subject: list[Any] = []
+    for span in spans:
+        if span.label_ == "JOINT":
+            break
+        if not subject and span.start != 0:
+            break
+        if subject:
+            between = span.doc[subject[-1].end:span.start]  # empty where the span took its "och"
+            if len(between) > 1 or (len(between) == 1 and between[0].lower_ not in joins):
+                break
+        subject.append(span)
+    return subject
+
+
+__all__ = [
+    "Words", "about_the_promises", "announces_list", "commitment", "commits", "content_after", "count_of",
+    "counts_promises", "for_all_promises", "intro_actors", "is_activity_intro", "is_label", "is_result_intro",
+    "is_results_heading", "joint", "labelled", "lists_items", "means_lead", "mentions_promises", "names_promises",
+    "opening_subject",
+    "promised_figure", "reported_actions", "reported_figure", "search", "short_lead", "strong_verb", "words",
+]
