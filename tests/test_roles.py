@@ -110,3 +110,16 @@ def test_forms_compile_their_words_from_words_toml() -> None:
     assert forms.promised_figure("minst sex insatser") == 6 and forms.reported_figure("Elva riktade insatser") == 11
     assert forms.for_all_promises("Samtliga utlovade aktiviteter är genomförda")
     assert forms.is_results_heading("Så gick det 2025")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Bakgrund", {"background"}),
+    ("Löfte 2 – Trafik", {"promise"}),
+    ("Medborgarlöften 2026", {"promises", "promise_lists"}),
+    ("Så gick det 2025", {"results", "follow_up"}),
+    ("Uppföljning av årets löften", {"results", "follow_up"}),
+    ("Läget efter ett års uppföljning", {"follow_up"}),  # named anywhere in the heading
+    ("Trafiksäkerhet", set()),
+])
+def test_section_kinds_read_the_heading_lists_of_sections_toml(text: str, kinds: set[str]) -> None:
+    assert roles.section_kinds(text) == kinds

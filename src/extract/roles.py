@@ -252,6 +252,17 @@ def pointer(block: Block) -> bool:
     return bool(starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")))
 
 
+_HEADING_LISTS = ("background", "promise", "promise_lists", "promises", "results")
+
+
+def section_kinds(text: str) -> frozenset[str]:
+    """Which kinds of section a heading's text opens (see `Reading.sections`)."""
+    kinds = {key for key in _HEADING_LISTS if starts_with_any(text, section_pattern("headings", key))}
+    if forms.is_results_heading(text):
+        kinds.add("follow_up")
+    return frozenset(kinds)
+
+
 @dataclass(frozen=True, slots=True)
 class TextRule:
     id: str
@@ -309,6 +320,13 @@ class Reading:
         return later_commitment(self.doc, self.context)
 
     @cached_property
+    def sections(self) -> frozenset[str]:
+        """The sections.toml [headings] lists whose terms open the block: "background"
+        ("Bakgrund"), "promise" ("Löfte 2"), "promise_lists", "promises" ("Medborgarlöften
+        2026"), "results"; plus "follow_up" for a heading that names a follow-up anywhere."""
+        return section_kinds(self.block.text)
+
+    @cached_property
     def reports(self) -> bool:
         """A report of what an actor did ("Polisen har genomfört ...")."""
         return bool(forms.reported_actions(self.doc))
@@ -352,5 +370,5 @@ def read(block: Block, context: Context) -> Reading:
 __all__ = [
     "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
     "classify", "commitment", "is_boilerplate", "is_quote", "later_commitment", "lead_in", "means_lead",
-    "parties_open", "passive_promise", "pointer", "read", "states_promise", "text_role",
+    "parties_open", "passive_promise", "pointer", "read", "section_kinds", "states_promise", "text_role",
 ]

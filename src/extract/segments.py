@@ -1,6 +1,8 @@
 """Segmentation: from annotated blocks to promises, activities, results and notes.
 
-The walk over the blocks keeps a small state: the promise whose part of the
+Each block is first read on its own (`roles.read`: its role and the forms its text
+takes, each by a named rule); the walk consumes those readings and decides only what
+depends on place. The walk over the blocks keeps a small state: the promise whose part of the
 report we are in (its *scope*), a pending "Löfte 2" heading waiting for its
 statement (a *slot*), and whether the list under way lists activities or
 results. Every decision records the evidence that made it, so a researcher can
@@ -216,9 +218,8 @@ class Segmenter:
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
             return
-        sectioning = block.kind is BlockKind.HEADING and (cue is None or cue.is_intro or starts_with_any(
-            block.text, section_pattern("headings", "promise_lists")))
-        if sectioning and self._section_heading(block):
+        sectioning = block.kind is BlockKind.HEADING and (cue is None or cue.is_intro or "promise_lists" in r.sections)
+        if sectioning and self._section_heading(r):
             return
         if s.background and block.kind is not BlockKind.HEADING:
             self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
@@ -252,7 +253,7 @@ class Segmenter:
             self._open_commitment(block, doc, "means-lead")
             return
         if block.kind is BlockKind.HEADING:
-            self._heading(block)
+            self._heading(r)
             return
         if (cue is not None and cue.is_intro) or r.activity_lead:
             if s.current is None and s.slot is None and s.umbrella is None and len(s.listed) >= 2:
@@ -325,25 +326,23 @@ class Segmenter:
             self.notes.append(Item(result.text, result.block, 0.6, ["follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
 
-    def _section_heading(self, block: Block) -> bool:
+    def _section_heading(self, r: roles.Reading) -> bool:
         """Headings that open or close a kind of section; True when the heading is handled."""
         s = self.state
-        text = block.text
+        block, text, kinds = r.block, r.block.text, r.sections
         if text == self.title:
             return False  # the report's title names the promises of the whole report
-        if starts_with_any(text, section_pattern("headings", "background")):
+        if "background" in kinds:
             s.close()
             s.slot = None
             s.topic = None
             s.background, s.promise_section = True, False
             return True
         s.background = False
-        if starts_with_any(text, section_pattern("headings", "promise")) and not starts_with_any(
-                text, section_pattern("headings", "promise_lists")):
+        if "promise" in kinds and "promise_lists" not in kinds:
             s.promise_section = True
             return False  # "Löfte 2 – Unga": a slot for the statement, as before
-        lists = starts_with_any(text, section_pattern("headings", "promise_lists")) or starts_with_any(
-            text, section_pattern("headings", "promises"))
+        lists = "promise_lists" in kinds or "promises" in kinds
         if lists:
             names = forms.names_promises(text, heading=True)
             if s.umbrella is not None and not names:
@@ -354,12 +353,12 @@ class Segmenter:
                 s.umbrella = None
             s.close()
             s.slot = None
-            if starts_with_any(text, section_pattern("headings", "promises")):
+            if "promises" in kinds:
                 s.part = "promise"  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
             return True
-        if forms.is_activity_intro(text, heading=True):
+        if r.activity_lead:
             if s.umbrella is not None:
                 self._under_umbrella([])
                 return True
@@ -367,7 +366,7 @@ class Segmenter:
                 s.close()
                 s.attach = "activities"
                 return True
-        if forms.is_result_intro(text, heading=True) and len(s.listed) >= 2:
+        if r.result_lead and len(s.listed) >= 2:
             s.close()
             s.attach = "results"
             return True
@@ -511,18 +510,19 @@ class Segmenter:
                 break
         return clauses
 
-    def _heading(self, block: Block) -> None:
+    def _heading(self, r: roles.Reading) -> None:
         s = self.state
-        if starts_with_any(block.text, section_pattern("headings", "promise")):
+        block = r.block
+        if "promise" in r.sections:
             s.close()
             s.slot, s.slot_level = block, block.level
             return
         if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
             # a sub-heading inside the promise's part: "Aktiviteter", "Resultat" keep it open
-            if forms.is_activity_intro(block.text, heading=True):
+            if r.activity_lead:
                 s.list_mode, s.list_actors = "activities", []
                 return
-            if forms.is_result_intro(block.text, heading=True):
+            if r.result_lead:
                 s.list_mode = "results"
                 return
         s.section_level = block.level
@@ -533,9 +533,9 @@ class Segmenter:
             s.current, s.scope_level = attached, block.level
             s.current.evidence.append(f"results under heading '{block.text}' that names it")
             return
-        if forms.is_results_heading(block.text):
+        if "follow_up" in r.sections:
             s.part = "follow_up"
-        elif starts_with_any(block.text, section_pattern("headings", "promises")):
+        elif "promises" in r.sections:
             s.part = "promise"
         elif (s.part == "follow_up" and len(block.text.split()) <= 7 and not self.lang.doc(block.text).spans["actor"]
               and all(p.rule == "topic-heading" for p in self.promises)):
