@@ -59,3 +59,19 @@ REAL_ACCURACY_FLOORS = {"doc_type": 0.96, "municipalities": 0.98, "period": 0.93
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
 def test_published_texts_hold_their_figures(extractor: Extractor) -> None:
     _holds(extractor, REAL, REAL_F1_FLOORS, REAL_ACCURACY_FLOORS)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
+@pytest.mark.parametrize("fmt", ["pdf", "html", "docx"])
+def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Extractor, tmp_path: Path,
+                                                                   fmt: str) -> None:
+    """The same texts set as a PDF, a web page and a Word document (scripts/render_corpus.py):
+    the loaders must lose nothing the segmentation needs, so the floors hold in every format."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from render_corpus import render
+
+    assert render(REAL, tmp_path, [fmt]) == len(gold_files([REAL]))
+    scores = _holds(extractor, tmp_path / fmt, REAL_F1_FLOORS, REAL_ACCURACY_FLOORS)
+    assert {f.format for f in by_format(scores)} == {fmt}

@@ -306,3 +306,17 @@ def test_a_pattern_in_words_toml_that_does_not_compile_is_named(monkeypatch: pyt
             lexicon.word_patterns("contact", "phone")
     finally:
         lexicon.word_patterns.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "label_end"), [
+    ("Löfte 2: Polisen lovar att hålla kontroller.", 9),
+    ("Löfte 2 Polisen lovar att hålla kontroller.", 8),  # run into its statement, no mark between
+    ("1. Polisen lovar att hålla kontroller.", 3),
+])
+def test_a_promise_label_is_read_with_or_without_a_mark(language: LanguageStage, text: str, label_end: int) -> None:
+    cue = language.doc(text)._.promise
+    assert cue is not None and cue.strength == "strong" and cue.label_end == label_end
+
+
+def test_a_lower_case_word_after_a_number_is_no_run_in_label() -> None:
+    assert cue_data.strip_promise_label("löfte 2 gäller hela året")[1] == 0

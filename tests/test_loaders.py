@@ -365,3 +365,19 @@ def test_a_word_file_that_cannot_be_read_says_why(tmp_path: Path, data: bytes, m
     path.write_bytes(data)
     with pytest.raises(InputError, match=message):
         load(path)
+
+
+def test_pdf_line_wrapped_at_a_time_or_decimal_is_no_numbered_item(tmp_path: Path) -> None:
+    lines = ["Polisen finns på torget varje torsdag mellan kl.", "10.00 och 11.00 under hela våren.",
+             "1. Trafikkontroller vid skolan"]
+
+    def draw(c: object, number: int) -> None:
+        c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+        for i, text in enumerate(lines):
+            c.drawString(57, 700 - 14 * i, text)  # type: ignore[attr-defined]
+
+    blocks = load(_pdf(tmp_path / "time.pdf", draw)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("paragraph", "Polisen finns på torget varje torsdag mellan kl. 10.00 och 11.00 under hela våren."),
+        ("list_item", "Trafikkontroller vid skolan"),
+    ]

@@ -684,3 +684,35 @@ Det här ska vi göra
 - Polisen ska genomföra tio trafikkontroller vid skolorna.
 """)
     assert [p.actors for p in report.promises] == [["police", "municipality"], ["police"]]
+
+
+def test_run_in_label_is_a_promise_heading_set_inline(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och Åby kommun har tagit fram två medborgarlöften för 2025.
+
+Löfte 1 För att öka tryggheten i centrum ska områdespoliserna gå fotpatrull varje fredag.
+
+Löfte 2 Polisen lovar att hålla fem trafikkontroller vid skolorna.
+""")
+    assert [(p.title, p.text) for p in report.promises] == [
+        ("Löfte 1", "För att öka tryggheten i centrum ska områdespoliserna gå fotpatrull varje fredag."),
+        (None, "Polisen lovar att hålla fem trafikkontroller vid skolorna."),
+    ]
+    assert "rule run-in-label" in report.promises[0].evidence[0]
+
+
+def test_later_sentence_given_together_splits_into_its_committing_clauses(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, "Nytt medborgarlöfte i Åby\n\n"
+                      "Medborgarlöftet ska ge invånarna inflytande över polisens arbete. Tillsammans ska kommun "
+                      "och polis arbeta för fler grannsamverkansområden, polisen ska fotpatrullera mer i centrum, "
+                      "insatser mot klotter ska göras samt genomföra trafikkontroller vid skolorna.\n")
+    assert [p.text for p in report.promises] == [
+        "Tillsammans ska kommun och polis arbeta för fler grannsamverkansområden",
+        "polisen ska fotpatrullera mer i centrum",
+        "insatser mot klotter ska göras",
+        "genomföra trafikkontroller vid skolorna",
+    ]
+    assert all(p.evidence[0].startswith("rule later-sentence") for p in report.promises)
+    assert [n.text for n in report.notes] == ["Medborgarlöftet ska ge invånarna inflytande över polisens arbete."]

@@ -235,16 +235,27 @@ class LaterCommitment:
 
 
 def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
-    """Rule later-sentence: a sentence after the first that commits (a strong promise verb, or
-    the parties opening it with "ska" / "kommer att"), after one of context."""
+    """Rule later-sentence: a sentence after the first that commits (a strong promise verb, a
+    commitment the parties give together, "Tillsammans ska kommun och polis ...", "Vi ska ...",
+    or the parties opening it with "ska" / "kommer att"), after one of context."""
     for sent in _sentences(doc)[1:]:
         text = sent.text.strip()
         cue = context.lang.doc(text)._.promise
-        strong = cue is not None and cue.strength == "strong" and not cue.is_intro
-        if strong or (parties_open(text, context.lang) and forms.commitment(text)):
+        commits = cue is not None and not cue.is_intro and (cue.strength == "strong" or (
+            forms.joint(cue) and bool(cue.subject)))
+        if commits or (parties_open(text, context.lang) and forms.commitment(text)):
             actors = cue.actors if cue is not None else forms.intro_actors(context.lang.doc(text), leading=True)
             return LaterCommitment(sent.start_char, tuple(actors))
     return None
+
+
+def labelled_statement(block: Block) -> int:
+    """Rule run-in-label: "Löfte 2 För att ... ska polisen ..." opens with a numbered promise label
+    run into its statement (a heading "Löfte 2" set inline): the label's length, or 0."""
+    if block.kind is BlockKind.HEADING or not forms.labelled(block.text):
+        return 0
+    rest, end = cue_data.strip_promise_label(strip_bullet(block.text))
+    return len(block.text) - len(rest) if end and len(rest.split()) >= 4 else 0
 
 
 def pointer(block: Block) -> bool:
@@ -312,6 +323,10 @@ class Reading:
         return pointer(self.block)
 
     @cached_property
+    def labelled_statement(self) -> int:
+        return labelled_statement(self.block)
+
+    @cached_property
     def passive_promise(self) -> bool:
         return passive_promise(self.doc, self.context)
 
@@ -343,6 +358,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("promise-statement", "promise", lambda r: r.states_promise),
     TextRule("commitment", "promise", lambda r: r.commitment is not None),
     TextRule("means-lead", "promise", lambda r: r.means_lead),
+    TextRule("run-in-label", "promise", lambda r: r.labelled_statement > 0),
     TextRule("activity-intro", "activity-lead", lambda r: r.activity_lead),
     TextRule("result-intro", "result-lead", lambda r: r.result_lead),
     TextRule("pointer", "note", lambda r: r.pointer),
@@ -369,6 +385,6 @@ def read(block: Block, context: Context) -> Reading:
 
 __all__ = [
     "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
-    "classify", "commitment", "is_boilerplate", "is_quote", "later_commitment", "lead_in", "means_lead",
-    "parties_open", "passive_promise", "pointer", "read", "section_kinds", "states_promise", "text_role",
+    "classify", "commitment", "is_boilerplate", "is_quote", "labelled_statement", "later_commitment", "lead_in",
+    "means_lead", "parties_open", "passive_promise", "pointer", "read", "section_kinds", "states_promise", "text_role",
 ]

@@ -252,6 +252,9 @@ class Segmenter:
             # "Polisen arbetar med att minska X genom att:": a promise with its activities
             self._open_commitment(block, doc, "means-lead")
             return
+        if r.labelled_statement and s.part == "promise" and not r.reports and not in_list:
+            self._open_run_in(r)
+            return
         if block.kind is BlockKind.HEADING:
             self._heading(r)
             return
@@ -397,6 +400,17 @@ class Segmenter:
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
+
+    def _open_run_in(self, r: roles.Reading) -> None:
+        """Rule run-in-label: "Löfte 2 För att ... ska ..." is a promise heading run into its
+        statement: the label is the promise's title, the rest its text."""
+        s = self.state
+        end = r.labelled_statement
+        label = r.block.text[:end].strip(" :.–—-")
+        s.close()
+        s.slot, s.slot_level = replace(r.block, kind=BlockKind.HEADING, text=label), s.section_level
+        statement = r.block.text[end:].strip()
+        self._open_commitment(replace(r.block, text=statement), self.lang.doc(statement), "run-in-label")
 
     def _attach_by_content(self, block: Block, doc: Any) -> None:
         """Rule attach-by-content: a result or activity listed apart from the promises ("Utfallet
@@ -723,6 +737,14 @@ class Segmenter:
         if before:
             self._note(replace(block, text=before), self.lang.doc(before))
         statement = block.text[later.start:].strip()
+        stated = roles.read(replace(block, text=statement), self.context)
+        if stated.states_promise and stated.cue is not None and stated.cue.strength == "weak":
+            # "Tillsammans ska kommun och polis X, polisen ska Y": one promise per committing clause
+            first = len(self.promises)
+            self._open_promise(stated.block, stated.cue)
+            for promise in self.promises[first:]:
+                promise.evidence.insert(0, "rule later-sentence: a sentence that commits after one of context")
+            return True
         s.close()
         promise = Promise(
             text=clean(statement), block=block, actors=list(later.actors), themes=self._themes(statement),
@@ -964,6 +986,7 @@ _RULE_WHY = {
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
+    "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
 }
 
 def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:

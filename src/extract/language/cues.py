@@ -55,15 +55,7 @@ def cues() -> Cues:
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         aims=compile_terms(data["promise"].get("aims", [])),
-        promise_label=re.compile(
-            r"^\s*(?:(?:"
-            + "|".join(
-                r"\s+".join(_label_word(w) for w in term.split())
-                for term in sorted(data["promise"]["labels"], key=len, reverse=True)
-            )
-            + r")\s*[:.–—-]|\d{1,2}[.)])\s+",
-            re.IGNORECASE,
-        ),
+        promise_label=_label_pattern(data["promise"]["labels"]),
         actor={role: compile_terms(spec["terms"]) for role, spec in actors.items()},
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
         perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
@@ -89,6 +81,16 @@ def cues() -> Cues:
         theme_purpose=compile_terms(themes.get("purpose", [])),
         theme_place={code: compile_terms(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    """"Löfte 2:", "Vårt löfte –", "1." opening a text; a numbered label may also run into its
+    statement with no mark between ("Löfte 2 Polisen ska ..."), a capital letter after it."""
+    terms = sorted(labels, key=len, reverse=True)
+    any_label = "|".join(r"\s+".join(_label_word(w) for w in term.split()) for term in terms)
+    numbered = "|".join(r"\s+".join(_label_word(w) for w in term.split()) for term in terms if "[0-9]*" in term)
+    run_in = rf"|(?:{numbered})\s+(?=(?-i:[A-ZÅÄÖ]))" if numbered else ""
+    return re.compile(rf"^\s*(?:(?:(?:{any_label})\s*[:.–—-]|\d{{1,2}}[.)])\s+{run_in})", re.IGNORECASE)
 
 
 def _label_word(word: str) -> str:

@@ -45,7 +45,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
-_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)])\s*(?=\S)")
+# A list marker opening a line: a bullet glyph, an unmapped symbol glyph, or "2." / "2)"
+# (not a time or a decimal wrapped to the line's start: "10.00 och 11.00").
+_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)](?![\d.,:]))\s*(?=\S)")
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:(?:\s|$)")
 _GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
