@@ -75,3 +75,21 @@ def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Ex
     assert render(REAL, tmp_path, [fmt]) == len(gold_files([REAL]))
     scores = _holds(extractor, tmp_path / fmt, REAL_F1_FLOORS, REAL_ACCURACY_FLOORS)
     assert {f.format for f in by_format(scores)} == {fmt}
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
+def test_every_item_names_the_rule_that_decided_it(extractor: Extractor) -> None:
+    """Promises, activities, results and notes all carry "rule <id>: <why>" in their evidence,
+    so a researcher can find which rule to question; the ids are few and reused, not ad hoc."""
+    rules: set[str] = set()
+    for gold in gold_files([REAL]):
+        document = gold.parent / json.loads(gold.read_text("utf-8"))["document"]
+        report = extractor.extract(document, document.name)
+        items = [*report.promises, *report.notes]
+        items += [item for p in report.promises for item in (*p.activities, *p.results)]
+        for item in items:
+            named = [e.split(":", 1)[0][5:] for e in item.evidence if e.startswith("rule ")]
+            assert named, (document.name, item.text[:60], item.evidence)
+            rules.update(named)
+    assert all(rule.replace("-", "").isalpha() for rule in rules), sorted(rules)
+    assert 20 <= len(rules) <= 60, sorted(rules)

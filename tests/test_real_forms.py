@@ -598,7 +598,7 @@ kontroller av serveringsställen under året.
 """)
     assert [p.text for p in report.promises] == [
         "Polisen och kommunen ska genomföra minst tre kontroller av serveringsställen under året."]
-    assert report.promises[0].evidence == ["rule later-sentence: a sentence that commits after one of context"]
+    assert report.promises[0].evidence[0] == "rule later-sentence: a sentence that commits after one of context"
     assert "Det andra tillägget i årets medborgarlöfte gäller alkohol." in [n.text for n in report.notes]
 
 

@@ -38,7 +38,8 @@ def build_report(document: Document, segmentation: Segmentation, spacy_model: st
         period=Period(start=segmentation.period[0], end=segmentation.period[1])
         if segmentation.period else None,
         promises=[_promise(document, p, i) for i, p in enumerate(segmentation.promises, start=1)],
-        notes=[Note(text=n.text, provenance=provenance(document, n.block)) for n in segmentation.notes],
+        notes=[Note(text=n.text, evidence=n.evidence, provenance=provenance(document, n.block))
+               for n in segmentation.notes],
         warnings=[*document.warnings, *segmentation.warnings],
         extractor=ExtractorInfo(version=__version__, spacy_model=spacy_model),
     )

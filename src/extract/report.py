@@ -84,6 +84,8 @@ class Promise(_Model):
 
 class Note(_Model):
     text: str
+    evidence: list[str] = Field(default_factory=list,
+                                description="why the text is a note: the rule that decided it, and its reason")
     provenance: Provenance
 
 

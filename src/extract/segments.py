@@ -198,7 +198,8 @@ class Segmenter:
             self._status(status, block)
             rest = cue_data.status_remainder(block.text)
             if rest and s.current is not None and len(rest.split()) >= 3:
-                self._result(s.current, block, rest, "prose after the status line", self.lang.doc(rest))
+                self._result(s.current, block, rest, "rule status-line-result: prose after the status line",
+                             self.lang.doc(rest))
             return
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
@@ -222,7 +223,8 @@ class Segmenter:
         if sectioning and self._section_heading(r):
             return
         if s.background and block.kind is not BlockKind.HEADING:
-            self._note(block, doc)  # "Bakgrund", "Lägesbild": context, even where it says "ska"
+            # "Bakgrund", "Lägesbild": context, even where it says "ska"
+            self._note(block, doc, "background-section: under a heading of background (Bakgrund, Lägesbild, Syfte)")
             return
         if (block.kind is not BlockKind.HEADING and r.activity_lead and len(s.listed) >= 2
                 and s.umbrella is None and (s.current is None or s.current in s.listed)):
@@ -272,7 +274,7 @@ class Segmenter:
             return
         if not in_list and r.pointer:
             s.close()  # a pointer onward ("Läs mer ...") ends the promise's part
-            self._note(block, doc)
+            self._note(block, doc, "pointer: a pointer onward to more reading")
             return
         if block.kind is BlockKind.LIST_ITEM:
             self._list_item(block, doc)
@@ -284,7 +286,8 @@ class Segmenter:
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
         if len(list(doc.sents)) > 1:
-            self._note(block, doc)  # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
+            # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
+            self._note(block, doc, "lead-in-context: the sentences before a lead-in")
         s.background = False  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
         strong_lead = forms.strong_verb(block.text)
@@ -326,7 +329,8 @@ class Segmenter:
         self.notes.append(Item(promise.text, promise.block, 0.7,
                                ["rule umbrella-aim: an aim stated before the promises the text names"]))
         for result in promise.results:
-            self.notes.append(Item(result.text, result.block, 0.6, ["follows an aim stated before the promises"]))
+            self.notes.append(Item(result.text, result.block, 0.6,
+                                   ["rule umbrella-aim: follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
 
     def _section_heading(self, r: roles.Reading) -> bool:
@@ -420,7 +424,7 @@ class Segmenter:
         text = clean(strip_bullet(block.text))
         best, score = _best_match(text, s.listed, self.lang)
         if best is None or score < _ATTACH_THRESHOLD:
-            self._note(block, doc)
+            self._note(block, doc, "attach-by-content: about none of the promises listed")
             return
         evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
         parts = _split_by_content(text, s.listed, self.lang) if s.attach == "results" else None
@@ -457,7 +461,8 @@ class Segmenter:
         rule_note = ("rule clause-per-promise: one committing clause of a sentence listing several" if split
                      else "rule promise-per-sentence: a second sentence with its own promise verb")
         text = clean(parts[0])
-        evidence = list(getattr(cue, "evidence", [])) + ([rule_note] if split else [])
+        evidence = (["rule promise-statement: a promise cue with content of its own"]
+                    + list(getattr(cue, "evidence", [])) + ([rule_note] if split else []))
         confidence = 0.95 if getattr(cue, "strength", "") == "strong" else 0.75
         if s.slot is not None:
             evidence.append(f"follows promise heading '{s.slot.text}'")
@@ -574,7 +579,7 @@ class Segmenter:
         promise = Promise(
             text=text or slot.text, block=slot, actors=["police", "municipality"],
             themes=self._themes(text), confidence=0.5,
-            evidence=[f"promise heading '{slot.text}' without a statement"], part=s.part,
+            evidence=[f"rule promise-heading: heading '{slot.text}' without a statement"], part=s.part,
             title=slot.text,
         )
         self.promises.append(promise)
@@ -612,12 +617,13 @@ class Segmenter:
                 self._note(block, doc)
             return
         if s.list_mode == "activities":
-            current.activities.append(Item(text, block, 0.9, ["listed under an activity intro"],
+            current.activities.append(Item(text, block, 0.9, ["rule activity-list: listed under an activity intro"],
                                            actors=list(s.list_actors) or forms.intro_actors(doc, leading=True)))
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
-            self._result(current, block, text, "listed under the promise", doc)
+            self._result(current, block, text, "rule result-list: listed under the promise", doc)
         else:
-            current.activities.append(Item(text, block, 0.7, ["listed right under the promise"],
+            current.activities.append(Item(text, block, 0.7,
+                                           ["rule item-under-promise: listed right under the promise"],
                                            actors=forms.intro_actors(doc, leading=True)))
 
     def _listed_promise(self, block: Block, text: str, doc: object) -> None:
@@ -628,7 +634,7 @@ class Segmenter:
         assert s.list_intro is not None
         if forms.reported_actions(doc) and not forms.commitment(text):
             # rule reported-item: "Polisen har genomfört 43 kontroller" reports; it promises nothing
-            self._note(block, doc)
+            self._note(block, doc, "reported-item: reports what was done; it promises nothing")
             return
         own = forms.intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
@@ -664,7 +670,8 @@ class Segmenter:
             # "Under 2017 jobbade polisen med två löften:" over paragraphs: each paragraph that
             # does not report is a promise, and what reports belongs to the one before it
             if forms.about_the_promises(block.text):
-                self._note(block, doc)  # "Medborgarlöftena riktar sig till ...": about them, not one of them
+                # "Medborgarlöftena riktar sig till ...": about them, not one of them
+                self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
                 return
             if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
@@ -685,17 +692,17 @@ class Segmenter:
             current = self._promise_from_topic(doc)
         if current is None:
             if not (self._passive_promise(r) or self._later_promise(r)):
-                self._note(block, doc)
+                self._note(block, doc, "note-prose: prose outside any promise")
             return
         if current.result_style and block.bold and not current.result_style[0]:
             s.close()  # results were set in another style: this closes the promise's part
-            self._note(block, doc)
+            self._note(block, doc, "result-style: set in another style than the promise's results")
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
-            self._result(current, block, block.text, "prose in the promise's part", doc)
+            self._result(current, block, block.text, "rule result-prose: prose in the promise's part", doc)
         elif not self._later_promise(r):
-            self._note(block, doc)
+            self._note(block, doc, "note-prose: prose in the promise's part that does not report on it")
 
     def _passive_promise(self, r: roles.Reading) -> bool:
         """Rule passive-promise: in prose about the promises, "För 2025 utlovas särskilt fokus på
@@ -717,7 +724,8 @@ class Segmenter:
         for sentence in sentences[1:]:
             if starts_with_any(sentence, aims):
                 continue
-            promise.activities.append(Item(clean(sentence), block, 0.6, ["a measure stated after the promise"],
+            promise.activities.append(Item(clean(sentence), block, 0.6,
+                                           ["rule passive-promise: a measure stated after the promise"],
                                            actors=forms.intro_actors(self.lang.doc(sentence), leading=True)))
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
@@ -735,7 +743,8 @@ class Segmenter:
         block = r.block
         before = block.text[:later.start].strip()
         if before:
-            self._note(replace(block, text=before), self.lang.doc(before))
+            self._note(replace(block, text=before), self.lang.doc(before),
+                       "later-sentence: the context before a committing sentence")
         statement = block.text[later.start:].strip()
         stated = roles.read(replace(block, text=statement), self.context)
         if stated.states_promise and stated.cue is not None and stated.cue.strength == "weak":
@@ -819,7 +828,9 @@ class Segmenter:
         if implied:
             promise.implied_statuses.append(implied)
 
-    def _note(self, block: Block, doc: object) -> None:
+    def _note(self, block: Block, doc: object, why: str = "note-prose: prose outside any promise") -> None:
+        """A note, if the text has substance (a sentence, a pointer, a lead and its names);
+        `why` names the rule that made it one."""
         text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
         if block.kind is BlockKind.HEADING or len(text.split()) < 3:
             return
@@ -828,7 +839,7 @@ class Segmenter:
         listing = re.search(r":\s+\S", text) is not None and len(text.split()) >= 6  # a lead and its names
         if not (_SENTENCE_END.search(text) or pointer or lead_in or listing):
             return
-        self.notes.append(Item(text, block, 0.8, ["prose outside any promise"]))
+        self.notes.append(Item(text, block, 0.8, [f"rule {why}"]))
 
     # --- tables ------------------------------------------------------------------
 
@@ -878,7 +889,7 @@ class Segmenter:
                 text=row.promise_text, block=block,
                 actors=cue.actors if cue else ["police", "municipality"],
                 themes=self._themes(row.promise_text), confidence=0.9 if cue else 0.6,
-                evidence=["row of a table whose column holds promises"], part="follow_up",
+                evidence=["rule promise-table: a row of a table whose column holds promises"], part="follow_up",
             )
             self._table_row(last, block, roles, row)
             self.promises.append(last)
@@ -889,8 +900,9 @@ class Segmenter:
         """A row's cells: results, activities and status; with an activity column the status is
         the activity's, and the promise's is combined from its activities' at the end."""
         per_activity = "activity" in roles
-        promise.results.extend(Item(r, block, 0.85, ["table cell beside the promise"]) for r in row.results)
-        promise.activities.extend(Item(a, block, 0.85, ["table cell beside the promise"], actors=row.actors,
+        beside = ["rule promise-table: a cell beside the promise"]
+        promise.results.extend(Item(r, block, 0.85, list(beside)) for r in row.results)
+        promise.activities.extend(Item(a, block, 0.85, list(beside), actors=row.actors,
                                        status=row.status if per_activity else None) for a in row.activities)
         if row.status and per_activity:
             promise.row_statuses.append(row.status)
@@ -902,11 +914,12 @@ class Segmenter:
         current = self.state.current
         assert current is not None
         for row in rows:
-            current.activities.extend(Item(a, block, 0.9, ["activity column of a follow-up table"],
+            current.activities.extend(Item(a, block, 0.9, ["rule activity-table: the activity column of a table"],
                                            actors=row.actors, status=row.status) for a in row.activities)
             if row.status:
                 current.row_statuses.append(row.status)
-            current.results.extend(Item(r, block, 0.85, ["comment column of a follow-up table"], status=row.status)
+            current.results.extend(Item(r, block, 0.85, ["rule activity-table: the comment column of a table"],
+                                        status=row.status)
                                    for r in row.results)
 
     # --- whole-document decisions -------------------------------------------------------
