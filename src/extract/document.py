@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Generic, Protocol, TypeVar
 
+from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.lexicon import compile_prefixes, compile_terms, section_pattern, starts_with_any, toml_data
 from extract.municipalities import Kommun, find, find_bare, register
@@ -260,11 +261,11 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
         if not headings:
             return None
         top = min(headings, key=lambda b: b.level)
-        return top.text if len(top.text.split()) > 1 or "löfte" in top.text.lower() else None
+        return top.text if len(top.text.split()) > 1 or forms.mentions_promises(top.text) else None
 
     def naming() -> str | None:
         """Under a one-word category heading ("TRYGGHET"): the heading that names the promises."""
-        return next((b.text for b in headings if "löfte" in b.text.lower()), None)
+        return next((b.text for b in headings if forms.mentions_promises(b.text)), None)
 
     def any_heading() -> str | None:
         return headings[0].text if headings else None

@@ -156,9 +156,15 @@ def content_after(text: str, verb: str) -> int:
 
 
 def joint(cue: Any) -> bool:
-    """A statement given by the parties together: "Vi ska ...", "Tillsammans ska vi ..."."""
-    subject = str(getattr(cue, "subject", "")).lower()
-    return subject in {"", "vi", "tillsammans"} or subject.startswith(("vi ", "tillsammans"))
+    """A statement given by the parties together: "Vi ska ...", "Tillsammans ska vi ...",
+    "Parterna ska ..." (a subject opening with a word of actors.toml [joint]), or no subject."""
+    subject = str(getattr(cue, "subject", "")).lower().split()
+    return not subject or subject[0] in _joint_words()
+
+
+@cache
+def _joint_words() -> frozenset[str]:
+    return frozenset(term.split()[0].lower() for term in toml_data("actors.toml")["joint"]["terms"])
 
 
 def reported_actions(doc: Any) -> list[Any]:

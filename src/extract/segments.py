@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from extract import forms, promise_themes, roles, tables
+from extract import forms, promise_themes, roles, statuses, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -156,7 +156,7 @@ class Segmenter:
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
             self._block(block)
-        self._finish_statuses()
+        statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         for promise in self.promises:
             promise.actors = _with_partners(promise.actors, promise.text, self.lang)
@@ -523,7 +523,7 @@ class Segmenter:
         if len(clauses) < 3 or sum(1 for c in clauses if forms.commitment(c)) < 2:
             return [text]
         verbs = cue_data.cues().report_verbs
-        for joint in re.finditer(r"\s+(?:och|samt)\s+(\w+)", clauses[-1]):
+        for joint in re.finditer(rf"\s+{forms.words().joints}\s+(\w+)", clauses[-1], re.IGNORECASE):
             if self.lang.doc(joint.group(1))[0].lemma_.lower() in verbs:
                 clauses[-1:] = [clauses[-1][:joint.start()], clauses[-1][joint.start(1):]]
                 break
@@ -924,39 +924,6 @@ class Segmenter:
 
     # --- whole-document decisions -------------------------------------------------------
 
-    def _finish_statuses(self) -> None:
-        for promise in self.promises:
-            if promise.status is not None:
-                continue
-            heading_status = _heading_status(promise.title) if promise.title else None
-            if heading_status:
-                promise.status = heading_status
-                promise.status_evidence = f"status in its heading: '{promise.title}'"
-            elif promise.row_statuses:
-                promise.status = _combine(promise.row_statuses)
-                promise.status_evidence = "combined from the statuses of its activities"
-            elif promise.implied_statuses:
-                promise.status = _combine(promise.implied_statuses)
-                promise.status_evidence = "implied by its results: " + ", ".join(promise.implied_statuses)
-            elif (figures := _figures_status(promise)) is not None:
-                promise.status, promise.status_evidence = figures
-        whole = self._document_status()
-        for promise in self.promises:
-            if promise.status is None and whole is not None:
-                promise.status, promise.status_evidence = whole
-
-    def _document_status(self) -> tuple[str, str] | None:
-        """Rule document-status: "Samtliga utlovade aktiviteter är genomförda", "Alla aktiviteter
-        pågår eller är genomförda": a status stated for all the promises at once."""
-        texts = [n.text for n in self.notes] + [r.text for p in self.promises for r in p.results]
-        for text in texts:
-            if not forms.for_all_promises(text):
-                continue
-            status = cue_data.implied_status(text)
-            if status:
-                return status, f"rule document-status: stated for all promises: '{text[:80]}'"
-        return None
-
     def _doc_type(self, blocks: list[Block], title: str | None, page: list[str]) -> str:
         """`document.decide_doc_type` on what the walk found."""
         first = min((p.block.start for p in self.promises), default=None)
@@ -1030,7 +997,7 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     ("Polisen kommer också att:") or is one party's share of a joint statement ("Polisen lovar
     att:" under "Polisen och kommunen lovar ...")."""
     text = umbrella.text.rstrip()
-    announces = text.endswith(":") or re.search(r"\bföljande\b|\bgenom\s*$", text, re.IGNORECASE)
+    announces = text.endswith(":") or forms.words().list_word.search(text) or forms.words().unfinished.search(text)
     continues = forms.search(forms.words().continuing, lead_in)
     if umbrella.title is not None or announces or not text.endswith((".", "!")) or continues:
         return False  # under its own heading ("Löfte 2 – ..."), a statement keeps the lists below
@@ -1040,20 +1007,6 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
 def _is_weak(promise: Promise) -> bool:
     """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
     return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit")
-
-
-def _figures_status(promise: Promise) -> tuple[str, str] | None:
-    """Rule promised-figure: "Minst sex riktade insatser" promised and "Elva riktade insatser"
-    reported meets the figure (done); fewer misses it (partly done)."""
-    target = forms.promised_figure(promise.text)
-    if target is None:
-        return None
-    for result in promise.results:
-        value = forms.reported_figure(result.text)
-        if value is not None:
-            status = "done" if value >= target else "partly_done"
-            return status, f"rule promised-figure: {value} reported against at least {target} promised"
-    return None
 
 
 _ATTACH_THRESHOLD = 0.12
@@ -1110,18 +1063,6 @@ def _split_by_content(text: str, promises: list[Promise],
     return found
 
 
-_HEADING_STATUS = (re.compile(r"[(\[]([^()\[\]]{2,30})[)\]]\s*$"), re.compile(r"\s[–—:-]\s*([^–—:()-]{2,30})$"))
-
-
-def _heading_status(title: str) -> str | None:
-    """A status set at the end of a promise's heading: "Löfte 1 – Trygg trafik (Genomfört)"."""
-    for pattern, most_words in zip(_HEADING_STATUS, (3, 2), strict=True):
-        match = pattern.search(title)
-        if match and len(match.group(1).split()) <= most_words and (status := cue_data.status_word(match.group(1))):
-            return status  # a bare status phrase: "– Pågår", not "– Pågående arbete mot klotter"
-    return None
-
-
 def _strip_result_label(text: str) -> tuple[str, str | None]:
     """"Resultat: Polisen har ..." -> the result without its label, and the label."""
     opens = starts_with_any(text, section_pattern("intros", "results"))
@@ -1130,15 +1071,6 @@ def _strip_result_label(text: str) -> tuple[str, str | None]:
         if colon:
             return text[opens.end() + colon.end():], text[: opens.end()].strip()
     return text, None
-
-
-def _combine(statuses: list[str]) -> str:
-    unique = set(statuses)
-    if len(unique) == 1:
-        return statuses[0]
-    if unique <= {"ongoing", "not_done"}:
-        return "ongoing"
-    return "partly_done"
 
 
 def _shares_stem(word: str, text: str) -> bool:

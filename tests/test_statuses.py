@@ -1,0 +1,72 @@
+"""The status decision: each signal alone on hand-built input, then their ranking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from extract import statuses
+
+
+@dataclass
+class _Result:
+    text: str
+
+
+@dataclass
+class _Promise:
+    text: str
+    title: str | None = None
+    results: list[_Result] = field(default_factory=list)
+    status: str | None = None
+    status_evidence: str | None = None
+    row_statuses: list[str] = field(default_factory=list)
+    implied_statuses: list[str] = field(default_factory=list)
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Löfte 1 – Trygg trafik (Genomfört)", "done"),
+    ("Löfte 2 – Pågår", "ongoing"),
+    ("Löfte 3 – Pågående arbete mot klotter", None),  # a topic, not a bare status
+    ("Löfte 4 – Trafik", None),
+])
+def test_heading_status_reads_a_bare_status_at_the_end(title: str, status: str | None) -> None:
+    found = statuses.heading_status(title)
+    assert (found[0] if found else None) == status
+
+
+@pytest.mark.parametrize(("parts", "combined"), [
+    (["done", "done"], "done"),
+    (["ongoing", "not_done"], "ongoing"),
+    (["done", "not_done"], "partly_done"),
+])
+def test_combine(parts: list[str], combined: str) -> None:
+    assert statuses.combine(parts) == combined
+
+
+def test_promised_figure_against_the_reported_one() -> None:
+    assert statuses.figures_status("Polisen ska göra minst sex riktade insatser.",
+                                   ["Elva riktade insatser har genomförts."]) == (
+        "done", "rule promised-figure: 11 reported against at least 6 promised")
+    found = statuses.figures_status("Minst tio kontroller per år.", ["Polisen har genomfört fyra kontroller."])
+    assert found is not None and found[0] == "partly_done"
+    assert statuses.figures_status("Fler kontroller vid skolan.", ["Elva kontroller."]) is None
+
+
+def test_document_status_needs_a_statement_about_all_promises() -> None:
+    found = statuses.document_status(["Vädret var fint.", "Samtliga utlovade aktiviteter är genomförda."])
+    assert found is not None and found[0] == "done"
+    assert statuses.document_status(["Aktiviteten är genomförd."]) is None
+
+
+def test_settle_ranks_the_signals_and_keeps_a_stated_status() -> None:
+    stated = _Promise("A", status="not_done", status_evidence="status stated")
+    headed = _Promise("B", title="Löfte 2 (Pågår)", implied_statuses=["done"])
+    implied = _Promise("C", implied_statuses=["done", "not_done"])
+    bare = _Promise("D")
+    statuses.settle([stated, headed, implied, bare], ["Samtliga utlovade aktiviteter är genomförda."])
+    assert (stated.status, headed.status, implied.status, bare.status) == (
+        "not_done", "ongoing", "partly_done", "done")
+    assert headed.status_evidence == "status in its heading: 'Löfte 2 (Pågår)'"
+    assert bare.status_evidence is not None and bare.status_evidence.startswith("rule document-status")
