@@ -52,7 +52,99 @@ EXPECTED: dict[str, str] = {
     "script-and-entities.html": "ok:promise",
     "decompression-bomb.pdf": "error:limit_exceeded",
     "slow.md": "error:limit_exceeded",
+    # the second round: encodings, turned and unmapped PDF text, nesting, cheap hostile PDFs
+    "utf-16.md": "ok:promise",
+    "utf-16-without-bom.md": "ok:promise",
+    "utf-16.html": "ok:promise",
+    "bom-then-cp1252.md": "ok:promise",
+    "odd-length-utf-16.txt": "ok:promise",
+    "latin-1.txt": "ok:promise",
+    "turned-pages.pdf": "ok:promise",
+    "unmapped-glyph.pdf": "ok:promise",
+    "nested-past-depth.md": "ok:promise",
+    "immense-mediabox.pdf": "ok:promise",
+    "overfull-page.pdf": "error:bad_input",
+    "formula-in-item.md": "ok:promise",
 }
+
+# A short report in one line of text, and as a web page, for the encodings
+SHORT_MD = "# Åby – medborgarlöfte 2024\n\nPolisen och kommunen lovar att minska klottret i centrum.\n"
+SHORT_HTML = ("<html><head><title>Åby</title></head><body><h1>Åby – medborgarlöfte 2024</h1>"
+              "<p>Polisen och kommunen lovar att minska klottret i centrum.</p></body></html>")
+# name -> (bytes, the warning it must give or None)
+ENCODED: dict[str, tuple[bytes, str | None]] = {
+    "utf-16.md": (SHORT_MD.encode("utf-16"), None),
+    "utf-16-without-bom.md": (SHORT_MD.encode("utf-16-le"), None),
+    "utf-16.html": (SHORT_HTML.encode("utf-16"), None),
+    "bom-then-cp1252.md": (b"\xef\xbb\xbf" + SHORT_MD.encode("cp1252", errors="replace"), "byte-order mark"),
+    "odd-length-utf-16.txt": (SHORT_MD.encode("utf-16")[:-1], "middle of a character"),
+    "latin-1.txt": (SHORT_MD.encode("latin-1", errors="replace"), "not UTF-8"),
+}
+
+
+def turned_pdf() -> bytes:
+    """A landscape page (/Rotate 90), then text set up and down the page (rotated 90° and -90°)."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.setPageRotation(90)
+    pdf.drawString(72, 760, "Åby medborgarlöfte 2024")
+    pdf.drawString(72, 730, "Polisen och kommunen lovar att minska klottret i centrum.")
+    pdf.showPage()
+    for angle, (x, y) in ((90, (300, 100)), (-90, (300, 700))):
+        pdf.saveState()
+        pdf.translate(x, y)
+        pdf.rotate(angle)
+        pdf.drawString(0, 0, "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.")
+        pdf.drawString(0, -20, "Polisen lovar att fotpatrullera i centrum varje helg under året.")
+        pdf.restoreState()
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def unmapped_glyph_pdf() -> bytes:
+    """A page set in a font whose code 1 maps to a glyph name no reader knows ("/g1"), in the
+    title's "medborgarlöfte"."""
+    content = (b"BT /F1 12 Tf 72 760 Td 14 TL (Medborgarl\\001fte i Hjo 2024) ' "
+               b"(Polisen och kommunen lovar i medborgarl\\366ftet att minska klottret i centrum.) ' ET")
+    return one_page_pdf(content, font=b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                                      b"/Encoding << /Type /Encoding /Differences [1 /g1 246 /odieresis] >> >>")
+
+
+def nested_markdown() -> str:
+    """A blockquote 25 deep and a list 15 levels deep: past markdown-it's nesting limit."""
+    source = "# Åby – medborgarlöfte 2024\n\n" + "> " * 25 + "Polisen och kommunen lovar att minska klottret.\n\n"
+    source += "".join("  " * level + f"- nivå {level}\n" for level in range(14))
+    return source + "  " * 14 + "- Kommunen lovar att sanera klotter inom ett dygn.\n"
+
+
+def immense_mediabox_pdf() -> bytes:
+    """Twelve lines of text on a page that claims to be 10^31 points wide."""
+    lines = "(Åby medborgarlöfte 2024) ' ".encode("latin-1") + b" ".join(
+        b"(Rad %d: polisen och kommunen lovar att minska klottret.) '" % i for i in range(12))
+    return one_page_pdf(b"BT /F1 12 Tf 72 760 Td 14 TL " + lines + b" ET", mediabox=b"0 0 1" + b"0" * 30 + b" 842")
+
+
+def overfull_pdf(draws: int = 2000) -> bytes:
+    """A few kilobytes that draw a hundred thousand glyphs half a point high on one page."""
+    row = b"(abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz) Tj"
+    lines = [b"1 0 0 1 %d %d Tm " % (10 + (i % 40) * 13, 10 + (i // 40) % 800) + row for i in range(draws)]
+    content = zlib.compress(b"BT /F1 0.5 Tf\n" + b"\n".join(lines) + b"\nET", 9)
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+FORMULA_MD = ("# Åby – medborgarlöfte 2024\n\nPolisen lovar att:\n\n"
+              "- minska klottret i centrum genom att:\n"
+              "  - =HYPERLINK(\"http://example.invalid\";\"Klicka\")\n")
 
 
 def _pdf(draw_pages: list[list[tuple[float, float, str]]], images: set[int] = frozenset()) -> bytes:  # type: ignore[assignment]
@@ -160,6 +252,13 @@ def make(folder: Path, huge: bool = False) -> dict[str, str]:
         ).encode(),
         "decompression-bomb.pdf": _bomb(1536),
         "slow.md": ("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något` [x](y)\n" * 400_000).encode(),
+        **{name: data for name, (data, _) in ENCODED.items()},
+        "turned-pages.pdf": turned_pdf(),
+        "unmapped-glyph.pdf": unmapped_glyph_pdf(),
+        "nested-past-depth.md": nested_markdown().encode(),
+        "immense-mediabox.pdf": immense_mediabox_pdf(),
+        "overfull-page.pdf": overfull_pdf(),
+        "formula-in-item.md": FORMULA_MD.encode(),
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)

@@ -14,7 +14,15 @@ from conftest import ROOT
 from extract.cli import main
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_bad_inputs import one_page_pdf
+from make_bad_inputs import (
+    ENCODED,
+    FORMULA_MD,
+    immense_mediabox_pdf,
+    nested_markdown,
+    overfull_pdf,
+    turned_pdf,
+    unmapped_glyph_pdf,
+)
 
 REPORT = "# Åby – medborgarlöfte {year}\n\nPolisen och kommunen lovar att minska klottret i centrum {year}.\n"
 
@@ -94,19 +102,7 @@ def test_a_block_longer_than_the_language_stage_takes_is_read_in_parts() -> None
     assert document.warnings and "without a paragraph break" in document.warnings[0]
 
 
-_TEXT = "# Åby – medborgarlöfte 2024\n\nPolisen och kommunen lovar att minska klottret i centrum.\n"
-_HTML = ("<html><head><title>Åby</title></head><body><h1>Åby – medborgarlöfte 2024</h1>"
-         "<p>Polisen och kommunen lovar att minska klottret i centrum.</p></body></html>")
-
-
-@pytest.mark.parametrize(("name", "data", "warning"), [
-    ("utf16.md", _TEXT.encode("utf-16"), None),
-    ("utf16-utan-bom.md", _TEXT.encode("utf-16-le"), None),
-    ("utf16.html", _HTML.encode("utf-16"), None),
-    ("bom-och-cp1252.md", b"\xef\xbb\xbf" + _TEXT.encode("cp1252", errors="replace"), "byte-order mark"),
-    ("avbruten.txt", _TEXT.encode("utf-16")[:-1], "middle of a character"),
-    ("latin1.txt", _TEXT.encode("latin-1", errors="replace"), "not UTF-8"),
-])
+@pytest.mark.parametrize(("name", "data", "warning"), [(n, d, w) for n, (d, w) in ENCODED.items()])
 def test_text_in_any_common_encoding_is_read(tmp_path: Path, name: str, data: bytes, warning: str | None) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -125,9 +121,7 @@ def test_text_in_any_common_encoding_is_read(tmp_path: Path, name: str, data: by
 def test_spreadsheet_formulas_are_defused_in_csv_and_files_follow_the_umask(tmp_path: Path) -> None:
     source = tmp_path / "in" / "a.md"
     source.parent.mkdir()
-    source.write_text("# Åby – medborgarlöfte 2024\n\nPolisen lovar att:\n\n"
-                      "- minska klottret i centrum genom att:\n"
-                      "  - =HYPERLINK(\"http://example.invalid\";\"Klicka\")\n", encoding="utf-8")
+    source.write_text(FORMULA_MD, encoding="utf-8")
     out = tmp_path / "out"
     old = os.umask(0o022)
     try:
@@ -193,27 +187,8 @@ def test_the_page_limit_counts_the_pages_that_exist(tmp_path: Path, pages: int, 
 
 
 def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) -> None:
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
-    pdf.setPageRotation(90)  # a landscape page: /Rotate 90
-    pdf.drawString(72, 760, "Åby medborgarlöfte 2024")
-    pdf.drawString(72, 730, "Polisen och kommunen lovar att minska klottret i centrum.")
-    pdf.showPage()
-    for angle, (x, y) in ((90, (300, 100)), (-90, (300, 700))):  # text set up and down the page
-        pdf.saveState()
-        pdf.translate(x, y)
-        pdf.rotate(angle)
-        pdf.drawString(0, 0, "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.")
-        pdf.drawString(0, -20, "Polisen lovar att fotpatrullera i centrum varje helg under året.")
-        pdf.restoreState()
-        pdf.showPage()
-    pdf.save()
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "vriden.pdf").write_bytes(buffer.getvalue())
+    (tmp_path / "in" / "vriden.pdf").write_bytes(turned_pdf())
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
     report = json.loads((out / "vriden.pdf.json").read_text("utf-8"))
@@ -227,18 +202,9 @@ def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) 
     assert report["warnings"] == []
 
 
-def _pdf_with_unmapped_glyph() -> bytes:
-    """A page set in a font whose code 1 maps to a glyph name no reader knows ("/g1"), in the
-    title's "medborgarlöfte"."""
-    content = (b"BT /F1 12 Tf 72 760 Td 14 TL (Medborgarl\\001fte i Hjo 2024) ' "
-               b"(Polisen och kommunen lovar i medborgarl\\366ftet att minska klottret i centrum.) ' ET")
-    return one_page_pdf(content, font=b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                                      b"/Encoding << /Type /Encoding /Differences [1 /g1 246 /odieresis] >> >>")
-
-
 def test_glyphs_without_a_unicode_map_never_reach_the_text(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.pdf").write_bytes(_pdf_with_unmapped_glyph())
+    (tmp_path / "in" / "a.pdf").write_bytes(unmapped_glyph_pdf())
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
     text = (out / "a.pdf.json").read_text("utf-8")
@@ -250,9 +216,7 @@ def test_glyphs_without_a_unicode_map_never_reach_the_text(tmp_path: Path) -> No
 
 
 def test_markdown_nested_past_the_parsers_depth_keeps_its_text(tmp_path: Path) -> None:
-    source = "# Åby – medborgarlöfte 2024\n\n" + "> " * 25 + "Polisen och kommunen lovar att minska klottret.\n\n"
-    source += "".join("  " * level + f"- nivå {level}\n" for level in range(14))
-    source += "  " * 14 + "- Kommunen lovar att sanera klotter inom ett dygn.\n"
+    source = nested_markdown()
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "djup.md").write_text(source, encoding="utf-8")
     out = tmp_path / "out"
@@ -373,10 +337,8 @@ def test_sigterm_stops_a_run_like_ctrl_c_and_stale_temporaries_go(tmp_path: Path
 
 
 def test_a_page_claiming_an_immense_size_costs_no_more_than_its_text(tmp_path: Path) -> None:
-    lines = b" ".join(b"(Rad %d: polisen och kommunen lovar att minska klottret.) '" % i for i in range(12))
-    content = b"BT /F1 12 Tf 72 760 Td 14 TL " + lines + b" ET"
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "enorm.pdf").write_bytes(one_page_pdf(content, mediabox=b"0 0 1" + b"0" * 30 + b" 842"))
+    (tmp_path / "in" / "enorm.pdf").write_bytes(immense_mediabox_pdf())
     out = tmp_path / "out"
     # a search over the claimed width would run into the time limit and fail the file
     CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--timeout", "20"])
@@ -403,3 +365,19 @@ def test_a_folder_that_cannot_be_read_is_named_and_the_rest_goes_on(tmp_path: Pa
     assert result.exit_code == 1
     assert "cannot read folder" in result.output and "låst: Permission denied" in result.output
     assert [e["path"] for e in _index(out)] == ["a.md"]
+
+
+def test_a_page_drawing_more_glyphs_than_a_page_holds_is_refused_quickly(tmp_path: Path) -> None:
+    """A few kilobytes that draw 100,000 tiny glyphs: pdfium counts them before pdfminer would
+    spend seconds on each page; the page is left out, and with no other page the file is refused."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "tät.pdf").write_bytes(overfull_pdf())
+    (tmp_path / "in" / "vanlig.pdf").write_bytes(immense_mediabox_pdf())
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(out), "-q", "--timeout", "20"])
+    entries = {e["path"]: e for e in _index(out)}
+    assert (entries["tät.pdf"]["status"], entries["tät.pdf"]["error"]) == ("error", "bad_input")
+    message = str(entries["tät.pdf"]["message"])
+    assert message.startswith("no page holds text to read: page 1 draws 10") and "glyphs" in message
+    assert float(entries["tät.pdf"]["seconds"]) < 5  # type: ignore[arg-type]
+    assert entries["vanlig.pdf"]["status"] == "ok"

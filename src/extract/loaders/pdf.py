@@ -113,8 +113,11 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     warnings: list[str] = []
     pages = list(_read_pages(name, data, options, warnings))
     if not any(page.lines or page.tables for page in pages):
+        said = "; ".join(w.removeprefix(f"{name}: ") for w in warnings)  # the error names the file
         if any("could not be read" in w for w in warnings):
-            raise InputError("no page could be read: " + "; ".join(warnings))
+            raise InputError("no page could be read: " + said)
+        if any(_OVERFULL in w for w in warnings):
+            raise InputError("no page holds text to read: " + said)
         raise NeedsOcrError(f"none of its {len(pages)} pages has a text layer (a scan?); it needs OCR first")
     _remove_running_lines(pages)
     body_size = _body_size(pages)
@@ -195,7 +198,20 @@ def _open_error(exc: Exception, options: LoadOptions) -> InputError:
     return InputError(f"not a readable PDF: {inner.__class__.__name__}: {detail}")
 
 
+# A dense A4 page of 8-point text holds about 10,000 characters. A page that draws far more
+# (glyphs too small to see, text drawn over itself, a form drawn a thousand times) is no
+# text to read, and pdfminer would spend about 25 µs on each of its glyphs: pdfium counts
+# them first, in milliseconds, and such a page is left out with a warning.
+MAX_PAGE_GLYPHS = 40_000
+_OVERFULL = "more than a page can legibly hold"
+
+
 def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _Pdfium | None = None) -> _Page:
+    glyphs = second.glyph_count(number) if second is not None else None
+    if glyphs is not None and glyphs > MAX_PAGE_GLYPHS:
+        warnings.append(f"{name}: page {number} draws {glyphs:,} glyphs, {_OVERFULL} "
+                        f"(at most {MAX_PAGE_GLYPHS:,}); its text is left out")
+        return _Page(number=number, width=0.0, height=0.0)
     content = _layout_content(page)
     if second is not None:
         _map_unmapped_glyphs(content, number, warnings, name, second)
@@ -259,17 +275,15 @@ def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
 
 
 class _Pdfium:
-    """The PDF in pdfium, the second reader for pages whose fonts pdfminer cannot map: opened
-    on first use and kept for the file's other such pages."""
+    """The PDF in pdfium: it counts each page's glyphs before pdfminer reads them, and reads
+    the pages whose fonts pdfminer cannot map; opened on first use, once per file."""
 
     def __init__(self, data: bytes, options: LoadOptions) -> None:
         self.data, self.options = data, options
         self.document: Any = None
         self.failed = False
 
-    def chars(self, number: int) -> tuple[_Content | None, int]:
-        """The characters of one page as pdfium reads them (font name, size and box), upright
-        pages only, and how many glyphs it could not map either; None where it cannot read it."""
+    def _open(self) -> Any:
         import pypdfium2 as pdfium
 
         if self.document is None and not self.failed:
@@ -277,10 +291,32 @@ class _Pdfium:
                 self.document = pdfium.PdfDocument(self.data, password=self.options.password or None)
             except Exception:
                 self.failed = True
-        if self.document is None:
+        return self.document
+
+    def glyph_count(self, number: int) -> int | None:
+        """How many glyphs a page draws, as pdfium counts them; None where it cannot say."""
+        document = self._open()
+        if document is None:
+            return None
+        try:
+            page = document[number - 1]
+            textpage = page.get_textpage()
+            try:
+                return int(textpage.count_chars())
+            finally:
+                textpage.close()
+                page.close()
+        except Exception:
+            return None
+
+    def chars(self, number: int) -> tuple[_Content | None, int]:
+        """The characters of one page as pdfium reads them (font name, size and box), upright
+        pages only, and how many glyphs it could not map either; None where it cannot read it."""
+        document = self._open()
+        if document is None:
             return None, 0
         try:
-            return _pdfium_page(self.document[number - 1])
+            return _pdfium_page(document[number - 1])
         except Exception:
             return None, 0
 
