@@ -381,3 +381,24 @@ def test_a_page_drawing_more_glyphs_than_a_page_holds_is_refused_quickly(tmp_pat
     assert message.startswith("no page holds text to read: page 1 draws 10") and "glyphs" in message
     assert float(entries["tät.pdf"]["seconds"]) < 5  # type: ignore[arg-type]
     assert entries["vanlig.pdf"]["status"] == "ok"
+
+
+def test_a_read_only_output_folder_stops_the_run_with_a_message(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a folder without write permission does (simulated: tests may run as root, whom
+    permissions do not stop): no traceback, nothing extracted, the reason named."""
+    from extract import outputs
+
+    (tmp_path / "a.md").write_text(REPORT.format(year=2024), encoding="utf-8")
+    out = tmp_path / "ut"
+    out.mkdir()
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(outputs.tempfile, "mkstemp", refuse)
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "a.md"), "-o", str(out)])
+    assert result.exit_code != 0
+    assert f"cannot write into {out}: Permission denied" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert list(out.iterdir()) == []
