@@ -139,3 +139,30 @@ def test_mutated_pdfs_give_a_report_or_a_clear_error(extractor: Extractor, tmp_p
         assert entry["status"] == "ok" or entry["error"] in {"bad_input", "needs_ocr", "limit_exceeded"}, entry
         if entry["status"] == "ok":
             Report.model_validate_json((tmp_path / f"m{number}.pdf.json").read_bytes())
+
+
+_EDGE = st.integers(min_value=0, max_value=120).map(lambda v: v * 2.5)  # on and off the scan grid
+
+
+@st.composite
+def _word_row_lists(draw: st.DrawFn) -> list[list[dict[str, float]]]:
+    rows = []
+    for _ in range(draw(st.integers(min_value=6, max_value=14))):
+        words = []
+        for _ in range(draw(st.integers(min_value=1, max_value=6))):
+            x0 = draw(_EDGE)
+            width = draw(st.one_of(st.just(0), st.integers(min_value=0, max_value=40)))
+            words.append({"x0": x0, "x1": x0 + width * 2.5,
+                          "size": 10.0})  # words may touch, overlap or nest, as pdfminer's can
+        rows.append(words)
+    return rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=_word_row_lists())
+def test_the_gutter_sweep_scores_as_the_plain_rule_does(rows: list[list[dict[str, float]]]) -> None:
+    """`_gutter_scores` (one sweep) equals `_gutter_score` (the rule, position by position)."""
+    from extract.loaders import pdf
+
+    xs = pdf._scan(0.0, 300.0, 2.0)
+    assert pdf._gutter_scores(rows, xs) == [pdf._gutter_score(rows, x) for x in xs]

@@ -1,44 +1,64 @@
 """Per-format loaders and the one place they are registered.
 
-A loader is a module with `FORMAT` (a name), `EXTENSIONS` (lower-case suffixes),
-`sniff(data)` (does the content look like this format?) and
-`load(path, data, options) -> Document`. Adding a format means adding a module
-and naming it in `_LOADER_MODULES` below.
+A loader is a module with `FORMAT` (a name), `sniff(data)` (does the content look
+like this format?) and `load(path, data, options) -> Document`. Adding a format
+means adding a module and naming it, with its extensions, in `REGISTRY` below.
+
+A loader module is imported when a file first needs it, not before: a run over
+unchanged reports, `extract compare` and `import extract` never pay for
+BeautifulSoup, lxml, pdfplumber, pdfminer or markdown-it.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from types import ModuleType
 
 from extract.blocks import Document
 from extract.errors import InputError, LimitExceededError, UnsupportedFormatError
-from extract.loaders import docx, html, markdown, pdf, text
 from extract.loaders.options import LoadOptions
 
-_LOADER_MODULES: tuple[ModuleType, ...] = (markdown, text, html, pdf, docx)
-
-LOADERS: dict[str, ModuleType] = {
-    ext: module for module in _LOADER_MODULES for ext in module.EXTENSIONS
+# format -> (module under extract.loaders, the lower-case file extensions it reads)
+REGISTRY: dict[str, tuple[str, tuple[str, ...]]] = {
+    "markdown": ("markdown", (".md", ".markdown", ".mdown")),
+    "text": ("text", (".txt", ".text")),
+    "html": ("html", (".html", ".htm", ".xhtml")),
+    "pdf": ("pdf", (".pdf",)),
+    "docx": ("docx", (".docx",)),
 }
+EXTENSIONS: dict[str, str] = {ext: fmt for fmt, (_, exts) in REGISTRY.items() for ext in exts}
+_SNIFFED = ("pdf", "html", "docx")  # formats whose content is told by its first bytes
+
+
+def loader(fmt: str) -> ModuleType:
+    """The loader module of a format, imported on first use."""
+    module = importlib.import_module(f"extract.loaders.{REGISTRY[fmt][0]}")
+    assert fmt == module.FORMAT, (module.FORMAT, fmt)
+    return module
 
 
 def supported_extensions() -> tuple[str, ...]:
-    return tuple(sorted(LOADERS))
+    return tuple(sorted(EXTENSIONS))
+
+
+def format_for(path: Path) -> str:
+    """The format a file's extension names, or an UnsupportedFormatError naming the known ones."""
+    fmt = EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(supported_extensions())
+        raise UnsupportedFormatError(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
+    return fmt
 
 
 def loader_for(path: Path) -> ModuleType:
-    module = LOADERS.get(path.suffix.lower())
-    if module is None:
-        known = ", ".join(supported_extensions())
-        raise UnsupportedFormatError(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
-    return module
+    return loader(format_for(path))
 
 
 def load(path: Path, display_path: str | None = None, options: LoadOptions | None = None) -> Document:
     """Read one file into a finalised Document, or raise an InputError saying why not."""
     options = options or LoadOptions()
-    loader_for(path)  # an unknown extension is refused before the file is read
+    format_for(path)  # an unknown extension is refused before the file is read
     size = path.stat().st_size
     if size > options.max_bytes:
         raise LimitExceededError(f"file is {size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
@@ -64,10 +84,11 @@ def _check_content(module: ModuleType, data: bytes) -> None:
     """Refuse a file whose bytes are plainly another format than its name says."""
     if module.sniff(data):
         return
-    for other in _LOADER_MODULES:
-        if other is not module and other.FORMAT in {"pdf", "html", "docx"} and other.sniff(data):
-            raise InputError(f"named as {module.FORMAT} but the content is {other.FORMAT}")
+    for fmt in _SNIFFED:
+        if fmt != module.FORMAT and loader(fmt).sniff(data):
+            raise InputError(f"named as {module.FORMAT} but the content is {fmt}")
     raise InputError(f"content is not {module.FORMAT}")
 
 
-__all__ = ["LOADERS", "LoadOptions", "load", "load_bytes", "loader_for", "supported_extensions"]
+__all__ = ["EXTENSIONS", "REGISTRY", "LoadOptions", "format_for", "load", "load_bytes", "loader", "loader_for",
+           "supported_extensions"]

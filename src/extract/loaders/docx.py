@@ -21,7 +21,6 @@ from extract.loaders.options import LoadOptions
 from extract.textnorm import clean
 
 FORMAT = "docx"
-EXTENSIONS = (".docx",)
 
 # An encrypted Office file is an OLE compound file, not a ZIP package.
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

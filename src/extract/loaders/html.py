@@ -27,7 +27,6 @@ from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, strip_bullet
 
 FORMAT = "html"
-EXTENSIONS = (".html", ".htm", ".xhtml")
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",

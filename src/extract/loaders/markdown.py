@@ -24,7 +24,6 @@ from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, join_lines
 
 FORMAT = "markdown"
-EXTENSIONS = (".md", ".markdown", ".mdown")
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")

@@ -14,6 +14,7 @@ section, an indented line continues a bullet. Along the way the loader
 
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
@@ -37,7 +38,6 @@ from extract.textnorm import clean, join_lines
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 FORMAT = "pdf"
-EXTENSIONS = (".pdf",)
 
 _MARGIN = 0.09  # share of the page height at top and bottom searched for headers/footers
 _PAGE_NUMBER = re.compile(
@@ -357,15 +357,17 @@ def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
     Found from words rather than lines, because justified columns can stand
     closer together than the widest gap between two words of one line; and
     counted per side, because the columns' baselines need not line up (a large
-    title at the top of the left column, a right column that ends early).
+    title at the top of the left column, a right column that ends early). Each
+    candidate x is scored by `_gutter_score`'s rule; `_gutter_scores` scores them
+    all in one sweep over each row's word edges.
     """
     rows = _word_rows(words)
     if len(rows) < 6:
         return None
-    best: tuple[int, float] | None = None
     edges = [edge for row in rows for w in row for edge in (w["x0"], w["x1"])]
-    for x in _scan(max(0.3 * width, min(edges)), min(0.7 * width, max(edges)), 2.0):
-        score = _gutter_score(rows, x)
+    xs = _scan(max(0.3 * width, min(edges)), min(0.7 * width, max(edges)), 2.0)
+    best: tuple[int, float] | None = None
+    for x, score in zip(xs, _gutter_scores(rows, xs), strict=True):
         if score is not None and (best is None or score > best[0]):
             best = (score, x)
     if best is None:
@@ -376,8 +378,85 @@ def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
     return (left + right) / 2
 
 
+def _gutter_scores(rows: list[list[dict[str, Any]]], xs: list[float]) -> list[int | None]:
+    """`_gutter_score` at every x of `xs` (ascending), in one pass over each row's spans.
+
+    Along x a row is, in turn: free on its right (before its first word), crossed (inside
+    a run of touching or overlapping words), a gap (free on both sides, or crossed when
+    narrower than a column gap), ..., free on its left (after its last word). Each such
+    stretch adds to the counts of the x positions it covers, through difference arrays."""
+    n = len(xs)
+    left, right, crossing = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+
+    def add(counts: list[int], start: int, stop: int) -> None:
+        if start < stop:
+            counts[start] += 1
+            counts[stop] -= 1
+
+    def upto(edge: float, closed: bool) -> int:  # the first index past x <= edge (x < edge if closed)
+        return bisect.bisect_left(xs, edge) if closed else bisect.bisect_right(xs, edge)
+
+    def from_(edge: float, closed: bool) -> int:  # the first index with x >= edge (x > edge if closed)
+        return bisect.bisect_right(xs, edge) if closed else bisect.bisect_left(xs, edge)
+
+    for row in rows:
+        spans = _spans(row)
+        narrow = _GUTTER_MIN * row[0]["size"]
+        first = spans[0]
+        add(right, 0, upto(first.x0, first.closed_start))  # before the first word: words on the right only
+        for k, span in enumerate(spans):
+            add(crossing, bisect.bisect_right(xs, span.x0), bisect.bisect_left(xs, span.x1))  # x0 < x < x1
+            # at an edge where a word of no width stands, x has a neighbour on each side at no distance
+            for edge in {e for e, closed in ((span.x0, span.closed_start), (span.x1, span.closed_end)) if closed}:
+                add(crossing, bisect.bisect_left(xs, edge), bisect.bisect_right(xs, edge))
+            if k + 1 == len(spans):
+                add(left, from_(span.x1, span.closed_end), n)  # after the last word: words on the left only
+                continue
+            following = spans[k + 1]
+            start, stop = from_(span.x1, span.closed_end), upto(following.x0, following.closed_start)
+            if following.x0 - span.x1 < narrow:
+                add(crossing, start, stop)  # a space between two words of one line is no gutter
+            else:
+                add(left, start, stop)
+                add(right, start, stop)
+    scores: list[int | None] = []
+    lefts = rights = crossed = 0
+    for i in range(n):
+        lefts, rights, crossed = lefts + left[i], rights + right[i], crossed + crossing[i]
+        score = min(lefts, rights) - 3 * crossed
+        scores.append(score if min(lefts, rights) >= 3 and score > 0 else None)
+    return scores
+
+
+@dataclass(slots=True)
+class _Span:
+    """Words that overlap or touch, as one run along x; `closed_start` / `closed_end` say a
+    word of no width stands at that edge (then x there has a neighbour on each side)."""
+
+    x0: float
+    x1: float
+    closed_start: bool = False
+    closed_end: bool = False
+
+
+def _spans(row: list[dict[str, Any]]) -> list[_Span]:
+    spans: list[_Span] = []
+    for word in sorted(row, key=lambda w: (w["x0"], w["x1"])):
+        x0, x1 = word["x0"], word["x1"]
+        if spans and x0 <= spans[-1].x1:
+            span = spans[-1]
+            if x1 > span.x1:
+                span.x1, span.closed_end = x1, x0 == x1
+            elif x1 == span.x1 and x0 == x1:
+                span.closed_end = True
+        else:
+            spans.append(_Span(x0, x1, x0 == x1, x0 == x1))
+    return spans
+
+
 def _gutter_score(rows: list[list[dict[str, Any]]], x: float) -> int | None:
-    """Rows free on each side of x, less a heavy price for every row that crosses it."""
+    """Rows free on each side of x, less a heavy price for every row that crosses it (the
+    rule `_gutter_scores` applies to all positions at once; kept as its plain statement)."""
     left_rows = right_rows = crossing = 0
     for row in rows:
         if any(w["x0"] < x < w["x1"] for w in row):

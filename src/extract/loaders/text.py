@@ -17,7 +17,6 @@ from extract.loaders.markdown import parse_blocks
 from extract.loaders.options import LoadOptions
 
 FORMAT = "text"
-EXTENSIONS = (".txt", ".text")
 
 _TYPOGRAPHIC_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣⁃●○■□➢►–—](?=[ \t])", re.MULTILINE)
 
