@@ -3,8 +3,10 @@
     python benchmarks/bench_pipeline.py [FILES_OR_FOLDERS ...] [--repeat N]
 
 Prints pages per second for the PDF path (whole pipeline: load, language,
-segmentation, report) beside pdfplumber's own `page.extract_text()`, and reports
-per second for every format. Figures, not assertions: run it on this machine's
+segmentation, report) beside pdfplumber's own `page.extract_text()`, reports
+per second for every format, and the language stage's cost per character of
+block text, whole and per component (caches across texts cleared, so each text
+pays for itself). Figures, not assertions: run it on this machine's
 size (2 cores) and compare runs, not numbers from elsewhere.
 """
 
@@ -18,7 +20,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from extract.loaders import supported_extensions
+from extract.language import cues as cue_data
+from extract.loaders import LoadOptions, load, supported_extensions
 from extract.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +55,34 @@ def pipeline(extractor: Extractor, files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
+def language_cost(extractor: Extractor, files: list[Path], repeat: int) -> tuple[float, dict[str, float], int]:
+    """Best µs per character of the whole language stage, each component's share of one
+    pass (tokenizer included), and the characters measured."""
+    texts = list(dict.fromkeys(b.text for path in files for b in load(path, path.name, LoadOptions()).blocks
+                               if b.text))
+    chars = sum(map(len, texts))
+    nlp = extractor.language.nlp
+    best = float("inf")
+    for _ in range(repeat):
+        cue_data.theme_matches.cache_clear()
+        started = time.perf_counter()
+        for text in texts:
+            nlp(text)
+        best = min(best, time.perf_counter() - started)
+    shares: dict[str, float] = {"tokenizer": 0.0}
+    cue_data.theme_matches.cache_clear()
+    for text in texts:
+        started = time.perf_counter()
+        doc = nlp.make_doc(text)
+        shares["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            shares[name] = shares.get(name, 0.0) + time.perf_counter() - started
+    total = sum(shares.values())
+    return best * 1e6 / chars, {name: t / total for name, t in shares.items()}, chars
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="*", type=Path, default=DEFAULT_INPUTS)
@@ -77,6 +108,10 @@ def main() -> None:
         print(f"whole pipeline, PDF only:                 {pages / pdf_time:8.1f} pages/s")
         print(f"ratio whole pipeline / bare pdfplumber:   {pdf_time / bare:8.2f} x")
     print(f"whole pipeline, all formats:              {len(files) / all_time:8.1f} reports/s")
+    per_char, shares, chars = language_cost(extractor, files, args.repeat)
+    print(f"language stage ({chars:,} chars of blocks):  {per_char:8.2f} µs/char")
+    for name, share in sorted(shares.items(), key=lambda item: -item[1]):
+        print(f"    {name:36s} {share:8.0%}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS:                                 {peak:8.0f} MB")
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -199,6 +200,54 @@ def compile_terms(terms: Iterable[str]) -> re.Pattern[str] | None:
         parts = [f"(?i:{term_regex(t)})" if "[A-ZÅÄÖ]*" not in t else _cased(t) for t in ordered]
         return re.compile("|".join(parts))
     return re.compile("|".join(term_regex(t) for t in ordered), flags)
+
+
+_SLOTS = frozenset({"[0-9]*", "[0-9]*.", "[A-ZÅÄÖ]*", _GAP})
+
+
+@dataclass(frozen=True, slots=True)
+class TermSet:
+    """A list of terms as one pattern, with the literal parts one of them must contain.
+
+    Most texts hold none of a theme's terms; a regular expression with wildcards and
+    lookarounds costs far more to run than a few `in` tests on the case-folded text. So
+    each term contributes its longest literal fragment ("trafik" of "*trafik*"), and the
+    pattern runs only when some fragment is present. A term with no literal part (a bare
+    slot) leaves `anchors` None: the pattern always runs."""
+
+    pattern: re.Pattern[str]
+    anchors: tuple[str, ...] | None
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when no term can match: none of the fragments is in the text."""
+        if self.anchors is None:
+            return True
+        low = folded if folded is not None else text.casefold()
+        return any(anchor in low for anchor in self.anchors)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`; `folded` is `text.casefold()`, when at hand."""
+        return self.pattern.finditer(text) if self.may_match(text, folded) else iter(())
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text, folded) else None
+
+
+def _anchor(term: str) -> str:
+    fragments = [part for word in term.split() if word not in _SLOTS for part in word.split("*")]
+    return max(fragments, key=len, default="").casefold()
+
+
+def compile_term_set(terms: Iterable[str]) -> TermSet | None:
+    """`compile_terms` with the fragments that let a text without any of the terms pass at once."""
+    pattern = compile_terms(terms)
+    if pattern is None:
+        return None
+    anchors = {_anchor(t) for t in terms if t.strip()}
+    if "" in anchors:
+        return TermSet(pattern, None)
+    kept = sorted(a for a in anchors if not any(b != a and b in a for b in anchors))  # "våld" covers "våldsbrott"
+    return TermSet(pattern, tuple(kept))
 
 
 def _cased(term: str) -> str:

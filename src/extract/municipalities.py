@@ -65,25 +65,35 @@ _ALIASES = {"falu": "falun"}
 
 
 _NAME = r"[A-ZÅÄÖÉ][\w]*(?:[- ][A-ZÅÄÖÉ][\w]*)?"
-_OFFICIAL = re.compile(
-    rf"(?P<region>\bRegion\s+Gotland\b)"
-    rf"|(?P<names>(?:{_NAME}\s*,\s*)*{_NAME}\s+(?:och|samt)\s+{_NAME})\s+kommuner\b"
-    rf"|(?P<name>{_NAME})\s+(?:kommuns?|stads?)\b",
-    re.IGNORECASE,
-)
+_REGION = r"(?P<region>\bRegion\s+Gotland\b)"
+_NAMES = rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME}\s+(?:och|samt)\s+{_NAME})\s+kommuner\b"
+_ONE = rf"(?P<name>{_NAME})\s+(?:kommuns?|stads?)\b"
+
+
+@cache
+def _official(region: bool, names: bool) -> re.Pattern[str]:
+    """The official forms as one pattern, without the alternatives a text cannot match (no
+    "region", no "kommuner"): the coordination of names is tried at every word and costs most."""
+    parts = [part for part, needed in ((_REGION, region), (_NAMES, names), (_ONE, True)) if needed]
+    return re.compile("|".join(parts), re.IGNORECASE)
 _BARE = re.compile(rf"\b{_NAME}\b")
+_OFFICIAL_WORDS = ("kommun", "stad", "region")  # one of them is in every official form
 
 
 def find(text: str) -> list[Mention]:
     """Official-form mentions of municipalities in `text`, in order."""
+    folded = text.casefold()
+    if not any(word in folded for word in _OFFICIAL_WORDS):
+        return []  # most texts name no municipality: the costly pattern need not run
     mentions: list[Mention] = []
-    for match in _OFFICIAL.finditer(text):
-        if match.group("region"):
+    for match in _official("region" in folded, "kommuner" in folded).finditer(text):
+        groups = match.groupdict()
+        if groups.get("region"):
             gotland = _forms().get("gotland")
             if gotland:
                 mentions.append(Mention(gotland, match.start(), match.end(), True))
-        elif match.group("names"):
-            for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", match.group("names")):
+        elif groups.get("names"):
+            for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", groups["names"]):
                 kommun = _lookup(part)
                 if kommun:
                     mentions.append(Mention(kommun, match.start(), match.end(), True))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.lexicon import compile_prefixes, compile_terms, theme_codes, toml_data
+from extract.lexicon import TermSet, compile_prefixes, compile_term_set, compile_terms, theme_codes, toml_data
 
 STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence on overlap
 
@@ -24,21 +24,21 @@ class Cues:
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
     aims: re.Pattern[str] | None
-    actor: dict[str, re.Pattern[str] | None]
+    actor: dict[str, TermSet | None]
     past_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     report_verbs: frozenset[str]
-    ongoing: re.Pattern[str] | None
-    not_done: re.Pattern[str] | None
+    ongoing: TermSet | None
+    not_done: TermSet | None
     status_label: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
-    implied: dict[str, re.Pattern[str] | None]
-    theme_strong: dict[str, re.Pattern[str] | None]
-    theme_weak: dict[str, re.Pattern[str] | None]
+    implied: dict[str, TermSet | None]
+    theme_strong: dict[str, TermSet | None]
+    theme_weak: dict[str, TermSet | None]
     theme_ignore: re.Pattern[str] | None
     theme_weak_reach: int
     theme_purpose: re.Pattern[str] | None
-    theme_place: dict[str, re.Pattern[str] | None]
+    theme_place: dict[str, TermSet | None]
 
 
 @cache
@@ -56,12 +56,12 @@ def cues() -> Cues:
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         aims=compile_terms(data["promise"].get("aims", [])),
         promise_label=_label_pattern(data["promise"]["labels"]),
-        actor={role: compile_terms(spec["terms"]) for role, spec in actors.items()},
+        actor={role: compile_term_set(spec["terms"]) for role, spec in actors.items()},
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
         perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
         report_verbs=frozenset(w.lower() for w in data["result"]["report_verbs"]),
-        ongoing=compile_terms(data["result"]["ongoing"]),
-        not_done=compile_terms(data["result"]["not_done"]),
+        ongoing=compile_term_set(data["result"]["ongoing"]),
+        not_done=compile_term_set(data["result"]["not_done"]),
         status_label=compile_prefixes(status["labels"]),
         status_words={
             name: re.compile(
@@ -73,13 +73,13 @@ def cues() -> Cues:
             )
             for name in STATUSES
         },
-        implied={name: compile_terms(status[f"implied_{name}"]) for name in STATUSES},
-        theme_strong={code: compile_terms(themes[code]["strong"]) for code in _theme_sections(themes)},
-        theme_weak={code: compile_terms(themes[code].get("weak", [])) for code in _theme_sections(themes)},
+        implied={name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES},
+        theme_strong={code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)},
+        theme_weak={code: compile_term_set(themes[code].get("weak", [])) for code in _theme_sections(themes)},
         theme_ignore=compile_terms(themes.get("ignore", [])),
         theme_weak_reach=int(themes.get("weak_reach", 0)),
         theme_purpose=compile_terms(themes.get("purpose", [])),
-        theme_place={code: compile_terms(themes[code].get("place", [])) for code in _theme_sections(themes)},
+        theme_place={code: compile_term_set(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
 
 
@@ -149,9 +149,10 @@ def implied_status(text: str) -> str | None:
     Negative and partial phrases are tried first: "har inte genomförts" must not
     read as "har genomförts".
     """
+    folded = text.casefold()
     for name in ("not_done", "partly_done", "ongoing", "done"):
-        pattern = cues().implied[name]
-        if pattern and pattern.search(text):
+        terms = cues().implied[name]
+        if terms and terms.search(text, folded):
             return name
     return None
 
@@ -189,15 +190,16 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     c = cues()
     if c.theme_ignore:
         text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text)
+    folded = text.casefold()
     strong = _longest([
         ThemeMatch(code, "strong", m.start(), m.end())
-        for code, pattern in c.theme_strong.items() if pattern
-        for m in pattern.finditer(text)
+        for code, terms in c.theme_strong.items() if terms
+        for m in terms.finditer(text, folded)
     ])
     weak = _longest([
         ThemeMatch(code, "weak", m.start(), m.end())
-        for code, pattern in c.theme_weak.items() if pattern
-        for m in pattern.finditer(text)
+        for code, terms in c.theme_weak.items() if terms
+        for m in terms.finditer(text, folded)
     ])
     kept = [w for w in weak if not any(_overlaps(w, s) or _words_between(text, w, s) < c.theme_weak_reach
                                          for s in strong)]
@@ -207,8 +209,8 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     if not strong:
         kept += _longest([
             ThemeMatch(code, "place", m.start(), m.end())
-            for code, pattern in c.theme_place.items() if pattern
-            for m in pattern.finditer(text)
+            for code, terms in c.theme_place.items() if terms
+            for m in terms.finditer(text, folded)
             if not any(_overlaps(ThemeMatch(code, "place", m.start(), m.end()), w) for w in kept)
         ])
     return tuple(sorted(strong + kept, key=lambda t: t.start))

@@ -186,6 +186,15 @@ class LemmaFixes:
         return doc
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, joined once: `Doc.text` joins every token anew on each access, and the
+    components read it a dozen times per text."""
+    found = doc.user_data.get("extract_text")
+    if found is None:
+        found = doc.user_data["extract_text"] = doc.text
+    return str(found)
+
+
 def _spans(doc: Doc, matches: list[tuple[int, int, str]], group: str) -> list[Span]:
     spans = []
     for start, end, label in matches:
@@ -199,7 +208,7 @@ def _spans(doc: Doc, matches: list[tuple[int, int, str]], group: str) -> list[Sp
 @Language.component("extract_municipalities")
 def municipality_component(doc: Doc) -> Doc:
     """Municipalities named in official form, with their kommunkod as the span's kb_id."""
-    found = municipalities.find(doc.text)
+    found = municipalities.find(_text(doc))
     doc._.municipalities = found
     spans = []
     for mention in found:
@@ -215,10 +224,12 @@ def municipality_component(doc: Doc) -> Doc:
 def actor_component(doc: Doc) -> Doc:
     """Police, municipality, other organisations and the joint "vi" as actor spans."""
     matches: list[tuple[int, int, str]] = []
-    for role, pattern in cue_data.cues().actor.items():
-        if pattern is None:
+    text = _text(doc)
+    folded = text.casefold()
+    for role, terms in cue_data.cues().actor.items():
+        if terms is None:
             continue
-        matches.extend((m.start(), m.end(), role.upper()) for m in pattern.finditer(doc.text))
+        matches.extend((m.start(), m.end(), role.upper()) for m in terms.finditer(text, folded))
     named = [(s.start_char, s.end_char) for s in doc.spans["municipality"]]
     # "Region Gotland" is the municipality, not some other organisation
     matches = [m for m in matches if not any(m[0] < end and start < m[1] for start, end in named)]
@@ -232,21 +243,22 @@ def actor_component(doc: Doc) -> Doc:
 @Language.component("extract_promise_cues")
 def promise_component(doc: Doc) -> Doc:
     """Does the text open with actors and a promise verb? ("Polisen och kommunen lovar att")."""
+    text = _text(doc)
     doc._.promise = None
     c = cue_data.cues()
-    _, label_end = cue_data.strip_promise_label(doc.text)
+    _, label_end = cue_data.strip_promise_label(text)
     cue_matches: list[tuple[int, int, str]] = []
     for strength, pattern in (("strong", c.promise_strong), ("weak", c.promise_weak)):
         if pattern is None:
             continue
-        cue_matches.extend((m.start(), m.end(), strength.upper()) for m in pattern.finditer(doc.text))
+        cue_matches.extend((m.start(), m.end(), strength.upper()) for m in pattern.finditer(text))
     spans = _spans(doc, cue_matches, "promise_cue")
-    statement = c.promise_statement.match(doc.text, label_end) if c.promise_statement else None
+    statement = c.promise_statement.match(text, label_end) if c.promise_statement else None
     if statement:  # "Vårt gemensamma löfte är att ...": given by both, no actor named
-        content = doc.text[statement.end():].strip()
+        content = text[statement.end():].strip()
         doc._.promise = PromiseCue(
             strength="strong", actors=["police", "municipality"], cue=statement.group(0).strip(),
-            label_end=label_end, is_intro=doc.text.rstrip().endswith(":") or len(content.split()) < 2,
+            label_end=label_end, is_intro=text.rstrip().endswith(":") or len(content.split()) < 2,
             subject="", evidence=[f"promise statement '{statement.group(0).strip()}'"],
         )
         return doc
@@ -260,12 +272,12 @@ def promise_component(doc: Doc) -> Doc:
     actor_spans = [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end]
     trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
     actors = _actor_roles(actor_spans, trailing_we)
-    after = doc.text[first.end_char:].strip()
+    after = text[first.end_char:].strip()
     content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
-    is_intro = doc.text.rstrip().endswith(":") or len(content.split()) < 2
+    is_intro = text.rstrip().endswith(":") or len(content.split()) < 2
     doc._.promise = PromiseCue(
         strength=first.label_.lower(), actors=actors, cue=first.text, label_end=label_end,
-        is_intro=is_intro, subject=doc.text[label_end:first.start_char].strip(),
+        is_intro=is_intro, subject=text[label_end:first.start_char].strip(),
         evidence=[f"{first.label_.lower()} promise cue '{first.text}'"]
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
@@ -312,7 +324,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         rest = [t for t in doc[position:] if not t.is_space]
         empty = word_set("subject", "no_content")
         content = [t for t in rest if t.lower_ not in empty and not t.is_punct and not t.like_num]
-        is_intro = not content or (doc.text.rstrip().endswith(":") and len(content) <= 2)
+        is_intro = not content or (_text(doc).rstrip().endswith(":") and len(content) <= 2)
         return PromiseCue(
             strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
             label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
@@ -346,7 +358,7 @@ def _is_supine(token: Any) -> bool:
     lower, lemma = str(token.lower_), str(token.lemma_).lower()
     if lower in _NOT_SUPINE or lemma == lower:
         return False
-    if "VerbForm=Sup" in str(token.morph):
+    if token.has_morph() and "VerbForm=Sup" in str(token.morph):  # a model's tagger, where there is one
         return True
     return lower.endswith(("t", "ts")) and (lemma.endswith("a") or lemma in _SHORT_VERBS)
 
@@ -355,7 +367,7 @@ def _is_past(token: Any) -> bool:
     lower, lemma = str(token.lower_), str(token.lemma_).lower()
     if lower in cue_data.cues().past_forms:
         return True
-    if "Tense=Past" in str(token.morph):
+    if token.has_morph() and "Tense=Past" in str(token.morph):
         return True
     if lemma == lower or not lemma.endswith("a"):
         return False
@@ -369,7 +381,7 @@ def result_component(doc: Doc) -> Doc:
     matches: list[tuple[int, int, str]] = []
     questions = {
         token.i for sent in doc.sents if sent.text.rstrip().endswith("?") for token in sent
-    }
+    } if "?" in _text(doc) else set()
     for token in doc:
         if token.i in questions:
             continue  # "Visste du att ...?" asks, it does not report
@@ -384,7 +396,7 @@ def result_component(doc: Doc) -> Doc:
             matches.append((token.idx, token.idx + len(token.text), "PAST"))
     for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
         if pattern is not None:
-            matches.extend((m.start(), m.end(), label) for m in pattern.finditer(doc.text))
+            matches.extend((m.start(), m.end(), label) for m in pattern.finditer(_text(doc)))
     spans = _spans(doc, matches, "result_cue")
     doc._.result_aspects = sorted({s.label_.lower() for s in spans})
     return doc
@@ -393,9 +405,10 @@ def result_component(doc: Doc) -> Doc:
 @Language.component("extract_status")
 def status_component(doc: Doc) -> Doc:
     """Stated status: a "Status: ..." line, a bare status word, or a whole-promise phrase."""
-    doc._.status = cue_data.status_line(doc.text)
-    doc._.status_word = cue_data.status_word(doc.text)
-    doc._.implied_status = cue_data.implied_status(doc.text)
+    text = _text(doc)
+    doc._.status = cue_data.status_line(text)
+    doc._.status_word = cue_data.status_word(text)
+    doc._.implied_status = cue_data.implied_status(text)
     label = doc._.status or doc._.status_word
     doc.spans["status"] = [doc[:]] if label and len(doc) else []
     if doc.spans["status"]:
@@ -406,7 +419,7 @@ def status_component(doc: Doc) -> Doc:
 @Language.component("extract_themes")
 def theme_component(doc: Doc) -> Doc:
     """Theme terms (compounds found by their parts) as spans labelled with the theme code."""
-    found = cue_data.theme_matches(doc.text)  # matched once: the spans and the codes come from it
+    found = cue_data.theme_matches(_text(doc))  # matched once: the spans and the codes come from it
     _spans(doc, [(m.start, m.end, m.code) for m in found], "theme")
     doc._.themes = list(dict.fromkeys(m.code for m in found))
     return doc
@@ -421,7 +434,7 @@ _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 @Language.component("extract_quantities")
 def quantity_component(doc: Doc) -> Doc:
     """Numbers (counts, percentages) as spans; years and year ranges on doc._."""
-    text = doc.text
+    text = _text(doc)
     dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
 
     def in_date(pos: int) -> bool:
