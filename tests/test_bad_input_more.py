@@ -132,9 +132,14 @@ def test_spreadsheet_formulas_are_defused_in_csv_and_files_follow_the_umask(tmp_
     assert result.exit_code == 0, result.output
     assert (out / "a.md.json").stat().st_mode & 0o777 == 0o644
     assert (out / "index.jsonl").stat().st_mode & 0o777 == 0o644
-    csv_text = (tmp_path / "overview" / "csv" / "activities.csv").read_text("utf-8")
+    csv_text = (tmp_path / "overview" / "csv" / "activities.csv").read_text("utf-8-sig")
     assert "'=HYPERLINK" in csv_text
-    assert not any(f"{sep}=HYPERLINK" in csv_text for sep in (',', '\n', '"'))
+    assert not any(f"{sep}=HYPERLINK" in csv_text for sep in (';', '\n', '"'))
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "overview" / "overview.xlsx")["activities"]
+    cells = [c for row in sheet.iter_rows() for c in row if str(c.value or "").startswith("=HYPERLINK")]
+    assert cells and all(c.data_type == "s" for c in cells)  # a text in Excel, never a formula
 
 
 def test_reports_of_deleted_inputs_are_removed_and_others_left_alone(tmp_path: Path) -> None:

@@ -160,14 +160,24 @@ def test_a_follow_up_is_linked_to_the_promises_it_reports_on(overview: Path) -> 
         assert [(s, f) for _, s, f in lund] == [("done", True), ("partly_done", True), (None, False)]
 
 
-def test_tables_are_exported_as_csv_and_parquet_with_the_same_rows(overview: Path) -> None:
+def test_tables_and_views_are_exported_as_csv_parquet_and_one_workbook_with_the_same_rows(overview: Path) -> None:
+    from openpyxl import load_workbook  # a second reader of what XlsxWriter wrote
+
+    book = load_workbook(overview / "overview.xlsx", read_only=True)
     with _connect(overview) as db:
-        for table in ("reports", "municipalities", "promises", "activities", "results", "themes"):
-            count = _one(db, f"SELECT count(*) FROM {table}")
-            with (overview / "csv" / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
-                assert sum(1 for _ in csv.DictReader(handle)) == count
-            parquet = (overview / "parquet" / f"{table}.parquet").as_posix()
+        tables = ["reports", "municipalities", "promises", "activities", "results", "themes"]
+        views = ["promise_overview", "coverage", "status_by_region"]
+        for name, folder in [(t, "") for t in tables] + [(v, "views/") for v in views]:
+            count = _one(db, f"SELECT count(*) FROM {name}")
+            raw = (overview / "csv" / f"{folder}{name}.csv").read_bytes()
+            assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for Excel
+            with (overview / "csv" / f"{folder}{name}.csv").open(encoding="utf-8-sig", newline="") as handle:
+                assert sum(1 for _ in csv.DictReader(handle, delimiter=";")) == count
+            parquet = (overview / "parquet" / f"{folder}{name}.parquet").as_posix()
             assert _one(db, f"SELECT count(*) FROM read_parquet('{parquet}')") == count
+            assert book[name].max_row == count + 1  # the header and every row
+        codes = [row[0] for row in book["municipalities"].iter_rows(min_row=2, max_col=1, values_only=True)]
+        assert "0114" in codes  # kommunkod as text: its leading zero kept
         themes = _one(db, f"SELECT themes FROM read_parquet('{(overview / 'parquet' / 'promises.parquet').as_posix()}')"
                           " WHERE len(themes) > 1 LIMIT 1")
         assert isinstance(themes, list)

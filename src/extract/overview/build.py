@@ -18,11 +18,11 @@ from pathlib import Path
 
 import duckdb
 
-from extract.overview import collect, page, store
+from extract.overview import collect, page, store, workbook
 from extract.overview.collect import Skipped
 from extract.overview.tables import TABLES, Staging
 
-PRODUCTS = ("overview.duckdb", "csv", "parquet", "skipped.jsonl", "index.html")  # index.html last
+PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", "index.html")  # index.html last
 
 
 @dataclass(slots=True)
@@ -72,6 +72,7 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
         connection = store.create(work / "overview.duckdb", {t: staging.path(t) for t in TABLES})
         try:
             store.export(connection, work / "csv", work / "parquet")
+            workbook.write(connection, work / "overview.xlsx")
             _count(connection, summary)
             html = page.render(connection, summary_line(summary))
         finally:

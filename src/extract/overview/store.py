@@ -151,7 +151,7 @@ def _csv_column(name: str, kind: str) -> str:
     run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an
     apostrophe, as OWASP advises against CSV injection. Parquet keeps the values as they are."""
     if kind.endswith("[]"):
-        value = f"array_to_string({name}, '; ')"
+        value = f"array_to_string(CAST({name} AS VARCHAR[]), '; ')"
     elif kind == "VARCHAR":
         value = name
     else:
@@ -161,14 +161,29 @@ def _csv_column(name: str, kind: str) -> str:
     return f"CASE WHEN regexp_matches({value}, {formula}) THEN {apostrophe} || {value} ELSE {value} END AS {name}"
 
 
+CSV_DELIMITER = ";"  # what Excel expects where the decimal mark is a comma, as in Swedish
+_BOM = "\ufeff".encode()  # tells Excel the file is UTF-8: å, ä and ö come out right
+
+
+def columns_of(connection: duckdb.DuckDBPyConnection, name: str) -> dict[str, str]:
+    """A table's or view's columns and their DuckDB types, in order."""
+    rows = connection.execute(f"DESCRIBE {name}").fetchall()
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
 def export(connection: duckdb.DuckDBPyConnection, csv_dir: Path, parquet_dir: Path) -> None:
-    """Every table as CSV (lists joined with '; ', formulas defused) and as Parquet (lists kept)."""
-    csv_dir.mkdir(parents=True, exist_ok=True)
-    parquet_dir.mkdir(parents=True, exist_ok=True)
-    for table in table_names():
-        kinds = {**REGISTERS, **TABLES}[table]
-        flat = ", ".join(_csv_column(name, kind) for name, kind in kinds.items())
-        target = (csv_dir / f"{table}.csv").as_posix().replace("'", "''")
-        connection.execute(f"COPY (SELECT {flat} FROM {table}) TO '{target}' (HEADER, DELIMITER ',')")
-        target = (parquet_dir / f"{table}.parquet").as_posix().replace("'", "''")
-        connection.execute(f"COPY {table} TO '{target}' (FORMAT PARQUET)")
+    """Every table and view as CSV (UTF-8 with a byte-order mark, ';' between fields, lists
+    joined with '; ', formulas defused: it opens as it should in Swedish Excel) and as Parquet
+    (lists kept). Views go to `views/` in each folder."""
+    for folder in (csv_dir, parquet_dir):
+        (folder / "views").mkdir(parents=True, exist_ok=True)
+    names = [(t, csv_dir / f"{t}.csv", parquet_dir / f"{t}.parquet") for t in table_names()]
+    names += [(v, csv_dir / "views" / f"{v}.csv", parquet_dir / "views" / f"{v}.parquet") for v in VIEWS]
+    for name, csv_path, parquet_path in names:
+        flat = ", ".join(_csv_column(column, kind) for column, kind in columns_of(connection, name).items())
+        target = csv_path.as_posix().replace("'", "''")
+        connection.execute(f"COPY (SELECT {flat} FROM {name}) TO '{target}' "
+                           f"(HEADER, DELIMITER '{CSV_DELIMITER}')")
+        csv_path.write_bytes(_BOM + csv_path.read_bytes())
+        target = parquet_path.as_posix().replace("'", "''")
+        connection.execute(f"COPY (SELECT * FROM {name}) TO '{target}' (FORMAT PARQUET)")
