@@ -253,3 +253,18 @@ def test_theme_charts_count_each_promise_once_in_one_colour_per_theme(overview: 
     for region in regions:
         assert round(totals[region], 6) == distinct.get(region, 0), region
     assert {trace.marker.color for trace in figure.data} <= set(page.THEME_COLOURS.values())
+
+
+def test_the_page_words_are_checked_for_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.overview import page
+
+    assert page.words("sv")["status_partly_done"] == "delvis genomfört"
+    assert page.words("en")["status_partly_done"] == "partly done"
+    broken = "[sv]\ntitle = 'a'\nextra = 'b'\n[en]\ntitle = 'a'\n[en.themes]\n"
+    monkeypatch.setattr(page, "data_text", lambda name: broken)
+    page.words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"keys in one language only: \['extra'\]"):
+            page.words("sv")
+    finally:
+        page.words.cache_clear()

@@ -263,25 +263,29 @@ def _recorded_input(report_file: Path) -> Path | None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for overview.duckdb, csv/, parquet/ and index.html.")
+              help="Folder for index.html, overview.xlsx, overview.duckdb, csv/ and parquet/.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; skipped files still show.")
-def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True,
+              help="Language of the overview page and the summary line.")
+def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str) -> None:
     """Build a national overview from extracted reports (run folders or report JSON files)."""
     from extract.overview import collect
     from extract.overview.build import NoReportsError, build, summary_line
+    from extract.overview.page import words
 
     candidates = collect.files(list(paths), exclude=out_dir)
     with click.progressbar(length=len(candidates), label="Comparing", file=sys.stderr, show_pos=True,
                            hidden=quiet) as bar:
         try:
-            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates)
+            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates, lang=lang)
         except NoReportsError as exc:
             raise click.ClickException(str(exc)) from exc
     for skipped in summary.skipped:
         click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
     if not quiet:
-        click.echo(f"{summary_line(summary)}; {len(summary.skipped)} files skipped; "
-                   f"{summary.seconds:.1f} s; open {out_dir / 'index.html'}", err=True)
+        tail = str(words(lang)["cli_tail"]).format(skipped=len(summary.skipped), seconds=f"{summary.seconds:.1f}",
+                                                   page=out_dir / "index.html")
+        click.echo(f"{summary_line(summary, lang)}; {tail}", err=True)
     if summary.skipped:
         sys.exit(1)
 

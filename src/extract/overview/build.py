@@ -43,9 +43,9 @@ class NoReportsError(Exception):
 
 
 def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None,
-          candidates: list[tuple[Path, Path]] | None = None) -> Summary:
+          candidates: list[tuple[Path, Path]] | None = None, lang: str = "sv") -> Summary:
     """Read every report JSON below `paths` (or the `candidates` already listed from them)
-    and write the overview into `out`."""
+    and write the overview into `out`, its page in `lang` (sv or en)."""
     started = time.perf_counter()
     summary = Summary(out)
     if candidates is None:
@@ -74,7 +74,7 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
             store.export(connection, work / "csv", work / "parquet")
             workbook.write(connection, work / "overview.xlsx")
             _count(connection, summary)
-            html = page.render(connection, summary_line(summary))
+            html = page.render(connection, summary_line(summary, lang), lang)
         finally:
             connection.close()
         (work / "index.html").write_text(html, encoding="utf-8")
@@ -101,14 +101,11 @@ def _count(connection: duckdb.DuckDBPyConnection, summary: Summary) -> None:
                                  "JOIN reports USING (report_id) WHERE duplicate_of IS NULL")
 
 
-def summary_line(summary: Summary) -> str:
-    return (f"{_count_of(summary.reports, 'report')} ({summary.duplicates} more renderings of them), "
-            f"{summary.municipalities} of 290 municipalities, {_count_of(summary.promises, 'promise')}, "
-            f"{summary.links} linked to their follow-up")
-
-
-def _count_of(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+def summary_line(summary: Summary, lang: str = "sv") -> str:
+    """What the overview holds, in plain words (overview.toml `summary`)."""
+    return str(page.words(lang)["summary"]).format(
+        reports=summary.reports, duplicates=summary.duplicates, municipalities=summary.municipalities,
+        promises=summary.promises, links=summary.links)
 
 
 def _place(work: Path, out: Path) -> None:
