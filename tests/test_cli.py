@@ -150,3 +150,14 @@ def test_files_that_are_no_reports_are_skipped_in_a_folder_and_refused_when_name
     assert "2 skipped (not report formats)" in output
     code, _ = _run("run", str(folder / "karta.png"), "-o", str(tmp_path / "out2"))
     assert code == 1  # named on the command line: the user meant it, so it is an error
+
+
+def test_every_field_of_the_schema_says_what_it_holds() -> None:
+    from extract.report import json_schema
+
+    schema = json_schema()
+    models = {"Report": schema, **schema["$defs"]}  # type: ignore[dict-item]
+    undescribed = [f"{name}.{field}" for name, model in models.items()
+                   for field, spec in model["properties"].items() if not spec.get("description")]
+    assert undescribed == []
+    assert all(model.get("description") for model in models.values())

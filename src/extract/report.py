@@ -23,7 +23,8 @@ Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # a docstring under a field becomes its description in the JSON Schema
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
 # Bounds that no real report reaches, so that whatever validates also fits the overview's
@@ -36,69 +37,117 @@ class Provenance(_Model):
     """Where a piece of text came from, precise enough to find it again."""
 
     file: str
-    page: int | None = Field(None, ge=1, le=MAX_PAGES, description="1-based PDF page")
-    bbox: list[float] | None = Field(None, min_length=4, max_length=4,
-                                     description="PDF points: x0, top, x1, bottom")
-    lines: list[Annotated[int, Field(ge=0, le=MAX_OFFSET)]] | None = Field(None, min_length=2, max_length=2,
-                                    description="first and last source line (Markdown, text)")
-    xpath: str | None = Field(None, description="element path (HTML)")
-    paragraph: int | None = Field(None, ge=1, le=MAX_OFFSET,
-                                  description="1-based place in a Word document's body (tables count as one)")
-    char_start: int = Field(ge=0, le=MAX_OFFSET, description="offset in the report's extracted plain text")
-    char_end: int = Field(ge=0, le=MAX_OFFSET, description="end of the span in the extracted plain text")
+    """The input file, as the run named it (relative to the folder given)."""
+    page: int | None = Field(None, ge=1, le=MAX_PAGES)
+    """1-based PDF page; null for other formats."""
+    bbox: list[float] | None = Field(None, min_length=4, max_length=4)
+    """PDF points from the page's top left: x0, top, x1, bottom."""
+    lines: list[Annotated[int, Field(ge=0, le=MAX_OFFSET)]] | None = Field(None, min_length=2, max_length=2)
+    """First and last source line, 1-based (Markdown, text)."""
+    xpath: str | None = None
+    """Path of the element in the page (HTML)."""
+    paragraph: int | None = Field(None, ge=1, le=MAX_OFFSET)
+    """1-based place in a Word document's body (a table counts as one)."""
+    char_start: int = Field(ge=0, le=MAX_OFFSET)
+    """Offset of the span in the report's extracted plain text (the blocks joined by blank lines)."""
+    char_end: int = Field(ge=0, le=MAX_OFFSET)
+    """End (exclusive) of the span in the extracted plain text."""
 
 
 class Activity(_Model):
+    """Something a promise says will be done to keep it: a listed measure, a table row."""
+
     text: str
+    """The activity as written, cleaned: no bullets, Markdown markers or line-end hyphens."""
     actors: list[Actor] = Field(default_factory=list)
+    """Who carries it out, where the text says so."""
     status: Status | None = None
+    """Its own status, where a follow-up table gives one per activity."""
     confidence: Confidence
+    """How sure the rule that placed it is, from 0 to 1."""
     evidence: list[str]
+    """Why it is an activity: "rule <id>: <why>", then the cues it rests on."""
     provenance: Provenance
+    """Where it stands in the input."""
 
 
 class Result(_Model):
+    """What a follow-up reports was done or achieved for a promise."""
+
     text: str
+    """The result as written, cleaned, without a leading "Resultat:" label."""
     status: Status | None = None
+    """The status its table row gives, if any."""
     confidence: Confidence
+    """How sure the rule that placed it is, from 0 to 1."""
     evidence: list[str]
+    """Why it is a result of this promise: "rule <id>: <why>", match scores, result cues."""
     provenance: Provenance
+    """Where it stands in the input."""
 
 
 class Promise(_Model):
+    """One medborgarlöfte: what the police and/or the municipality commit to do."""
+
     id: str = Field(pattern=r"^P\d+$")
+    """"P1", "P2", ... in the order the promises stand in the report."""
     text: str
-    title: str | None = Field(None, description="the heading the promise stands under")
+    """The promise as written, cleaned; a label such as "Löfte 2:" is left out."""
+    title: str | None = None
+    """The heading the promise stands under, where it has one of its own ("Löfte 2 – Trafik")."""
     actors: list[Actor]
+    """Who gives the promise: police, municipality, other organisations."""
     themes: list[ThemeCode]
+    """Theme codes of themes.csv, decided by the promise's own terms, its activities or its context."""
     activities: list[Activity]
+    """The measures listed under or beside it."""
     results: list[Result]
+    """What a follow-up reports for it."""
     status: Status | None
+    """done, partly_done, ongoing or not_done; null where nothing states or implies one."""
     status_evidence: str | None = None
-    part: Literal["promise", "follow_up"] = Field(
-        description="whether the promise stands among new promises or among followed-up ones")
+    """Where the status comes from (a status line, a table column, its heading, its results)."""
+    part: Literal["promise", "follow_up"]
+    """Whether the promise stands among new promises or is restated in a follow-up."""
     confidence: Confidence
+    """How sure the rule that found it is, from 0 to 1."""
     evidence: list[str]
+    """Why it is a promise: "rule <id>: <why>", then the promise cue and actors found."""
     provenance: Provenance
+    """Where it stands in the input."""
 
 
 class Note(_Model):
+    """A paragraph of substance that belongs to no promise: background, aims, context."""
+
     text: str
-    evidence: list[str] = Field(default_factory=list,
-                                description="why the text is a note: the rule that decided it, and its reason")
+    """The paragraph as written, cleaned."""
+    evidence: list[str] = Field(default_factory=list)
+    """Why the text is a note: "rule <id>: <why>"."""
     provenance: Provenance
+    """Where it stands in the input."""
 
 
 class Municipality(_Model):
-    code: str = Field(pattern=r"^\d{4}$", description="SCB kommunkod")
+    """A municipality the report is about, from the register of all 290."""
+
+    code: str = Field(pattern=r"^\d{4}$")
+    """SCB kommunkod, four digits as text ("0180")."""
     name: str
+    """The municipality's name ("Härjedalen")."""
     county: str
+    """Its county (län)."""
     police_region: str
+    """The police region it belongs to."""
 
 
 class Period(_Model):
+    """The years the promises cover, inclusive."""
+
     start: int = Field(ge=1990, le=2100)
+    """First year."""
     end: int = Field(ge=1990, le=2100)
+    """Last year (the same as start for one year)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
@@ -108,28 +157,52 @@ class Period(_Model):
 
 
 class Source(_Model):
+    """The input file the report was extracted from."""
+
     path: str
+    """The input's path, as the run named it."""
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    """SHA-256 of the input's bytes: a changed input gets a new report."""
     format: Literal["markdown", "text", "html", "pdf", "docx"]
-    pages: int | None = Field(None, ge=0, le=MAX_PAGES, description="pages of a PDF")
+    """The format it was read as."""
+    pages: int | None = Field(None, ge=0, le=MAX_PAGES)
+    """Pages of a PDF; null for other formats."""
 
 
 class ExtractorInfo(_Model):
+    """What made the report, so a report can be traced to the rules that produced it."""
+
     version: str
+    """The version of extract."""
     spacy_model: str
+    """The spaCy pipeline used ("blank:sv" with rules, or a named model)."""
 
 
 class Report(_Model):
+    """One extracted medborgarlöfte report."""
+
     schema_version: Literal["1.0"] = "1.0"
+    """The version of this schema."""
     source: Source
+    """The input file."""
     doc_type: DocType
+    """promise (promises given), follow_up (what came of them), combined (both), or other (not a
+    medborgarlöfte report: no promises, no municipalities, no period)."""
     title: str | None
+    """The report's title, page furniture left out."""
     municipalities: list[Municipality]
+    """The municipalities the report is about."""
     period: Period | None
+    """The years the promises cover, where the text states them."""
     promises: list[Promise]
+    """The promises, in the order they stand."""
     notes: list[Note]
+    """Paragraphs of substance that belong to no promise."""
     warnings: list[str]
+    """What the reader should know about how the input was read (a page needing OCR, a guessed
+    encoding, glyphs without a Unicode map)."""
     extractor: ExtractorInfo
+    """What made the report."""
 
     def _repr_html_(self) -> str:
         """A Jupyter view: what the report is, and each promise with its status, themes,
