@@ -55,3 +55,24 @@ def test_load_overview_opens_the_comparison(tmp_path: Path) -> None:
     promises = connection.execute("SELECT count(*) FROM promises").fetchone()[0]
     assert promises > 0
     connection.close()
+
+
+def test_a_report_as_rows_and_as_a_data_frame() -> None:
+    import importlib.util
+
+    import pytest
+
+    report = extract.extract_file(SAMPLES / "harjedalen-medborgarloften-2023-2024.md")
+    rows = report.rows()
+    assert [r["promise_id"] for r in rows] == [p.id for p in report.promises]
+    assert {r["kommunkod"] for r in rows} == {"2361"} and rows[0]["period_start"] == 2023
+    activities = report.rows("activities")
+    assert len(activities) == sum(len(p.activities) for p in report.promises)
+    if importlib.util.find_spec("pandas") is None and importlib.util.find_spec("polars") is None:
+        with pytest.raises(ImportError, match="polars or pandas"):
+            report.to_frame()
+        return
+    frame = report.to_frame()
+    assert len(frame) == len(report.promises)
+    assert list(frame["text"]) == [p.text for p in report.promises]
+    assert len(report.to_frame("results")) == sum(len(p.results) for p in report.promises)

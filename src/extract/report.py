@@ -8,7 +8,7 @@ unknown fields, so a typo in a producer or a consumer is an error, not silence.
 from __future__ import annotations
 
 import html
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -203,6 +203,43 @@ class Report(_Model):
     encoding, glyphs without a Unicode map)."""
     extractor: ExtractorInfo
     """What made the report."""
+
+    def rows(self, kind: Literal["promises", "activities", "results", "notes"] = "promises") -> list[dict[str, object]]:
+        """The report as flat rows, one per promise (or activity, result, note), each with the
+        report's municipalities and period, ready for a table."""
+        base: dict[str, object] = {
+            "source": self.source.path, "doc_type": self.doc_type,
+            "kommunkod": ", ".join(m.code for m in self.municipalities),
+            "municipalities": ", ".join(m.name for m in self.municipalities),
+            "period_start": self.period.start if self.period else None,
+            "period_end": self.period.end if self.period else None,
+        }
+        if kind == "notes":
+            return [{**base, "text": n.text, "page": n.provenance.page} for n in self.notes]
+        if kind == "promises":
+            return [{**base, "promise_id": p.id, "text": p.text, "title": p.title, "actors": ", ".join(p.actors),
+                     "themes": ", ".join(p.themes), "status": p.status, "status_evidence": p.status_evidence,
+                     "part": p.part, "activities": len(p.activities), "results": len(p.results),
+                     "confidence": p.confidence, "page": p.provenance.page} for p in self.promises]
+        return [{**base, "promise_id": p.id, "text": item.text, "status": item.status,
+                 "confidence": item.confidence, "page": item.provenance.page}
+                for p in self.promises for item in (p.activities if kind == "activities" else p.results)]
+
+    def to_frame(self, kind: Literal["promises", "activities", "results", "notes"] = "promises") -> Any:
+        """`rows(kind)` as a DataFrame: polars if it is installed, else pandas. Neither is a
+        dependency of extract; without both, an ImportError says how to get one."""
+        rows = self.rows(kind)
+        try:
+            import polars
+
+            return polars.DataFrame(rows, infer_schema_length=None)
+        except ImportError:
+            pass
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_frame() needs polars or pandas: pip install polars (or pandas)") from None
+        return pandas.DataFrame(rows)
 
     def _repr_html_(self) -> str:
         """A Jupyter view: what the report is, and each promise with its status, themes,
