@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+IN     ?= samples
 OUT    ?= outputs
 
 .PHONY: run test lint typecheck unit bench samples clean
@@ -14,8 +15,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/extract run samples -o $(OUT)
-	$(BIN)/extract compare $(OUT) -o $(OUT)/overview
+	@# a file that fails is reported and the overview is still built; the run's status is kept
+	$(BIN)/extract run $(IN) -o $(OUT); status=$$?; \
+	$(BIN)/extract compare $(OUT) -o $(OUT)/overview && exit $$status
 
 test: lint typecheck unit
 

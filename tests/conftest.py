@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 EXPECTED = Path(__file__).resolve().parent / "data" / "expected"
 SHARED = ROOT.parent / "shared"
+# EXTRACT_REGENERATE=1 rewrites the stored ground truth (whole reports, the overview's
+# screenshot) instead of comparing with it: a change in output is then a diff to review.
+REGENERATE = os.environ.get("EXTRACT_REGENERATE") == "1"
 
 
 @pytest.fixture(scope="session")

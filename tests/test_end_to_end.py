@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXPECTED, SAMPLES
+from conftest import EXPECTED, REGENERATE, SAMPLES
 from extract.evaluate import score_document
 from extract.pipeline import Extractor
 
@@ -76,3 +76,23 @@ def test_provenance_points_back_to_the_source(extractor: Extractor) -> None:
     assert first.text in source_lines[first.provenance.lines[0] - 1].replace("**", "")
     html = extractor.extract(SAMPLES / "harjedalen-medborgarloften-2023-2024.html")
     assert all(p.provenance.xpath and "/article" in p.provenance.xpath for p in html.promises)
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.name)
+def test_whole_report_equals_its_stored_ground_truth(extractor: Extractor, path: Path) -> None:
+    """Every field of the report, evidence and provenance included, against
+    `tests/data/expected/reports/<file>.json`; `EXTRACT_REGENERATE=1 make test` rewrites them."""
+    report = extractor.extract(path, path.name).model_dump(mode="json")
+    report["extractor"]["version"] = "-"  # the package's version is no output to review
+    stored = EXPECTED / "reports" / f"{path.name}.json"
+    text = json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+    if REGENERATE:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text(text, encoding="utf-8")
+    assert stored.is_file(), f"no ground truth for {path.name}: run EXTRACT_REGENERATE=1 make test"
+    if stored.read_text("utf-8") != text:
+        import difflib
+
+        diff = "".join(difflib.unified_diff(stored.read_text("utf-8").splitlines(True), text.splitlines(True),
+                                            str(stored), "now", n=2))
+        pytest.fail(f"the report of {path.name} changed (EXTRACT_REGENERATE=1 to accept):\n{diff[:4000]}")

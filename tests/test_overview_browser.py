@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLES
+from conftest import REGENERATE, ROOT, SAMPLES
 from extract.cli import main
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
@@ -97,6 +97,21 @@ def test_overview_page_loads_offline_shows_charts_and_finds_a_promise(overview: 
     regions = page.locator("#coverage summary").all_inner_texts()
     assert len(regions) == 7  # the police regions, with the municipalities that lack reports
     assert "Nord: 1 av 44 kommuner har en rapport" in regions
+
+
+def test_the_readme_screenshot_is_made_from_the_page(overview: Path, browser_page: Any) -> None:
+    """docs/overview.png, as the README shows it: rewritten with EXTRACT_REGENERATE=1."""
+    page = browser_page
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto((overview / "index.html").as_uri())
+    page.wait_for_selector("#chart-theme-region .main-svg")
+    page.locator("#promises tbody tr.promise").first.locator("button.toggle").click()
+    page.locator("#promise-section").scroll_into_view_if_needed()
+    image = page.screenshot(full_page=True)
+    assert image.startswith(b"\x89PNG") and len(image) > 20_000
+    if REGENERATE:
+        (ROOT / "docs" / "overview.png").write_bytes(image)
+    assert (ROOT / "docs" / "overview.png").is_file()
 
 
 def test_chart_totals_count_each_promise_once_and_each_theme_keeps_one_colour(overview: Path,

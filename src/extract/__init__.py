@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 try:
-    __version__ = version("extract")
+    __version__ = version("medborgarlofte-extract")  # the distribution's name (the import is `extract`)
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0"
 
