@@ -1,0 +1,100 @@
+"""pdfium, the fast character source, gives the reports pdfminer (the reference reader) gives.
+
+Both readers run over the sample, the development corpus, generated reports (one and two
+columns, running headers, hyphenation) and the published texts set as PDF reports; the
+blocks must agree in kind, text, level, emphasis and page, and their boxes within 1.5
+points. Where pdfminer cannot map a glyph ("(cid:127)" for a bullet of a standard font),
+pdfium maps it: such files are named, not compared.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES, SHARED
+from extract.loaders import LoadOptions, load
+from extract.loaders import pdf as pdf_loader
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def _pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    from make_corpus import make
+
+    generated = tmp_path_factory.mktemp("generated")
+    make(12, generated, seed=7, formats=("pdf",))
+    found = sorted(SAMPLES.glob("*.pdf")) + sorted(generated.glob("*.pdf"))
+    if (SHARED / "corpus" / "dev").is_dir():
+        found += sorted((SHARED / "corpus" / "dev").glob("*.pdf"))
+    if (SHARED / "corpus" / "real").is_dir():
+        from render_corpus import render
+
+        rendered = tmp_path_factory.mktemp("rendered")
+        render(SHARED / "corpus" / "real", rendered, ["pdf"])
+        found += sorted((rendered / "pdf").glob("*.pdf"))
+    return found
+
+
+def test_both_readers_give_the_same_blocks(tmp_path_factory: pytest.TempPathFactory,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    read_by_pdfium = 0
+    original = pdf_loader._pdfium_content
+
+    def counting(page: object, plumbed: object) -> object:
+        nonlocal read_by_pdfium
+        content = original(page, plumbed)
+        read_by_pdfium += content is not None
+        return content
+
+    monkeypatch.setattr(pdf_loader, "_pdfium_content", counting)
+    compared, mapped_only_by_pdfium = 0, []
+    for path in _pdfs(tmp_path_factory):
+        reference = load(path, path.name, LoadOptions(pdf_chars="pdfminer"))
+        fast = load(path, path.name, LoadOptions(pdf_chars="pdfium"))
+        if any("no Unicode map" in w for w in reference.warnings):
+            mapped_only_by_pdfium.append(path.name)
+            assert not any("(cid:" in b.text for b in fast.blocks)
+            continue
+        assert [(b.kind, b.text, b.level, b.bold, b.locator.page) for b in fast.blocks] == [
+            (b.kind, b.text, b.level, b.bold, b.locator.page) for b in reference.blocks], path.name
+        for ours, theirs in zip(fast.blocks, reference.blocks, strict=True):
+            if ours.locator.bbox and theirs.locator.bbox:
+                assert max(abs(a - b) for a, b in zip(ours.locator.bbox, theirs.locator.bbox, strict=True)) <= 1.5
+        compared += 1
+    assert compared >= 14 and read_by_pdfium > compared  # most pages came from pdfium
+    assert len(mapped_only_by_pdfium) <= 3, mapped_only_by_pdfium
+
+
+def test_pages_pdfium_might_read_otherwise_go_to_pdfminer(tmp_path: Path) -> None:
+    """A turned page, a page with drawn rules (a table), text running up the page."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.drawString(72, 760, "Polisen lovar att minska klottret.")  # upright, no rules: pdfium
+    pdf.showPage()
+    pdf.setPageRotation(90)
+    pdf.drawString(72, 760, "Polisen lovar att minska klottret.")
+    pdf.showPage()
+    pdf.rect(60, 700, 200, 40)
+    pdf.drawString(72, 715, "Polisen lovar att minska klottret.")
+    pdf.showPage()
+    pdf.saveState()
+    pdf.translate(300, 100)
+    pdf.rotate(90)
+    pdf.drawString(0, 0, "Polisen lovar att minska klottret.")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    import pdfplumber
+
+    document = pdfium.PdfDocument(buffer.getvalue())
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as plumbed:
+        read = [pdf_loader._pdfium_content(document[i], plumbed.pages[i]) is not None for i in range(4)]
+    assert read == [True, False, False, False]
