@@ -210,44 +210,66 @@ class TermSet:
     """A list of terms as one pattern, with the literal parts one of them must contain.
 
     Most texts hold none of a theme's terms; a regular expression with wildcards and
-    lookarounds costs far more to run than a few `in` tests on the case-folded text. So
-    each term contributes its longest literal fragment ("trafik" of "*trafik*"), and the
-    pattern runs only when some fragment is present. A term with no literal part (a bare
-    slot) leaves `anchors` None: the pattern always runs."""
+    lookarounds costs far more to run than a few `in` tests. So each term contributes its
+    longest literal fragment, with a space where the fragment must start or end a word
+    ("rån*" gives " rån", so "från" does not wake the pattern; "hot" gives " hot "), and the
+    pattern runs only when some fragment is in the text as `spaced` writes it. A term with
+    no literal part (a bare slot) leaves `anchors` None: the pattern always runs."""
 
     pattern: re.Pattern[str]
-    anchors: tuple[str, ...] | None
+    anchors: tuple[tuple[str, ...], ...] | None  # per term, the fragments it cannot match without
 
-    def may_match(self, text: str, folded: str | None = None) -> bool:
-        """False when no term can match: none of the fragments is in the text."""
+    def may_match(self, text: str, spaced_text: str | None = None) -> bool:
+        """False when no term can match; `spaced_text` is `spaced(text)`, when at hand."""
         if self.anchors is None:
             return True
-        low = folded if folded is not None else text.casefold()
-        return any(anchor in low for anchor in self.anchors)
+        words = spaced_text if spaced_text is not None else spaced(text)
+        return any(all(fragment in words for fragment in term) for term in self.anchors)
 
-    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
-        """The pattern's matches in `text`; `folded` is `text.casefold()`, when at hand."""
-        return self.pattern.finditer(text) if self.may_match(text, folded) else iter(())
+    def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`."""
+        return self.pattern.finditer(text) if self.may_match(text, spaced_text) else iter(())
 
-    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text, folded) else None
+    def search(self, text: str, spaced_text: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text, spaced_text) else None
 
 
-def _anchor(term: str) -> str:
-    fragments = [part for word in term.split() if word not in _SLOTS for part in word.split("*")]
-    return max(fragments, key=len, default="").casefold()
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def spaced(text: str) -> str:
+    """The text case-folded, every run of non-word characters one space, a space at each end:
+    " polisen lovar att ... "; what `TermSet` anchors are looked for in."""
+    return f" {_NOT_WORD.sub(' ', text.casefold())} "
+
+
+def _fragments(term: str) -> tuple[str, ...]:
+    """The literal fragments a text must hold for the term to match, spaced as `spaced` writes
+    text, with a space before a fragment that must start a word and after one that must end
+    it ("rån*" needs " rån", so "från" does not wake the pattern; "hot" needs " hot "). Empty
+    for a term with a word of no literal part (a bare slot)."""
+    found: list[str] = []
+    for word in term.split():
+        if word in _SLOTS:
+            continue
+        parts = word.split("*")
+        for index, part in enumerate(parts):
+            fragment = _NOT_WORD.sub(" ", part.casefold())
+            if fragment.strip():
+                found.append((" " if index == 0 else "") + fragment + (" " if index == len(parts) - 1 else ""))
+    return tuple(dict.fromkeys(found))
 
 
 def compile_term_set(terms: Iterable[str]) -> TermSet | None:
     """`compile_terms` with the fragments that let a text without any of the terms pass at once."""
+    terms = [t for t in terms if t.strip()]
     pattern = compile_terms(terms)
     if pattern is None:
         return None
-    anchors = {_anchor(t) for t in terms if t.strip()}
-    if "" in anchors:
+    anchors = [_fragments(t) for t in terms]
+    if not all(anchors):
         return TermSet(pattern, None)
-    kept = sorted(a for a in anchors if not any(b != a and b in a for b in anchors))  # "våld" covers "våldsbrott"
-    return TermSet(pattern, tuple(kept))
+    return TermSet(pattern, tuple(sorted(set(anchors))))
 
 
 def _cased(term: str) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.lexicon import TermSet, compile_prefixes, compile_term_set, compile_terms, theme_codes, toml_data
+from extract.lexicon import TermSet, compile_prefixes, compile_term_set, compile_terms, spaced, theme_codes, toml_data
 
 STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence on overlap
 
@@ -149,7 +149,7 @@ def implied_status(text: str) -> str | None:
     Negative and partial phrases are tried first: "har inte genomförts" must not
     read as "har genomförts".
     """
-    folded = text.casefold()
+    folded = spaced(text)
     for name in ("not_done", "partly_done", "ongoing", "done"):
         terms = cues().implied[name]
         if terms and terms.search(text, folded):
@@ -190,7 +190,7 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     c = cues()
     if c.theme_ignore:
         text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text)
-    folded = text.casefold()
+    folded = spaced(text)
     strong = _longest([
         ThemeMatch(code, "strong", m.start(), m.end())
         for code, terms in c.theme_strong.items() if terms

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from extract import __version__, municipalities
 from extract.language import cues as cue_data
-from extract.lexicon import lemma_fixes, word_set
+from extract.lexicon import lemma_fixes, spaced, word_set
 
 DEFAULT_MODEL = "blank:sv"
 RULE_COMPONENTS = (
@@ -225,7 +225,7 @@ def actor_component(doc: Doc) -> Doc:
     """Police, municipality, other organisations and the joint "vi" as actor spans."""
     matches: list[tuple[int, int, str]] = []
     text = _text(doc)
-    folded = text.casefold()
+    folded = spaced(text)
     for role, terms in cue_data.cues().actor.items():
         if terms is None:
             continue
