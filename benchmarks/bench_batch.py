@@ -55,19 +55,28 @@ def corpus(count: int, seed: int) -> Path:
     return folder
 
 
-def words_with_fonts(pdfs: list[Path], own: bool) -> float:
-    """Words with font name and size on every page: pdfplumber's `extract_words`, or the loader's way."""
-    from extract.loaders.pdf import _layout_content, _words
+def words_with_fonts(pdfs: list[Path], how: str) -> float:
+    """Words with font name and size on every page: pdfplumber's `extract_words`, the loader's
+    reading of pdfminer's layout, or its reading of pdfium's text page (the loader's default)."""
+    import pypdfium2 as pdfium
+
+    from extract.loaders.pdf import _layout_content, _pdfium_content, _words
 
     started = time.perf_counter()
     for path in pdfs:
+        document = pdfium.PdfDocument(path) if how == "pdfium" else None
         with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                if own:
+            for number, page in enumerate(pdf.pages):
+                if how == "pdfium" and document is not None:
+                    content = _pdfium_content(document[number], page)
+                    _words((content or _layout_content(page)).chars)
+                elif how == "layout":
                     _words(_layout_content(page).chars)
                 else:
                     page.extract_words(extra_attrs=["fontname", "size"])
                 page.close()
+        if document is not None:
+            document.close()
     return time.perf_counter() - started
 
 
@@ -110,9 +119,10 @@ def main() -> None:
     print(f"bare pdfplumber extract_text:        {pages / bare:8.1f} pages/s ({pages} pages)")
     print(f"whole pipeline, PDF path:            {pages / whole:8.1f} pages/s")
     print(f"ratio whole pipeline / bare:         {whole / bare:8.2f} x")
-    plumber, own = words_with_fonts(pdfs, own=False), words_with_fonts(pdfs, own=True)
+    plumber, own, fast = (words_with_fonts(pdfs, how) for how in ("plumber", "layout", "pdfium"))
     print(f"words with fonts, extract_words:     {pages / plumber:8.1f} pages/s")
-    print(f"words with fonts, from the layout:   {pages / own:8.1f} pages/s ({plumber / own:.2f} x faster)")
+    print(f"words with fonts, pdfminer layout:   {pages / own:8.1f} pages/s ({plumber / own:.2f} x faster)")
+    print(f"words with fonts, pdfium text page:  {pages / fast:8.1f} pages/s ({plumber / fast:.2f} x faster)")
 
     with tempfile.TemporaryDirectory() as tmp:
         one, index_one = run(folder, Path(tmp) / "one", "--jobs", "1")

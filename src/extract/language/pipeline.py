@@ -120,7 +120,9 @@ def _cache_file(language: str) -> Path | None:
         data = version("spacy-lookups-data")
     except PackageNotFoundError:
         data = "none"
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extract"
+    import platformdirs  # the user's cache folder on Linux ($XDG_CACHE_HOME), macOS and Windows
+
+    root = Path(platformdirs.user_cache_dir("extract", appauthor=False))
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     engine = version("spacy")
     return root / f"lookups-{language}-spacy{engine}-data{data}-extract{__version__}-py{python}.pickle"
