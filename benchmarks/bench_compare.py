@@ -75,7 +75,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
     print(f"reports compared:                 {summary.reports:8d} ({summary.promises} promises, "
           f"{summary.links} linked to a follow-up)")
-    print(f"compare (DuckDB, CSV, Parquet, page): {elapsed:6.2f} s")
+    print(f"compare (DuckDB, CSV, Parquet, xlsx, page): {elapsed:6.2f} s")
     print(f"reports per second:               {summary.files / elapsed:8.0f}")
     print(f"overview.duckdb / index.html:     {database:6.1f} MB / {page:.1f} MB")
     print(f"peak RSS:                         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")

@@ -47,20 +47,16 @@ def _sheet(book: Any, header: Any, connection: duckdb.DuckDBPyConnection, name: 
                 sheet.write_string(row_index, 0, f"… cut at {MAX_ROWS - 2:,} rows: the CSV and Parquet "
                                                  "files hold them all")
                 return
-            for col, value in enumerate(row):
-                _cell(sheet, row_index, col, value)
+            sheet.write_row(row_index, 0, [_value(v) for v in row])  # the workbook writes no formula
             row_index += 1
     sheet.autofilter(0, 0, max(row_index - 1, 0), max(len(columns) - 1, 0))
 
 
-def _cell(sheet: Any, row: int, col: int, value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool):
-        sheet.write_boolean(row, col, value)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, col, value)
-    elif isinstance(value, list | tuple):
-        sheet.write_string(row, col, "; ".join("" if v is None else str(v) for v in value))
-    else:
-        sheet.write_string(row, col, str(value))
+def _value(value: object) -> object:
+    """A cell's value: lists joined with "; ", the rest as DuckDB gives it (texts stay texts:
+    the workbook is opened with strings_to_formulas, _urls and _numbers off)."""
+    if isinstance(value, list | tuple):
+        return "; ".join("" if v is None else str(v) for v in value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)  # dates, decimals: as text, as the CSV has them
