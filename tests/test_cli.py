@@ -161,3 +161,10 @@ def test_every_field_of_the_schema_says_what_it_holds() -> None:
                    for field, spec in model["properties"].items() if not spec.get("description")]
     assert undescribed == []
     assert all(model.get("description") for model in models.values())
+
+
+def test_the_progress_note_gives_files_rate_time_and_the_file_at_hand() -> None:
+    from extract.cli import progress_note
+
+    assert progress_note("a/rapport.pdf", 37, 200, 12.6) == "37/200 files, 2.9/s, 13 s · a/rapport.pdf"
+    assert progress_note(None, 0, 200, 0.0) is None

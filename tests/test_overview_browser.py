@@ -190,6 +190,8 @@ def test_export_buttons_write_the_rows_the_table_shows(overview: Path, browser_p
     sheet = load_workbook(xlsx_path).active
     assert sheet.max_row == shown + 1
     assert sheet.cell(1, 1).value == "Kommun" and "trafiksäkerhet" in str(sheet.cell(2, 7).value)
+    assert sheet.cell(1, 11).value == "Sökväg till källan"
+    assert Path(str(sheet.cell(2, 11).value)).is_absolute()  # beside the link relative to the overview
 
 
 def test_a_municipality_opens_on_its_promises_across_the_years(overview: Path, browser_page: Any) -> None:

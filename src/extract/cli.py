@@ -117,9 +117,11 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, fo
     if not quiet:
         click.echo(f"{len(tasks)} files; the language pipeline loads before the first report "
                    "(a few seconds)…", err=True)
+    def note(path: str | None) -> str | None:
+        return progress_note(path, sum(counts.values()), len(tasks), time.perf_counter() - started)
+
     with log, click.progressbar(
-        length=sum(weights.values()), label="Extracting", file=sys.stderr, hidden=quiet,
-        item_show_func=lambda path: path,
+        length=sum(weights.values()), label="Extracting", file=sys.stderr, hidden=quiet, item_show_func=note,
     ) as bar:
         for entry in run_batch(tasks, options):
             try:
@@ -128,8 +130,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, fo
                 raise click.ClickException(
                     f"cannot write the run's log in {out_dir} ({exc.strerror or exc}); the batch stopped. "
                     "Reports already written are complete; run again when there is room.") from exc
-            bar.update(weights.get(entry["path"], 1), current_item=entry["path"])
             counts[entry["status"]] += 1
+            bar.update(weights.get(entry["path"], 1), current_item=entry["path"])
             if not quiet and not sys.stderr.isatty() and time.perf_counter() - reported >= _LOG_EVERY:
                 reported = time.perf_counter()  # a log file or a pipe: a line every few seconds
                 done = sum(counts.values())
@@ -154,6 +156,13 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, fo
                    f"of {len(tasks)} files in {elapsed:.1f} s; see {out_dir / 'index.jsonl'}", err=True)
     if counts["error"] or problems:
         sys.exit(1)
+
+
+def progress_note(path: str | None, done: int, total: int, seconds: float) -> str | None:
+    """Beside the bar: files done, their rate, the time so far, and the file just done."""
+    if path is None:
+        return None
+    return f"{done}/{total} files, {done / max(seconds, 1e-9):.1f}/s, {seconds:.0f} s · {path}"
 
 
 @main.command()

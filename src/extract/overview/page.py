@@ -198,10 +198,10 @@ _SCRIPT = """
   // the rows shown, as a table of texts: what both exports write
   function table() {
     const head = [W.col_municipality, W.col_code, W.col_region, W.col_period, W.col_themes, W.col_status,
-                  W.col_promise, W.activities, W.results, W.col_source];
+                  W.col_promise, W.activities, W.results, W.col_source, W.col_path];
     return [head].concat(shown.map((i) => { const r = rows[i];
       return [r.municipalities, r.codes.join('; '), r.regions, r.period, r.theme_labels, r.status_label, r.text,
-              r.activities.join(' | '), r.results.join(' | '), r.link]; }));
+              r.activities.join(' | '), r.results.join(' | '), r.link, r.source_file]; }));
   }
   function save(blob, name) {
     const a = link(URL.createObjectURL(blob), name); a.download = name;
