@@ -400,6 +400,7 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
     font_name = ctypes.create_string_buffer(256)
     styles: dict[int, tuple[str, float] | None] = {}  # per text object: font and size, None if not upright
     chars: list[dict[str, Any]] = []
+    objects: list[int] = []  # the text object of each character
     for index, code in enumerate(letters):
         if code in (0, 0xFFFE, 0xFFFD) or 0xD800 <= code <= 0xDFFF:
             return None  # no Unicode, or a character beyond the first plane: pdfminer reads it
@@ -417,8 +418,13 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
             return None
         raw.FPDFText_GetLooseCharBox(text, index, ctypes.byref(box))
         bottom = height - float(box.bottom)
-        chars.append({"text": chr(code), "fontname": style[0], "size": style[1], "x0": float(box.left),
-                      "x1": float(box.right), "top": bottom - style[1], "bottom": bottom})
+        char = {"text": chr(code), "fontname": style[0], "size": style[1], "x0": float(box.left),
+                "x1": float(box.right), "top": bottom - style[1], "bottom": bottom}
+        previous = chars[-1] if chars and objects[-1] == obj else None
+        if previous is not None and previous["x0"] < char["x0"] < previous["x1"]:
+            previous["x1"] = char["x0"]  # a slanted glyph's box reaches over the next: its advance ends here
+        chars.append(char)
+        objects.append(obj)
     return chars
 
 
