@@ -4,8 +4,9 @@ Both readers run over the sample, the development corpus, generated reports (one
 columns, running headers, hyphenation) and the published texts set as PDF reports; the
 blocks must agree in kind, text, level, emphasis and page, and their boxes within 1.5
 points (they agree within half a point but where an italic line ends: pdfium's box of its
-last letter takes in the slant, about a point further right than the letter's advance). Where pdfminer cannot map a glyph ("(cid:127)" for a bullet of a standard font),
-pdfium maps it: such files are named, not compared.
+last letter takes in the slant, about a point further right than the letter's advance).
+Where pdfminer cannot map a glyph ("(cid:127)" for a bullet of a standard font), pdfium
+maps it: such files are named, not compared.
 """
 
 from __future__ import annotations

@@ -198,6 +198,8 @@ def _open_error(exc: Exception, options: LoadOptions) -> InputError:
     return InputError(f"not a readable PDF: {inner.__class__.__name__}: {detail}")
 
 
+_TABLE_EDGES = 4  # drawn edges from which a page may hold a ruled table (a rectangle has four)
+
 # A dense A4 page of 8-point text holds about 10,000 characters. A page that draws far more
 # (glyphs too small to see, text drawn over itself, a form drawn a thousand times) is no
 # text to read, and pdfminer would spend about 25 µs on each of its glyphs: pdfium counts
@@ -224,7 +226,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         else:
             warnings.append(f"{name}: page {number} has no text")
         return result
-    if content.edges >= 4:
+    if content.edges >= _TABLE_EDGES:
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
@@ -353,10 +355,11 @@ def _pdfium_content(page: Any, plumbed: Any) -> _Content | None:
 
     pdfium reads upright pages the way pdfminer does; a page it might read otherwise goes to
     pdfminer (None): one turned by /Rotate or holding text that runs up, down or upside
-    down; one with drawn lines or boxes (its tables are pdfplumber's, which reads the page
-    with pdfminer anyway); one whose MediaBox does not start at the origin; one with a glyph
-    pdfium cannot map either. Spaces pdfium adds between words are left out, as pdfminer has
-    none: words are found from the gaps between characters in both."""
+    down; one with enough drawn edges for a ruled table (its tables are pdfplumber's, which
+    reads the page with pdfminer anyway; a rule under a heading or two is no table); one
+    whose MediaBox does not start at the origin; one with a glyph pdfium cannot map either.
+    Spaces pdfium adds between words are left out, as pdfminer has none: words are found
+    from the gaps between characters in both."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -366,10 +369,14 @@ def _pdfium_content(page: Any, plumbed: Any) -> _Content | None:
         return None
     if abs(page.get_width() - width) > 0.5 or abs(page.get_height() - height) > 0.5:
         return None
-    images = 0
-    for obj in page.get_objects(max_depth=1):
+    edges = images = 0
+    for obj in page.get_objects():  # forms' objects too, as pdfminer's layout has them
         if obj.type == raw.FPDF_PAGEOBJ_PATH:
-            return None
+            # pdfminer counts a rectangle 4 and a line or curve 1; a path of four segments or
+            # more is taken for a rectangle (or more), so pdfium never counts fewer
+            edges += 4 if raw.FPDFPath_CountSegments(obj.raw) >= 4 else 1
+            if edges >= _TABLE_EDGES:
+                return None  # a ruled table may stand here: pdfplumber reads it from pdfminer
         images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
     textpage = page.get_textpage()
     try:
@@ -378,7 +385,7 @@ def _pdfium_content(page: Any, plumbed: Any) -> _Content | None:
         textpage.close()
     if chars is None:
         return None
-    return _Content(chars, 0, images, width, height)
+    return _Content(chars, edges, images, width, height)
 
 
 def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[str, Any]] | None:
