@@ -409,8 +409,9 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
     chars: list[dict[str, Any]] = []
     objects: list[int] = []  # the text object of each character
     for index, code in enumerate(letters):
-        if code in (0, 0xFFFE, 0xFFFD) or 0xD800 <= code <= 0xDFFF:
-            return None  # no Unicode, or a character beyond the first plane: pdfminer reads it
+        if code in (0, 0xFFFE, 0xFFFD) or 0xD800 <= code <= 0xDFFF or (code < 32 and code not in (9, 10, 13)):
+            return None  # no Unicode (pdfium gives some such glyphs their code), or beyond the first
+            # plane: pdfminer reads the page, and what neither maps is said in a warning
         if code < 32 or (code == 32 and raw.FPDFText_IsGenerated(text, index) == 1):
             continue  # a line break, or a space pdfium inferred
         obj = ctypes.cast(raw.FPDFText_GetTextObject(text, index), ctypes.c_void_p).value or 0
