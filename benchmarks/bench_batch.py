@@ -68,7 +68,8 @@ def words_with_fonts(pdfs: list[Path], how: str) -> float:
         with pdfplumber.open(path) as pdf:
             for number, page in enumerate(pdf.pages):
                 if how == "pdfium" and document is not None:
-                    content = _pdfium_content(document[number], page)
+                    pdfium_page = document[number]
+                    content = _pdfium_content(pdfium_page, pdfium_page.get_textpage(), page)
                     _words((content or _layout_content(page)).chars)
                 elif how == "layout":
                     _words(_layout_content(page).chars)

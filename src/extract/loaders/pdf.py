@@ -279,13 +279,15 @@ def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
 
 
 class _Pdfium:
-    """The PDF in pdfium: it counts each page's glyphs before pdfminer reads them, and reads
-    the pages whose fonts pdfminer cannot map; opened on first use, once per file."""
+    """The PDF in pdfium: it counts each page's glyphs before anything else reads them, reads
+    the characters of most pages, and the pages whose fonts pdfminer cannot map; opened on
+    first use, once per file, and each page's text parsed once for all three."""
 
     def __init__(self, data: bytes, options: LoadOptions) -> None:
         self.data, self.options = data, options
         self.document: Any = None
         self.failed = False
+        self._held: tuple[int, Any, Any] | None = None  # the page in hand: number, page, text page
 
     def _open(self) -> Any:
         import pypdfium2 as pdfium
@@ -297,58 +299,67 @@ class _Pdfium:
                 self.failed = True
         return self.document
 
+    def _page(self, number: int) -> tuple[Any, Any] | None:
+        """The page and its text page, parsed once while the page is in hand."""
+        if self._held is not None and self._held[0] == number:
+            return self._held[1], self._held[2]
+        self._release()
+        document = self._open()
+        if document is None:
+            return None
+        try:
+            page = document[number - 1]
+            self._held = (number, page, page.get_textpage())
+        except Exception:
+            return None
+        return self._held[1], self._held[2]
+
+    def _release(self) -> None:
+        if self._held is not None:
+            _, page, textpage = self._held
+            self._held = None
+            textpage.close()
+            page.close()
+
     def content(self, number: int, plumbed: Any) -> _Content | None:
         """The page's characters as pdfium reads them, boxed as pdfminer boxes them; None where
         the page needs pdfminer (see `_pdfium_content`) or pdfium alone is not asked for."""
         if self.options.pdf_chars != "pdfium":
             return None
-        document = self._open()
-        if document is None:
+        held = self._page(number)
+        if held is None:
             return None
         try:
-            page = document[number - 1]
-        except Exception:
-            return None
-        try:
-            return _pdfium_content(page, plumbed)
+            return _pdfium_content(held[0], held[1], plumbed)
         except Exception:
             return None  # whatever pdfium cannot say, pdfminer reads
-        finally:
-            page.close()
 
     def glyph_count(self, number: int) -> int | None:
         """How many glyphs a page draws, as pdfium counts them; None where it cannot say."""
-        document = self._open()
-        if document is None:
-            return None
+        held = self._page(number)
         try:
-            page = document[number - 1]
-            textpage = page.get_textpage()
-            try:
-                return int(textpage.count_chars())
-            finally:
-                textpage.close()
-                page.close()
+            return int(held[1].count_chars()) if held is not None else None
         except Exception:
             return None
 
     def chars(self, number: int) -> tuple[_Content | None, int]:
         """The characters of one page as pdfium reads them (font name, size and box), upright
         pages only, and how many glyphs it could not map either; None where it cannot read it."""
-        document = self._open()
-        if document is None:
+        held = self._page(number)
+        if held is None:
             return None, 0
         try:
-            return _pdfium_page(document[number - 1])
+            return _pdfium_page(held[0], held[1])
         except Exception:
             return None, 0
 
     def close(self) -> None:
+        self._release()
         if self.document is not None:
             self.document.close()
 
 
-def _pdfium_content(page: Any, plumbed: Any) -> _Content | None:
+def _pdfium_content(page: Any, textpage: Any, plumbed: Any) -> _Content | None:
     """Characters with font, size and box from pdfium's text page, about ten times faster than
     pdfminer's layout, and boxed the way pdfminer boxes them: from the glyph's origin on the
     baseline, the font's descent below it and the font size above, the advance across.
@@ -378,11 +389,7 @@ def _pdfium_content(page: Any, plumbed: Any) -> _Content | None:
             if edges >= _TABLE_EDGES:
                 return None  # a ruled table may stand here: pdfplumber reads it from pdfminer
         images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
-    textpage = page.get_textpage()
-    try:
-        chars = _pdfium_chars(textpage.raw, height, raw, ctypes)
-    finally:
-        textpage.close()
+    chars = _pdfium_chars(textpage.raw, height, raw, ctypes)
     if chars is None:
         return None
     return _Content(chars, edges, images, width, height)
@@ -436,13 +443,12 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
     return chars
 
 
-def _pdfium_page(page: Any) -> tuple[_Content | None, int]:
+def _pdfium_page(page: Any, textpage: Any) -> tuple[_Content | None, int]:
     import ctypes
 
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
-    textpage = page.get_textpage()
     chars: list[dict[str, Any]] = []
     lost = 0
     font = ctypes.create_string_buffer(256)
