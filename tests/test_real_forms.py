@@ -716,3 +716,25 @@ def test_later_sentence_given_together_splits_into_its_committing_clauses(extrac
     ]
     assert all(p.evidence[0].startswith("rule later-sentence") for p in report.promises)
     assert [n.text for n in report.notes] == ["Medborgarlöftet ska ge invånarna inflytande över polisens arbete."]
+
+
+def test_prose_lines_with_no_blank_line_between_are_one_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Centrum har många besökare under sommaren.
+Det har lett till mer nedskräpning och fler störningar kvällstid enligt medborgardialogen som hölls i våras.
+
+Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag under sommaren.
+
+Kommunen har också en ny fritidsgård sedan i höstas.
+""")
+    assert [n.text for n in report.notes] == [
+        "Centrum har många besökare under sommaren. Det har lett till mer nedskräpning och fler störningar "
+        "kvällstid enligt medborgardialogen som hölls i våras.",
+        "Kommunen har också en ny fritidsgård sedan i höstas.",
+    ]
+    assert report.notes[0].evidence == ["rule run-on-note: prose lines with no blank line between them are one "
+                                        "paragraph"]
+    assert report.notes[0].provenance.lines == [3, 4]
+    assert [p.text for p in report.promises] == [
+        "Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag under sommaren."]

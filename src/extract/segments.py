@@ -156,6 +156,7 @@ class Segmenter:
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
             self._block(block)
+        self.notes = _join_run_on_notes(self.notes)
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         for promise in self.promises:
@@ -968,6 +969,30 @@ _RULE_WHY = {
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
 }
+
+def _join_run_on_notes(notes: list[Item]) -> list[Item]:
+    """Rule run-on-note: in a text file, prose lines with no blank line between them (a web
+    page's paragraph with line breaks, copied) are one paragraph: two notes on consecutive
+    lines become one note. Only notes: lines that state promises or results stay apart."""
+    joined: list[Item] = []
+    for note in notes:
+        last = joined[-1] if joined else None
+        before, after = (last.block.locator.lines if last else None), note.block.locator.lines
+        if (last is not None and before and after and after[0] == before[1] + 1
+                and last.block.kind is BlockKind.PARAGRAPH and note.block.kind is BlockKind.PARAGRAPH
+                and _is_prose(last.evidence) and _is_prose(note.evidence)):
+            block = replace(last.block, text=f"{last.text} {note.text}", end=note.block.end,
+                            locator=replace(last.block.locator, lines=(before[0], after[1])))
+            joined[-1] = Item(block.text, block, last.confidence, [
+                "rule run-on-note: prose lines with no blank line between them are one paragraph"])
+            continue
+        joined.append(note)
+    return joined
+
+
+def _is_prose(evidence: list[str]) -> bool:
+    return any(e.startswith(("rule note-prose", "rule run-on-note")) for e in evidence)
+
 
 def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
     """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: the
