@@ -738,3 +738,16 @@ Kommunen har också en ny fritidsgård sedan i höstas.
     assert report.notes[0].provenance.lines == [3, 4]
     assert [p.text for p in report.promises] == [
         "Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag under sommaren."]
+
+
+def test_prose_that_lost_its_last_full_stop_is_still_a_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöften är en del av det gemensamma trygghetsarbetet. De bygger på dialoger med invånarna under 2024
+
+Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag.
+""")
+    assert [n.text for n in report.notes] == [
+        "Medborgarlöften är en del av det gemensamma trygghetsarbetet. De bygger på dialoger med invånarna under 2024"]
+    assert [p.text for p in report.promises] == [
+        "Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag."]

@@ -838,7 +838,9 @@ class Segmenter:
         pointer = starts_with_any(text, section_pattern("notes", "forward"))
         lead_in = text.rstrip().endswith(":") and len(text.split()) >= 8  # "... genomfört följande aktiviteter:"
         listing = re.search(r":\s+\S", text) is not None and len(text.split()) >= 6  # a lead and its names
-        if not (_SENTENCE_END.search(text) or pointer or lead_in or listing):
+        # sentences that lost the last full stop (a web page's last line): prose all the same
+        prose = len(text.split()) >= 12 and re.search(r"[.!?]\s+[A-ZÅÄÖ]", text) is not None
+        if not (_SENTENCE_END.search(text) or pointer or lead_in or listing or prose):
             return
         self.notes.append(Item(text, block, 0.8, [f"rule {why}"]))
 
