@@ -751,3 +751,20 @@ Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag.
         "Medborgarlöften är en del av det gemensamma trygghetsarbetet. De bygger på dialoger med invånarna under 2024"]
     assert [p.text for p in report.promises] == [
         "Polisen och Åby kommun lovar att fotpatrullera i centrum varje fredag."]
+
+
+def test_a_promise_naming_no_giver_is_given_by_whose_work_it_names(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+- Hög polisiär närvaro i centrum under helgkvällarna.
+- Bättre belysning längs kommunens gång- och cykelvägar.
+- Fler trygghetsvandringar i bostadsområdena.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Hög polisiär närvaro i centrum under helgkvällarna.", ["police"]),
+        ("Bättre belysning längs kommunens gång- och cykelvägar.", ["municipality"]),
+        ("Fler trygghetsvandringar i bostadsområdena.", ["police", "municipality"]),
+    ]
+    assert "rule givers-by-content" in report.promises[0].evidence[-1]

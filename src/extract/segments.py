@@ -41,6 +41,7 @@ from extract.language import LanguageStage
 from extract.language import cues as cue_data
 from extract.lexicon import (
     section_pattern,
+    spaced,
     starts_with_any,
 )
 from extract.municipalities import Kommun
@@ -79,6 +80,7 @@ class Promise:
     implied_statuses: list[str] = field(default_factory=list)
     result_style: tuple[bool, bool] | None = None
     rule: str | None = None  # the named rule that made it, where one did (its id is in `evidence` too)
+    givers_named: bool = True  # False where no subject or lead-in named who gives it
 
     @property
     def reported(self) -> bool:
@@ -160,6 +162,8 @@ class Segmenter:
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         for promise in self.promises:
+            if not promise.givers_named:
+                promise.actors = _givers_by_content(promise, self.lang)
             promise.actors = _with_partners(promise.actors, promise.text, self.lang)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
@@ -390,8 +394,8 @@ class Segmenter:
     def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
         s = self.state
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
-        actors = forms.intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors) or [
-            "police", "municipality"]
+        named = forms.intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors)
+        actors = named or ["police", "municipality"]
         text = clean(strip_bullet(block.text))
         title = s.slot.text if s.slot is not None else None
         level = s.slot_level if s.slot is not None else s.section_level
@@ -399,7 +403,7 @@ class Segmenter:
         promise = Promise(
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
             evidence=[f"rule {rule}: " + _RULE_WHY[rule]],
-            part=s.part, title=title, rule=rule,
+            part=s.part, title=title, rule=rule, givers_named=bool(named),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
@@ -578,7 +582,7 @@ class Segmenter:
         text, _ = cue_data.strip_promise_label(slot.text)
         text = clean(text.lstrip("–—-: "))
         promise = Promise(
-            text=text or slot.text, block=slot, actors=["police", "municipality"],
+            text=text or slot.text, block=slot, actors=["police", "municipality"], givers_named=False,
             themes=self._themes(text), confidence=0.5,
             evidence=[f"rule promise-heading: heading '{slot.text}' without a statement"], part=s.part,
             title=slot.text,
@@ -640,6 +644,7 @@ class Segmenter:
         own = forms.intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
+            givers_named=bool(own or s.list_actors),
             themes=self._themes(text), confidence=0.8,
             evidence=[f"rule promise-list-item: listed under the lead-in '{s.list_intro.text}'"], part=s.part,
         )
@@ -717,7 +722,7 @@ class Segmenter:
         sentences = [sent.text.strip() for sent in r.doc.sents if sent.text.strip()]
         s.close()
         promise = Promise(
-            text=clean(sentences[0]), block=block, actors=["police", "municipality"],
+            text=clean(sentences[0]), block=block, actors=["police", "municipality"], givers_named=False,
             themes=self._themes(sentences[0]), confidence=0.6,
             evidence=[f"rule passive-promise: {_RULE_WHY['passive-promise']}"], part=s.part, rule="passive-promise",
         )
@@ -794,6 +799,7 @@ class Segmenter:
         assert topic is not None
         promise = Promise(
             text=topic.text, block=topic, actors=forms.intro_actors(doc, leading=True) or ["police", "municipality"],
+            givers_named=bool(forms.intro_actors(doc, leading=True)),
             themes=self._themes(topic.text), confidence=0.6, part="follow_up", title=topic.text,
             evidence=[f"rule topic-heading: heading '{topic.text}' over a report of what was done"],
             rule="topic-heading",
@@ -890,7 +896,7 @@ class Segmenter:
             cue = self.lang.doc(row.statement)._.promise
             last = Promise(
                 text=row.promise_text, block=block,
-                actors=cue.actors if cue else ["police", "municipality"],
+                actors=cue.actors if cue else ["police", "municipality"], givers_named=cue is not None,
                 themes=self._themes(row.promise_text), confidence=0.9 if cue else 0.6,
                 evidence=["rule promise-table: a row of a table whose column holds promises"], part="follow_up",
             )
@@ -971,6 +977,25 @@ _RULE_WHY = {
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
 }
+
+def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
+    """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
+    centrum", "Minst fyra trafikinsatser ... av polisen") is the police's where its text
+    speaks of the police and not of the municipality, and the municipality's the other way
+    round; otherwise both parties give it, as the report's parties do."""
+    doc = lang.doc(promise.text)
+    roles = {span.label_.lower() for span in doc.spans.get("actor", [])}
+    words = spaced(promise.text)
+    police = "police" in roles or " polis" in words
+    municipality = "municipality" in roles or " kommun" in words
+    if police and not municipality:
+        promise.evidence.append("rule givers-by-content: names the police's work, not the municipality's")
+        return ["police"]
+    if municipality and not police:
+        promise.evidence.append("rule givers-by-content: names the municipality's work, not the police's")
+        return ["municipality"]
+    return promise.actors
+
 
 def _join_run_on_notes(notes: list[Item]) -> list[Item]:
     """Rule run-on-note: in a text file, prose lines with no blank line between them (a web
