@@ -768,3 +768,17 @@ Medborgarlöften 2025
         ("Fler trygghetsvandringar i bostadsområdena.", ["police", "municipality"]),
     ]
     assert "rule givers-by-content" in report.promises[0].evidence[-1]
+
+
+def test_brackets_closing_a_promise_name_who_gives_it(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+- Åtgärda skador i offentlig miljö så snabbt som möjligt (kommun och fastighetsägarna)
+- Fler vuxna ute på helgkvällar (kommun, polis och föreningar)
+- Kommunen, polisen och andra aktörer ska genomföra en trygghetsvandring i centrum.
+""")
+    assert [p.actors for p in report.promises] == [
+        ["municipality", "other"], ["municipality", "police", "other"], ["municipality", "police", "other"]]
+    assert "rule givers-in-brackets" in report.promises[0].evidence[-1]

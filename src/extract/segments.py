@@ -39,11 +39,7 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
-from extract.lexicon import (
-    section_pattern,
-    spaced,
-    starts_with_any,
-)
+from extract.lexicon import section_pattern, spaced, starts_with_any, word_set
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
@@ -162,7 +158,10 @@ class Segmenter:
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         for promise in self.promises:
-            if not promise.givers_named:
+            bracketed = _givers_in_brackets(promise, self.lang)
+            if bracketed:
+                promise.actors = bracketed
+            elif not promise.givers_named:
                 promise.actors = _givers_by_content(promise, self.lang)
             promise.actors = _with_partners(promise.actors, promise.text, self.lang)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
@@ -977,6 +976,32 @@ _RULE_WHY = {
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
 }
+
+_BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
+
+
+def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
+    """Rule givers-in-brackets: "Åtgärda skador i offentlig miljö (kommun och fastighetsägarna)":
+    brackets closing the promise that hold only parties name who gives it."""
+    found = _BRACKETS_AT_END.search(promise.text)
+    if found is None:
+        return []
+    inside = found.group(1)
+    doc = lang.doc(inside)
+    spans = doc.spans.get("actor", [])
+    covered = {t.i for span in spans for t in span}
+    glue = word_set("subject", "glue")
+    if not spans or any(t.i not in covered and t.lower_ not in glue and not t.is_punct for t in doc):
+        return []
+    roles: list[str] = []
+    for span in sorted(spans, key=lambda span: span.start):  # in the order the brackets name them
+        for role in (["police", "municipality"] if span.label_ == "JOINT" else [span.label_.lower()]):
+            if role not in roles:
+                roles.append(role)
+    if roles:
+        promise.evidence.append(f"rule givers-in-brackets: '({inside})' names who gives it")
+    return roles
+
 
 def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
