@@ -389,36 +389,44 @@ def _pdfium_content(page: Any, textpage: Any, plumbed: Any) -> _Content | None:
             if edges >= _TABLE_EDGES:
                 return None  # a ruled table may stand here: pdfplumber reads it from pdfminer
         images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
-    chars = _pdfium_chars(textpage.raw, height, raw, ctypes)
+    chars, _ = _pdfium_chars(textpage.raw, height, raw, ctypes)
     if chars is None:
         return None
     return _Content(chars, edges, images, width, height)
 
 
-def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[str, Any]] | None:
-    """The page's characters, or None when one of them is not upright or has no Unicode.
+def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
+                  lenient: bool = False) -> tuple[list[dict[str, Any]] | None, int]:
+    """The page's characters and how many glyphs pdfium could not map.
+
+    Strict (the main reader): None at the first glyph without Unicode or not upright, so
+    that pdfminer reads the page. Lenient (the second reader of a page whose fonts pdfminer
+    cannot map): such glyphs are left out and counted, whatever way the text runs.
 
     Few calls per character: the text comes in one call, and font, size and direction once
     per text object; the loose box's bottom is the baseline less the font's descent, as
     pdfminer's box has it, and its top is set at the font size above that, as pdfminer's."""
     count = raw.FPDFText_CountChars(text)
     if count <= 0:
-        return []
+        return [], 0
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     got = raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     codes = buffer.raw[: max(0, got - 1) * 2]
     letters = [int.from_bytes(codes[i:i + 2], "little") for i in range(0, len(codes), 2)]
-    if len(letters) != count:
-        return None
+    if len(letters) != count:  # a character beyond the first plane takes two: ask one by one
+        letters = [raw.FPDFText_GetUnicode(text, index) for index in range(count)]
     box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
     font_name = ctypes.create_string_buffer(256)
     styles: dict[int, tuple[str, float] | None] = {}  # per text object: font and size, None if not upright
     chars: list[dict[str, Any]] = []
     objects: list[int] = []  # the text object of each character
+    lost = 0
     for index, code in enumerate(letters):
-        if code in (0, 0xFFFE, 0xFFFD) or 0xD800 <= code <= 0xDFFF or (code < 32 and code not in (9, 10, 13)):
-            return None  # no Unicode (pdfium gives some such glyphs their code), or beyond the first
-            # plane: pdfminer reads the page, and what neither maps is said in a warning
+        if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
+            if not lenient:
+                return None, 0  # no Unicode (pdfium gives some such glyphs their code): pdfminer
+            lost += 1  # reads the page, and what neither maps is said in a warning
+            continue
         if code < 32 or (code == 32 and raw.FPDFText_IsGenerated(text, index) == 1):
             continue  # a line break, or a space pdfium inferred
         obj = ctypes.cast(raw.FPDFText_GetTextObject(text, index), ctypes.c_void_p).value or 0
@@ -427,10 +435,10 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
             upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
             raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
             styles[obj] = ((font_name.value.decode("utf-8", "replace"), float(raw.FPDFText_GetFontSize(text, index)))
-                           if upright else None)
+                           if upright or lenient else None)
         style = styles[obj]
         if style is None:
-            return None
+            return None, 0
         raw.FPDFText_GetLooseCharBox(text, index, ctypes.byref(box))
         bottom = height - float(box.bottom)
         char = {"text": chr(code), "fontname": style[0], "size": style[1], "x0": float(box.left),
@@ -440,32 +448,19 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any) -> list[dict[
             previous["x1"] = char["x0"]  # a slanted glyph's box reaches over the next: its advance ends here
         chars.append(char)
         objects.append(obj)
-    return chars
+    return chars, lost
 
 
 def _pdfium_page(page: Any, textpage: Any) -> tuple[_Content | None, int]:
+    """A page whose fonts pdfminer cannot map, read by pdfium leniently: its characters, and
+    how many glyphs pdfium could not map either."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    chars: list[dict[str, Any]] = []
-    lost = 0
-    font = ctypes.create_string_buffer(256)
-    box = raw.FS_RECTF()  # the loose box: advance width and font height, as pdfminer's boxes
-    for index in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage.raw, index)
-        if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
-            lost += 1  # a glyph pdfium cannot map either: left out
-            continue
-        if not raw.FPDFText_GetLooseCharBox(textpage.raw, index, ctypes.byref(box)):
-            continue
-        text = " " if code in (9, 10, 13) else chr(code)
-        raw.FPDFText_GetFontInfo(textpage.raw, index, font, len(font), None)
-        size = float(raw.FPDFText_GetFontSize(textpage.raw, index)) or (box.top - box.bottom)
-        chars.append({"text": text, "fontname": font.value.decode("utf-8", "replace"), "size": size,
-                      "x0": box.left, "x1": box.right, "top": height - box.top, "bottom": height - box.bottom})
-    return (_Content(chars, 0, 0, float(width), float(height)) if chars else None), lost
+    width, height = (float(v) for v in page.get_size())
+    chars, lost = _pdfium_chars(textpage.raw, height, raw, ctypes, lenient=True)
+    return (_Content(chars, 0, 0, width, height) if chars else None), lost
 
 
 def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
