@@ -23,7 +23,7 @@ from typing import Generic, Protocol, TypeVar
 
 from extract import forms
 from extract.blocks import Block, BlockKind
-from extract.lexicon import compile_prefixes, compile_terms, section_pattern, starts_with_any, toml_data
+from extract.lexicon import compile_prefixes, required_terms, section_pattern, starts_with_any, toml_data
 from extract.municipalities import Kommun, find, find_bare, register
 
 T = TypeVar("T")
@@ -62,13 +62,6 @@ class _Vocabulary:
     range_words: str  # a regex alternation
 
 
-def _terms(terms: list[str]) -> re.Pattern[str]:
-    pattern = compile_terms(terms)
-    if pattern is None:
-        raise ValueError(f"document.toml: an empty term list {terms!r}")
-    return pattern
-
-
 @cache
 def vocabulary() -> _Vocabulary:
     data = toml_data("document.toml")
@@ -80,11 +73,11 @@ def vocabulary() -> _Vocabulary:
             # a newspaper's short name or its name in one word, then a reporting verb ("Som UNT skrivit")
             r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:"
             + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"]) + r"))\s+(?:har\s+)?(?:"
-            + _terms(data["press"]["reporting"]).pattern + ")"),
+            + required_terms(data["press"]["reporting"], "document.toml: [press] reporting").pattern + ")"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
-        validity=_terms(data["period"]["validity"]),
-        promise_words=_terms(data["period"]["promise_words"]),
+        validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
+        promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
     )
 

@@ -19,6 +19,7 @@ from extract.lexicon import (
     compile_prefixes,
     compile_terms,
     number_words,
+    required_terms,
     section_pattern,
     starts_with_any,
     toml_data,
@@ -40,6 +41,7 @@ class Words:
     commitment: re.Pattern[str]
     not_bare: re.Pattern[str] | None
     joints: str  # a regex alternation
+    subject_joins: frozenset[str]  # what may stand between the actors of one subject: "och", ","
     stopwords: frozenset[str]
     results_anywhere: re.Pattern[str] | None
     numbers: dict[str, int]
@@ -68,12 +70,6 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) + ")"
 
 
-def _required(pattern: re.Pattern[str] | None, what: str) -> re.Pattern[str]:
-    if pattern is None:
-        raise ValueError(f"words.toml: {what} is empty")
-    return pattern
-
-
 @cache
 def words() -> Words:
     data = toml_data("words.toml")
@@ -82,7 +78,7 @@ def words() -> Words:
     ending = "|".join(r"\s*".join(re.escape(part) for part in e.split()) for e in endings)
     numbers = number_words()
     count = r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")"
-    verbs = _required(compile_terms(lead["short_verbs"]), "[lead_in] short_verbs").pattern
+    verbs = required_terms(lead["short_verbs"], "words.toml: [lead_in] short_verbs").pattern
     tail = _alternation(lead["short_tail"])
     openers = _alternation(lead["short_openers"])
     labels, plural = _alternation(promises["label_words"]), _alternation(promises["plural_words"])
@@ -100,9 +96,10 @@ def words() -> Words:
         list_end=re.compile(rf"\b{_alternation(lead['list_ends'])}\W*$|\b{_alternation(lead['list_phrases'])}\b",
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
-        commitment=_required(compile_terms(data["commitment"]["words"]), "[commitment] words"),
+        commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
         joints=_alternation(data["commitment"]["joints"]),
+        subject_joins=word_set("commitment", "joints") | {","},
         stopwords=word_set("headings", "stopwords"),
         results_anywhere=compile_terms(data["headings"]["results_anywhere"]),
         numbers=numbers,
@@ -301,7 +298,7 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
 
 def opening_subject(spans: list[Any]) -> list[Any]:
     """Actor spans that open the text, joined by "och" or commas: "Polisen och kommunen ..."."""
-    joins = set(word_set("commitment", "joints")) | {","}
+    joins = words().subject_joins
     subject: list[Any] = []
     for span in spans:
         if span.label_ == "JOINT":

@@ -272,6 +272,15 @@ def compile_term_set(terms: Iterable[str]) -> TermSet | None:
     return TermSet(pattern, tuple(sorted(set(anchors))))
 
 
+def required_terms(terms: Iterable[str], where: str) -> re.Pattern[str]:
+    """`compile_terms` for a list the rules cannot do without: an empty one is an error naming
+    its place in the rule data, not a rule that silently never fires."""
+    pattern = compile_terms(terms)
+    if pattern is None:
+        raise ValueError(f"{where} is empty")
+    return pattern
+
+
 def _cased(term: str) -> str:
     words = term.split()
     body = r"\s+".join(
