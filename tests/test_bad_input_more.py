@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -265,6 +266,21 @@ def test_an_output_folder_that_cannot_be_made_stops_with_a_message(tmp_path: Pat
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def _long_input(tmp_path: Path) -> Path:
+    """A folder with one file that keeps a worker busy for tens of seconds."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "lang.md").write_text("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något`\n" * 300_000,
+                                    encoding="utf-8")
+    return folder
+
+
+def _run_in_background(folder: Path, out: Path, *options: str) -> subprocess.Popen[str]:
+    """`extract run FOLDER -o OUT -q OPTIONS` in a process of its own, as a user starts it."""
+    return subprocess.Popen([sys.executable, "-m", "extract", "run", str(folder), "-o", str(out), "-q", *options],
+                            stderr=subprocess.PIPE, text=True)
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -280,18 +296,12 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker")
 def test_a_worker_killed_from_outside_is_noticed_at_once(tmp_path: Path) -> None:
     import signal
-    import subprocess
-    import sys
     import time
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "lang.md").write_text("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något`\n" * 300_000,
-                                    encoding="utf-8")
+    folder = _long_input(tmp_path)
     (folder / "kort.md").write_text(REPORT.format(year=2024), encoding="utf-8")
     out = tmp_path / "out"
-    run = subprocess.Popen([sys.executable, "-m", "extract", "run", str(folder), "-o", str(out), "-q",
-                            "--timeout", "0", "--max-memory", "0"], stderr=subprocess.PIPE, text=True)
+    run = _run_in_background(folder, out, "--timeout", "0", "--max-memory", "0")
     try:
         deadline = time.time() + 60
         workers: list[int] = []
@@ -312,21 +322,15 @@ def test_a_worker_killed_from_outside_is_noticed_at_once(tmp_path: Path) -> None
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
 def test_sigterm_stops_a_run_like_ctrl_c_and_stale_temporaries_go(tmp_path: Path) -> None:
     import signal
-    import subprocess
-    import sys
     import time
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "lang.md").write_text("# Medborgarlöften 2025\n\n" + "- **lovar** att *göra* `något`\n" * 300_000,
-                                    encoding="utf-8")
+    folder = _long_input(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     (out / ".index.jsonl.999999999.abc123.tmp").write_text("left by a run killed outright", encoding="utf-8")
     live = out / f".index.jsonl.{os.getpid()}.def456.tmp"  # a run still going into the same folder
     live.write_text("", encoding="utf-8")
-    run = subprocess.Popen([sys.executable, "-m", "extract", "run", str(folder), "-o", str(out), "-q"],
-                           stderr=subprocess.PIPE, text=True)
+    run = _run_in_background(folder, out)
     try:
         time.sleep(6)  # started, and working on the long file
         workers = _children(run.pid)
