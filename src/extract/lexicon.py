@@ -47,7 +47,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "follow_up": frozenset({"titles"}),
         "period": frozenset({"validity", "promise_words", "range_words"}),
     },
-    "actors.toml": {role: frozenset({"terms"}) for role in ("police", "municipality", "other", "joint")},
+    "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
         "lead_in": frozenset({"empty_words", "not_lists", "continuing", "unfinished_endings", "short_verbs",
                               "short_tail", "short_openers", "list_ends", "list_phrases", "means"}),

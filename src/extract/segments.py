@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from extract import forms, promise_themes, roles, statuses, tables
@@ -39,7 +40,7 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
-from extract.lexicon import section_pattern, spaced, starts_with_any, word_set
+from extract.lexicon import TermSet, compile_term_set, section_pattern, spaced, starts_with_any, toml_data, word_set
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
@@ -1003,6 +1004,12 @@ def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
     return roles
 
 
+@cache
+def _work_terms() -> dict[str, TermSet | None]:
+    """actors.toml `work`: the words that name each party's work."""
+    return {role: compile_term_set(spec.get("work", [])) for role, spec in toml_data("actors.toml").items()}
+
+
 def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
     centrum", "Minst fyra trafikinsatser ... av polisen") is the police's where its text
@@ -1011,8 +1018,10 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     doc = lang.doc(promise.text)
     roles = {span.label_.lower() for span in doc.spans.get("actor", [])}
     words = spaced(promise.text)
-    police = "police" in roles or " polis" in words
-    municipality = "municipality" in roles or " kommun" in words
+    work = _work_terms()
+    police = "police" in roles or bool(work["police"] and work["police"].search(promise.text, words))
+    municipality = "municipality" in roles or bool(
+        work["municipality"] and work["municipality"].search(promise.text, words))
     if police and not municipality:
         promise.evidence.append("rule givers-by-content: names the police's work, not the municipality's")
         return ["police"]
