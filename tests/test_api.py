@@ -76,3 +76,15 @@ def test_a_report_as_rows_and_as_a_data_frame() -> None:
     assert len(frame) == len(report.promises)
     assert list(frame["text"]) == [p.text for p in report.promises]
     assert len(report.to_frame("results")) == sum(len(p.results) for p in report.promises)
+
+
+def test_a_report_made_here_shows_in_jupyter_on_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "hjo.md"
+    path.write_text(REPORT, encoding="utf-8")
+    made = extract.extract_file(path)
+    shown = made._repr_html_()
+    assert "<table>" in shown and "<iframe srcdoc=" in shown
+    assert "Text with the extraction highlighted" in shown  # the `extract show` page, framed
+    read_back = extract.Report.model_validate_json(made.model_dump_json())
+    assert "<table>" in read_back._repr_html_() and "<iframe" not in read_back._repr_html_()  # no text at hand
+    assert "_document" not in made.model_dump_json()

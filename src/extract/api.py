@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from extract.report import Report
 
 if TYPE_CHECKING:
+    from extract.blocks import Document
     from extract.pipeline import Extractor
 
 _EXTRACTORS: dict[str | None, Extractor] = {}
@@ -40,9 +41,15 @@ def extract_file(source: str | Path | bytes, name: str | None = None, *, model: 
     if isinstance(source, bytes):
         if not name:
             raise ValueError("extract_file(bytes) needs name=, a file name that says the format")
-        return extractor.extract_bytes(source, name)
+        return _with_document(*extractor.analyse_bytes(source, name))
     path = Path(source)
-    return extractor.extract(path, name or path.name)
+    return _with_document(*extractor.analyse(path, name or path.name))
+
+
+def _with_document(document: Document, report: Report) -> Report:
+    """The report, holding its document, so Jupyter shows it highlighted on its text."""
+    report._document = document
+    return report
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +78,7 @@ def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Ite
             yield Outcome(relative, error="unsupported_format", message=f"unknown extension {task.path.suffix!r}")
             continue
         try:
-            yield Outcome(relative, report=_extractor(model).extract(task.path, relative))
+            yield Outcome(relative, report=_with_document(*_extractor(model).analyse(task.path, relative)))
         except Exception as exc:  # reported as the batch reports it; the others go on
             kind, message = failure_of(exc, task)
             yield Outcome(relative, error=kind, message=message)

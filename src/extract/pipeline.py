@@ -24,7 +24,11 @@ class Extractor:
 
     def extract_bytes(self, data: bytes, name: str) -> Report:
         """A report held in memory; `name` (a file name) says which format it is."""
-        return self._segment(load_bytes(data, name, self.load_options))[1]
+        return self.analyse_bytes(data, name)[1]
+
+    def analyse_bytes(self, data: bytes, name: str) -> tuple[Document, Report]:
+        """The loaded document and its report, from bytes in memory."""
+        return self._segment(load_bytes(data, name, self.load_options))
 
     def analyse(self, path: Path | str, display_path: str | None = None) -> tuple[Document, Report]:
         """The loaded document and its report (the document is what `show` highlights)."""

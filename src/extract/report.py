@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 DocType = Literal["promise", "follow_up", "combined", "other"]
 Actor = Literal["police", "municipality", "other"]
@@ -204,6 +204,10 @@ class Report(_Model):
     extractor: ExtractorInfo
     """What made the report."""
 
+    # the loaded document, where the report was made in this process (`extract.extract_file`):
+    # Jupyter then shows the report highlighted on its text, as `extract show` does
+    _document: Any = PrivateAttr(default=None)
+
     def rows(self, kind: Literal["promises", "activities", "results", "notes"] = "promises") -> list[dict[str, object]]:
         """The report as flat rows, one per promise (or activity, result, note), each with the
         report's municipalities and period, ready for a table."""
@@ -257,6 +261,10 @@ class Report(_Model):
             for p in self.promises
         )
         notes = "".join(f"<li>{esc(n.text)}</li>" for n in self.notes)
+        return self._summary_html(rows, notes, municipalities, period) + self._text_html()
+
+    def _summary_html(self, rows: str, notes: str, municipalities: str, period: str) -> str:
+        esc = html.escape
         return (
             f"<div><b>{esc(self.title or self.source.path)}</b> — {esc(self.doc_type)}, {esc(municipalities)}, "
             f"{esc(period)}<table><tr><th>id</th><th>löfte (• aktivitet, → resultat)</th><th>status</th>"
@@ -264,6 +272,18 @@ class Report(_Model):
             + (f"<details><summary>{len(self.notes)} noteringar</summary><ul>{notes}</ul></details>" if notes else "")
             + "</div>"
         )
+
+    def _text_html(self) -> str:
+        """The `extract show` page of the report (its text, the extraction highlighted), framed so
+        its styles keep to themselves; nothing where the document is not at hand."""
+        if self._document is None:
+            return ""
+        from extract.show import render  # spaCy's displaCy: loaded only when a report is shown
+
+        page = render(self._document, self)
+        return (f'<details><summary>texten med det utdragna markerat</summary><iframe srcdoc="'
+                f'{html.escape(page, quote=True)}" style="width:100%;height:40rem;border:1px solid #ddd">'
+                "</iframe></details>")
 
 
 def json_schema() -> dict[str, object]:
