@@ -18,9 +18,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from extract.overview.collect import Found
 from extract.report import Promise, Report
@@ -53,6 +57,7 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 LINK_THRESHOLD = 0.6  # text similarity at which a follow-up's promise is taken to be the promise given
+_EPSILON = 1e-9  # a bound equal to the threshold in exact arithmetic is kept
 _CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)?", re.IGNORECASE)
 
 
@@ -158,19 +163,7 @@ def link_promises(given: Iterable[_Linkable], followed: Iterable[_Linkable]) -> 
     different reports; the follow-up restates the promise, so their wording is
     close (compared without the "Polisen lovar att" cue, which all share).
     """
-    by_code: dict[str, list[_Linkable]] = {}
-    for promise in given:
-        for code in promise.codes:
-            by_code.setdefault(code, []).append(promise)
-    scored: list[tuple[float, str, str]] = []
-    for follow in followed:
-        candidates = {p.key: p for code in follow.codes for p in by_code.get(code, [])}
-        for promise in candidates.values():
-            if promise.report_id == follow.report_id or not _overlap(promise.period, follow.period):
-                continue
-            score = _similarity(promise, follow)
-            if score >= LINK_THRESHOLD:
-                scored.append((score, promise.key, follow.key))
+    scored = [(score, promise.key, follow.key) for promise, follow, score in _scored_pairs(given, followed)]
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     used_given: set[str] = set()
     used_followed: set[str] = set()
@@ -184,11 +177,55 @@ def link_promises(given: Iterable[_Linkable], followed: Iterable[_Linkable]) -> 
     return links
 
 
+def _scored_pairs(given: Iterable[_Linkable], followed: Iterable[_Linkable]) -> list[
+        tuple[_Linkable, _Linkable, float]]:
+    """Every candidate pair whose similarity reaches the threshold, with that similarity.
+
+    Pairs are blocked by municipality, and within a municipality rapidfuzz's Indel
+    similarity (twice the longest common subsequence over both lengths, computed for
+    a whole block at once) bounds difflib's ratio from above: a pair under the
+    threshold by that bound cannot reach it, so only the rest are compared word by
+    word. The links are those of comparing every pair (`tests/test_overview_links.py`).
+    """
+    given_by_code: dict[str, list[_Linkable]] = {}
+    followed_by_code: dict[str, list[_Linkable]] = {}
+    for promise in given:
+        for code in promise.codes:
+            given_by_code.setdefault(code, []).append(promise)
+    for follow in followed:
+        for code in follow.codes:
+            followed_by_code.setdefault(code, []).append(follow)
+    seen: set[tuple[str, str]] = set()
+    pairs: list[tuple[_Linkable, _Linkable, float]] = []
+    for code, follows in followed_by_code.items():
+        promises = given_by_code.get(code, [])
+        if not promises:
+            continue
+        bounds = process.cdist([f.words for f in follows], [p.words for p in promises],
+                               scorer=Indel.normalized_similarity, score_cutoff=LINK_THRESHOLD - _EPSILON)
+        for row, column in zip(*bounds.nonzero(), strict=True):
+            follow, promise = follows[row], promises[column]
+            if (promise.key, follow.key) in seen or promise.report_id == follow.report_id \
+                    or not _overlap(promise.period, follow.period):
+                continue
+            seen.add((promise.key, follow.key))
+            score = _similarity(promise, follow)
+            if score >= LINK_THRESHOLD:
+                pairs.append((promise, follow, score))
+    return pairs
+
+
 def _similarity(a: _Linkable, b: _Linkable) -> float:
-    text = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
+    text = _wording(a.words, b.words)
     if a.themes and b.themes and not a.themes & b.themes:
         text -= 0.1  # same words, other topic: less likely the same promise
     return text
+
+
+@lru_cache(maxsize=1 << 16)
+def _wording(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """difflib's ratio of two wordings; a wording repeated across reports is compared once."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
