@@ -1,74 +1,91 @@
-"""Speed of the whole pipeline next to bare pdfplumber, on the same files.
+"""The PDF path beside the text layer's floor and pdfplumber, the language stage per character,
+and start-up, cold and warm.
 
-    python benchmarks/bench_pipeline.py [FILES_OR_FOLDERS ...] [--repeat N]
+    python benchmarks/bench_pipeline.py [FILES_OR_FOLDERS ...] [--repeat 3] [--reports 200]
 
-Prints pages per second for the PDF path (whole pipeline: load, language,
-segmentation, report) beside pdfplumber's own `page.extract_text()`, reports
-per second for every format, and the language stage's cost per character of
-block text, whole and per component (caches across texts cleared, so each text
-pays for itself). Figures, not assertions: run it on this machine's
-size (2 cores) and compare runs, not numbers from elsewhere.
+On the same files (by default the generated corpus of `--reports` reports,
+`scripts/make_corpus.py`, every format; its PDFs for the PDF figures), each side
+repeated `--repeat` times in alternating order, medians with their spread:
+
+- pages per second of pypdfium2's `get_text_range()` (the text layer's floor: no
+  fonts, no boxes, no structure), of pdfplumber's `page.extract_text()`, and of
+  the whole PDF path (load, language, segmentation, report), with the ratios the
+  targets are stated in;
+- µs per character of the language stage over every block of every file, and
+  each component's share;
+- start-up, from a new process to the first report read: cold (no lemma table
+  in the cache folder) and warm (the table cached, as on every later run).
+
+Figures, not assertions: the machine and its load are printed with them.
 """
 
 from __future__ import annotations
 
 import argparse
-import platform
+import os
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 
+from common import alternate, corpus, corpus_files, machine, median, pages_of, spread, timed
 from extract.language import cues as cue_data
 from extract.loaders import LoadOptions, load, supported_extensions
 from extract.pipeline import Extractor
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INPUTS = [ROOT / "samples", ROOT.parent / "shared" / "corpus" / "dev"]
 
 
 def files_in(inputs: list[Path]) -> list[Path]:
     found: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            found.extend(sorted(p for p in item.rglob("*") if p.suffix.lower() in supported_extensions()))
+            found.extend(sorted(p for p in item.rglob("*") if p.suffix.lower() in supported_extensions()
+                                and not p.name.startswith(".")))
         elif item.is_file():
             found.append(item)
     return found
 
 
-def bare_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
-    started, pages = time.perf_counter(), 0
+def pdfium_text(pdfs: list[Path]) -> None:
+    """The text layer's floor: every page's text in one call, nothing else."""
+    for path in pdfs:
+        document = pdfium.PdfDocument(path)
+        for page in document:
+            text_page = page.get_textpage()
+            text_page.get_text_range()
+            text_page.close()
+            page.close()
+        document.close()
+
+
+def bare_pdfplumber(pdfs: list[Path]) -> None:
     for path in pdfs:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
-                pages += 1
-    return time.perf_counter() - started, pages
+                page.close()
 
 
-def pipeline(extractor: Extractor, files: list[Path]) -> float:
-    started = time.perf_counter()
+def whole_path(extractor: Extractor, files: list[Path]) -> None:
     for path in files:
         extractor.extract(path, path.name)
-    return time.perf_counter() - started
 
 
-def language_cost(extractor: Extractor, files: list[Path], repeat: int) -> tuple[float, dict[str, float], int]:
-    """Best µs per character of the whole language stage, each component's share of one
-    pass (tokenizer included), and the characters measured."""
-    texts = list(dict.fromkeys(b.text for path in files for b in load(path, path.name, LoadOptions()).blocks
-                               if b.text))
-    chars = sum(map(len, texts))
+def language_cost(extractor: Extractor, texts: list[str], repeat: int) -> tuple[list[float], dict[str, float]]:
+    """Seconds of each pass of the language stage over `texts` (caches across texts cleared,
+    so each text pays for itself), and each component's share of one pass."""
     nlp = extractor.language.nlp
-    best = float("inf")
-    for _ in range(repeat):
+
+    def one_pass() -> None:
         cue_data.theme_matches.cache_clear()
-        started = time.perf_counter()
         for text in texts:
             nlp(text)
-        best = min(best, time.perf_counter() - started)
+
+    passes = alternate({"language": timed(one_pass)}, repeat)["language"]
     shares: dict[str, float] = {"tokenizer": 0.0}
     cue_data.theme_matches.cache_clear()
     for text in texts:
@@ -80,40 +97,82 @@ def language_cost(extractor: Extractor, files: list[Path], repeat: int) -> tuple
             doc = component(doc)
             shares[name] = shares.get(name, 0.0) + time.perf_counter() - started
     total = sum(shares.values())
-    return best * 1e6 / chars, {name: t / total for name, t in shares.items()}, chars
+    return passes, {name: t / total for name, t in shares.items()}
+
+
+STARTUP = """
+import sys, time
+started = time.perf_counter()
+from pathlib import Path
+from extract.pipeline import Extractor
+Extractor().extract(Path(sys.argv[1]), "start.txt")
+print(time.perf_counter() - started)
+"""
+
+
+def startup(cache: Path, first_file: Path, cold: bool) -> float:
+    """Seconds from a new interpreter to the first report read (the interpreter's own start
+    excluded); cold empties the cache folder first."""
+    if cold:
+        for item in cache.rglob("*.pickle"):
+            item.unlink()
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("EXTRACT_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", STARTUP, str(first_file)], env=env, check=True,
+                          capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="*", type=Path, default=DEFAULT_INPUTS)
-    parser.add_argument("--repeat", type=int, default=5, help="passes over the files (best is kept)")
+    parser.add_argument("inputs", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each side, in alternating order")
+    parser.add_argument("--reports", type=int, default=200, help="size of the generated corpus (no inputs given)")
     args = parser.parse_args()
-    files = files_in(args.inputs)
+    files = files_in(args.inputs) if args.inputs else corpus_files(corpus(args.reports))
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
-    started = time.perf_counter()
+    print(machine())
+    pages = pages_of(pdfs)
+    print(f"{len(files)} files ({len(pdfs)} PDF, {pages} pages); each side {args.repeat} times, "
+          "in alternating order; medians")
     extractor = Extractor()
-    startup = time.perf_counter() - started
-    pipeline(extractor, files[:1])  # warm caches (lookup tables, regexes)
+    whole_path(extractor, files[:1])  # warm caches (lookup tables, regexes)
 
-    bare = min(bare_pdfplumber(pdfs)[0] for _ in range(args.repeat)) if pdfs else 0.0
-    pages = bare_pdfplumber(pdfs)[1] if pdfs else 0
-    pdf_time = min(pipeline(extractor, pdfs) for _ in range(args.repeat)) if pdfs else 0.0
-    all_time = min(pipeline(extractor, files) for _ in range(args.repeat))
-
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{len(files)} files ({len(pdfs)} PDF, {pages} pages), best of {args.repeat}")
-    print(f"pipeline start-up (spaCy and rules):      {startup:8.2f} s")
     if pdfs:
-        print(f"bare pdfplumber extract_text:             {pages / bare:8.1f} pages/s")
-        print(f"whole pipeline, PDF only:                 {pages / pdf_time:8.1f} pages/s")
-        print(f"ratio whole pipeline / bare pdfplumber:   {pdf_time / bare:8.2f} x")
-    print(f"whole pipeline, all formats:              {len(files) / all_time:8.1f} reports/s")
-    per_char, shares, chars = language_cost(extractor, files, args.repeat)
-    print(f"language stage ({chars:,} chars of blocks):  {per_char:8.2f} µs/char")
+        times = alternate({
+            "pypdfium2 get_text_range": timed(lambda: pdfium_text(pdfs)),
+            "pdfplumber extract_text": timed(lambda: bare_pdfplumber(pdfs)),
+            "extract, whole PDF path": timed(lambda: whole_path(extractor, pdfs)),
+        }, args.repeat)
+        for name, runs in times.items():
+            print(f"{name + ':':34s} {pages / median(runs):8.1f} pages/s {1000 * median(runs) / pages:7.1f} ms/page "
+                  f"{spread(runs)}")
+        whole = median(times["extract, whole PDF path"])
+        print(f"{'whole PDF path against pdfplumber:':34s} {median(times['pdfplumber extract_text']) / whole:8.2f} x "
+              "faster (target: at least 6)")
+        print(f"{'whole PDF path against the floor:':34s} {whole / median(times['pypdfium2 get_text_range']):8.1f} x "
+              "the time of the text layer alone (target: at most 13)")
+
+    texts = list(dict.fromkeys(b.text for path in files for b in load(path, path.name, LoadOptions()).blocks
+                               if b.text))
+    chars = sum(map(len, texts))
+    passes, shares = language_cost(extractor, texts, args.repeat)
+    print(f"{'language stage:':34s} {1e6 * median(passes) / chars:8.2f} µs/char over {chars:,} characters "
+          f"{spread(passes)} (target: at most 5)")
     for name, share in sorted(shares.items(), key=lambda item: -item[1]):
-        print(f"    {name:36s} {share:8.0%}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS:                                 {peak:8.0f} MB")
+        print(f"    {name:30s} {share:8.0%}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "start.txt"
+        first.write_text("Polisen och kommunen lovar att öka tryggheten i centrum.\n", encoding="utf-8")
+        cache = Path(tmp) / "cache"
+        startup(cache, first, cold=True)  # one run to fill the operating system's file cache
+        times = alternate({"cold": lambda: startup(cache, first, cold=True),
+                           "warm": lambda: startup(cache, first, cold=False)}, args.repeat)
+    print(f"{'start-up, cold (no cached table):':34s} {median(times['cold']):8.2f} s {spread(times['cold'])}")
+    print(f"{'start-up, warm:':34s} {median(times['warm']):8.2f} s {spread(times['warm'])} (target: at most 0.8)")
+    print(f"{'peak RSS:':34s} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")
+    print(machine().split("; ")[-1] + " (after)")
 
 
 if __name__ == "__main__":

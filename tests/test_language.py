@@ -251,7 +251,7 @@ def test_an_installed_pipeline_can_replace_the_blank_one(tmp_path: object) -> No
     doc = stage.doc("Polisen och kommunen lovar att minska rattfylleriet.")
     assert doc._.promise is not None and doc._.themes == ["traffic"]
     assert {t.text: t.lemma_ for t in doc}["lovar"] == "lova"
-    assert build_pipeline().pipe_names[:2] == ["lemmatizer", "sentencizer"]
+    assert build_pipeline().pipe_names[:2] == ["sentencizer", "extract_lemmas"]
 
 
 def test_word_lists_are_read_from_data_and_checked() -> None:
@@ -274,9 +274,12 @@ def test_the_lemma_table_is_cached_keyed_and_rebuilt_when_unreadable(tmp_path: P
     monkeypatch.delenv("EXTRACT_NO_CACHE", raising=False)
     cache = _cache_file("sv")
     assert cache is not None and cache.parent == tmp_path / "extract" and "spacy" in cache.name
+    cache.parent.mkdir(parents=True)
+    older = cache.parent / "lemmas-sv-spacy3.7.0-data1.0.4-extract0.0.1-py3.11.pickle"
+    older.write_bytes(b"from an earlier version")
     sentence = "Polisen har genomfört kontrollerna i centrum."
     built = [t.lemma_ for t in build_pipeline()(sentence)]
-    assert cache.is_file()  # written on the first build
+    assert cache.is_file() and not older.exists()  # written on the first build, replacing the older one
     assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # read back: the same lemmas
     cache.write_bytes(b"not a pickle")
     assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # unreadable: built again

@@ -1,7 +1,7 @@
 """The spaCy Swedish pipeline, built in one place, and its rule components.
 
-By default the pipeline is `spacy.blank("sv")` with the lookup lemmatizer from
-spacy-lookups-data, a domain lemma table on top, a sentencizer and the rule
+By default the pipeline is `spacy.blank("sv")` with a sentencizer, lemmas from
+spacy-lookups-data's lookup table with a domain lemma table on top, and the rule
 components below. A trained Swedish pipeline (e.g. `sv_core_news_sm`), if
 installed, can replace the blank one: its tags then feed the same components.
 
@@ -10,7 +10,7 @@ render, and a summary on `doc._`:
 
 | component               | span group   | summary on doc._                  |
 |-------------------------|--------------|-----------------------------------|
-| extract_lemma_fixes     |              | (token.lemma_ corrected)          |
+| extract_lemmas          |              | (token.lemma_)                    |
 | extract_municipalities  | municipality | municipalities                    |
 | extract_actors          | actor        |                                   |
 | extract_promise_cues    | promise_cue  | promise (PromiseCue or None)      |
@@ -41,7 +41,7 @@ from extract.lexicon import lemma_fixes, spaced, word_set
 
 DEFAULT_MODEL = "blank:sv"
 RULE_COMPONENTS = (
-    "extract_lemma_fixes",
+    "extract_lemmas",
     "extract_municipalities",
     "extract_actors",
     "extract_promise_cues",
@@ -76,26 +76,19 @@ class PromiseCue:
 
 
 def build_pipeline(model: str | None = None) -> Language:
-    """The pipeline every stage uses; `model` names an installed spaCy pipeline or blank:sv."""
+    """The pipeline every stage uses; `model` names an installed spaCy pipeline or blank:sv.
+
+    With blank:sv, lemmas come from `extract_lemmas` (spacy-lookups-data's lookup table as
+    a plain dictionary, with the domain's corrections) rather than from spaCy's lookup
+    lemmatizer: the same lemmas, where the table loads in a third of the time."""
     name = model or DEFAULT_MODEL
     if name.startswith("blank:"):
-        language = name.split(":", 1)[1]
-        nlp = spacy.blank(language)
-        lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp = spacy.blank(name.split(":", 1)[1])
         nlp.add_pipe("sentencizer")
-        cached = _cached_lookups(language)
-        if cached is not None:
-            lemmatizer.initialize(lookups=cached)
-        else:
-            nlp.initialize()
-            _store_lookups(language, lemmatizer.lookups)
     else:
         # an installed package name or a pipeline folder; its tagger, morphologizer and
         # parser (if any) then feed the rule components (e.g. Tense=Past, VerbForm=Sup)
         nlp = spacy.load(name, exclude=["ner"])
-        if not nlp.has_pipe("lemmatizer"):
-            added: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-            added.initialize()
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
             nlp.add_pipe("sentencizer")
     for component in RULE_COMPONENTS:
@@ -103,12 +96,29 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-# --- the lookup table's cache --------------------------------------------------------
+# --- the lemma table and its cache ------------------------------------------------------
 #
-# Building the 660,000-entry lemma table from spacy-lookups-data takes most of start-up
-# (its JSON read, then every entry hashed); a pickle of the built table loads in a third
-# of that. It lives in the user's cache folder, keyed by the versions that shape it, is
-# rebuilt when stale or unreadable, and is skipped with EXTRACT_NO_CACHE=1 (`--no-cache`).
+# spacy-lookups-data's Swedish lemma table has 660,000 entries: read from its JSON it takes
+# most of start-up, and as spaCy's `Table` (every key hashed into the string store) over
+# a second even from a pickle. A plain dictionary's pickle loads in about half a second.
+# It lives in the user's cache folder, keyed by the versions that shape it, is rebuilt
+# when stale or unreadable, and is skipped with EXTRACT_NO_CACHE=1 (`--no-cache`).
+
+
+def lemma_table(language: str) -> dict[str, str]:
+    """The lookup table of `language` (word form -> lemma), from the cache when it can be."""
+    cached = _cached_table(language)
+    if cached is not None:
+        return cached
+    from spacy.util import load_language_data, registry
+
+    found = registry.lookups.get(language) if language in registry.lookups else {}
+    source = found.get("lemma_lookup")  # spacy-lookups-data's file (JSON, or gzipped)
+    lemmas: dict[str, str] = {}  # each lemma one string, pickled once: the cache loads faster
+    data = dict(load_language_data(source)) if source else {}
+    table = {str(k): lemmas.setdefault(str(v), str(v)) for k, v in data.items()}
+    _store_table(language, table)
+    return table
 
 
 def _cache_file(language: str) -> Path | None:
@@ -125,30 +135,34 @@ def _cache_file(language: str) -> Path | None:
     root = Path(platformdirs.user_cache_dir("extract", appauthor=False))
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     engine = version("spacy")
-    return root / f"lookups-{language}-spacy{engine}-data{data}-extract{__version__}-py{python}.pickle"
+    return root / f"lemmas-{language}-spacy{engine}-data{data}-extract{__version__}-py{python}.pickle"
 
 
-def _cached_lookups(language: str) -> Any:
+def _cached_table(language: str) -> dict[str, str] | None:
     path = _cache_file(language)
     if path is None or not path.is_file():
         return None
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            table = pickle.load(handle)
     except Exception:  # stale, cut short or from elsewhere: built again and rewritten
         return None
+    return table if isinstance(table, dict) and table else None
 
 
-def _store_lookups(language: str, lookups: Any) -> None:
+def _store_table(language: str, table: dict[str, str]) -> None:
     path = _cache_file(language)
-    if path is None:
+    if path is None or not table:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(lookups, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in [*path.parent.glob(f"lemmas-{language}-*.pickle"), *path.parent.glob(f"lookups-{language}-*")]:
+            if stale != path:
+                stale.unlink(missing_ok=True)  # from other versions: replaced by this one
     except OSError:
         pass  # no cache folder to write (read-only home, full disk): run without a cache
 
@@ -156,35 +170,33 @@ def _store_lookups(language: str, lookups: Any) -> None:
 # --- components ------------------------------------------------------------------
 
 
-@Language.factory("extract_lemma_fixes")
-def _make_lemma_fixes(nlp: Language, name: str) -> LemmaFixes:
-    return LemmaFixes(nlp)
+@Language.factory("extract_lemmas")
+def _make_lemmas(nlp: Language, name: str) -> Lemmas:
+    return Lemmas(nlp)
 
 
-class LemmaFixes:
-    """Corrects lookup lemmas for this genre and looks up capitalised words lower-cased."""
+class Lemmas:
+    """Lemmas for this genre: the domain's corrections (`lemmas.tsv`) first, then the lemma a
+    trained pipeline gave, else the lookup table's (as spaCy's lookup lemmatizer has it: the
+    form itself where the table has none); a capitalised word the table does not know is
+    looked up lower-cased ("Trygghetsvandringar" at a sentence's start)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
         self.fixes = lemma_fixes()
-        self._table: Any = None
-
-    def _lookup(self) -> Any:
-        if self._table is None and self.nlp.has_pipe("lemmatizer"):
-            lemmatizer = self.nlp.get_pipe("lemmatizer")
-            lookups = getattr(lemmatizer, "lookups", None)
-            if lookups is not None and lookups.has_table("lemma_lookup"):
-                self._table = lookups.get_table("lemma_lookup")
-        return self._table
+        self.table = lemma_table(str(nlp.lang))
 
     def __call__(self, doc: Doc) -> Doc:
-        table = self._lookup()
+        table, fixes = self.table, self.fixes
         for token in doc:
             lower = token.lower_
-            if lower in self.fixes:
-                token.lemma_ = self.fixes[lower]
-            elif not token.lemma_ or (token.lemma_ == token.text and token.text[:1].isupper()):
-                token.lemma_ = table.get(lower, lower) if table is not None else lower
+            if lower in fixes:
+                token.lemma_ = fixes[lower]
+                continue
+            text = token.text
+            lemma = token.lemma_ or table.get(text, text)
+            if not lemma or (lemma == text and text[:1].isupper()):
+                lemma = table.get(lower, lower)
+            token.lemma_ = lemma
         return doc
 
 
