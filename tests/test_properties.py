@@ -166,3 +166,15 @@ def test_the_gutter_sweep_scores_as_the_plain_rule_does(rows: list[list[dict[str
 
     xs = pdf._scan(0.0, 300.0, 2.0)
     assert pdf._gutter_scores(rows, xs) == [pdf._gutter_score(rows, x) for x in xs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=_word_row_lists())
+def test_the_line_gutter_sweep_scores_as_the_plain_rule_does(rows: list[list[dict[str, float]]]) -> None:
+    """`_line_gutter_scores` (one sweep) equals `_line_gutter_score` (the rule, position by position)."""
+    from extract.loaders import pdf
+
+    lines = [[pdf._Line([{"text": "ord", "x0": w["x0"], "x1": w["x1"], "top": 0.0, "bottom": 10.0, "size": 10.0,
+                          "fontname": "Body"}], 1) for w in row] for row in rows]
+    xs = pdf._scan(0.0, 300.0, 4.0)
+    assert pdf._line_gutter_scores(lines, xs) == [pdf._line_gutter_score(lines, x) for x in xs]

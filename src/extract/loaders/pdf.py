@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import pdfplumber
@@ -52,6 +53,8 @@ _BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:(?:\s|$)")
 _GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
+_X0 = itemgetter("x0")
+_BOTTOM_X0 = itemgetter("bottom", "x0")
 
 
 def sniff(data: bytes) -> bool:
@@ -74,17 +77,20 @@ class _Line:
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.words.sort(key=lambda w: w["x0"])
-        self.x0 = min(w["x0"] for w in self.words)
-        self.x1 = max(w["x1"] for w in self.words)
-        self.top = min(w["top"] for w in self.words)
-        self.bottom = max(w["bottom"] for w in self.words)
-        self.text = " ".join(w["text"] for w in self.words)
-        weights = [len(w["text"]) for w in self.words]
-        self.size = _weighted_mode([round(w["size"], 1) for w in self.words], weights)
-        fonts = [str(w.get("fontname", "")).lower() for w in self.words]
-        bold_chars = sum(n for n, f in zip(weights, fonts, strict=True) if _is_bold(f))
-        italic_chars = sum(n for n, f in zip(weights, fonts, strict=True) if _is_italic(f))
+        words = self.words
+        words.sort(key=_X0)
+        self.x0 = words[0]["x0"]
+        self.x1 = max(w["x1"] for w in words)
+        self.top = min(w["top"] for w in words)
+        self.bottom = max(w["bottom"] for w in words)
+        self.text = " ".join(w["text"] for w in words)
+        weights = [len(w["text"]) for w in words]
+        self.size = _weighted_mode([round(w["size"], 1) for w in words], weights)
+        bold_chars = italic_chars = 0
+        for weight, word in zip(weights, words, strict=True):
+            bold, italic = _font_style(str(word.get("fontname", "")))
+            bold_chars += weight if bold else 0
+            italic_chars += weight if italic else 0
         self.bold = bold_chars >= 0.8 * sum(weights)
         self.italic = italic_chars >= 0.8 * sum(weights)
 
@@ -700,14 +706,16 @@ def _layout_content(page: Any) -> _Content:
 def _words(chars: list[dict[str, Any]], x_tolerance: float = 1.5) -> list[dict[str, Any]]:
     """Characters on one baseline, close together, form a word; spaces and gaps split them."""
     rows: list[list[dict[str, Any]]] = []
-    for char in sorted(chars, key=lambda c: (c["bottom"], c["x0"])):
-        if rows and abs(rows[-1][-1]["bottom"] - char["bottom"]) <= 0.3 * char["size"]:
+    last: dict[str, Any] | None = None
+    for char in sorted(chars, key=_BOTTOM_X0):
+        if last is not None and abs(last["bottom"] - char["bottom"]) <= 0.3 * char["size"]:
             rows[-1].append(char)
         else:
             rows.append([char])
+        last = char
     words: list[dict[str, Any]] = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_X0)
         current: list[dict[str, Any]] = []
         for char in row:
             if char["text"].isspace():
@@ -726,10 +734,13 @@ def _words(chars: list[dict[str, Any]], x_tolerance: float = 1.5) -> list[dict[s
 
 def _word(chars: list[dict[str, Any]]) -> dict[str, Any]:
     first = chars[0]
+    if len(chars) == 1:
+        return {"text": first["text"], "fontname": first["fontname"], "size": first["size"], "x0": first["x0"],
+                "x1": first["x1"], "top": first["top"], "bottom": first["bottom"]}
     return {
-        "text": "".join(c["text"] for c in chars), "fontname": first["fontname"], "size": first["size"],
-        "x0": first["x0"], "x1": max(c["x1"] for c in chars),
-        "top": min(c["top"] for c in chars), "bottom": max(c["bottom"] for c in chars),
+        "text": "".join([c["text"] for c in chars]), "fontname": first["fontname"], "size": first["size"],
+        "x0": first["x0"], "x1": max([c["x1"] for c in chars]),
+        "top": min([c["top"] for c in chars]), "bottom": max([c["bottom"] for c in chars]),
     }
 
 
@@ -925,14 +936,13 @@ def _scan(low: float, high: float, step: float, most: int = 400) -> list[float]:
 
 
 def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
-    best: tuple[int, float] | None = None
+    """An x position between two columns of lines: the one most rows have lines beside, on
+    both sides, and none across (`_line_gutter_score`, scored for all positions at once by
+    `_line_gutter_scores`); centred in the empty band around it."""
     edges = [edge for row in rows for line in row for edge in (line.x0, line.x1)] or [0.0]
-    for x in _scan(max(0.35 * width, min(edges)), min(0.65 * width, max(edges)), 4.0):
-        score = sum(
-            1 for row in rows
-            if not any(line.x0 < x < line.x1 for line in row) and any(line.x0 >= x for line in row)
-            and any(line.x1 <= x for line in row)
-        )
+    xs = _scan(max(0.35 * width, min(edges)), min(0.65 * width, max(edges)), 4.0)
+    best: tuple[int, float] | None = None
+    for x, score in zip(xs, _line_gutter_scores(rows, xs), strict=True):
         if score >= 3 and (best is None or score > best[0]):
             best = (score, x)
     if best is None:
@@ -942,6 +952,51 @@ def _find_gutter(rows: list[list[_Line]], width: float) -> float | None:
     left = max((ln.x1 for row in rows for ln in row if ln.x1 <= x), default=x)
     right = min((ln.x0 for row in rows for ln in row if ln.x0 >= x), default=x)
     return (left + right) / 2
+
+
+def _line_gutter_score(rows: list[list[_Line]], x: float) -> int:
+    """Rows with a line wholly on each side of x and none across it (the rule
+    `_line_gutter_scores` applies to all positions at once; kept as its plain statement)."""
+    return sum(1 for row in rows if not any(line.x0 < x < line.x1 for line in row)
+               and any(line.x0 >= x for line in row) and any(line.x1 <= x for line in row))
+
+
+def _line_gutter_scores(rows: list[list[_Line]], xs: list[float]) -> list[int]:
+    """`_line_gutter_score` at every x of `xs` (ascending), in one pass over each row: a row
+    counts from its first line's end to its last line's start, except inside its lines (their
+    overlapping spans merged, so none is taken off twice); through a difference array."""
+    counts = [0] * (len(xs) + 1)
+    for row in rows:
+        start = bisect.bisect_left(xs, min(line.x1 for line in row))
+        stop = bisect.bisect_right(xs, max(line.x0 for line in row))
+        if start >= stop:
+            continue
+        counts[start] += 1
+        counts[stop] -= 1
+        for x0, x1 in _merged_spans(row):
+            inside_start = max(start, bisect.bisect_right(xs, x0))
+            inside_stop = min(stop, bisect.bisect_left(xs, x1))
+            if inside_start < inside_stop:
+                counts[inside_start] -= 1
+                counts[inside_stop] += 1
+    scores, running = [], 0
+    for change in counts[:-1]:
+        running += change
+        scores.append(running)
+    return scores
+
+
+def _merged_spans(row: list[_Line]) -> list[tuple[float, float]]:
+    """The open intervals (x0, x1) of a row's lines, overlapping ones merged."""
+    merged: list[tuple[float, float]] = []
+    for line in sorted(row, key=lambda ln: ln.x0):
+        if line.x1 <= line.x0:
+            continue
+        if merged and line.x0 < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], line.x1))
+        else:
+            merged.append((line.x0, line.x1))
+    return merged
 
 
 def _group_blocks(lines: list[_Line], body_size: float) -> Iterator[Block]:
@@ -1045,12 +1100,12 @@ def _table_block(table: _Table) -> Block:
                  round(x1, 1), round(bottom, 1))), rows=table.rows)
 
 
-def _is_bold(font: str) -> bool:
-    return any(mark in font for mark in ("bold", "black", "heavy", "semibold", "demi"))
-
-
-def _is_italic(font: str) -> bool:
-    return "italic" in font or "oblique" in font
+@cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Whether a font's name says bold, and italic; a page has a few fonts and many words."""
+    name = font.lower()
+    bold = any(mark in name for mark in ("bold", "black", "heavy", "semibold", "demi"))
+    return bold, "italic" in name or "oblique" in name
 
 
 def _weighted_mode(values: list[float], weights: list[int]) -> float:
