@@ -13,7 +13,7 @@ import csv
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -218,13 +218,29 @@ class TermSet:
 
     pattern: re.Pattern[str]
     anchors: tuple[tuple[str, ...], ...] | None  # per term, the fragments it cannot match without
+    # each term's longest fragment, once, and what else the terms with that fragment need:
+    # most texts hold none of the keys, and `filter` tests them all without a Python loop
+    keys: tuple[str, ...] = ()
+    rest: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str], anchors: list[tuple[str, ...]]) -> TermSet:
+        if not all(anchors):
+            return cls(pattern, None)
+        rest: dict[str, list[tuple[str, ...]]] = {}
+        for term in sorted(set(anchors)):
+            key = max(term, key=len)
+            rest.setdefault(key, []).append(tuple(f for f in term if f != key))
+        return cls(pattern, tuple(sorted(set(anchors))), tuple(rest),
+                   {key: tuple(others) for key, others in rest.items()})
 
     def may_match(self, text: str, spaced_text: str | None = None) -> bool:
         """False when no term can match; `spaced_text` is `spaced(text)`, when at hand."""
         if self.anchors is None:
             return True
         words = spaced_text if spaced_text is not None else spaced(text)
-        return any(all(fragment in words for fragment in term) for term in self.anchors)
+        contains = words.__contains__
+        return any(all(map(contains, others)) for key in filter(contains, self.keys) for others in self.rest[key])
 
     def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[re.Match[str]]:
         """The pattern's matches in `text`."""
@@ -266,10 +282,7 @@ def compile_term_set(terms: Iterable[str]) -> TermSet | None:
     pattern = compile_terms(terms)
     if pattern is None:
         return None
-    anchors = [_fragments(t) for t in terms]
-    if not all(anchors):
-        return TermSet(pattern, None)
-    return TermSet(pattern, tuple(sorted(set(anchors))))
+    return TermSet.of(pattern, [_fragments(t) for t in terms])
 
 
 def required_terms(terms: Iterable[str], where: str) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -377,15 +378,21 @@ def _is_supine(token: Any) -> bool:
     return lower.endswith(("t", "ts")) and (lemma.endswith("a") or lemma in _SHORT_VERBS)
 
 
-def _is_past(token: Any) -> bool:
-    lower, lemma = str(token.lower_), str(token.lemma_).lower()
-    if lower in cue_data.cues().past_forms:
+def _is_past(token: Any, tagged: bool = True) -> bool:
+    """A past-tense form: a listed form, a tagger's Tense=Past (where `tagged`), or a regular
+    past ending on a verb's stem."""
+    lower = str(token.lower_)
+    if tagged and token.has_morph() and "Tense=Past" in str(token.morph):
         return True
-    if token.has_morph() and "Tense=Past" in str(token.morph):
-        return True
+    return lower in cue_data.cues().past_forms or _regular_past(lower, str(token.lemma_).lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _regular_past(lower: str, lemma: str) -> bool:
+    """A regular past ending on a form whose lemma is a verb's infinitive; decided once per pair."""
     if lemma == lower or not lemma.endswith("a"):
         return False
-    return bool(lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its")))
+    return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
 
 
 @Language.component("extract_result_cues")
@@ -396,6 +403,7 @@ def result_component(doc: Doc) -> Doc:
     questions = {
         token.i for sent in doc.sents if sent.text.rstrip().endswith("?") for token in sent
     } if "?" in _text(doc) else set()
+    tagged = doc.has_annotation("MORPH")  # a trained pipeline's tagger, where there is one
     for token in doc:
         if token.i in questions:
             continue  # "Visste du att ...?" asks, it does not report
@@ -406,7 +414,7 @@ def result_component(doc: Doc) -> Doc:
                     break
                 if follower.is_sent_start or follower.text in {".", ";"}:
                     break
-        elif _is_past(token):
+        elif _is_past(token, tagged):
             matches.append((token.idx, token.idx + len(token.text), "PAST"))
     for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
         if pattern is not None:
