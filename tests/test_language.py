@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -268,24 +269,53 @@ def test_word_lists_are_read_from_data_and_checked() -> None:
 
 def test_the_lemma_table_is_cached_keyed_and_rebuilt_when_unreadable(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from extract.language.pipeline import _cache_file, build_pipeline
+    from extract.language.lemma_table import cache_file
+    from extract.language.pipeline import build_pipeline
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("EXTRACT_NO_CACHE", raising=False)
-    cache = _cache_file("sv")
+    cache = cache_file("sv")
     assert cache is not None and cache.parent == tmp_path / "extract" and "spacy" in cache.name
     cache.parent.mkdir(parents=True)
     older = cache.parent / "lemmas-sv-spacy3.7.0-data1.0.4-extract0.0.1-py3.11.pickle"
     older.write_bytes(b"from an earlier version")
-    sentence = "Polisen har genomfört kontrollerna i centrum."
+    sentence = "Polisen har genomfört kontrollerna i centrum. Kontrollerna genomfördes."
     built = [t.lemma_ for t in build_pipeline()(sentence)]
+    assert built[3] == built[7] == "kontroll" and built[8] == "genomföra"  # from the table, capitalised too
     assert cache.is_file() and not older.exists()  # written on the first build, replacing the older one
     assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # read back: the same lemmas
-    cache.write_bytes(b"not a pickle")
+    cache.write_bytes(b"not a database")
     assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # unreadable: built again
-    assert cache.stat().st_size > 1000  # and rewritten
+    assert cache.stat().st_size > 1_000_000  # and rewritten
     monkeypatch.setenv("EXTRACT_NO_CACHE", "1")
-    assert _cache_file("sv") is None
+    assert cache_file("sv") is None
+    assert [t.lemma_ for t in build_pipeline()(sentence)] == built  # no cache: the table read whole
+
+
+def test_a_worker_forked_from_a_pipeline_looks_lemmas_up_on_its_own_connection(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from extract.language.pipeline import build_pipeline
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("EXTRACT_NO_CACHE", raising=False)
+    nlp = build_pipeline()
+    nlp("Polisen lovar.")  # the parent has used its connection
+    _FORKED_NLP[:] = [nlp]  # inherited by the workers, as `extract run` shares its pipeline
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        lemmas = pool.map(_lemmas_in_worker, ["Kontrollerna genomfördes i centrum."] * 4)
+    assert lemmas == [[t.lemma_ for t in nlp("Kontrollerna genomfördes i centrum.")]] * 4
+    assert lemmas[0][:2] == ["kontroll", "genomföra"]
+
+
+_FORKED_NLP: list[Any] = []
+
+
+def _lemmas_in_worker(text: str) -> list[str]:
+    return [t.lemma_ for t in _FORKED_NLP[0](text)]
 
 
 def test_a_gap_in_a_term_spans_up_to_eight_words() -> None:

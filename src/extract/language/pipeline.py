@@ -22,22 +22,18 @@ render, and a summary on `doc._`:
 
 from __future__ import annotations
 
-import os
-import pickle
 import re
-import sys
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract import __version__, municipalities
+from extract import municipalities
 from extract.language import cues as cue_data
+from extract.language.lemma_table import LemmaTable
 from extract.lexicon import lemma_fixes, spaced, word_set
 
 DEFAULT_MODEL = "blank:sv"
@@ -97,77 +93,6 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-# --- the lemma table and its cache ------------------------------------------------------
-#
-# spacy-lookups-data's Swedish lemma table has 660,000 entries: read from its JSON it takes
-# most of start-up, and as spaCy's `Table` (every key hashed into the string store) over
-# a second even from a pickle. A plain dictionary's pickle loads in about half a second.
-# It lives in the user's cache folder, keyed by the versions that shape it, is rebuilt
-# when stale or unreadable, and is skipped with EXTRACT_NO_CACHE=1 (`--no-cache`).
-
-
-def lemma_table(language: str) -> dict[str, str]:
-    """The lookup table of `language` (word form -> lemma), from the cache when it can be."""
-    cached = _cached_table(language)
-    if cached is not None:
-        return cached
-    from spacy.util import load_language_data, registry
-
-    found = registry.lookups.get(language) if language in registry.lookups else {}
-    source = found.get("lemma_lookup")  # spacy-lookups-data's file (JSON, or gzipped)
-    lemmas: dict[str, str] = {}  # each lemma one string, pickled once: the cache loads faster
-    data = dict(load_language_data(source)) if source else {}
-    table = {str(k): lemmas.setdefault(str(v), str(v)) for k, v in data.items()}
-    _store_table(language, table)
-    return table
-
-
-def _cache_file(language: str) -> Path | None:
-    if os.environ.get("EXTRACT_NO_CACHE"):
-        return None
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        data = version("spacy-lookups-data")
-    except PackageNotFoundError:
-        data = "none"
-    import platformdirs  # the user's cache folder on Linux ($XDG_CACHE_HOME), macOS and Windows
-
-    root = Path(platformdirs.user_cache_dir("extract", appauthor=False))
-    python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    engine = version("spacy")
-    return root / f"lemmas-{language}-spacy{engine}-data{data}-extract{__version__}-py{python}.pickle"
-
-
-def _cached_table(language: str) -> dict[str, str] | None:
-    path = _cache_file(language)
-    if path is None or not path.is_file():
-        return None
-    try:
-        with path.open("rb") as handle:
-            table = pickle.load(handle)
-    except Exception:  # stale, cut short or from elsewhere: built again and rewritten
-        return None
-    return table if isinstance(table, dict) and table else None
-
-
-def _store_table(language: str, table: dict[str, str]) -> None:
-    path = _cache_file(language)
-    if path is None or not table:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for stale in [*path.parent.glob(f"lemmas-{language}-*.pickle"), *path.parent.glob(f"lookups-{language}-*")]:
-            if stale != path:
-                stale.unlink(missing_ok=True)  # from other versions: replaced by this one
-    except OSError:
-        pass  # no cache folder to write (read-only home, full disk): run without a cache
-
-
 # --- components ------------------------------------------------------------------
 
 
@@ -184,16 +109,18 @@ class Lemmas:
 
     def __init__(self, nlp: Language) -> None:
         self.fixes = lemma_fixes()
-        self.table = lemma_table(str(nlp.lang))
+        self.table = LemmaTable(str(nlp.lang))
 
     def __call__(self, doc: Doc) -> Doc:
         table, fixes = self.table, self.fixes
-        for token in doc:
+        tokens = list(doc)
+        texts = [token.text for token in tokens]
+        table.learn([*texts, *(text.lower() for text in texts)])
+        for token, text in zip(tokens, texts, strict=True):
             lower = token.lower_
             if lower in fixes:
                 token.lemma_ = fixes[lower]
                 continue
-            text = token.text
             lemma = token.lemma_ or table.get(text, text)
             if not lemma or (lemma == text and text[:1].isupper()):
                 lemma = table.get(lower, lower)
