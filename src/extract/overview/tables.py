@@ -84,6 +84,7 @@ class Staging:
     _seen: dict[tuple[object, ...], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.overview_dir = self.overview_dir.resolve()  # once: every report's link is relative to it
         for table in TABLES:
             self._files[table] = (self.folder / f"{table}.jsonl").open("w", encoding="utf-8")
             self.counts[table] = 0
@@ -103,10 +104,11 @@ class Staging:
         key = _identity(report, words)
         duplicate_of = self._seen.get(key) if report.promises else None
         self._seen.setdefault(key, report_id)
-        link = _href(found, self.overview_dir)
+        json_file = found.json_path.resolve()
+        link = _href(found, json_file, self.overview_dir)
         period = (report.period.start, report.period.end) if report.period else None
         self._write("reports", {
-            "report_id": report_id, "json_file": str(found.json_path.resolve()),
+            "report_id": report_id, "json_file": str(json_file),
             "source_path": report.source.path,
             "source_file": str(found.input_path) if found.input_path else None, "link": link,
             "format": report.source.format, "sha256": report.source.sha256, "pages": report.source.pages,
@@ -242,13 +244,15 @@ def _identity(report: Report, words: list[tuple[str, ...]]) -> tuple[object, ...
     return (tuple(sorted(m.code for m in report.municipalities)), period, report.doc_type, tuple(words))
 
 
-def _href(found: Found, overview_dir: Path) -> str | None:
-    """A link from the overview page to the report's source file, else to its JSON."""
-    target = found.input_path if found.input_path and found.input_path.exists() else found.json_path
+def _href(found: Found, json_file: Path, overview_dir: Path) -> str | None:
+    """A link from the overview page (in `overview_dir`, resolved) to the report's source file,
+    else to its JSON (`json_file`, resolved)."""
+    source = found.input_path if found.input_path and found.input_path.exists() else None
+    target = source.resolve() if source is not None else json_file
     try:
-        relative = os.path.relpath(target.resolve(), overview_dir.resolve())
+        relative = os.path.relpath(target, overview_dir)
     except ValueError:  # another drive
-        return target.resolve().as_uri()
+        return target.as_uri()
     return quote(Path(relative).as_posix())
 
 

@@ -9,8 +9,9 @@ little memory; a table longer than a sheet holds is cut there, and its sheet say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import xlsxwriter
@@ -35,10 +36,11 @@ def write(connection: duckdb.DuckDBPyConnection, target: Path) -> None:
 
 def _sheet(book: Any, header: Any, connection: duckdb.DuckDBPyConnection, name: str) -> None:
     sheet = book.add_worksheet(name[:31])
-    columns = list(columns_of(connection, name))
+    columns = columns_of(connection, name)
     for col, column in enumerate(columns):
         sheet.write_string(0, col, column, header)
     sheet.freeze_panes(1, 0)
+    writers = list(enumerate(_writer(sheet, kind) for kind in columns.values()))
     result = connection.execute(f"SELECT * FROM {name}")
     row_index = 1
     while batch := result.fetchmany(_BATCH):
@@ -47,16 +49,28 @@ def _sheet(book: Any, header: Any, connection: duckdb.DuckDBPyConnection, name: 
                 sheet.write_string(row_index, 0, f"… cut at {MAX_ROWS - 2:,} rows: the CSV and Parquet "
                                                  "files hold them all")
                 return
-            sheet.write_row(row_index, 0, [_value(v) for v in row])  # the workbook writes no formula
+            for (col, write), value in zip(writers, row, strict=True):
+                if value is not None:
+                    write(row_index, col, value)
             row_index += 1
     sheet.autofilter(0, 0, max(row_index - 1, 0), max(len(columns) - 1, 0))
 
 
-def _value(value: object) -> object:
-    """A cell's value: lists joined with "; ", the rest as DuckDB gives it (texts stay texts:
-    the workbook is opened with strings_to_formulas, _urls and _numbers off)."""
-    if isinstance(value, list | tuple):
-        return "; ".join("" if v is None else str(v) for v in value)
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    return str(value)  # dates, decimals: as text, as the CSV has them
+_NUMBERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+            "UBIGINT", "FLOAT", "DOUBLE")
+
+
+def _writer(sheet: Any, kind: str) -> Callable[[int, int, Any], object]:
+    """How a column of this DuckDB type is written: texts as texts (never a formula, a URL or
+    a number: "0180" keeps its zero), numbers as numbers, lists joined with "; ", anything
+    else (dates, decimals) as text, as the CSV has them. Chosen once per column, not per cell."""
+    if kind == "VARCHAR":
+        return cast(Callable[[int, int, Any], object], sheet.write_string)
+    if kind in _NUMBERS:
+        return cast(Callable[[int, int, Any], object], sheet.write_number)
+    if kind == "BOOLEAN":
+        return cast(Callable[[int, int, Any], object], sheet.write_boolean)
+    if kind.endswith("[]"):
+        return lambda row, col, value: sheet.write_string(row, col, "; ".join("" if v is None else str(v)
+                                                                              for v in value))
+    return lambda row, col, value: sheet.write_string(row, col, str(value))
