@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
@@ -353,3 +355,32 @@ def test_a_promise_label_is_read_with_or_without_a_mark(language: LanguageStage,
 
 def test_a_lower_case_word_after_a_number_is_no_run_in_label() -> None:
     assert cue_data.strip_promise_label("löfte 2 gäller hela året")[1] == 0
+
+
+_TERM_WORDS = ("EPA-", "och", "A-traktorer", "trafiken", "på", "vägarna", "Rån", "från", "hot", "hotet", "mot",
+               "ungdomsrånen", "narkotikan", "i", "centrum", "Trygghet", "otrygghet", "—", ",", ".", "2025",
+               "buskörning", "fordon", "skotrar", "bilister")
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_TERM_WORDS), max_size=14))
+def test_a_term_set_finds_what_its_whole_pattern_finds(words: list[str]) -> None:
+    """Searching a text only for the terms whose literal fragments it holds finds the matches of
+    the whole alternation: the theme, actor and cue term sets on texts made of their words."""
+    from extract.language import cues as cue_data
+    from extract.lexicon import TermSet
+
+    text = " ".join(words).replace(" ,", ",").replace(" .", ".")
+    c = cue_data.cues()
+    term_sets = [t for group in (c.theme_strong, c.theme_weak, c.theme_place, c.actor) for t in group.values()]
+    for term_set in term_sets:
+        if isinstance(term_set, TermSet):
+            assert [m.span() for m in term_set.finditer(text)] == [m.span() for m in term_set.pattern.finditer(text)]
+
+
+def test_a_fragment_ending_in_punctuation_is_looked_for_as_spaced_text_has_it() -> None:
+    from extract.lexicon import compile_term_set
+
+    term_set = compile_term_set(["epa- och a-traktor*"])
+    assert term_set is not None
+    assert [m.group(0) for m in term_set.finditer("kontroller av EPA- och A-traktorer")] == ["EPA- och A-traktorer"]

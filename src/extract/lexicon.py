@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -207,47 +207,66 @@ _SLOTS = frozenset({"[0-9]*", "[0-9]*.", "[A-ZÅÄÖ]*", _GAP})
 
 @dataclass(frozen=True, slots=True)
 class TermSet:
-    """A list of terms as one pattern, with the literal parts one of them must contain.
+    """A list of terms as one pattern, with the literal parts each of them must contain.
 
     Most texts hold none of a theme's terms; a regular expression with wildcards and
-    lookarounds costs far more to run than a few `in` tests. So each term contributes its
-    longest literal fragment, with a space where the fragment must start or end a word
-    ("rån*" gives " rån", so "från" does not wake the pattern; "hot" gives " hot "), and the
-    pattern runs only when some fragment is in the text as `spaced` writes it. A term with
-    no literal part (a bare slot) leaves `anchors` None: the pattern always runs."""
+    lookarounds costs far more to run than a few `in` tests. So each term's literal
+    fragments are known, with a space where a fragment must start or end a word ("rån*"
+    gives " rån", so "från" does not wake the pattern; "hot" gives " hot "), and a text is
+    searched only for the terms whose fragments it all holds, as `spaced` writes it: by the
+    alternation of just those terms, in the full pattern's order. A term that cannot match
+    leaves the matches of the others as they are, so they are the full pattern's matches.
+    A term with no literal part (a bare slot) leaves `anchors` None: the full pattern runs."""
 
     pattern: re.Pattern[str]
     anchors: tuple[tuple[str, ...], ...] | None  # per term, the fragments it cannot match without
-    # each term's longest fragment, once, and what else the terms with that fragment need:
-    # most texts hold none of the keys, and `filter` tests them all without a Python loop
+    # each term's longest fragment, once, and the terms with that fragment with what else they
+    # need: most texts hold none of the keys, and `filter` tests them all without a Python loop
     keys: tuple[str, ...] = ()
-    rest: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    rest: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, compare=False,
+                                                                     hash=False)
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str], anchors: list[tuple[str, ...]]) -> TermSet:
+    def of(cls, pattern: re.Pattern[str], terms: list[str]) -> TermSet:
+        stripped = sorted({t.strip() for t in terms if t.strip()})
+        anchors = [_fragments(t) for t in stripped]
         if not all(anchors):
             return cls(pattern, None)
-        rest: dict[str, list[tuple[str, ...]]] = {}
-        for term in sorted(set(anchors)):
-            key = max(term, key=len)
-            rest.setdefault(key, []).append(tuple(f for f in term if f != key))
+        rest: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for term, fragments in zip(stripped, anchors, strict=True):
+            key = max(fragments, key=len)
+            rest.setdefault(key, []).append((tuple(f for f in fragments if f != key), term))
         return cls(pattern, tuple(sorted(set(anchors))), tuple(rest),
-                   {key: tuple(others) for key, others in rest.items()})
+                   {key: tuple(found) for key, found in rest.items()})
+
+    def _pattern_for(self, text: str, spaced_text: str | None) -> re.Pattern[str] | None:
+        """The pattern of the terms this text can hold; None when it can hold none."""
+        if self.anchors is None:
+            return self.pattern
+        words = spaced_text if spaced_text is not None else spaced(text)
+        contains = words.__contains__
+        found = {term for key in filter(contains, self.keys) for others, term in self.rest[key]
+                 if all(map(contains, others))}
+        return _pattern_of(tuple(sorted(found))) if found else None
 
     def may_match(self, text: str, spaced_text: str | None = None) -> bool:
         """False when no term can match; `spaced_text` is `spaced(text)`, when at hand."""
-        if self.anchors is None:
-            return True
-        words = spaced_text if spaced_text is not None else spaced(text)
-        contains = words.__contains__
-        return any(all(map(contains, others)) for key in filter(contains, self.keys) for others in self.rest[key])
+        return self._pattern_for(text, spaced_text) is not None
 
     def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[re.Match[str]]:
         """The pattern's matches in `text`."""
-        return self.pattern.finditer(text) if self.may_match(text, spaced_text) else iter(())
+        pattern = self._pattern_for(text, spaced_text)
+        return pattern.finditer(text) if pattern is not None else iter(())
 
     def search(self, text: str, spaced_text: str | None = None) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text, spaced_text) else None
+        pattern = self._pattern_for(text, spaced_text)
+        return pattern.search(text) if pattern is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """`compile_terms` of a few terms, kept: texts hold the same few terms again and again."""
+    return compile_terms(terms)
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -272,7 +291,8 @@ def _fragments(term: str) -> tuple[str, ...]:
         for index, part in enumerate(parts):
             fragment = _NOT_WORD.sub(" ", part.casefold())
             if fragment.strip():
-                found.append((" " if index == 0 else "") + fragment + (" " if index == len(parts) - 1 else ""))
+                edged = (" " if index == 0 else "") + fragment + (" " if index == len(parts) - 1 else "")
+                found.append(re.sub(" {2,}", " ", edged))  # "epa-" ends in a space of its own: " epa "
     return tuple(dict.fromkeys(found))
 
 
@@ -282,7 +302,7 @@ def compile_term_set(terms: Iterable[str]) -> TermSet | None:
     pattern = compile_terms(terms)
     if pattern is None:
         return None
-    return TermSet.of(pattern, [_fragments(t) for t in terms])
+    return TermSet.of(pattern, terms)
 
 
 def required_terms(terms: Iterable[str], where: str) -> re.Pattern[str]:
