@@ -14,7 +14,6 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -254,7 +253,10 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
 
 
 def _html_text(markup: str) -> str:
-    """Raw HTML inside Markdown is read for its text; whatever it looks like, it is not XML to us."""
+    """Raw HTML inside Markdown is read for its text; whatever it looks like, it is not XML to us.
+    beautifulsoup4 is imported here, where a file holds such HTML, not with every text file."""
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         return clean(BeautifulSoup(markup, "lxml").get_text(" "))
