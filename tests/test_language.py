@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SAMPLES
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
 from extract.lexicon import theme_codes, toml_data
@@ -384,3 +385,30 @@ def test_a_fragment_ending_in_punctuation_is_looked_for_as_spaced_text_has_it() 
     term_set = compile_term_set(["epa- och a-traktor*"])
     assert term_set is not None
     assert [m.group(0) for m in term_set.finditer("kontroller av EPA- och A-traktorer")] == ["EPA- och A-traktorer"]
+
+
+def test_the_lemma_table_gives_the_lemmas_of_spacys_lookup_lemmatizer() -> None:
+    """`extract_lemmas` reads spacy-lookups-data's table itself (as a database, form by form):
+    on the sample report, every token the domain corrections leave alone gets the lemma spaCy's
+    lookup lemmatizer gives it (capitalised words it does not know looked up lower-cased)."""
+    import spacy
+
+    from extract.language.pipeline import build_pipeline
+    from extract.lexicon import lemma_fixes
+
+    reference = spacy.blank("sv")
+    lemmatizer = reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    table = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    ours, fixes = build_pipeline(), lemma_fixes()
+    text = (SAMPLES / "harjedalen-medborgarloften-2023-2024.md").read_text(encoding="utf-8")
+    expected, got = [], []
+    for theirs, mine in zip(reference(text), ours(text), strict=True):
+        if theirs.lower_ in fixes:
+            continue
+        lemma = theirs.lemma_
+        if lemma == theirs.text and theirs.text[:1].isupper():
+            lemma = table.get(theirs.lower_, theirs.lower_)
+        expected.append(lemma)
+        got.append(mine.lemma_)
+    assert len(got) > 300 and got == expected
