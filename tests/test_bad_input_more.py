@@ -293,6 +293,25 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def test_a_batch_of_many_quick_files_finishes_with_two_workers(tmp_path: Path) -> None:
+    """Each worker notes which file it takes up; a batch of more quick files than those notes'
+    pipe between the processes holds (here 1,500 with long names) still ends, every file in
+    the index, rather than leave a worker waiting at its exit to hand its notes over."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "medborgarloften-och-uppfoljning-av-lokalpolisomradets-arbete-" * 2
+    for number in range(1500):
+        (folder / f"{name}{number:04d}.md").write_text(
+            f"# Rapport {number}\n\nPolisen och kommunen lovar att öka tryggheten i centrum.\n", encoding="utf-8")
+    run = _run_in_background(folder, tmp_path / "out", "--jobs", "2")
+    try:
+        run.wait(timeout=120)
+    finally:
+        run.kill()
+    assert run.returncode == 0
+    assert len(_index(tmp_path / "out")) == 1500
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker")
 def test_a_worker_killed_from_outside_is_noticed_at_once(tmp_path: Path) -> None:
     import signal

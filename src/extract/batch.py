@@ -295,6 +295,8 @@ def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memor
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's stop is the worker's end
     _STARTED = started
+    if started is not None:
+        started.cancel_join_thread()  # notes are hints: a worker's exit never waits to hand them over
     if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
         from extract.pipeline import Extractor
 
@@ -428,19 +430,21 @@ def _next_result(results: Any, task: Task, grace: float | None, started: Any,
     """The next entry in order, watching the worker that has the task: a worker that died
     (killed by the system's out-of-memory killer, say) is noticed within a second, and one
     that stops answering after the grace period; either way the file is reported as what it
-    is, marked `lost` so the pool is replaced."""
+    is, marked `lost` so the pool is replaced.
+
+    The workers' notes of which file each takes up are read at every turn, not only while
+    waiting: unread, they would fill the pipe between the processes, and a worker could not
+    finish at the end of a large batch (it waits to hand over what it has written)."""
     waited = 0.0
     while True:
+        _read_notes(started, running)
         try:
-            return dict(results.next(timeout=1.0))
+            entry = dict(results.next(timeout=1.0))
+            running.pop(task.relative, None)
+            return entry
         except multiprocessing.TimeoutError:
             waited += 1.0
-        while True:
-            try:
-                relative, pid, at = started.get_nowait()
-            except Exception:  # queue.Empty, or a queue closed under us
-                break
-            running[relative] = (pid, at)
+        _read_notes(started, running)
         pid, at = running.get(task.relative, (0, time.time()))
         if pid and not process_running(pid):
             entry = _failure(task, "limit_exceeded",
@@ -452,5 +456,15 @@ def _next_result(results: Any, task: Task, grace: float | None, started: Any,
             entry = _failure(task, "limit_exceeded", "the worker stopped responding on this file and was stopped")
             entry.update(seconds=round(time.time() - at, 4) if pid else waited, lost=True)
             return entry
+
+
+def _read_notes(started: Any, running: dict[str, tuple[int, float]]) -> None:
+    """Every note waiting on the queue: which worker (pid) took up which file, and when."""
+    while True:
+        try:
+            relative, pid, at = started.get_nowait()
+        except Exception:  # queue.Empty, or a queue closed under us
+            return
+        running[relative] = (pid, at)
 
 
