@@ -116,7 +116,7 @@ def run(paths: tuple[Path, ...], out_dir: Path, jobs: str, model: str | None, fo
     reported = time.perf_counter()
     if not quiet:
         click.echo(f"{len(tasks)} files; the language pipeline loads before the first report "
-                   "(a few seconds)…", err=True)
+                   "(about a second; a few on the first run, which builds the lemma table)…", err=True)
     def note(path: str | None) -> str | None:
         return progress_note(path, sum(counts.values()), len(tasks), time.perf_counter() - started)
 
