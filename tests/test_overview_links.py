@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from difflib import SequenceMatcher
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract.overview.tables import LINK_THRESHOLD, _Linkable, link_promises
@@ -60,8 +60,9 @@ def promises(rng: random.Random, count: int, part: str) -> list[_Linkable]:
     return made
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=10**6))
+@example(631)  # two pairs whose similarity is the threshold exactly
 def test_blocked_linking_finds_the_links_of_comparing_every_pair(seed: int) -> None:
     rng = random.Random(seed)
     given_promises, followed = promises(rng, rng.randint(0, 40), "g"), promises(rng, rng.randint(0, 40), "f")
@@ -74,3 +75,11 @@ def test_a_restated_promise_is_linked_and_an_unrelated_one_is_not() -> None:
     restated = _Linkable("f1", 2, frozenset({"0180"}), (2024, 2024), ("polisen", *words), frozenset({"TRY"}))
     elsewhere = _Linkable("f2", 3, frozenset({"1280"}), (2024, 2024), words, frozenset({"TRY"}))
     assert [(g, f) for g, f, _ in link_promises([promise], [restated, elsewhere])] == [("g1", "f1")]
+
+
+def test_a_promise_restated_at_exactly_the_threshold_is_linked() -> None:
+    given_words = ("narkotika", "skolorna", "polisen", "samverkan", "tryggheten")
+    followed_words = ("inbrotten", "narkotika", "skolorna", "minska", "polisen")  # ratio 0.6 exactly
+    promise = _Linkable("g1", 1, frozenset({"0180"}), (2023, 2024), given_words, frozenset())
+    follow = _Linkable("f1", 2, frozenset({"0180"}), (2024, 2024), followed_words, frozenset())
+    assert link_promises([promise], [follow]) == [("g1", "f1", LINK_THRESHOLD)]

@@ -57,7 +57,7 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 LINK_THRESHOLD = 0.6  # text similarity at which a follow-up's promise is taken to be the promise given
-_EPSILON = 1e-9  # a bound equal to the threshold in exact arithmetic is kept
+_MARGIN = 1e-3  # below the threshold: rapidfuzz rounds at its cutoff, and a bound equal to the threshold must pass
 _CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)?", re.IGNORECASE)
 
 
@@ -204,7 +204,7 @@ def _scored_pairs(given: Iterable[_Linkable], followed: Iterable[_Linkable]) -> 
         if not promises:
             continue
         bounds = process.cdist([f.words for f in follows], [p.words for p in promises],
-                               scorer=Indel.normalized_similarity, score_cutoff=LINK_THRESHOLD - _EPSILON)
+                               scorer=Indel.normalized_similarity, score_cutoff=LINK_THRESHOLD - _MARGIN)
         for row, column in zip(*bounds.nonzero(), strict=True):
             follow, promise = follows[row], promises[column]
             if (promise.key, follow.key) in seen or promise.report_id == follow.report_id \
