@@ -216,36 +216,33 @@ class TermSet:
     searched only for the terms whose fragments it all holds, as `spaced` writes it: by the
     alternation of just those terms, in the full pattern's order. A term that cannot match
     leaves the matches of the others as they are, so they are the full pattern's matches.
-    A term with no literal part (a bare slot) leaves `anchors` None: the full pattern runs."""
+    A term with no literal part (a bare slot) leaves `rest` None: the full pattern runs."""
 
     pattern: re.Pattern[str]
-    anchors: tuple[tuple[str, ...], ...] | None  # per term, the fragments it cannot match without
-    # each term's longest fragment, once, and the terms with that fragment with what else they
-    # need: most texts hold none of the keys, and `filter` tests them all without a Python loop
-    keys: tuple[str, ...] = ()
-    rest: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, compare=False,
-                                                                     hash=False)
+    # per term's longest fragment, the terms with it and the other fragments each needs (most
+    # texts hold none of the keys, and `filter` tests them all without a Python loop); None
+    # when some term has no literal part: then the full pattern always runs
+    rest: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = field(default=None, compare=False,
+                                                                            hash=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern[str], terms: list[str]) -> TermSet:
-        stripped = sorted({t.strip() for t in terms if t.strip()})
-        anchors = [_fragments(t) for t in stripped]
-        if not all(anchors):
-            return cls(pattern, None)
         rest: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for term, fragments in zip(stripped, anchors, strict=True):
+        for term in sorted({t.strip() for t in terms if t.strip()}):
+            fragments = _fragments(term)
+            if not fragments:
+                return cls(pattern)
             key = max(fragments, key=len)
             rest.setdefault(key, []).append((tuple(f for f in fragments if f != key), term))
-        return cls(pattern, tuple(sorted(set(anchors))), tuple(rest),
-                   {key: tuple(found) for key, found in rest.items()})
+        return cls(pattern, {key: tuple(found) for key, found in rest.items()})
 
     def _pattern_for(self, text: str, spaced_text: str | None) -> re.Pattern[str] | None:
         """The pattern of the terms this text can hold; None when it can hold none."""
-        if self.anchors is None:
+        if self.rest is None:
             return self.pattern
         words = spaced_text if spaced_text is not None else spaced(text)
         contains = words.__contains__
-        found = {term for key in filter(contains, self.keys) for others, term in self.rest[key]
+        found = {term for key in filter(contains, self.rest) for others, term in self.rest[key]
                  if all(map(contains, others))}
         return _pattern_of(tuple(sorted(found))) if found else None
 
@@ -274,7 +271,7 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def spaced(text: str) -> str:
     """The text case-folded, every run of non-word characters one space, a space at each end:
-    " polisen lovar att ... "; what `TermSet` anchors are looked for in."""
+    " polisen lovar att ... "; what `TermSet` fragments are looked for in."""
     return f" {_NOT_WORD.sub(' ', text.casefold())} "
 
 

@@ -76,7 +76,7 @@ class LemmaTable:
         path = cache_file(self.language)
         if path is not None:
             connection = _connect(path) if path.is_file() else None
-            if connection is None and _build(path, _source(self.language)):
+            if connection is None and _build(path, _source(self.language), self.language):
                 connection = _connect(path)
             if connection is not None:
                 self._connection, self._pid = connection, os.getpid()
@@ -126,7 +126,7 @@ def _connect(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def _build(path: Path, table: dict[str, str]) -> bool:
+def _build(path: Path, table: dict[str, str], language: str) -> bool:
     """Write the database beside its place and move it there whole; stale ones of other
     versions are removed. False where the cache folder cannot be written."""
     if not table:
@@ -148,9 +148,9 @@ def _build(path: Path, table: dict[str, str]) -> bool:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        for stale in path.parent.glob(f"*-{path.name.split('-')[1]}-*"):
-            if stale != path and stale.suffix in {".sqlite", ".pickle"} and not stale.name.startswith("."):
-                stale.unlink(missing_ok=True)  # from other versions: replaced by this one
+        for stale in [*path.parent.glob(f"lemmas-{language}-*"), *path.parent.glob(f"lookups-{language}-*")]:
+            if stale != path:
+                stale.unlink(missing_ok=True)  # from other versions (or an earlier format): replaced by this one
     except (OSError, sqlite3.Error):
         return False  # no cache folder to write (read-only home, full disk): the table in memory
     return True

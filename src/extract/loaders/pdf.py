@@ -22,7 +22,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -1100,7 +1100,7 @@ def _table_block(table: _Table) -> Block:
                  round(x1, 1), round(bottom, 1))), rows=table.rows)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _font_style(font: str) -> tuple[bool, bool]:
     """Whether a font's name says bold, and italic; a page has a few fonts and many words."""
     name = font.lower()
