@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lexicon import data_text
 
@@ -82,9 +82,16 @@ _OFFICIAL_WORDS = ("kommun", "stad", "region")  # one of them is in every offici
 
 def find(text: str) -> list[Mention]:
     """Official-form mentions of municipalities in `text`, in order."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=4096)
+def _find(text: str) -> tuple[Mention, ...]:
+    """Found once per text: the language stage and the report's decision on its municipalities
+    both read every block, and the pattern, tried at every word, is costly."""
     folded = text.casefold()
     if not any(word in folded for word in _OFFICIAL_WORDS):
-        return []  # most texts name no municipality: the costly pattern need not run
+        return ()  # most texts name no municipality: the costly pattern need not run
     mentions: list[Mention] = []
     for match in _official("region" in folded, "kommuner" in folded).finditer(text):
         groups = match.groupdict()
@@ -101,7 +108,7 @@ def find(text: str) -> list[Mention]:
             kommun = _lookup(match.group("name"))
             if kommun:
                 mentions.append(Mention(kommun, match.start(), match.end(), True))
-    return mentions
+    return tuple(mentions)
 
 
 def find_bare(text: str) -> list[Mention]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, cast
 
 from extract import forms
 from extract.blocks import Block, BlockKind
@@ -120,8 +120,13 @@ class LeadIn:
     names: bool
 
 
-def _sentences(doc: Any) -> list[Any]:
-    return [sent for sent in doc.sents if sent.text.strip()]
+def _sentences(doc: Any) -> tuple[Any, ...]:
+    """The doc's sentences that hold text, found once per doc: every rule that reads a block
+    asks for them, and a block's doc is shared by its readings."""
+    found = doc.user_data.get("extract_sentences")
+    if found is None:
+        found = doc.user_data["extract_sentences"] = tuple(sent for sent in doc.sents if sent.text.strip())
+    return cast(tuple[Any, ...], found)
 
 
 def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:

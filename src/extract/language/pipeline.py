@@ -236,7 +236,7 @@ def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
     covered = {i for s in actor_spans for i in range(s.start, s.end)}
     return all(
         t.i in covered or t.lower_ in word_set("subject", "glue") or t.text[:1].isupper()
-        for t in doc if t.idx >= label_end and t.i < verb.start
+        for t in doc[:verb.start] if t.idx >= label_end  # only the words before the verb
     )
 
 
