@@ -86,6 +86,16 @@ def test_text_with_wrapped_paragraphs_is_joined_and_hyphens_repaired(tmp_path: P
                                       "fyra nykterhetskontroller vid skolorna i kommunen.")
 
 
+def test_text_ending_in_a_short_line_ends_in_a_paragraph_not_a_heading(tmp_path: Path) -> None:
+    source = ("Uppföljning 2024\n\nResultat\n\nPolisen har genomfört tolv kontroller.\n\n"
+              "Kommunen har under året haft tät kontakt med\n")
+    blocks = _kinds(_write(tmp_path, "a.txt", source))
+    assert blocks == [("heading", "Uppföljning 2024"), ("heading", "Resultat"),
+                      ("paragraph", "Polisen har genomfört tolv kontroller."),
+                      ("paragraph", "Kommunen har under året haft tät kontakt med")]  # heads nothing
+    assert _kinds(_write(tmp_path, "b.txt", "Medborgarlöfte 2024\n")) == [("heading", "Medborgarlöfte 2024")]
+
+
 def test_text_with_one_paragraph_per_line_keeps_lines_apart(tmp_path: Path) -> None:
     long_line = "Under året genomförde polisen och kommunen en medborgardialog " * 4
     source = f"Medborgarlöften 2025\nInledning\n{long_line.strip()}\nEn kortare rad som är ett eget stycke.\n" \

@@ -782,3 +782,70 @@ Medborgarlöften 2025
     assert [p.actors for p in report.promises] == [
         ["municipality", "other"], ["municipality", "police", "other"], ["municipality", "police", "other"]]
     assert "rule givers-in-brackets" in report.promises[0].evidence[-1]
+
+
+def test_heading_that_restates_a_listed_promise_collects_its_results(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning 2024 medborgarlöfte Åby
+
+Medborgarlöftet uppfylls genom aktiviteterna nedan:
+
+- Genomföra föräldravandringar vid skolorna i Åby (kommun och polis)
+- Samordna tillsyn på krogarna i centrum (kommun och polis)
+
+Föräldravandringar vid skolorna (kommun och polis)
+
+Kommunen har genomfört tolv föräldravandringar under hösten.
+""")
+    walks, inspections = report.promises
+    assert [r.text for r in walks.results] == ["Kommunen har genomfört tolv föräldravandringar under hösten."]
+    assert inspections.results == []
+    assert any("heading 'Föräldravandringar vid skolorna (kommun och polis)'" in e for e in walks.evidence)
+
+
+def test_heading_sharing_only_the_parties_restates_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning 2024 medborgarlöfte Åby
+
+Medborgarlöftet uppfylls genom aktiviteterna nedan:
+
+- Genomföra föräldravandringar vid skolorna i Åby (kommun och polis)
+- Samordna tillsyn på krogarna i centrum (kommun och polis)
+
+Arbetet i kommun och polis
+
+Kommunen har genomfört tolv föräldravandringar under hösten.
+""")
+    assert not any("that names it" in e for p in report.promises for e in p.evidence)
+
+
+def test_text_cut_off_in_a_report_keeps_its_last_line_as_a_result(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 i Åby
+
+I medborgarlöftet lovade polisen och kommunen att minska klottret vid stationen och att öka tryggheten i centrum.
+
+Klotter och skadegörelse
+
+Kommunen har sanerat klotter vid stationen inom ett dygn under hela året.
+
+Vid stationen och på andra platser
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == [
+        "Kommunen har sanerat klotter vid stationen inom ett dygn under hela året.",
+        "Vid stationen och på andra platser"]  # the text stops there: kept as far as it goes
+    assert promise.results[-1].evidence[0].startswith("rule cut-off-end")
+
+
+def test_text_cut_off_after_a_note_adds_no_result(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2024 Åby
+
+Polisen och Åby kommun lovar att minska klottret vid stationen.
+
+Bakgrund
+
+Många har i dialogerna sagt att de känner sig otrygga vid stationen.
+
+Kartläggningen visar att de flesta
+""")
+    (promise,) = report.promises
+    assert promise.results == []
+    assert all("de flesta" not in n.text for n in report.notes)  # a fragment is no note of substance

@@ -118,6 +118,8 @@ class _State:
     topic: Block | None = None  # a follow-up's topic heading ("Trafiksäkerhet") not yet placed
     attach: str | None = None  # "results" or "activities" attached to `listed` by content
     paused: Block | None = None  # the lead-in of a list of promises a paragraph interrupted
+    went_to: Promise | None = None  # the promise a heading at hand names (its results follow it)
+    before: Promise | None = None  # the promise the block before went to (as its result, or the heading naming it)
 
     def close(self) -> None:
         self.current = None
@@ -140,6 +142,7 @@ class Segmenter:
         self.warnings: list[str] = []
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
+        self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -151,10 +154,15 @@ class Segmenter:
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
         self.context = roles.Context(self.lang, self.about_promises)
         self.title = title
+        last = blocks[-1] if blocks else None
+        self.cut_off = last if (last is not None and last.kind is BlockKind.PARAGRAPH
+                                and not _SENTENCE_END.search(last.text)) else None
         self.state.part = "follow_up" if title and forms.is_results_heading(title) else "promise"
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         for block in blocks:
+            self.state.went_to = None
             self._block(block)
+            self.state.before = self._went_to(block)
         self.notes = _join_run_on_notes(self.notes)
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
@@ -337,6 +345,12 @@ class Segmenter:
             self.notes.append(Item(result.text, result.block, 0.6,
                                    ["rule umbrella-aim: follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
+
+    def _went_to(self, block: Block) -> Promise | None:
+        """The promise a block went to: as one of its results, or as the heading that names it."""
+        if self.state.went_to is not None:
+            return self.state.went_to
+        return next((p for p in reversed(self.promises) if p.results and p.results[-1].block is block), None)
 
     def _section_heading(self, r: roles.Reading) -> bool:
         """Headings that open or close a kind of section; True when the heading is handled."""
@@ -554,7 +568,7 @@ class Segmenter:
         s.close()
         s.slot = None
         if attached is not None:
-            s.current, s.scope_level = attached, block.level
+            s.current, s.scope_level, s.went_to = attached, block.level, attached
             s.current.evidence.append(f"results under heading '{block.text}' that names it")
             return
         if "follow_up" in r.sections:
@@ -692,6 +706,12 @@ class Segmenter:
             self._open_commitment(block, doc, "labelled-promise-heading")
             return
         current = s.current
+        if block is self.cut_off and s.before is not None and (
+                current is None or (current is s.before and not self._reports(current, doc))):
+            # rule cut-off-end: the text stops mid-sentence in what reports on a promise
+            self._result(s.before, block, block.text, "rule cut-off-end: the text stops mid-sentence in the "
+                         "report on this promise", doc)
+            return
         if current is None and r.result_aspects and self._result_by_content(block, block.text, doc):
             return
         if current is None and s.topic is not None and r.result_aspects:
@@ -957,7 +977,11 @@ class Segmenter:
         return list(self.lang.doc(text)._.themes or [])
 
     def _promise_named_by(self, heading: str) -> Promise | None:
-        """The one promise whose text shares a distinctive word with a heading, if any."""
+        """The one promise a heading restates (`_promise_restated_by`), else the one follow-up
+        promise whose text shares a distinctive word with it, if any."""
+        restated = _promise_restated_by(heading, self.promises)
+        if restated is not None:
+            return restated
         words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in forms.words().stopwords]
         if not words or not self.promises:
             return None
@@ -966,6 +990,22 @@ class Segmenter:
 
 
 # --- helpers ---------------------------------------------------------------------
+
+RESTATED_SHARE = 0.8  # of a heading's content words that a promise must hold for the heading to restate it
+
+
+def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | None:
+    """Rule heading-restates-promise: a follow-up lists its promises, then reports on each
+    under a heading that repeats it ("Kraftsamling på skolorna (kommun och polis)" after
+    "Genomföra aktiviteten Kraftsamling på skolorna (kommun och polis)"): the one promise
+    that holds nearly all of the heading's content words (at least three of them)."""
+    words = [w for w in re.findall(r"\w{4,}", heading.lower()) if w not in forms.words().stopwords]
+    if len(words) < 3:
+        return None
+    needed = RESTATED_SHARE * len(words)
+    hits = [p for p in promises if sum(_shares_stem(w, p.text.lower()) for w in words) >= needed]
+    return hits[0] if len(hits) == 1 else None
+
 
 
 _RULE_WHY = {

@@ -105,6 +105,7 @@ class _Context:
     item_paragraphs: list[int] = field(default_factory=list)  # paragraphs seen per open item
     item_indent: list[int] = field(default_factory=list)  # width of each open item's marker
     has_h1: bool = False
+    guessed: dict[int, bool] = field(default_factory=dict)  # headings guessed from a short line: bold as set
 
 
 def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None, name: str = "file") -> list[Block]:
@@ -118,6 +119,8 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
     ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None)
     ctx.has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
     blocks = list(_walk(tokens, ctx))
+    if plain:
+        _last_heads_nothing(blocks, ctx.guessed)
     if plain and not ctx.has_h1:
         _promote_title(blocks)
     return blocks
@@ -246,10 +249,13 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
             continue
         span = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
         kind = BlockKind.HEADING if _looks_like_heading(group, text) else BlockKind.PARAGRAPH
-        yield Block(
+        block = Block(
             kind, text, Locator(lines=span), level=2 if kind is BlockKind.HEADING else 0,
             bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
         )
+        if kind is BlockKind.HEADING:
+            ctx.guessed[id(block)] = inline.bold
+        yield block
 
 
 def _html_text(markup: str) -> str:
@@ -378,6 +384,15 @@ def _looks_like_heading(group: list[str], text: str) -> bool:
     if _SENTENCE_END.search(text) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
+
+
+def _last_heads_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
+    """A short line is taken for a heading because text follows it; the last line of a text
+    heads nothing, so it stays the paragraph it is (a text cut off mid-sentence ends so:
+    "Polisen har under året haft tät kontakt med")."""
+    if len(blocks) > 1 and id(blocks[-1]) in guessed:
+        last = blocks[-1]
+        last.kind, last.level, last.bold = BlockKind.PARAGRAPH, 0, guessed[id(last)]
 
 
 def _promote_title(blocks: list[Block]) -> None:
