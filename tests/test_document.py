@@ -141,6 +141,19 @@ def test_a_lead_over_bare_names_is_one_paragraph() -> None:
     ]
 
 
+def test_a_lead_over_outcomes_is_one_paragraph_with_them() -> None:
+    blocks = [_p("Den utlovade närvaron kommer att leda till:"), _li("Ökad service mot invånarna."),
+              _li("Ökad trygghet i byarna."), _p("Nästa stycke.")]
+    joined = join_label_lists(blocks, _promises, _commits, lambda lead: "leda till" in lead)
+    assert [(b.kind, b.text) for b in joined] == [
+        (BlockKind.PARAGRAPH, "Den utlovade närvaron kommer att leda till: Ökad service mot invånarna. "
+                              "Ökad trygghet i byarna."),
+        (BlockKind.PARAGRAPH, "Nästa stycke."),
+    ]
+    # sentences under any other lead are items of their own
+    assert join_label_lists(blocks, _promises, _commits) == blocks
+
+
 @pytest.mark.parametrize("blocks", [
     [_p("Polisen och kommunen lovar att fokusera på följande områden:"), _li("Trafik"), _li("Droger")],
     [_p("Polisen kommer också att:"), _li("fotpatrullera i centrum"), _li("kontrollera mopeder")],

@@ -241,6 +241,16 @@ def test_municipalities_in_official_forms(language: LanguageStage, text: str, co
     assert [s.kb_id_ for s in doc.spans["municipality"]] == codes
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("I Kristianstads kommun kommer det att finnas ett poliskontor", "Kristianstads kommun"),
+    ("Polisen och Borås Stad lovar", "Borås Stad"),
+    ("Polisen ska tillsammans med Hjo kommun arbeta", "Hjo kommun"),
+])
+def test_a_municipality_mention_spans_its_name_only(language: LanguageStage, text: str, named: str) -> None:
+    """The word before the name ("I", "och", "med") is no part of the mention, as `show` marks it."""
+    assert [s.text for s in language.doc(text).spans["municipality"]] == [named]
+
+
 def test_an_installed_pipeline_can_replace_the_blank_one(tmp_path: object) -> None:
     """`--model` loads any spaCy pipeline (a package or a folder) and adds the rule components."""
     import spacy

@@ -849,3 +849,42 @@ Kartläggningen visar att de flesta
     (promise,) = report.promises
     assert promise.results == []
     assert all("de flesta" not in n.text for n in report.notes)  # a fragment is no note of substance
+
+
+def test_outcomes_expected_of_a_promise_are_a_note_not_its_activities(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Medborgarlöfte
+
+Under 2024 kommer polisen att ha ett mobilt poliskontor i byarna varje vecka.
+
+Den utlovade närvaron kommer att leda till:
+
+- Ökad service mot invånarna.
+- Ökad trygghet i byarna.
+""")
+    (promise,) = report.promises
+    assert promise.activities == []
+    assert [n.text for n in report.notes] == [
+        "Den utlovade närvaron kommer att leda till: Ökad service mot invånarna. Ökad trygghet i byarna."]
+
+
+def test_a_municipality_after_i_names_a_place_not_a_giver(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöften 2024
+
+Under 2024 arbetade polisen med två löften i stadsdelen:
+
+- Vid minst tio tillfällen genomföra riktade insatser mot narkotikabrott i centrum.
+- Vid minst femton tillfällen fotpatrullera kring torget kvällstid.
+""")
+    assert [p.actors for p in report.promises] == [["police"], ["police"]]
+
+
+def test_a_department_named_with_tillsammans_med_is_a_partner_only(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Det här ska vi göra
+
+- Polisen ska tillsammans med socialtjänsten arbeta mot otryggheten vid stationen.
+""")
+    assert [p.actors for p in report.promises] == [["police"]]

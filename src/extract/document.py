@@ -108,20 +108,28 @@ def content_blocks(blocks: Iterable[Block]) -> list[Block]:
 
 
 def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
-                     commits: Callable[[str], bool]) -> list[Block]:
+                     commits: Callable[[str], bool],
+                     states_outcomes: Callable[[str], bool] = lambda lead: False) -> list[Block]:
     """A lead ending in ":" over a list of bare names ("Uppföljning sker genom: • Media •
     Medborgardialog") is one paragraph: the names complete its sentence and are neither
     promises nor activities. Not when the lead promises ("lovar att fokusera på:", where each
     name is a promise), introduces activities or results ("Aktiviteter:", "Utfallet blev:")
     or hands over to verbs ("Polisen ska också att: • fotpatrullera"). `lists_items` tells
     whether a lead introduces items of their own; `commits` whether a text carries a promise
-    verb or a commitment ("lovar", "ska", "kommer att")."""
+    verb or a commitment ("lovar", "ska", "kommer att").
+
+    Rule outcome-list: a lead that announces outcomes ("Den utlovade närvaron kommer att
+    leda till: • Ökad service. • Ökad trygghet.", `states_outcomes`) is one paragraph with its
+    short uncommitting sentences too: expected effects are neither promises nor activities."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        run = _label_run(blocks, i + 1, commits)
-        if block.kind is BlockKind.PARAGRAPH and _leads_to_names(block.text, lists_items) and len(run) >= 2:
+        outcomes = block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":") \
+            and states_outcomes(block.text)
+        run = _label_run(blocks, i + 1, commits, sentences=outcomes)
+        if block.kind is BlockKind.PARAGRAPH and (outcomes or _leads_to_names(block.text, lists_items)) \
+                and len(run) >= 2:
             text = " ".join([block.text, *(b.text for b in run)])
             out.append(replace(block, text=text, end=run[-1].end))
             i += 1 + len(run)
@@ -137,14 +145,22 @@ def _leads_to_names(text: str, lists_items: Callable[[str], bool]) -> bool:
         stripped)
 
 
-def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool]) -> list[Block]:
+def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool],
+               sentences: bool = False) -> list[Block]:
+    """The bare names listed from `start` on (and, with `sentences`, short sentences)."""
     run: list[Block] = []
     for block in blocks[start:]:
         text = block.text.strip()
-        if block.kind is not BlockKind.LIST_ITEM or not _is_name(text) or commits(text):
+        listed = _is_name(text) or (sentences and _is_short_sentence(text))
+        if block.kind is not BlockKind.LIST_ITEM or not listed or commits(text):
             break
         run.append(block)
     return run
+
+
+def _is_short_sentence(text: str) -> bool:
+    """An outcome stated in a few words: "Ökad trygghet bland invånarna."."""
+    return 0 < len(text.split()) <= 10 and text.endswith(".")
 
 
 def _is_name(text: str) -> bool:

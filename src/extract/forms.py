@@ -33,6 +33,7 @@ class Words:
 
     empty: frozenset[str]
     not_lists: re.Pattern[str] | None
+    outcome_leads: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     unfinished: re.Pattern[str]
     short_lead: re.Pattern[str]
@@ -87,6 +88,7 @@ def words() -> Words:
     return Words(
         empty=word_set("lead_in", "empty_words"),
         not_lists=compile_terms(lead["not_lists"]),
+        outcome_leads=compile_terms(lead["outcome_leads"]),
         continuing=compile_terms(lead["continuing"]),
         # "... genom", "... bland annat", "... :" at the end of a bullet
         unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
@@ -209,6 +211,11 @@ def means_lead(text: str) -> bool:
     return words().means_lead.search(text) is not None
 
 
+def states_outcomes(lead: str) -> bool:
+    """A lead that announces the outcomes expected ("... kommer att leda till:")."""
+    return search(words().outcome_leads, lead)
+
+
 def lists_items(lead: str) -> bool:
     """A lead whose list holds items of their own: promises, activities or results."""
     return (strong_verb(lead) or is_activity_intro(lead) or is_result_intro(lead)
@@ -287,6 +294,8 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
     spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
     if leading:
         spans = opening_subject(sorted(spans, key=lambda span: span.start))
+    else:
+        spans = [span for span in spans if not _names_a_place(span, spans)]
     roles = []
     for span in spans:
         role = span.label_.lower()
@@ -294,6 +303,19 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
             if item not in roles:
                 roles.append(item)
     return roles
+
+
+_PLACE_PREPOSITIONS = frozenset({"i", "inom"})
+
+
+def _names_a_place(span: Any, spans: list[Any]) -> bool:
+    """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor" names
+    where, not who: a municipality after "i" / "inom" that no other actor stands right before
+    ("polisen i Åby kommun" leaves it as it is)."""
+    if span.label_ != "MUNICIPALITY" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in _PLACE_PREPOSITIONS and not any(other.end == before.i for other in spans)
 
 
 def opening_subject(spans: list[Any]) -> list[Any]:

@@ -105,9 +105,12 @@ def _find(text: str) -> tuple[Mention, ...]:
                 if kommun:
                     mentions.append(Mention(kommun, match.start(), match.end(), True))
         else:
-            kommun = _lookup(match.group("name"))
+            name = match.group("name")
+            kommun = _lookup(name)
             if kommun:
-                mentions.append(Mention(kommun, match.start(), match.end(), True))
+                # "I Kristianstads kommun": the mention starts at the name, not at the word before it
+                start = match.start("name") + _start_of(name, kommun)
+                mentions.append(Mention(kommun, start, match.end(), True))
     return tuple(mentions)
 
 
@@ -119,6 +122,15 @@ def find_bare(text: str) -> list[Mention]:
         if kommun and match.group(0)[0].isupper():
             mentions.append(Mention(kommun, match.start(), match.end(), False))
     return mentions
+
+
+def _start_of(name: str, kommun: Kommun) -> int:
+    """Where in a captured name the words that named `kommun` begin ("I Kristianstads" -> 2)."""
+    words = list(re.finditer(r"\S+", name))
+    for word in words:
+        if _forms().get(name[word.start():].lower()) == kommun:
+            return word.start()
+    return 0
 
 
 def _lookup(name: str) -> Kommun | None:

@@ -148,7 +148,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = join_label_lists(content_blocks(self.document.blocks), forms.lists_items, forms.commits)
+        blocks = join_label_lists(content_blocks(self.document.blocks), forms.lists_items, forms.commits,
+                                  forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
@@ -1096,8 +1097,9 @@ def _is_prose(evidence: list[str]) -> bool:
 
 
 def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
-    """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: the
-    parties named right after "tillsammans med" in the first sentence join the subject."""
+    """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: a
+    municipality named by its name right after "tillsammans med" in the first sentence joins
+    the subject (its departments, "tillsammans med socialtjänsten", are partners only)."""
     doc = lang.doc(text)
     first = next((sent for sent in doc.sents if sent.text.strip()), None)
     if first is None:
@@ -1108,8 +1110,9 @@ def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[st
         if span.label_ != "JOINT" or span.text.lower() != "tillsammans" or index + 1 >= len(spans):
             continue
         partner = spans[index + 1]
-        if doc[span.end:partner.start].text.strip() or not partner.text.lower().startswith("med "):
-            continue  # "tillsammans" alone, or not followed at once by "med <party>"
+        named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
+        if [t.lower_ for t in doc[span.end:partner.start]] != ["med"] or (partner.start, partner.end) not in named:
+            continue  # "tillsammans" alone, or not followed at once by "med" and a municipality's name
         role = partner.label_.lower()
         if role in ("police", "municipality") and role not in found:
             found.append(role)
