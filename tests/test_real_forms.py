@@ -888,3 +888,56 @@ Det här ska vi göra
 - Polisen ska tillsammans med socialtjänsten arbeta mot otryggheten vid stationen.
 """)
     assert [p.actors for p in report.promises] == [["police"]]
+
+
+def test_a_caption_of_the_signing_is_no_note_but_news_of_it_is(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Anna Berg, kommunstyrelsens ordförande, och Per Ek, lokalpolisområdeschef, skriver under medborgarlöftet.
+
+Medborgarlöftet signerades den 2 maj 2024 i Hjo mellan Per Ek, lokalpolisområdeschef, och Anna Berg, kommunchef.
+""")
+    assert [n.text for n in report.notes] == ["Medborgarlöftet signerades den 2 maj 2024 i Hjo mellan Per Ek, "
+                                              "lokalpolisområdeschef, och Anna Berg, kommunchef."]
+
+
+def test_a_press_release_invitation_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Välkommen att lyssna när kommunen och polisen berättar om årets medborgarlöfte.
+
+Datum, tid och plats: 10 maj klockan 10.00 i stadshuset.
+""")
+    assert report.notes == []
+
+
+def test_a_call_to_follow_along_ends_the_promises_and_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Det här ska vi göra:
+
+- Polisen ska fotpatrullera vid stationen varje fredag.
+- Kommunen ska sanera klotter inom ett dygn.
+
+Följ med i hur det går!
+
+- På kommunens webbplats och i polisens sociala medier.
+""")
+    assert len(report.promises) == 2
+    assert [n.text for n in report.notes] == ["På kommunens webbplats och i polisens sociala medier."]
+
+
+def test_a_line_restating_the_title_is_no_note_but_a_sentence_is(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte
+
+Lokalt medborgarlöfte Hjo kommun 2022-2025.
+
+Medborgarlöftet gäller från januari 2022 till december 2025.
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+""")
+    assert [n.text for n in report.notes] == ["Medborgarlöftet gäller från januari 2022 till december 2025."]

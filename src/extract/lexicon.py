@@ -38,7 +38,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "sections.toml": {
         "headings": frozenset({"promise", "results", "not_a_report", "promises", "promise_lists", "background"}),
         "intros": frozenset({"activities", "results", "promises"}),
-        "notes": frozenset({"forward", "boilerplate"}),
+        "notes": frozenset({"forward", "calls", "boilerplate"}),
         "tables": frozenset({"promise", "activity", "result", "status", "actor"}),
     },
     "document.toml": {
@@ -54,12 +54,12 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "commitment": frozenset({"words", "not_bare", "joints"}),
         "subject": frozenset({"glue", "no_content"}),
         "quotes": frozenset({"verbs"}),
-        "contact": frozenset({"phone", "place_date"}),
+        "contact": frozenset({"phone", "place_date", "signing", "offices"}),
         "headings": frozenset({"stopwords", "results_anywhere"}),
         "numbers": frozenset({"words", "at_least"}),
-        "promises": frozenset({"focus_areas", "passive", "purpose", "about_status", "reported_figure_verbs",
-                               "label_words", "plural_words", "all_forms", "naming", "mentions", "all_of", "all_nouns",
-                               "promised"}),
+        "promises": frozenset({"title_words", "focus_areas", "passive", "purpose", "about_status",
+                               "reported_figure_verbs", "label_words", "plural_words", "all_forms", "naming",
+                               "mentions", "all_of", "all_nouns", "promised"}),
     },
 }
 

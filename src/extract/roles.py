@@ -51,8 +51,41 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
+    if signing_caption(text):
+        return True
     phone = word_patterns("contact", "phone").search(text)
     return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
+
+
+def names_the_promises_only(text: str) -> bool:
+    """Rule title-line: the paragraph "Lokalt medborgarlöfte Åby kommun 2022-2025." restates the
+    page's title (a heading of the same words opens a section and stays one): a sentence of a
+    word for the promises and a year, and otherwise only names and `title_words`."""
+    if not text.rstrip().endswith("."):
+        return False
+    words = re.findall(r"\w+", text)
+    if not 2 <= len(words) <= 14 or not any(w.isdigit() and len(w) == 4 for w in words):
+        return False
+    forms_of = word_set("promises", "all_forms")
+    allowed = word_set("promises", "title_words") | forms_of
+    if not any(w.lower() in forms_of or w.lower().startswith("medborgarlöft") for w in words):
+        return False
+    return all(w.lower() in allowed or w.isdigit() or (index > 0 and w[:1].isupper())
+               or w.lower().startswith("medborgarlöft") for index, w in enumerate(words))
+
+
+def signing_caption(text: str) -> bool:
+    """Rule signing-caption: one sentence that has people sign and names them by office ("Anna
+    Berg, kommunstyrelsens ordförande, och Per Ek, lokalpolisområdeschef, skriver under
+    medborgarlöftet."): a photo's caption, not a note. A paragraph that goes on to say more
+    ("... Löftena fokuserar på trygghet.") is news about the promises and stays."""
+    stripped = text.strip()
+    words = stripped.split()
+    if len(words) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", stripped):
+        return False
+    opening = " ".join(words[:6])  # the signers open the caption; "Löftena signerades ... av X, chef" is news
+    return (word_patterns("contact", "signing").search(stripped) is not None
+            and word_patterns("contact", "offices").search(opening) is not None)
 
 
 def is_quote(text: str) -> bool:
@@ -76,6 +109,7 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule("thematic-break", "break", lambda b, d: b.kind is BlockKind.BREAK),
     RoleRule("table", "table", lambda b, d: b.kind is BlockKind.TABLE),
     RoleRule("caption-or-empty", "skip", lambda b, d: b.kind is BlockKind.CAPTION or not b.text),
+    RoleRule("title-line", "skip", lambda b, d: b.kind is BlockKind.PARAGRAPH and names_the_promises_only(b.text)),
     RoleRule("status-line", "status-line", lambda b, d: bool(d._.status)),
     RoleRule("status-word", "status-word", _status_word),
     RoleRule("boilerplate", "boilerplate", lambda b, d: is_boilerplate(b.text)),

@@ -288,7 +288,8 @@ class Segmenter:
             return
         if not in_list and r.pointer:
             s.close()  # a pointer onward ("Läs mer ...") ends the promise's part
-            self._note(block, doc, "pointer: a pointer onward to more reading")
+            if not starts_with_any(block.text, section_pattern("notes", "calls")):  # "Följ med i hur det går!"
+                self._note(block, doc, "pointer: a pointer onward to more reading")
             return
         if block.kind is BlockKind.LIST_ITEM:
             self._list_item(block, doc)
