@@ -186,6 +186,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("förebygga ungdomsrånen", ["youth", "violence"]),  # two themes' terms on the same words: both
     ("ta fram en gemensam lägesbild", ["public_safety"]),  # a place-like term: counts alone
     ("trafikkontroller utifrån en gemensam lägesbild", ["traffic"]),
+    ("samordna tillsyn på krogarna", ["drugs"]),  # supervising alcohol serving, not disorder at the bar
+    ("fler polisiära insatser vid krogarna", ["disorder"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
