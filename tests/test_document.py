@@ -107,7 +107,25 @@ def test_prose_naming_the_promises() -> None:
 def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name() -> None:
     blocks = [_h("Medborgarlöften 2025 och resultat 2024", 1), _p("Här är löftena som gäller för 2025.")]
     assert decide_period(blocks, None, "x.txt").value == (2024, 2025)
-    assert decide_period([_p("Polisen lovar mer närvaro.")], None, "ort-2019.txt").value == (2019, 2019)
+    named = [_p("Polisen lovar mer närvaro."), _p("Trygghetsmätningen 2019 visade oro i centrum.")]
+    assert decide_period(named, None, "ort-2019.txt").value == (2019, 2019)
+
+
+@pytest.mark.parametrize("blocks", [
+    [_p("Polisen lovar mer närvaro.")],  # the text names no year
+    [_p("Publicerad 2019-03-01"), _p("Polisen lovar mer närvaro.")],  # only the page's date
+    [_p("Polisen lovar mer närvaro efter dialogerna under 2018.")],  # another year
+])
+def test_a_year_in_the_file_name_alone_states_no_period(blocks: list[Block]) -> None:
+    assert decide_period(blocks, None, "ort-medborgarlofte-2019.txt").value is None
+
+
+def test_this_years_promises_in_a_dated_text_are_that_years() -> None:
+    blocks = [_p("Pressmeddelande • Mar 06, 2024 08:52 CET"),
+              _p("Välkommen när kommunen och polisen undertecknar årets medborgarlöfte."),
+              _p("Polisen lovar mer närvaro i centrum.")]
+    assert decide_period(blocks, None, "x.txt").value == (2024, 2024)
+    assert decide_period(blocks[1:], None, "x.txt").value is None  # no date: no year
 
 
 def test_rule_files_are_checked_for_unknown_keys() -> None:

@@ -60,6 +60,7 @@ class _Vocabulary:
     validity: re.Pattern[str]
     promise_words: re.Pattern[str]
     range_words: str  # a regex alternation
+    this_year: re.Pattern[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def vocabulary() -> _Vocabulary:
         validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
+        this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
     )
 
 
@@ -429,10 +431,31 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
         ("title", lambda: _span(years_in(title or ""))),
         ("years in the promise statements", lambda: _span([y for s in statements for y in years_in(s)])),
         ("prose naming the promises", lambda: promise_prose(prose[:8])),
-        ("file name", lambda: file_name_years(path)),
+        ("this year's promises in a dated text", lambda: this_years(texts)),
+        ("file name", lambda: file_name_years(path, texts)),
     ], None)
 
 
-def file_name_years(path: str) -> tuple[int, int] | None:
-    """Years in a file name ("trosa-medborgarlofte-2018-2019.pdf"): a last resort."""
-    return _span(years_in(PurePath(path).stem))
+# A date as pages print it: "2021-06-01", "Mar 06, 2020", "6 mars 2020".
+_DATE = re.compile(
+    r"\b(?:(?:19|20)\d{2}-\d{2}-\d{2}|[A-ZÅÄÖa-zåäö]{3,9}\.? \d{1,2}, (?:19|20)\d{2}"
+    r"|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.? (?:19|20)\d{2})\b",
+    re.IGNORECASE)
+
+
+def this_years(texts: Sequence[str]) -> tuple[int, int] | None:
+    """Rule this-year: "årets medborgarlöfte", "i år" in a text with one date ("Pressmeddelande •
+    Mar 06, 2020"): the promises are those of the year it is dated."""
+    if not any(vocabulary().this_year.search(text) for text in texts):
+        return None
+    years = {y for text in texts for date in _DATE.findall(text) for y in years_in(date)}
+    return (years.pop(),) * 2 if len(years) == 1 else None
+
+
+def file_name_years(path: str, texts: Sequence[str] = ()) -> tuple[int, int] | None:
+    """Years in a file name ("trosa-medborgarlofte-2018-2019.pdf"), a last resort, and only
+    where the text names them too, outside its dates: a page saved as "…-2017" whose text
+    states no year (the news of that year, a date line) states no period."""
+    years = years_in(PurePath(path).stem)
+    named = {y for text in texts for y in years_in(_DATE.sub(" ", text))}
+    return _span(years) if years and set(years) <= named else None

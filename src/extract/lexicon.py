@@ -45,7 +45,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "furniture": frozenset({"lines", "contains"}),
         "press": frozenset({"lines", "reporting", "question_words", "newspaper_endings"}),
         "follow_up": frozenset({"titles"}),
-        "period": frozenset({"validity", "promise_words", "range_words"}),
+        "period": frozenset({"validity", "promise_words", "range_words", "this_year"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
