@@ -104,6 +104,9 @@ def test_actor_terms_each_fire(language: LanguageStage) -> None:
     ("Utskicket genomfördes inte under året.", "not_done"),
     ("Arbete pågår för rökfria skolgårdar.", "ongoing"),
     ("Grannsamverkan fortsätter att växa.", "ongoing"),
+    # the subject between the auxiliary and its supine, however many parties it names
+    ("Under året har polisen och kommunen tillsammans med HSB, Riksbyggen och Åbyhem genomfört två vandringar.",
+     "perfect"),
 ])
 def test_result_cues(language: LanguageStage, text: str, aspect: str) -> None:
     assert aspect in language.doc(text)._.result_aspects
@@ -115,6 +118,10 @@ def test_questions_do_not_report_results(language: LanguageStage) -> None:
 
 def test_plans_do_not_report_results(language: LanguageStage) -> None:
     assert language.doc("Polisen ska genomföra kontroller varje vecka.")._.result_aspects == []
+
+
+def test_a_present_participle_is_no_past(language: LanguageStage) -> None:
+    assert language.doc("Polisen leder brottsförebyggande arbete enligt följande plan.")._.result_aspects == []
 
 
 # --- status ---------------------------------------------------------------------------------

@@ -941,3 +941,20 @@ Medborgarlöftet gäller från januari 2022 till december 2025.
 Polisen och Hjo kommun lovar att minska klottret vid stationen.
 """)
     assert [n.text for n in report.notes] == ["Medborgarlöftet gäller från januari 2022 till december 2025."]
+
+
+def test_a_lead_reporting_what_was_done_lists_no_promises(extractor: Extractor, tmp_path: Path) -> None:
+    lead = ("Inom ramen för medborgarlöftet 2017, vilket syftade till att öka tryggheten, har polisen och "
+            "kommunen tillsammans med HSB, Riksbyggen och Åbyhem genomfört följande aktiviteter:")
+    report = _extract(extractor, tmp_path, f"""Medborgarlöfte i Åby
+
+Aktiviteter 2017
+
+{lead}
+
+- Polisen har genomfört 43 trafikkontroller i Åby under året.
+- Två trygghetsvandringar har genomförts i centrum.
+""")
+    assert report.doc_type == "follow_up"
+    assert report.promises == []
+    assert len(report.notes) == 3

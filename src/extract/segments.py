@@ -970,7 +970,9 @@ class Segmenter:
                 continue
             doc = self.lang.doc(block.text)
             done = forms.reported_actions(doc)
-            if any(0 <= p.start - a.end <= 4 for p in done for a in doc.spans.get("actor", [])):
+            # "Polisen har genomfört", and inverted, "Under året har polisen genomfört"
+            if any(0 <= p.start - a.end <= 4 or p.start < a.start < p.end
+                   for p in done for a in doc.spans.get("actor", [])):
                 count += 1
         return count
 

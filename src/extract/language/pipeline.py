@@ -317,8 +317,8 @@ def _is_past(token: Any, tagged: bool = True) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _regular_past(lower: str, lemma: str) -> bool:
     """A regular past ending on a form whose lemma is a verb's infinitive; decided once per pair."""
-    if lemma == lower or not lemma.endswith("a"):
-        return False
+    if lemma == lower or not lemma.endswith("a") or lower.endswith(("ande", "ende")):
+        return False  # "följande", "förebyggande": a present participle, not a past
     return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
 
 
@@ -335,7 +335,7 @@ def result_component(doc: Doc) -> Doc:
         if token.i in questions:
             continue  # "Visste du att ...?" asks, it does not report
         if token.lower_ in c.perfect_auxiliaries:
-            for follower in doc[token.i + 1 : token.i + 7]:
+            for follower in doc[token.i + 1 : token.i + 15]:
                 if _is_supine(follower):
                     matches.append((token.idx, follower.idx + len(follower.text), "PERFECT"))
                     break
