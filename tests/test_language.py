@@ -195,6 +195,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("trafikkontroller utifrån en gemensam lägesbild", ["traffic"]),
     ("samordna tillsyn på krogarna", ["drugs"]),  # supervising alcohol serving, not disorder at the bar
     ("fler polisiära insatser vid krogarna", ["disorder"]),
+    ("genomföra sök med hund i skolmiljö", ["drugs"]),  # a dog that searches for drugs
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

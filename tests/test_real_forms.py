@@ -903,6 +903,18 @@ Medborgarlöftet signerades den 2 maj 2024 i Hjo mellan Per Ek, lokalpolisområd
                                               "lokalpolisområdeschef, och Anna Berg, kommunchef."]
 
 
+def test_a_caption_naming_the_signers_after_the_verb_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Avtalet skrevs under av kommunalrådet Anna Berg och Per Ek, chef för lokalpolisområdet.
+
+– Tillsammans blir vi starka, konstaterade Ek.
+""")
+    assert report.notes == []
+
+
 def test_a_press_release_invitation_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
 

@@ -77,15 +77,23 @@ def names_the_promises_only(text: str) -> bool:
 def signing_caption(text: str) -> bool:
     """Rule signing-caption: one sentence that has people sign and names them by office ("Anna
     Berg, kommunstyrelsens ordförande, och Per Ek, lokalpolisområdeschef, skriver under
-    medborgarlöftet."): a photo's caption, not a note. A paragraph that goes on to say more
+    medborgarlöftet.", "Avtalet skrevs under av kommunalrådet X och Y, chef för
+    lokalpolisområdet."): a photo's caption, not a note. A paragraph that goes on to say more
     ("... Löftena fokuserar på trygghet.") is news about the promises and stays."""
     stripped = text.strip()
     words = stripped.split()
     if len(words) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", stripped):
         return False
-    opening = " ".join(words[:6])  # the signers open the caption; "Löftena signerades ... av X, chef" is news
-    return (word_patterns("contact", "signing").search(stripped) is not None
-            and word_patterns("contact", "offices").search(opening) is not None)
+    signing = word_patterns("contact", "signing").search(stripped)
+    if signing is None:
+        return False
+    # the signers open it ("Anna Berg, ordförande, ... skriver under"), or follow the verb at once
+    # ("Avtalet skrevs under av kommunalrådet Anna Berg ..."); "Löftena signerades den 2 maj 2024
+    # i Åby mellan Anna Berg, chef, ..." dates the signing: news of it, a note
+    by_agent = re.match(r"\s+av\b", stripped[signing.end():]) is not None
+    opening = " ".join(words[:6])
+    offices = word_patterns("contact", "offices")
+    return offices.search(opening) is not None or (by_agent and offices.search(stripped) is not None)
 
 
 def is_quote(text: str) -> bool:
