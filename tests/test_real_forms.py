@@ -970,3 +970,24 @@ Aktiviteter 2017
     assert report.doc_type == "follow_up"
     assert report.promises == []
     assert len(report.notes) == 3
+
+
+def test_a_status_for_all_promises_reports_on_the_only_one(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2018
+
+Polisen och Åby kommun lovar att arbeta för att fler ska känna sig trygga i kommunen under 2018.
+
+Löftet gäller 2018 och innebär:
+
+- Minst en trafikkontroll varje vecka. (Polisen)
+- Två trygghetsvandringar i centrum. (Kommunen)
+
+Uppföljning av medborgarlöften 2018
+
+Alla aktiviteter i medborgarlöftena pågår eller är genomförda.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == ["Alla aktiviteter i medborgarlöftena pågår eller är genomförda."]
+    assert len(promise.activities) == 2 and promise.status == "ongoing"
+    assert report.notes == []
+    assert report.doc_type == "combined"  # stated, then reported on under its own follow-up heading

@@ -189,13 +189,15 @@ class FoundPromise(Protocol):
 
 
 def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None, headings: Sequence[str],
-                    promises: Sequence[FoundPromise], actor_reports: Callable[[], int]) -> Decision[str]:
+                    promises: Sequence[FoundPromise], actor_reports: Callable[[], int],
+                    reported_in_own_section: bool = False) -> Decision[str]:
     """promise, follow_up, combined or other, by ranked signals.
 
     `page` is every line of the page (furniture included: a newspaper's byline may stand
     there), `texts` the content, `headings` those before the first promise (a closing
     "Uppföljning" link does not make a follow-up), `actor_reports` counts the paragraphs in
-    which a party reports what it did.
+    which a party reports what it did; `reported_in_own_section` says that a promise stated
+    with its activities is reported on under a later follow-up heading of the same text.
     """
     reported = [p for p in promises if p.reported]
     fresh = [p for p in promises if not p.reported]
@@ -211,7 +213,7 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
 
     def both_parts() -> str | None:
         states = any(p.activities or p.part == "promise" for p in fresh)
-        return "combined" if reported and fresh and states else None
+        return "combined" if (reported and fresh and states) or reported_in_own_section else None
 
     def follow_up() -> str | None:
         titled = any(is_follow_up_title(h) for h in [title or "", *headings[:2]])

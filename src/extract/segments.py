@@ -143,6 +143,7 @@ class Segmenter:
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
+        self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -165,6 +166,7 @@ class Segmenter:
             self._block(block)
             self.state.before = self._went_to(block)
         self.notes = _join_run_on_notes(self.notes)
+        self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         for promise in self.promises:
@@ -347,6 +349,22 @@ class Segmenter:
             self.notes.append(Item(result.text, result.block, 0.6,
                                    ["rule umbrella-aim: follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
+
+    def _sole_promise_reports(self) -> None:
+        """Rule sole-promise-status: in a report of one promise, "Alla aktiviteter i medborgarlöftet
+        pågår eller är genomförda" after it reports on that promise: its result, not a note."""
+        if len(self.promises) != 1:
+            return
+        promise, kept = self.promises[0], []
+        for note in self.notes:
+            implied = cue_data.implied_status(note.text)
+            if note.block.start > promise.block.start and implied and forms.for_all_promises(note.text):
+                promise.results.append(Item(note.text, note.block, 0.8, [
+                    "rule sole-promise-status: a status stated for all the promises of a report of one"]))
+                promise.implied_statuses.append(implied)
+            else:
+                kept.append(note)
+        self.notes = kept
 
     def _went_to(self, block: Block) -> Promise | None:
         """The promise a block went to: as one of its results, or as the heading that names it."""
@@ -574,6 +592,8 @@ class Segmenter:
             s.current.evidence.append(f"results under heading '{block.text}' that names it")
             return
         if "follow_up" in r.sections:
+            if s.part == "promise" and self.promises and self.follow_up_from is None:
+                self.follow_up_from = block.start  # "Uppföljning" after the promises stated
             s.part = "follow_up"
         elif "promises" in r.sections:
             s.part = "promise"
@@ -960,7 +980,15 @@ class Segmenter:
         first = min((p.block.start for p in self.promises), default=None)
         headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)]
         return decide_doc_type(page, [b.text for b in blocks if b.text], title, headings, self.promises,
-                               lambda: self._actor_reports(blocks)).value
+                               lambda: self._actor_reports(blocks), self._reported_in_own_section()).value
+
+    def _reported_in_own_section(self) -> bool:
+        """A promise stated with its activities, then reported on under a later follow-up
+        heading ("Uppföljning av medborgarlöften 2018") of the same text."""
+        start = self.follow_up_from
+        return start is not None and any(
+            p.part == "promise" and p.activities and any(r.block.start > start for r in p.results)
+            for p in self.promises)
 
     def _actor_reports(self, blocks: list[Block]) -> int:
         """Paragraphs in which the police, the municipality or "vi" report what they have done."""
