@@ -991,3 +991,26 @@ Alla aktiviteter i medborgarlöftena pågår eller är genomförda.
     assert len(promise.activities) == 2 and promise.status == "ongoing"
     assert report.notes == []
     assert report.doc_type == "combined"  # stated, then reported on under its own follow-up heading
+
+
+def test_a_result_goes_to_the_promise_it_shares_a_topic_with(extractor: Extractor, tmp_path: Path) -> None:
+    """Words every report uses ("medborgarna", "tryggheten") tell nothing of which promise a
+    result reports on; "tätortsvandringar" does. A lone question is no note."""
+    promised = ("Polisen lovade bland annat ökad närvaro på platser som medborgarna upplever som otrygga. "
+                "Polisen lovade även att vara delaktig i tätortsvandringar och vid dialogmöten.")
+    reported = ("Polisen har medverkat vid medborgardialoger och tätortsvandringar riktade till medborgarna "
+                "för att stärka den upplevda tryggheten.")
+    report = _extract(extractor, tmp_path, f"""Uppföljning av medborgarlöftet 2019 i Åby
+
+{promised}
+
+Annat trygghetsskapande
+
+{reported}
+
+Syns det någon skillnad på tryggheten?
+""")
+    presence, walks = report.promises
+    assert presence.results == []
+    assert [r.text for r in walks.results] == [reported]
+    assert report.notes == []

@@ -883,6 +883,8 @@ class Segmenter:
         text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
         if block.kind is BlockKind.HEADING or len(text.split()) < 3:
             return
+        if text.rstrip().endswith("?") and not re.search(r"[.!?]\s", text.rstrip()[:-1]):
+            return  # rule question-no-note: "Syns det någon skillnad?" asks, and says nothing yet
         pointer = starts_with_any(text, section_pattern("notes", "forward"))
         lead_in = text.rstrip().endswith(":") and len(text.split()) >= 8  # "... genomfört följande aktiviteter:"
         listing = re.search(r":\s+\S", text) is not None and len(text.split()) >= 6  # a lead and its names
@@ -1176,7 +1178,15 @@ _RESULT_THRESHOLD = 0.3
 
 
 def _content_lemmas(doc: Any) -> set[str]:
-    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop}
+    """The words that tell what a text is about (lemmas cut to seven letters, so compounds meet
+    by their first part), without those every report uses ("medborgare", "polis", "trygghet")."""
+    generic = _generic_lemmas()
+    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop} - generic
+
+
+@cache
+def _generic_lemmas() -> frozenset[str]:
+    return frozenset(w[:7] for w in word_set("matching", "generic"))
 
 
 def _best_match(text: str, promises: list[Promise], lang: LanguageStage) -> tuple[Promise | None, float]:
