@@ -1014,3 +1014,42 @@ Syns det någon skillnad på tryggheten?
     assert presence.results == []
     assert [r.text for r in walks.results] == [reported]
     assert report.notes == []
+
+
+def test_promises_on_a_page_of_the_polices_own_promises_are_the_polices(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisens medborgarlöften i Åby kommun 2024.
+
+Medborgarlöften
+
+- Minst sex riktade insatser mot narkotika under året.
+- Fler hastighetskontroller vid skolorna.
+""")
+    assert [p.actors for p in report.promises] == [["police"], ["police"]]
+    assert all(any(e.startswith("rule report-giver") for e in p.evidence) for p in report.promises)
+
+
+def test_we_on_a_page_where_the_police_speak_are_the_police(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2018
+
+Polisen jobbade under 2018 med ökad synlighet inom ramen för medborgarlöftet.
+
+Det här utlovade vi under 2018
+
+- Minst tre riktade insatser mot narkotika i centrum.
+""")
+    assert [p.actors for p in report.promises] == [["police"]]
+
+
+def test_promises_of_both_parties_stay_both(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.
+
+Medborgarlöften
+
+- Minst sex riktade insatser mot narkotika under året.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"]]

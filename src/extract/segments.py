@@ -78,6 +78,7 @@ class Promise:
     result_style: tuple[bool, bool] | None = None
     rule: str | None = None  # the named rule that made it, where one did (its id is in `evidence` too)
     givers_named: bool = True  # False where no subject or lead-in named who gives it
+    by_we: bool = False  # named only as "vi": the parties the page speaks for (`_report_giver`)
 
     @property
     def reported(self) -> bool:
@@ -169,12 +170,17 @@ class Segmenter:
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
+        giver = _report_giver(blocks, self.lang)
         for promise in self.promises:
             bracketed = _givers_in_brackets(promise, self.lang)
             if bracketed:
                 promise.actors = bracketed
             elif not promise.givers_named:
                 promise.actors = _givers_by_content(promise, self.lang)
+            if giver is not None and not bracketed and (not promise.givers_named or promise.by_we) \
+                    and sorted(promise.actors) == ["municipality", "police"]:
+                promise.actors = [giver[0]]
+                promise.evidence.append(giver[1])
             promise.actors = _with_partners(promise.actors, promise.text, self.lang)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
@@ -680,7 +686,7 @@ class Segmenter:
         own = forms.intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
-            givers_named=bool(own or s.list_actors),
+            givers_named=bool(own or s.list_actors), by_we=not own and _names_we_only(self.lang.doc(s.list_intro.text)),
             themes=self._themes(text), confidence=0.8,
             evidence=[f"rule promise-list-item: listed under the lead-in '{s.list_intro.text}'"], part=s.part,
         )
@@ -1103,6 +1109,40 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
         promise.evidence.append("rule givers-by-content: names the municipality's work, not the police's")
         return ["municipality"]
     return promise.actors
+
+
+def _names_we_only(doc: Any) -> bool:
+    """A lead-in whose only giver is "vi" ("Det här utlovade vi under 2018")."""
+    spans = doc.spans.get("actor", [])
+    return bool(spans) and all(span.label_ == "JOINT" and span.text.lower() == "vi" for span in spans)
+
+
+_OWNED = re.compile(r"\b(polisens|kommunens)\s+(?:\w+\s+)?(?:medborgar)?löft", re.IGNORECASE)
+
+
+def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
+    """Rule report-giver: whose are the promises that name no giver? A page that calls them
+    "Polisens medborgarlöften", or whose opening prose has the police alone speak of them
+    ("Polisen har tagit fram ett medborgarlöfte", "Polisen jobbade under 2018 med ... inom
+    ramen för medborgarlöftet"), gives them as the police (the municipality likewise). The
+    party and the evidence, or None where both parties or neither are named so."""
+    texts = [b.text for b in blocks if b.text and b.kind is not BlockKind.TABLE]
+    owners = {m.group(1).lower() for text in texts for m in _OWNED.finditer(text)}
+    if len(owners) == 1:
+        party = "police" if owners == {"polisens"} else "municipality"
+        return party, f"rule report-giver: the text calls them {owners.pop()} medborgarlöften"
+    if owners:
+        return None
+    prose = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH][:6]
+    for text in prose:
+        for sent in lang.doc(text).sents:
+            if not forms.mentions_promises(sent.text) and "utlovad" not in sent.text.lower():
+                continue
+            sent_doc = lang.doc(sent.text.strip())  # annotated on its own: its actors are its own
+            leading, named = forms.intro_actors(sent_doc, leading=True), forms.intro_actors(sent_doc)
+            if len(leading) == 1 and named == leading and leading[0] in ("police", "municipality"):
+                return leading[0], f"rule report-giver: '{sent.text.strip()[:60]}' names one party"
+    return None
 
 
 def _join_run_on_notes(notes: list[Item]) -> list[Item]:
