@@ -1053,3 +1053,23 @@ Medborgarlöften
 - Minst sex riktade insatser mot narkotika under året.
 """)
     assert [p.actors for p in report.promises] == [["police", "municipality"]]
+
+
+def test_we_will_also_is_a_promise_of_both_parties(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Hjo kommun och lokalpolisområde Skövde kommer under 2024 att arbeta med följande åtgärder i syfte att minska rånen.
+
+- Genomföra trygghetsvandringar med ungdomar.
+- Polisiär närvaro på utvalda platser.
+
+Vi kommer också att fortsätta samarbetet mellan polis och skolor genom EST (Effektiv samordning för trygghet.)
+
+Arbetet följs upp i styrgruppen och redovisas för kommunstyrelsen (i april.)
+""")
+    assert [(p.text[:30], p.actors) for p in report.promises] == [
+        ("Hjo kommun och lokalpolisområd", ["police", "municipality"]),
+        ("Vi kommer också att fortsätta ", ["police", "municipality"])]
+    # a sentence closed inside its bracket is a sentence all the same
+    assert [n.text for n in report.notes] == [
+        "Arbetet följs upp i styrgruppen och redovisas för kommunstyrelsen (i april.)"]

@@ -215,8 +215,12 @@ def states_promise(block: Block, doc: Any) -> bool:
 
 def parties_open(sentence: str, lang: Any) -> bool:
     """Rule parties-commit: a sentence that opens with the police and the municipality together
-    ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...") commits them, in a
-    text about medborgarlöften, even outside any promise heading."""
+    ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...", or "Vi kommer
+    också att ...", the parties the text speaks for) commits them, in a text about
+    medborgarlöften, even outside any promise heading."""
+    words = sentence.split(maxsplit=1)
+    if words and words[0].lower() == "vi":
+        return True  # "Vi kommer också att ...": the parties the text speaks for
     actors = forms.intro_actors(lang.doc(sentence), leading=True)
     return {"police", "municipality"} <= set(actors)
 

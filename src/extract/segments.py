@@ -44,7 +44,7 @@ from extract.lexicon import TermSet, compile_term_set, section_pattern, spaced, 
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
-_SENTENCE_END = re.compile(r"[.!?…]\s*$|\.\.\.\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
 
 
 @dataclass(slots=True)
@@ -434,7 +434,9 @@ class Segmenter:
     def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
         s = self.state
         first = next((sent for sent in doc.sents if sent.text.strip()), None)
-        named = forms.intro_actors(first.as_doc() if first is not None else doc) or list(s.list_actors)
+        # the first sentence annotated on its own (a span's `as_doc` keeps none of its actors)
+        named = forms.intro_actors(self.lang.doc(first.text.strip()) if first is not None else doc) \
+            or list(s.list_actors)
         actors = named or ["police", "municipality"]
         text = clean(strip_bullet(block.text))
         title = s.slot.text if s.slot is not None else None
