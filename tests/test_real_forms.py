@@ -1073,3 +1073,35 @@ Arbetet följs upp i styrgruppen och redovisas för kommunstyrelsen (i april.)
     # a sentence closed inside its bracket is a sentence all the same
     assert [n.text for n in report.notes] == [
         "Arbetet följs upp i styrgruppen och redovisas för kommunstyrelsen (i april.)"]
+
+
+def test_priorities_listed_under_their_lead_are_one_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Vi ska tillsammans arbeta för att upptäcka unga som är i risk för kriminalitet.
+
+Utifrån den gemensamma lägesbilden kommer prioriteringen att vara:
+
+- Tidigt upptäcka barn och unga som är i risk för utanförskap och kriminalitet.
+- Ökad trygghet på platser där invånarna känner sig otrygga.
+
+Det här ska vi göra
+
+- Polisen ska fotpatrullera vid stationen varje fredag.
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["Polisen ska fotpatrullera vid stationen varje fredag."]
+    assert [n.text for n in report.notes] == [
+        "Utifrån den gemensamma lägesbilden kommer prioriteringen att vara: Tidigt upptäcka barn och unga som är i "
+        "risk för utanförskap och kriminalitet. Ökad trygghet på platser där invånarna känner sig otrygga."]
+
+
+def test_areas_the_parties_promise_to_focus_on_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Under perioden lovar parterna att fokusera på följande prioriterade områden:
+
+- Trafiksäkerhet
+- Droger och folkhälsa
+""")
+    assert [p.text for p in report.promises] == ["Trafiksäkerhet", "Droger och folkhälsa"]

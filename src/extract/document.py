@@ -161,8 +161,8 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
 
 
 def _is_short_sentence(text: str) -> bool:
-    """An outcome stated in a few words: "Ökad trygghet bland invånarna."."""
-    return 0 < len(text.split()) <= 10 and text.endswith(".")
+    """An outcome or a priority stated in one sentence: "Ökad trygghet bland invånarna."."""
+    return 0 < len(text.split()) <= 20 and text.endswith(".") and not re.search(r"[.!?]\s", text)
 
 
 def _is_name(text: str) -> bool:

@@ -34,6 +34,7 @@ class Words:
     empty: frozenset[str]
     not_lists: re.Pattern[str] | None
     outcome_leads: re.Pattern[str] | None
+    priority_leads: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     unfinished: re.Pattern[str]
     short_lead: re.Pattern[str]
@@ -89,6 +90,7 @@ def words() -> Words:
         empty=word_set("lead_in", "empty_words"),
         not_lists=compile_terms(lead["not_lists"]),
         outcome_leads=compile_terms(lead["outcome_leads"]),
+        priority_leads=compile_terms(lead["priority_leads"]),
         continuing=compile_terms(lead["continuing"]),
         # "... genom", "... bland annat", "... :" at the end of a bullet
         unfinished=re.compile(rf"(?:(?<!\w)(?:{ending})|:)\s*$", re.IGNORECASE),
@@ -212,8 +214,10 @@ def means_lead(text: str) -> bool:
 
 
 def states_outcomes(lead: str) -> bool:
-    """A lead that announces the outcomes expected ("... kommer att leda till:")."""
-    return search(words().outcome_leads, lead)
+    """A lead that announces the outcomes expected ("... kommer att leda till:") or the
+    priorities ("Utifrån lägesbilden kommer prioriteringen att vara:"), not promises."""
+    w = words()
+    return search(w.outcome_leads, lead) or (search(w.priority_leads, lead) and not strong_verb(lead))
 
 
 def lists_items(lead: str) -> bool:
