@@ -196,6 +196,9 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("samordna tillsyn på krogarna", ["drugs"]),  # supervising alcohol serving, not disorder at the bar
     ("fler polisiära insatser vid krogarna", ["disorder"]),
     ("genomföra sök med hund i skolmiljö", ["drugs"]),  # a dog that searches for drugs
+    # the means, where a topic is stated before them, do not make a topic of their own
+    ("minska bruket av narkotika. Detta ska genomföras genom nattvandringar", ["drugs"]),
+    ("arbeta i hela kommunen. Detta ska ske genom nattvandringar", ["public_safety"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

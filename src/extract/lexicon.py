@@ -82,10 +82,11 @@ _THEME_KEYS = frozenset({"strong", "weak", "place"})
 
 
 def validate_themes(data: dict[str, Any]) -> None:
-    """themes.toml: `ignore`, `purpose` and `weak_reach` at the top, then one table of term lists per theme code."""
+    """themes.toml: `ignore`, `purpose`, `means` and `weak_reach` at the top, then one table of
+    term lists per theme code."""
     codes = set(theme_codes())
     for key, value in data.items():
-        if key in ("ignore", "purpose"):
+        if key in ("ignore", "purpose", "means"):
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
         elif key == "weak_reach":
             ok = isinstance(value, int) and value >= 0

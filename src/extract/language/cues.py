@@ -38,6 +38,7 @@ class Cues:
     theme_ignore: re.Pattern[str] | None
     theme_weak_reach: int
     theme_purpose: re.Pattern[str] | None
+    theme_means: re.Pattern[str] | None
     theme_place: dict[str, TermSet | None]
 
 
@@ -79,6 +80,7 @@ def cues() -> Cues:
         theme_ignore=compile_terms(themes.get("ignore", [])),
         theme_weak_reach=int(themes.get("weak_reach", 0)),
         theme_purpose=compile_terms(themes.get("purpose", [])),
+        theme_means=compile_terms(themes.get("means", [])),
         theme_place={code: compile_term_set(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
 
@@ -185,7 +187,9 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     "tryggare" only qualifies the traffic, while in "minska missbruket hos unga och
     öka tryggheten i centrum" safety is a topic of its own. After a purpose marker
     ("i syfte att skapa trygghet") a weak term names the aim, not the topic, and counts
-    only in a text with no strong term.
+    only in a text with no strong term. After a means marker ("Detta ska genomföras
+    genom ...") the terms name how; where a strong term before it states the topic, they
+    do not count.
     """
     c = cues()
     if c.theme_ignore:
@@ -206,6 +210,12 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     purpose = c.theme_purpose.search(text) if c.theme_purpose is not None and strong else None
     if purpose is not None:
         kept = [w for w in kept if w.start < purpose.start()]
+    means = c.theme_means.search(text) if c.theme_means is not None else None
+    if means is not None and any(s.end <= means.start() for s in strong):
+        # "minska narkotikan bland unga. Detta ska genomföras genom nattvandringar": the means
+        # name how, and the topic stated before them is what the text is about
+        strong = [s for s in strong if s.end <= means.start()]
+        kept = [w for w in kept if w.end <= means.start()]
     if not strong:
         kept += _longest([
             ThemeMatch(code, "place", m.start(), m.end())
