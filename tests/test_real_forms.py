@@ -835,7 +835,7 @@ Vid stationen och på andra platser
     assert promise.results[-1].evidence[0].startswith("rule cut-off-end")
 
 
-def test_text_cut_off_after_a_note_adds_no_result(extractor: Extractor, tmp_path: Path) -> None:
+def test_text_cut_off_after_a_note_keeps_it_as_a_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Medborgarlöfte 2024 Åby
 
 Polisen och Åby kommun lovar att minska klottret vid stationen.
@@ -844,11 +844,26 @@ Bakgrund
 
 Många har i dialogerna sagt att de känner sig otrygga vid stationen.
 
-Kartläggningen visar att de flesta
+Kartläggningen visar att de flesta som känner sig otrygga
 """)
     (promise,) = report.promises
     assert promise.results == []
-    assert all("de flesta" not in n.text for n in report.notes)  # a fragment is no note of substance
+    assert [n.text for n in report.notes] == [
+        "Många har i dialogerna sagt att de känner sig otrygga vid stationen.",
+        "Kartläggningen visar att de flesta som känner sig otrygga"]  # as far as the text goes
+    assert report.notes[-1].evidence[0].startswith("rule background-section")
+
+
+def test_a_name_and_office_cut_off_at_the_end_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2024 Åby
+
+Polisen och Åby kommun lovar att minska klottret vid stationen.
+
+Kontakt för frågor om löftet finns hos kommunen.
+
+Per Ek, lokalpolisområdeschef i Åby och Anna Berg, kommunchef i Å
+""")
+    assert [n.text for n in report.notes] == ["Kontakt för frågor om löftet finns hos kommunen."]
 
 
 def test_outcomes_expected_of_a_promise_are_a_note_not_its_activities(extractor: Extractor, tmp_path: Path) -> None:
@@ -1105,3 +1120,17 @@ Under perioden lovar parterna att fokusera på följande prioriterade områden:
 - Droger och folkhälsa
 """)
     assert [p.text for p in report.promises] == ["Trafiksäkerhet", "Droger och folkhälsa"]
+
+
+def test_a_call_to_follow_along_under_any_heading_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Förväntad effekt
+
+Följ med i hur det går!
+
+Löftena kommuniceras under året i kommunens och polisens kanaler.
+""")
+    assert [n.text for n in report.notes] == ["Löftena kommuniceras under året i kommunens och polisens kanaler."]

@@ -296,8 +296,7 @@ class Segmenter:
             return
         if not in_list and r.pointer:
             s.close()  # a pointer onward ("Läs mer ...") ends the promise's part
-            if not starts_with_any(block.text, section_pattern("notes", "calls")):  # "Följ med i hur det går!"
-                self._note(block, doc, "pointer: a pointer onward to more reading")
+            self._note(block, doc, "pointer: a pointer onward to more reading")
             return
         if block.kind is BlockKind.LIST_ITEM:
             self._list_item(block, doc)
@@ -371,6 +370,14 @@ class Segmenter:
             else:
                 kept.append(note)
         self.notes = kept
+
+    def _cut_off_prose(self, block: Block) -> bool:
+        """Rule cut-off-end: the last paragraph of a text that stops mid-sentence ("Uppföljning
+        sker kontinuerligt i arbetsgruppen och med rapportering till") is kept as far as it goes:
+        prose of six words or more, not a name with its office ("Anna Berg, kommunchef i Å")."""
+        if block is not self.cut_off or len(block.text.split()) < 6:
+            return False
+        return roles.word_patterns("contact", "offices").search(block.text) is None
 
     def _went_to(self, block: Block) -> Promise | None:
         """The promise a block went to: as one of its results, or as the heading that names it."""
@@ -893,12 +900,14 @@ class Segmenter:
             return
         if text.rstrip().endswith("?") and not re.search(r"[.!?]\s", text.rstrip()[:-1]):
             return  # rule question-no-note: "Syns det någon skillnad?" asks, and says nothing yet
+        if starts_with_any(text, section_pattern("notes", "calls")):
+            return  # "Följ med i hur det går!": a call to follow along says nothing a note would keep
         pointer = starts_with_any(text, section_pattern("notes", "forward"))
         lead_in = text.rstrip().endswith(":") and len(text.split()) >= 8  # "... genomfört följande aktiviteter:"
         listing = re.search(r":\s+\S", text) is not None and len(text.split()) >= 6  # a lead and its names
         # sentences that lost the last full stop (a web page's last line): prose all the same
         prose = len(text.split()) >= 12 and re.search(r"[.!?]\s+[A-ZÅÄÖ]", text) is not None
-        if not (_SENTENCE_END.search(text) or pointer or lead_in or listing or prose):
+        if not (_SENTENCE_END.search(text) or pointer or lead_in or listing or prose or self._cut_off_prose(block)):
             return
         self.notes.append(Item(text, block, 0.8, [f"rule {why}"]))
 
