@@ -40,7 +40,16 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
-from extract.lexicon import TermSet, compile_term_set, section_pattern, spaced, starts_with_any, toml_data, word_set
+from extract.lexicon import (
+    TermSet,
+    compile_term_set,
+    section_pattern,
+    spaced,
+    starts_with_any,
+    toml_data,
+    word_patterns,
+    word_set,
+)
 from extract.municipalities import Kommun
 from extract.textnorm import clean, strip_bullet
 
@@ -377,7 +386,7 @@ class Segmenter:
         prose of six words or more, not a name with its office ("Anna Berg, kommunchef i Å")."""
         if block is not self.cut_off or len(block.text.split()) < 6:
             return False
-        return roles.word_patterns("contact", "offices").search(block.text) is None
+        return word_patterns("contact", "offices").search(block.text) is None
 
     def _went_to(self, block: Block) -> Promise | None:
         """The promise a block went to: as one of its results, or as the heading that names it."""
