@@ -96,6 +96,19 @@ def test_text_ending_in_a_short_line_ends_in_a_paragraph_not_a_heading(tmp_path:
     assert _kinds(_write(tmp_path, "b.txt", "Medborgarlöfte 2024\n")) == [("heading", "Medborgarlöfte 2024")]
 
 
+def test_a_line_indented_under_an_unfinished_bullet_goes_on_with_it(tmp_path: Path) -> None:
+    long = "Under året har polisen och kommunen arbetat med trafiken och tryggheten i centrum. " * 3
+    source = (f"Resultat\n\n{long.strip()}\n\n"
+              "  • Polisen har skrivit 53 anmälningar om diverse andra\n"
+              "    Trafikbrott.\n"
+              "  • Vid 16 tillfällen har polisen rapporterat olovlig körning\n"
+              "Ett nytt stycke efter listan.\n")
+    blocks = _kinds(_write(tmp_path, "a.txt", source))
+    assert blocks[2:] == [("list_item", "Polisen har skrivit 53 anmälningar om diverse andra Trafikbrott."),
+                          ("list_item", "Vid 16 tillfällen har polisen rapporterat olovlig körning"),
+                          ("paragraph", "Ett nytt stycke efter listan.")]  # at the margin: a paragraph
+
+
 def test_text_with_one_paragraph_per_line_keeps_lines_apart(tmp_path: Path) -> None:
     long_line = "Under året genomförde polisen och kommunen en medborgardialog " * 4
     source = f"Medborgarlöften 2025\nInledning\n{long_line.strip()}\nEn kortare rad som är ett eget stycke.\n" \

@@ -1134,3 +1134,21 @@ Följ med i hur det går!
 Löftena kommuniceras under året i kommunens och polisens kanaler.
 """)
     assert [n.text for n in report.notes] == ["Löftena kommuniceras under året i kommunens och polisens kanaler."]
+
+
+def test_a_lead_over_reported_results_is_not_one_of_them(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2022 i Åby
+
+Polisen ska genomföra trafikkontroller med fokus på hastighet.
+
+Under 2022 har polisen utfört 43 trafikkontroller i kommunen.
+
+Övervakningen av trafiken har bland annat lett till följande:
+
+- 71 ordningsförelägganden har utfärdats.
+- 8 fall av rattfylleri har rapporterats.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == [
+        "Under 2022 har polisen utfört 43 trafikkontroller i kommunen.",
+        "71 ordningsförelägganden har utfärdats.", "8 fall av rattfylleri har rapporterats."]

@@ -22,6 +22,7 @@ Scope rules, in words:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -154,6 +155,7 @@ class Segmenter:
         self.about_promises = False  # the text names medborgarlöften somewhere
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
+        self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -166,6 +168,9 @@ class Segmenter:
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
         self.context = roles.Context(self.lang, self.about_promises)
         self.title = title
+        self.leads_list = {id(b) for b, after in itertools.pairwise(blocks)
+                           if b.kind is BlockKind.PARAGRAPH and b.text.rstrip().endswith(":")
+                           and after.kind is BlockKind.LIST_ITEM}
         last = blocks[-1] if blocks else None
         self.cut_off = last if (last is not None and last.kind is BlockKind.PARAGRAPH
                                 and not _SENTENCE_END.search(last.text)) else None
@@ -769,6 +774,9 @@ class Segmenter:
         if current.result_style and block.bold and not current.result_style[0]:
             s.close()  # results were set in another style: this closes the promise's part
             self._note(block, doc, "result-style: set in another style than the promise's results")
+            return
+        if self._reports(current, doc) and id(block) in self.leads_list:
+            s.list_mode = "results"  # rule results-lead: "Övervakningen har lett till följande:" over its results
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode

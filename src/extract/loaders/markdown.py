@@ -106,6 +106,7 @@ class _Context:
     item_indent: list[int] = field(default_factory=list)  # width of each open item's marker
     has_h1: bool = False
     guessed: dict[int, bool] = field(default_factory=dict)  # headings guessed from a short line: bold as set
+    source_lines: list[str] = field(default_factory=list)  # the text as written, for its indentation
 
 
 def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None, name: str = "file") -> list[Block]:
@@ -116,7 +117,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
         warnings.append(f"{name}: {flattened} line(s) nested deeper than {_MAX_QUOTES} quotes or "
                         f"{_MAX_INDENT} columns of indentation were read flattened")
     tokens = _PARSER.parse(source)
-    ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None)
+    ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None, source_lines=source.split("\n"))
     ctx.has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
     blocks = list(_walk(tokens, ctx))
     if plain:
@@ -220,8 +221,8 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         # In plain text a line after a bullet belongs to it only if it is wrapped text;
         # otherwise it is the next paragraph (CommonMark would call it a lazy continuation).
         indent = ctx.item_indent[-1] if ctx.item_indent else 0
-        groups = (list(_plain_groups(inline.lines, ctx.wrap_width, indent)) if ctx.plain
-                  else _intro_split(inline.lines))
+        groups = (list(_plain_groups(inline.lines, ctx.wrap_width, indent, _indented_under(open_token, ctx)))
+                  if ctx.plain else _intro_split(inline.lines))
         offset, first = groups[0]
         text = join_lines(first)
         if text:
@@ -341,8 +342,23 @@ def _wrap_width(source: str) -> int | None:
     return lengths[-1]
 
 
+def _indented_under(open_token: Token, ctx: _Context) -> list[bool]:
+    """For each line of an item's paragraph: does the text indent it under the item's words
+    (a line that goes on with the item), rather than start it at the margin?"""
+    if not open_token.map or not ctx.source_lines:
+        return []
+    first, end = open_token.map
+    raw = ctx.source_lines[first:end]
+    if not raw:
+        return []
+    opening = raw[0]
+    marker = re.match(r"\s*(?:[-*+]|\d+[.)])\s+", opening)
+    column = marker.end() if marker else len(opening) - len(opening.lstrip())
+    return [False] + [len(line) - len(line.lstrip()) >= column > 0 for line in raw[1:]]
+
+
 def _plain_groups(
-    lines: list[str], width: int | None, indent: int = 0
+    lines: list[str], width: int | None, indent: int = 0, indented: list[bool] | None = None
 ) -> Iterator[tuple[int, list[str]]]:
     """Group the lines of one text paragraph into the paragraphs they really are.
 
@@ -353,7 +369,8 @@ def _plain_groups(
     opens in lower case after an unfinished one continues it whatever the width:
     no sentence or list item starts in lower case. So does a line opening with a figure
     ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
-    heading.
+    heading. In a list item, a line the text indents under the item's words goes on with an
+    unfinished line before it ("... om diverse andra / Trafikbrott.").
     """
     group: list[str] = []
     start = 0
@@ -365,7 +382,9 @@ def _plain_groups(
         next_word = line.strip().split(" ", 1)[0]
         open_end = not previous.endswith((".", "!", "?", ":", ";"))
         # a sentence goes on in lower case, or with a figure after a line too long for a heading
-        unfinished = open_end and (next_word[:1].islower() or (next_word[:1].isdigit() and len(previous.split()) > 6))
+        under = indented is not None and index < len(indented) and indented[index]
+        unfinished = open_end and (next_word[:1].islower() or under
+                                   or (next_word[:1].isdigit() and len(previous.split()) > 6))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             _is_intro_line(line) and previous.endswith((".", "!", "?"))
         )):
