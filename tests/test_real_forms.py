@@ -1152,3 +1152,24 @@ Under 2022 har polisen utfört 43 trafikkontroller i kommunen.
     assert [r.text for r in promise.results] == [
         "Under 2022 har polisen utfört 43 trafikkontroller i kommunen.",
         "71 ordningsförelägganden har utfärdats.", "8 fall av rattfylleri har rapporterats."]
+
+
+def test_an_activity_sharing_only_the_towns_name_with_a_promise_is_a_note(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2024
+
+Polisen och Hjo kommun lovar gemensamt att arbeta för:
+
+- att öka den upplevda tryggheten i centrala Hjo.
+- en säker trafikmiljö inom Hjo kommun.
+
+Aktiviteter
+
+- Polisen ska genomföra minst 30 trafikkontroller per år.
+- Polisen och Hjo kommun ska vid två tillfällen per år stämma av aktiviteterna vid ett möte.
+""")
+    safety, traffic = report.promises
+    assert safety.activities == []
+    assert [a.text for a in traffic.activities] == ["Polisen ska genomföra minst 30 trafikkontroller per år."]
+    assert [n.text for n in report.notes] == [
+        "Polisen och Hjo kommun ska vid två tillfällen per år stämma av aktiviteterna vid ett möte."]

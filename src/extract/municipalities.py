@@ -60,6 +60,11 @@ def _forms() -> dict[str, Kommun]:
     return forms
 
 
+def names_one(word: str) -> bool:
+    """Is `word` the name of a municipality, or its genitive ("Nässjö", "Nässjös")?"""
+    return word.lower() in _forms()
+
+
 # Official names that are not the genitive of the short name.
 _ALIASES = {"falu": "falun"}
 

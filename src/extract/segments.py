@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from extract import forms, promise_themes, roles, statuses, tables
+from extract import forms, municipalities, promise_themes, roles, statuses, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
     content_blocks,
@@ -1247,9 +1247,11 @@ _RESULT_THRESHOLD = 0.3
 
 def _content_lemmas(doc: Any) -> set[str]:
     """The words that tell what a text is about (lemmas cut to seven letters, so compounds meet
-    by their first part), without those every report uses ("medborgare", "polis", "trygghet")."""
+    by their first part), without those every report uses ("medborgare", "polis", "trygghet")
+    and without the municipality's name, which every paragraph of its report may name."""
     generic = _generic_lemmas()
-    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop} - generic
+    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop
+            and not (t.text[:1].isupper() and municipalities.names_one(t.text))} - generic
 
 
 @cache
