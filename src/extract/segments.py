@@ -17,7 +17,13 @@ Scope rules, in words:
 - prose outside any scope is a note when it is a sentence of substance, and
   contact details, dates and signatures are never notes;
 - a table is a set of promises when one column holds promise statements, and a
-  list of activities and results of the promise in scope otherwise.
+  list of activities and results of the promise in scope otherwise;
+- a text that stops mid-sentence keeps its last paragraph with what the paragraph
+  before it went to (a result of that promise), or as a note when it is prose.
+
+After the walk, document-level rules settle what needs the whole text: statuses,
+themes, who gives the promises that name no giver (`_report_giver`), and whether a
+promise stated and reported on in the same text makes the report `combined`.
 """
 
 from __future__ import annotations
