@@ -1173,3 +1173,22 @@ Aktiviteter
     assert [a.text for a in traffic.activities] == ["Polisen ska genomföra minst 30 trafikkontroller per år."]
     assert [n.text for n in report.notes] == [
         "Polisen och Hjo kommun ska vid två tillfällen per år stämma av aktiviteterna vid ett möte."]
+
+
+def test_a_quotation_goes_on_in_the_next_dashed_paragraph(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Polisen och Hjo kommun förnyar medborgarlöftet
+
+Polisen och Hjo kommun lovar att öka tryggheten i centrum genom synlighet och närvaro.
+
+Utifrån den målsättningen har följande medborgarlöften tagits fram:
+
+- Synligt polisiärt arbete i centrum ska bedrivas varje helg.
+- Riktade insatser ska genomföras vid stationen.
+
+- Det här är en bra dag för Hjo. Nu stärker vi samarbetet ytterligare, säger Anna Berg.
+
+- Vi har sedan tidigare en god samverkan med kommunen. Det här är ett steg i att fördjupa det
+""")
+    assert [p.text for p in report.promises] == [
+        "Synligt polisiärt arbete i centrum ska bedrivas varje helg.",
+        "Riktade insatser ska genomföras vid stationen."]

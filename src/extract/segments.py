@@ -137,6 +137,7 @@ class _State:
     paused: Block | None = None  # the lead-in of a list of promises a paragraph interrupted
     went_to: Promise | None = None  # the promise a heading at hand names (its results follow it)
     before: Promise | None = None  # the promise the block before went to (as its result, or the heading naming it)
+    quoting: bool = False  # the block before was a quotation ("– ..., säger X")
 
     def close(self) -> None:
         self.current = None
@@ -252,7 +253,12 @@ class Segmenter:
         if role.name == "boilerplate" and not in_list:
             return  # in a list under a lead-in, even a line with a phone number is an item
         if role.name == "quote" or (role.name == "boilerplate" and roles.is_quote(block.text)):
+            s.quoting = True
             return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
+        if s.quoting and block.kind is BlockKind.LIST_ITEM and (
+                block is self.cut_off or len(list(doc.sents)) >= 2):
+            return  # rule quote-goes-on: the next dashed paragraph of prose is the next speaker's
+        s.quoting = False
         cue = doc._.promise
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
