@@ -1192,3 +1192,19 @@ Utifrån den målsättningen har följande medborgarlöften tagits fram:
     assert [p.text for p in report.promises] == [
         "Synligt polisiärt arbete i centrum ska bedrivas varje helg.",
         "Riktade insatser ska genomföras vid stationen."]
+
+
+def test_a_signature_closing_a_follow_up_is_no_result(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 i Åby
+
+I medborgarlöftet lovade polisen och kommunen att minska klottret vid stationen.
+
+Klotter och skadegörelse
+
+Kommunen har sanerat klotter vid stationen inom ett dygn under hela året.
+
+Anna Berg, kommunchef
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == [
+        "Kommunen har sanerat klotter vid stationen inom ett dygn under hela året."]

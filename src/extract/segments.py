@@ -397,11 +397,11 @@ class Segmenter:
                 kept.append(note)
         self.notes = kept
 
-    def _cut_off_prose(self, block: Block) -> bool:
+    def _cut_off_prose(self, block: Block, words: int = 6) -> bool:
         """Rule cut-off-end: the last paragraph of a text that stops mid-sentence ("Uppföljning
         sker kontinuerligt i arbetsgruppen och med rapportering till") is kept as far as it goes:
-        prose of six words or more, not a name with its office ("Anna Berg, kommunchef i Å")."""
-        if block is not self.cut_off or len(block.text.split()) < 6:
+        prose of `words` words or more, not a name with its office ("Anna Berg, kommunchef i Å")."""
+        if block is not self.cut_off or len(block.text.split()) < words:
             return False
         return word_patterns("contact", "offices").search(block.text) is None
 
@@ -769,7 +769,7 @@ class Segmenter:
             self._open_commitment(block, doc, "labelled-promise-heading")
             return
         current = s.current
-        if block is self.cut_off and s.before is not None and (
+        if block is self.cut_off and s.before is not None and self._cut_off_prose(block, words=3) and (
                 current is None or (current is s.before and not self._reports(current, doc))):
             # rule cut-off-end: the text stops mid-sentence in what reports on a promise
             self._result(s.before, block, block.text, "rule cut-off-end: the text stops mid-sentence in the "
