@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extract.pipeline import Extractor
 from extract.report import Report
 
@@ -1058,10 +1060,12 @@ Det här utlovade vi under 2018
     assert [p.actors for p in report.promises] == [["police"]]
 
 
-def test_promises_of_both_parties_stay_both(extractor: Extractor, tmp_path: Path) -> None:
-    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+@pytest.mark.parametrize("opening", ["Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.",
+                                     "Kommunens och polisens medborgarlöften för 2024."])
+def test_promises_of_both_parties_stay_both(extractor: Extractor, tmp_path: Path, opening: str) -> None:
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften
 
-Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.
+{opening}
 
 Medborgarlöften
 

@@ -1157,7 +1157,8 @@ def _names_we_only(doc: Any) -> bool:
     return bool(spans) and all(span.label_ == "JOINT" and span.text.lower() == "vi" for span in spans)
 
 
-_OWNED = re.compile(r"\b(polisens|kommunens)\s+(?:\w+\s+)?(?:medborgar)?löft", re.IGNORECASE)
+_OWNED = re.compile(r"\b((?:polisens|kommunens)(?:\s*(?:,|och|samt)\s*(?:polisens|kommunens))*)"
+                    r"\s+(?:\w+\s+)?(?:medborgar)?löft", re.IGNORECASE)
 
 
 def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
@@ -1167,7 +1168,8 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
     ramen för medborgarlöftet"), gives them as the police (the municipality likewise). The
     party and the evidence, or None where both parties or neither are named so."""
     texts = [b.text for b in blocks if b.text and b.kind is not BlockKind.TABLE]
-    owners = {m.group(1).lower() for text in texts for m in _OWNED.finditer(text)}
+    owners = {owner.lower() for text in texts for m in _OWNED.finditer(text)
+              for owner in re.findall(r"polisens|kommunens", m.group(1), re.IGNORECASE)}
     if len(owners) == 1:
         party = "police" if owners == {"polisens"} else "municipality"
         return party, f"rule report-giver: the text calls them {owners.pop()} medborgarlöften"
