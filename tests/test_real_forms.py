@@ -1061,7 +1061,8 @@ Det här utlovade vi under 2018
 
 
 @pytest.mark.parametrize("opening", ["Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.",
-                                     "Kommunens och polisens medborgarlöften för 2024."])
+                                     "Kommunens och polisens medborgarlöften för 2024.",
+                                     "Polisens medborgarlöfte i samverkan med Hjo kommun."])
 def test_promises_of_both_parties_stay_both(extractor: Extractor, tmp_path: Path, opening: str) -> None:
     report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften
 

@@ -1161,6 +1161,9 @@ _OWNED = re.compile(r"\b((?:polisens|kommunens)(?:\s*(?:,|och|samt)\s*(?:polisen
                     r"\s+(?:\w+\s+)?(?:medborgar)?löft", re.IGNORECASE)
 
 
+_WITH_PARTNER = re.compile(r"\w*\s+(?:i\s+samverkan\s+med|tillsammans\s+med|och)\s", re.IGNORECASE)
+
+
 def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
     """Rule report-giver: whose are the promises that name no giver? A page that calls them
     "Polisens medborgarlöften", or whose opening prose has the police alone speak of them
@@ -1168,8 +1171,12 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
     ramen för medborgarlöftet"), gives them as the police (the municipality likewise). The
     party and the evidence, or None where both parties or neither are named so."""
     texts = [b.text for b in blocks if b.text and b.kind is not BlockKind.TABLE]
-    owners = {owner.lower() for text in texts for m in _OWNED.finditer(text)
-              for owner in re.findall(r"polisens|kommunens", m.group(1), re.IGNORECASE)}
+    owners: set[str] = set()
+    for text in texts:
+        for m in _OWNED.finditer(text):
+            owners.update(o.lower() for o in re.findall(r"polisens|kommunens", m.group(1), re.IGNORECASE))
+            if _WITH_PARTNER.match(text, m.end()):
+                owners.update({"polisens", "kommunens"})  # "Polisens medborgarlöfte i samverkan med X kommun"
     if len(owners) == 1:
         party = "police" if owners == {"polisens"} else "municipality"
         return party, f"rule report-giver: the text calls them {owners.pop()} medborgarlöften"
