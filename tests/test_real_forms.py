@@ -932,6 +932,17 @@ Avtalet skrevs under av kommunalrådet Anna Berg och Per Ek, chef för lokalpoli
     assert report.notes == []
 
 
+def test_the_sign_off_addressed_to_the_reader_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Det är vårt medborgarlöfte till dig som bor och vistas i Hjo kommun.
+""")
+    assert report.notes == []
+    assert len(report.promises) == 1
+
+
 def test_a_press_release_invitation_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
 
