@@ -1224,3 +1224,19 @@ Anna Berg, kommunchef
     (promise,) = report.promises
     assert [r.text for r in promise.results] == [
         "Kommunen har sanerat klotter vid stationen inom ett dygn under hela året."]
+
+
+def test_a_paragraph_about_the_promise_in_a_follow_up_is_a_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2020 i Åby
+
+I medborgarlöftet för 2020 lovade polisen och kommunen att minska klottret vid stationen.
+
+Kommunen har sanerat klotter vid stationen inom ett dygn under hela året.
+
+Medborgarlöftet har tagits fram genom dialoger med kommuninvånarna och polisens statistik.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == [
+        "Kommunen har sanerat klotter vid stationen inom ett dygn under hela året."]
+    assert [n.text for n in report.notes] == [
+        "Medborgarlöftet har tagits fram genom dialoger med kommuninvånarna och polisens statistik."]

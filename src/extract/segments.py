@@ -787,6 +787,11 @@ class Segmenter:
             s.close()  # results were set in another style: this closes the promise's part
             self._note(block, doc, "result-style: set in another style than the promise's results")
             return
+        if (forms.about_the_promises(block.text) and not (doc._.implied_status or doc._.status)
+                and self._reports(current, doc)):
+            # "Medborgarlöftet har tagits fram genom dialoger": of the promises, not a report on one
+            self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
+            return
         if self._reports(current, doc) and id(block) in self.leads_list:
             s.list_mode = "results"  # rule results-lead: "Övervakningen har lett till följande:" over its results
             return
