@@ -70,6 +70,18 @@ def test_validate_rejects_a_report_that_breaks_the_schema(tmp_path: Path) -> Non
     assert "promises.0.actors.0" in output and "surprise" in output
 
 
+def test_validate_takes_a_run_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run("run", str(SAMPLES / "harjedalen-medborgarloften-2023-2024.md"), "-o", str(out), "-q")
+    code, output = _run("validate", str(out))  # every report below it; index.jsonl is no report
+    assert code == 0
+    assert "ok: " in output and "harjedalen-medborgarloften-2023-2024.md.json" in output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, output = _run("validate", str(empty))
+    assert code == 1 and "no report JSON files found" in output
+
+
 def test_schema_file_is_current() -> None:
     stored = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
     hint = "schemas/report.schema.json is stale: run `extract schema -o schemas/report.schema.json`"

@@ -168,16 +168,24 @@ def progress_note(path: str | None, done: int, total: int, seconds: float) -> st
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def validate(files: tuple[Path, ...]) -> None:
-    """Check report JSON files against the output schema."""
+    """Check report JSON files against the output schema; a folder means every *.json below it."""
     from pydantic import ValidationError
 
+    from extract.overview.collect import files as report_files
     from extract.report import Report
 
+    found = [path for path, _ in report_files(list(files))]
+    if not found:
+        click.echo("no report JSON files found in " + ", ".join(str(f) for f in files), err=True)
+        sys.exit(1)
     bad = 0
-    for path in files:
+    for path in found:
         try:
             Report.model_validate_json(path.read_bytes())
             click.echo(f"ok: {path}")
+        except OSError as exc:
+            bad += 1
+            click.echo(f"unreadable: {path}: {exc.strerror or exc}", err=True)
         except ValidationError as exc:
             bad += 1
             click.echo(f"invalid: {path}", err=True)
