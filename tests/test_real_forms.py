@@ -1044,18 +1044,20 @@ Syns det någon skillnad på tryggheten?
     assert report.notes == []
 
 
-def test_promises_on_a_page_of_the_polices_own_promises_are_the_polices(extractor: Extractor,
-                                                                          tmp_path: Path) -> None:
-    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+@pytest.mark.parametrize(("owner", "party"), [("Polisens", "police"), ("Lokalpolisområdets", "police"),
+                                              ("Kommunens", "municipality")])
+def test_promises_on_a_page_of_one_partys_own_promises_are_that_partys(extractor: Extractor, tmp_path: Path,
+                                                                       owner: str, party: str) -> None:
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften
 
-Polisens medborgarlöften i Åby kommun 2024.
+{owner} medborgarlöften i Åby kommun 2024.
 
 Medborgarlöften
 
 - Minst sex riktade insatser mot narkotika under året.
 - Fler hastighetskontroller vid skolorna.
 """)
-    assert [p.actors for p in report.promises] == [["police"], ["police"]]
+    assert [p.actors for p in report.promises] == [[party], [party]]
     assert all(any(e.startswith("rule report-giver") for e in p.evidence) for p in report.promises)
 
 

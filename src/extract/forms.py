@@ -309,9 +309,6 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
     return roles
 
 
-_PLACE_PREPOSITIONS = frozenset({"i", "inom"})
-
-
 def _names_a_place(span: Any, spans: list[Any]) -> bool:
     """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor" names
     where, not who: a municipality after "i" / "inom" that no other actor stands right before
@@ -319,7 +316,8 @@ def _names_a_place(span: Any, spans: list[Any]) -> bool:
     if span.label_ != "MUNICIPALITY" or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in _PLACE_PREPOSITIONS and not any(other.end == before.i for other in spans)
+    places = word_set("subject", "place_prepositions")
+    return before.lower_ in places and not any(other.end == before.i for other in spans)
 
 
 def opening_subject(spans: list[Any]) -> list[Any]:

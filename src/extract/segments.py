@@ -1159,14 +1159,33 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
 def _names_we_only(doc: Any) -> bool:
     """A lead-in whose only giver is "vi" ("Det här utlovade vi under 2018")."""
     spans = doc.spans.get("actor", [])
-    return bool(spans) and all(span.label_ == "JOINT" and span.text.lower() == "vi" for span in spans)
+    we = word_set("givers", "we")
+    return bool(spans) and all(span.label_ == "JOINT" and span.text.lower() in we for span in spans)
 
 
-_OWNED = re.compile(r"\b((?:polisens|kommunens)(?:\s*(?:,|och|samt)\s*(?:polisens|kommunens))*)"
-                    r"\s+(?:\w+\s+)?(?:medborgar)?löft", re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class _Owners:
+    """words.toml [givers], compiled: a party's genitive before a word for the promises."""
+
+    party_of: dict[str, str]  # genitive -> "police" or "municipality"
+    owned: re.Pattern[str]  # "Polisens (nya) medborgarlöften", "Kommunens och polisens löften"
+    genitive: re.Pattern[str]
+    with_partner: re.Pattern[str]  # right after the promise word: "i samverkan med", "och"
 
 
-_WITH_PARTNER = re.compile(r"\w*\s+(?:i\s+samverkan\s+med|tillsammans\s+med|och)\s", re.IGNORECASE)
+@cache
+def _owners() -> _Owners:
+    party_of = {w.lower(): party for party in ("police", "municipality") for w in word_set("givers", party)}
+    genitive = "|".join(re.escape(w) for w in sorted(party_of, key=len, reverse=True))
+    partners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(word_set("givers", "partners"),
+                                                                              key=len, reverse=True))
+    return _Owners(
+        party_of=party_of,
+        owned=re.compile(rf"\b((?:{genitive})(?:\s*(?:,|och|samt)\s*(?:{genitive}))*)\s+(?:\w+\s+)?(?:medborgar)?löft",
+                         re.IGNORECASE),
+        genitive=re.compile(rf"\b(?:{genitive})\b", re.IGNORECASE),
+        with_partner=re.compile(rf"\w*\s+(?:{partners})\s", re.IGNORECASE),
+    )
 
 
 def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
@@ -1176,15 +1195,18 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
     ramen för medborgarlöftet"), gives them as the police (the municipality likewise). The
     party and the evidence, or None where both parties or neither are named so."""
     texts = [b.text for b in blocks if b.text and b.kind is not BlockKind.TABLE]
+    o = _owners()
     owners: set[str] = set()
+    named: list[str] = []
     for text in texts:
-        for m in _OWNED.finditer(text):
-            owners.update(o.lower() for o in re.findall(r"polisens|kommunens", m.group(1), re.IGNORECASE))
-            if _WITH_PARTNER.match(text, m.end()):
-                owners.update({"polisens", "kommunens"})  # "Polisens medborgarlöfte i samverkan med X kommun"
+        for m in o.owned.finditer(text):
+            found = [g.group(0) for g in o.genitive.finditer(m.group(1))]
+            named += found
+            owners.update(o.party_of[g.lower()] for g in found)
+            if o.with_partner.match(text, m.end()):
+                owners.update({"police", "municipality"})  # "Polisens medborgarlöfte i samverkan med X kommun"
     if len(owners) == 1:
-        party = "police" if owners == {"polisens"} else "municipality"
-        return party, f"rule report-giver: the text calls them {owners.pop()} medborgarlöften"
+        return owners.pop(), f"rule report-giver: the text calls them {named[0].lower()} medborgarlöften"
     if owners:
         return None
     prose = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH][:6]
