@@ -90,7 +90,7 @@ def signing_caption(text: str) -> bool:
     # the signers open it ("Anna Berg, ordförande, ... skriver under"), or follow the verb at once
     # ("Avtalet skrevs under av kommunalrådet Anna Berg ..."); "Löftena signerades den 2 maj 2024
     # i Åby mellan Anna Berg, chef, ..." dates the signing: news of it, a note
-    by_agent = re.match(r"\s+av\b", stripped[signing.end():]) is not None
+    by_agent = word_patterns("contact", "signing_agent").match(stripped, signing.end()) is not None
     opening = " ".join(words[:6])
     offices = word_patterns("contact", "offices")
     return offices.search(opening) is not None or (by_agent and offices.search(stripped) is not None)

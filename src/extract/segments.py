@@ -1212,7 +1212,7 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
     prose = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH][:6]
     for text in prose:
         for sent in lang.doc(text).sents:
-            if not forms.mentions_promises(sent.text) and "utlovad" not in sent.text.lower():
+            if not (forms.mentions_promises(sent.text) or forms.search(forms.words().naming, sent.text)):
                 continue
             sent_doc = lang.doc(sent.text.strip())  # annotated on its own: its actors are its own
             leading, named = forms.intro_actors(sent_doc, leading=True), forms.intro_actors(sent_doc)
