@@ -221,3 +221,15 @@ def test_the_kind_of_report_by_ranked_signals() -> None:
 def test_a_closing_follow_up_heading_does_not_make_a_follow_up() -> None:
     # the headings passed are those before the first promise: an "Uppföljning" link after them is not one
     assert _kind([_Found(False)], headings=("Medborgarlöften 2025",)) == ("promise", "none")
+
+
+@pytest.mark.parametrize(("text", "one"), [
+    ("Syns det någon skillnad?", True),
+    ("Polisen besöker bl.a. skolor och fritidsgårdar.", True),  # an abbreviation ends no sentence
+    ("Polisen har ökat närvaron. Nu följer kommunen efter.", False),
+    ("Trafikbrott har minskat! 2024 var lugnare.", False),
+])
+def test_one_sentence(text: str, one: bool) -> None:
+    from extract.textnorm import one_sentence
+
+    assert one_sentence(text) is one

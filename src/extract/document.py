@@ -25,6 +25,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.lexicon import compile_prefixes, required_terms, section_pattern, starts_with_any, toml_data
 from extract.municipalities import Kommun, find, find_bare, register
+from extract.textnorm import one_sentence
 
 T = TypeVar("T")
 
@@ -162,7 +163,7 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
 
 def _is_short_sentence(text: str) -> bool:
     """An outcome or a priority stated in one sentence: "Ökad trygghet bland invånarna."."""
-    return 0 < len(text.split()) <= 20 and text.endswith(".") and not re.search(r"[.!?]\s", text)
+    return 0 < len(text.split()) <= 20 and text.endswith(".") and one_sentence(text)
 
 
 def _is_name(text: str) -> bool:

@@ -106,16 +106,15 @@ def _find(text: str) -> tuple[Mention, ...]:
                 mentions.append(Mention(gotland, match.start(), match.end(), True))
         elif groups.get("names"):
             for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", groups["names"]):
-                kommun = _lookup(part)
+                found = _lookup(part)
+                kommun = found[0] if found else None
                 if kommun:
                     mentions.append(Mention(kommun, match.start(), match.end(), True))
         else:
-            name = match.group("name")
-            kommun = _lookup(name)
-            if kommun:
+            found = _lookup(match.group("name"))
+            if found:
                 # "I Kristianstads kommun": the mention starts at the name, not at the word before it
-                start = match.start("name") + _start_of(name, kommun)
-                mentions.append(Mention(kommun, start, match.end(), True))
+                mentions.append(Mention(found[0], match.start("name") + found[1], match.end(), True))
     return tuple(mentions)
 
 
@@ -129,20 +128,11 @@ def find_bare(text: str) -> list[Mention]:
     return mentions
 
 
-def _start_of(name: str, kommun: Kommun) -> int:
-    """Where in a captured name the words that named `kommun` begin ("I Kristianstads" -> 2)."""
-    words = list(re.finditer(r"\S+", name))
-    for word in words:
-        if _forms().get(name[word.start():].lower()) == kommun:
-            return word.start()
-    return 0
-
-
-def _lookup(name: str) -> Kommun | None:
-    """The municipality a captured name refers to; "för Hudiksvalls" tries "Hudiksvalls"."""
-    words = name.split()
-    for start in range(len(words)):
-        candidate = " ".join(words[start:]).lower()
-        if candidate in _forms():
-            return _forms()[candidate]
+def _lookup(name: str) -> tuple[Kommun, int] | None:
+    """The municipality a captured name refers to, and where in `name` its words begin:
+    "för Hudiksvalls" tries "Hudiksvalls" (at 4) after the whole."""
+    for word in re.finditer(r"\S+", name):
+        kommun = _forms().get(" ".join(name[word.start():].split()).lower())
+        if kommun is not None:
+            return kommun, word.start()
     return None

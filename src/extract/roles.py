@@ -28,7 +28,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.language import cues as cue_data
 from extract.lexicon import section_pattern, starts_with_any, word_patterns, word_set
-from extract.textnorm import strip_bullet
+from extract.textnorm import one_sentence, strip_bullet
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +66,9 @@ def names_the_promises_only(text: str) -> bool:
     words = re.findall(r"\w+", text)
     if not 2 <= len(words) <= 14 or not any(w.isdigit() and len(w) == 4 for w in words):
         return False
-    forms_of = word_set("promises", "all_forms")
-    allowed = word_set("promises", "title_words") | forms_of
-    if not any(w.lower() in forms_of or w.lower().startswith("medborgarlöft") for w in words):
-        return False
-    return all(w.lower() in allowed or w.isdigit() or (index > 0 and w[:1].isupper())
-               or w.lower().startswith("medborgarlöft") for index, w in enumerate(words))
+    allowed = word_set("promises", "title_words") | word_set("promises", "all_forms")
+    return forms.mentions_promises(text) and all(
+        w.lower() in allowed or w.isdigit() or (index > 0 and w[:1].isupper()) for index, w in enumerate(words))
 
 
 def signing_caption(text: str) -> bool:
@@ -82,7 +79,7 @@ def signing_caption(text: str) -> bool:
     ("... Löftena fokuserar på trygghet.") is news about the promises and stays."""
     stripped = text.strip()
     words = stripped.split()
-    if len(words) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", stripped):
+    if len(words) > 40 or not one_sentence(stripped):
         return False
     signing = word_patterns("contact", "signing").search(stripped)
     if signing is None:
@@ -219,7 +216,7 @@ def parties_open(sentence: str, lang: Any) -> bool:
     också att ...", the parties the text speaks for) commits them, in a text about
     medborgarlöften, even outside any promise heading."""
     words = sentence.split(maxsplit=1)
-    if words and words[0].lower() == "vi":
+    if words and words[0].lower() in word_set("givers", "we"):
         return True  # "Vi kommer också att ...": the parties the text speaks for
     actors = forms.intro_actors(lang.doc(sentence), leading=True)
     return {"police", "municipality"} <= set(actors)

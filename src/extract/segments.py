@@ -58,7 +58,7 @@ from extract.lexicon import (
     word_set,
 )
 from extract.municipalities import Kommun
-from extract.textnorm import clean, strip_bullet
+from extract.textnorm import clean, one_sentence, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
 
@@ -932,7 +932,7 @@ class Segmenter:
         text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
         if block.kind is BlockKind.HEADING or len(text.split()) < 3:
             return
-        if text.rstrip().endswith("?") and not re.search(r"[.!?]\s", text.rstrip()[:-1]):
+        if text.rstrip().endswith("?") and one_sentence(text):
             return  # rule question-no-note: "Syns det någon skillnad?" asks, and says nothing yet
         if starts_with_any(text, section_pattern("notes", "calls")):
             return  # "Följ med i hur det går!": a call to follow along says nothing a note would keep

@@ -24,6 +24,15 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖ0-9]")
+
+
+def one_sentence(text: str) -> bool:
+    """No sentence ends inside the text ("Syns det någon skillnad?", not "Vi har ökat. Nu ...");
+    a full stop before a lower-case word ("bl.a. skolor") ends none."""
+    return _SENTENCE_BREAK.search(text.strip()) is None
+
+
 def strip_bullet(text: str) -> str:
     """Remove a leading list bullet (•, -, –, * ...) that a loader kept as text."""
     return _BULLET_PREFIX.sub("", text, count=1)
