@@ -19,6 +19,7 @@ from extract.document import (
     validity_statement,
 )
 from extract.lexicon import validate_shape
+from extract.textnorm import one_sentence
 
 
 def _p(text: str) -> Block:
@@ -230,6 +231,4 @@ def test_a_closing_follow_up_heading_does_not_make_a_follow_up() -> None:
     ("Trafikbrott har minskat! 2024 var lugnare.", False),
 ])
 def test_one_sentence(text: str, one: bool) -> None:
-    from extract.textnorm import one_sentence
-
     assert one_sentence(text) is one

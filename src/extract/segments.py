@@ -388,11 +388,11 @@ class Segmenter:
             return
         promise, kept = self.promises[0], []
         for note in self.notes:
-            implied = cue_data.implied_status(note.text)
-            if note.block.start > promise.block.start and implied and forms.for_all_promises(note.text):
+            stated = statuses.document_status([note.text]) if note.block.start > promise.block.start else None
+            if stated is not None:  # what rule document-status reads as said of all the promises
                 promise.results.append(Item(note.text, note.block, 0.8, [
                     "rule sole-promise-status: a status stated for all the promises of a report of one"]))
-                promise.implied_statuses.append(implied)
+                promise.implied_statuses.append(stated[0])
             else:
                 kept.append(note)
         self.notes = kept
