@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,10 +72,14 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
             raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
         connection = store.create(work / "overview.duckdb", {t: staging.path(t) for t in TABLES})
         try:
-            store.export(connection, work / "csv", work / "parquet")
-            workbook.write(connection, work / "overview.xlsx")
-            _count(connection, summary)
-            html = page.render(connection, summary_line(summary, lang), lang)
+            # the workbook is written beside the exports and the page: DuckDB and the workbook's
+            # writer leave the interpreter to the other thread much of the time
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                sheets = pool.submit(workbook.write, connection.cursor(), work / "overview.xlsx")
+                store.export(connection, work / "csv", work / "parquet")
+                _count(connection, summary)
+                html = page.render(connection, summary_line(summary, lang), lang)
+                sheets.result()  # its error, if any, is the build's
         finally:
             connection.close()
         (work / "index.html").write_text(html, encoding="utf-8")

@@ -56,6 +56,7 @@ TABLES: dict[str, dict[str, str]] = {
     "promise_links": {"promise_key": "VARCHAR", "follow_up_key": "VARCHAR", "score": "DOUBLE"},
 }
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every row: json.dumps makes one a call
 LINK_THRESHOLD = 0.6  # text similarity at which a follow-up's promise is taken to be the promise given
 _MARGIN = 1e-3  # below the threshold: rapidfuzz rounds at its cutoff, and a bound equal to the threshold must pass
 _CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)?", re.IGNORECASE)
@@ -93,7 +94,7 @@ class Staging:
         return self.folder / f"{table}.jsonl"
 
     def _write(self, table: str, row: dict[str, Any]) -> None:
-        self._files[table].write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._files[table].write(_ENCODE(row) + "\n")
         self.counts[table] += 1
 
     def add(self, found: Found) -> None:
