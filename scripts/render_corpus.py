@@ -27,10 +27,27 @@ FORMATS = ("pdf", "html", "docx")
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
-    """(kind, text) of each block with text, as the text loader reads the file."""
+    """(kind, text) of each block with text, as the text loader reads the file. Sentences on
+    consecutive lines, with no blank line between, are one paragraph with line breaks in it
+    ("\n"), as a web page or a Word document sets such a paragraph; a line that ends no
+    sentence (a photo's alt text above its caption) stays a paragraph of its own."""
     document = load(path, path.name, LoadOptions())
     kinds = {BlockKind.HEADING: "heading", BlockKind.LIST_ITEM: "item"}
-    return [(kinds.get(b.kind, "paragraph"), b.text) for b in document.blocks if b.text]
+    found: list[tuple[str, str]] = []
+    last_line = None
+    for block in (b for b in document.blocks if b.text):
+        kind, lines = kinds.get(block.kind, "paragraph"), block.locator.lines
+        if (kind == "paragraph" and found and found[-1][0] == "paragraph" and lines and last_line
+                and lines[0] == last_line + 1 and found[-1][1].rstrip().endswith((".", "!", "?", ",", ";", ":"))):
+            found[-1] = ("paragraph", f"{found[-1][1]}\n{block.text}")
+        else:
+            found.append((kind, block.text))
+        last_line = lines[1] if lines else None
+    return found
+
+
+def _lines(text: str, line_break: str) -> str:
+    return line_break.join(html.escape(line) for line in text.split("\n"))
 
 
 def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
@@ -47,7 +64,7 @@ def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     item = ParagraphStyle("item", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3)
     story = []
     for kind, text in blocks:
-        escaped = html.escape(text)
+        escaped = _lines(text, "<br/>")
         if kind == "item":
             story.append(Paragraph(escaped, item, bulletText="•"))
         else:
@@ -66,7 +83,7 @@ def render_html(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> 
             parts.append("<ul>")
             in_list = True
         tag = {"heading": "h2", "item": "li"}.get(kind, "p")
-        parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+        parts.append(f"<{tag}>{_lines(text, '<br>')}</{tag}>")
     if in_list:
         parts.append("</ul>")
     page = ('<!DOCTYPE html>\n<html lang="sv">\n<head><meta charset="utf-8">'
@@ -85,7 +102,11 @@ def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
         elif kind == "item":
             word.add_paragraph(text, style="List Bullet")
         else:
-            word.add_paragraph(text)
+            paragraph = word.add_paragraph()
+            for number, line in enumerate(text.split("\n")):
+                run = paragraph.add_run(line)
+                if number < text.count("\n"):
+                    run.add_break()  # a line break inside the paragraph
     word.save(str(target))
 
 

@@ -404,3 +404,37 @@ def test_pdf_line_wrapped_at_a_time_or_decimal_is_no_numbered_item(tmp_path: Pat
         ("paragraph", "Polisen finns på torget varje torsdag mellan kl. 10.00 och 11.00 under hela våren."),
         ("list_item", "Trafikkontroller vid skolan"),
     ]
+
+
+def _paragraphs_pdf(path: Path, space_after: float, paragraphs: list[str]) -> Path:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=space_after)
+    SimpleDocTemplate(str(path), pagesize=(595, 842), invariant=1).build(
+        [Paragraph(text, body) for text in paragraphs])
+    return path
+
+
+_SPACED = ["Polisen och kommunen har under året träffat föreningar, skolor och fastighetsägare i centrum "
+           "för att tala om tryggheten.",
+           "Arbetet ska ske i de tre områdena norr om stationen, vid torget och i parken samt längs ån "
+           "vid bron.<br/>Fokus ligger på barn och unga.",
+           "Kommunen har bytt belysningen i två gångtunnlar.", "Polisen har haft tolv möten med föreningarna.",
+           "Uppföljning sker vid årets slut."]
+
+
+def test_pdf_line_break_after_a_sentence_stays_in_its_paragraph_where_paragraphs_are_spaced(
+        tmp_path: Path) -> None:
+    """Rule spaced-paragraphs: where a document sets paragraphs apart with space, a short line that
+    ends a sentence with no space after it is a line break inside the paragraph."""
+    texts = [b.text for b in load(_paragraphs_pdf(tmp_path / "spaced.pdf", 8, _SPACED)).blocks]
+    assert texts[1] == ("Arbetet ska ske i de tre områdena norr om stationen, vid torget och i parken samt "
+                        "längs ån vid bron. Fokus ligger på barn och unga.")
+    assert len(texts) == 5
+
+
+def test_pdf_short_sentence_end_still_ends_a_paragraph_where_nothing_sets_paragraphs_apart(
+        tmp_path: Path) -> None:
+    texts = [b.text for b in load(_paragraphs_pdf(tmp_path / "tight.pdf", 0, _SPACED)).blocks]
+    assert "Fokus ligger på barn och unga." in texts  # no space anywhere: the short line is the only sign

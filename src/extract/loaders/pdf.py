@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -128,9 +129,10 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
         raise NeedsOcrError(f"none of its {len(pages)} pages has a text layer (a scan?); it needs OCR first")
     _remove_running_lines(pages)
     body_size = _body_size(pages)
+    spaced = _spaces_paragraphs(pages, body_size)
     blocks: list[Block] = []
     for page in pages:
-        for block in _page_blocks(page, body_size):
+        for block in _page_blocks(page, body_size, spaced):
             # a paragraph cut by a column or page break continues in the next block
             if blocks and _continues_across_pages(blocks[-1], block):
                 blocks[-1] = _merge(blocks[-1], block)
@@ -805,13 +807,36 @@ def _body_size(pages: list[_Page]) -> float:
     return _weighted_mode(sizes, weights) if sizes else 10.0
 
 
-def _page_blocks(page: _Page, body_size: float) -> list[Block]:
+def _spaces_paragraphs(pages: list[_Page], body_size: float) -> bool:
+    """Whether the document sets its paragraphs apart with space, as most word processors do.
+
+    Lines of body text that share a left edge follow each other at the leading within a
+    paragraph; where the document leaves more space at a good share of them, that space is
+    how it ends a paragraph, and a line break without it is a break inside one."""
+    gaps: list[float] = []
+    for page in pages:
+        edges: dict[int, list[_Line]] = {}
+        for line in page.lines:
+            if abs(line.size - body_size) <= 0.6:
+                edges.setdefault(round(line.x0 / 3), []).append(line)
+        for column in edges.values():
+            column.sort(key=lambda line: line.top)
+            gaps += [b.top - a.bottom for a, b in pairwise(column)
+                     if -1 <= b.top - a.bottom <= 2.5 * body_size]
+    if len(gaps) < 6:
+        return False
+    leading = sorted(gaps)[len(gaps) // 4]
+    apart = sum(1 for gap in gaps if gap > leading + 0.3 * body_size)
+    return apart >= 2 and apart >= 0.05 * len(gaps)
+
+
+def _page_blocks(page: _Page, body_size: float, spaced: bool = False) -> list[Block]:
     blocks: list[Block] = []
     for region in _reading_order(page):
         if isinstance(region, _Table):
             blocks.append(_table_block(region))
         else:
-            blocks.extend(_group_blocks(region, body_size))
+            blocks.extend(_group_blocks(region, body_size, spaced))
     return blocks
 
 
@@ -999,13 +1024,13 @@ def _merged_spans(row: list[_Line]) -> list[tuple[float, float]]:
     return merged
 
 
-def _group_blocks(lines: list[_Line], body_size: float) -> Iterator[Block]:
+def _group_blocks(lines: list[_Line], body_size: float, spaced: bool = False) -> Iterator[Block]:
     """Consecutive lines of one style and spacing form a block; bullets start list items."""
     group: list[_Line] = []
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
-        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right):
+        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right, spaced):
             group.append(line)
             continue
         if group:
@@ -1031,9 +1056,13 @@ def _continues(group: list[_Line], line: _Line) -> bool:
     return abs(line.x0 - group[0].x0) < 12 or line.x0 > group[0].x0
 
 
-def _ends_early(last: _Line, line: _Line, left: float, right: float) -> bool:
-    """A short line followed by a capitalised one ended its paragraph ("Löfte 1" above a statement)."""
+def _ends_early(last: _Line, line: _Line, left: float, right: float, spaced: bool = False) -> bool:
+    """A short line followed by a capitalised one ended its paragraph ("Löfte 1" above a statement).
+    Not a sentence's end where the document sets paragraphs apart with space (`spaced`): with
+    no space after it, the next sentence goes on in the same paragraph after a line break."""
     if right - left <= 0 or not line.text[:1].isupper():
+        return False
+    if spaced and last.text.rstrip().endswith((".", "!", "?")):
         return False
     if last.text.rstrip().endswith((",", "-", "–", " och", " eller", " samt", " i", " för")):
         return False
