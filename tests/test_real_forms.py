@@ -920,6 +920,22 @@ Medborgarlöftet signerades den 2 maj 2024 i Hjo mellan Per Ek, lokalpolisområd
                                               "lokalpolisområdeschef, och Anna Berg, kommunchef."]
 
 
+def test_a_photo_caption_is_no_note_but_a_sentence_on_the_situation_is(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule photo-caption: a short sentence opening with a word for a picture is its caption."""
+    report = _extract(extractor, tmp_path, """Flygbild över Hjo hamn.
+
+Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Bilden visar stationen en vårkväll.
+
+Lägesbilden visar att klottret har ökat i centrum.
+""")
+    assert [n.text for n in report.notes] == ["Lägesbilden visar att klottret har ökat i centrum."]
+
+
 def test_a_caption_naming_the_signers_after_the_verb_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
 

@@ -56,7 +56,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "subject": frozenset({"glue", "place_prepositions", "no_content"}),
         "givers": frozenset({"police", "municipality", "partners", "we"}),
         "quotes": frozenset({"verbs"}),
-        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices"}),
+        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo"}),
         "headings": frozenset({"stopwords", "results_anywhere"}),
         "numbers": frozenset({"words", "at_least"}),
         "matching": frozenset({"generic"}),

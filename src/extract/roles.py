@@ -51,7 +51,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    if signing_caption(text):
+    if signing_caption(text) or photo_caption(text):
         return True
     phone = word_patterns("contact", "phone").search(text)
     return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
@@ -91,6 +91,15 @@ def signing_caption(text: str) -> bool:
     opening = " ".join(words[:6])
     offices = word_patterns("contact", "offices")
     return offices.search(opening) is not None or (by_agent and offices.search(stripped) is not None)
+
+
+def photo_caption(text: str) -> bool:
+    """Rule photo-caption: one short sentence that opens with a word for a picture ("Flygbild
+    över centrum.", "Bilden visar torget.") is a photo's caption, copied with the page's text:
+    never a note. A longer paragraph that goes on says more and stays."""
+    stripped = text.strip()
+    return (len(stripped.split()) <= 12 and one_sentence(stripped)
+            and word_patterns("contact", "photo").match(stripped) is not None)
 
 
 def is_quote(text: str) -> bool:
