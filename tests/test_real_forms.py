@@ -1258,3 +1258,44 @@ Medborgarlöftet har tagits fram genom dialoger med kommuninvånarna och polisen
         "Kommunen har sanerat klotter vid stationen inom ett dygn under hela året."]
     assert [n.text for n in report.notes] == [
         "Medborgarlöftet har tagits fram genom dialoger med kommuninvånarna och polisens statistik."]
+
+
+_RESTATED = """Uppföljning av medborgarlöftet i Hjo
+
+Under året har polisen genomfört flera insatser för att uppfylla löftet.
+
+Vad vi lovade
+
+I medborgarlöftet för 2024 lovade polisen och Hjo kommun att särskilt arbeta med trafiken vid skolorna.
+
+  • Att genomföra riktade hastighetskontroller vid skolorna under terminerna.
+  • Genomföra samtal med föräldrar om säkra skolvägar.
+  • Samarbetet med skolorna ska fortsätta att utvecklas.
+"""
+
+
+def test_a_follow_ups_items_that_open_with_an_infinitive_restate_the_promises_tasks(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rules restated-task and sibling-activity: the bullets under a restated promise are what
+    was promised (its activities), the "ska" bullet beside them too, not results or a promise."""
+    report = _extract(extractor, tmp_path, _RESTATED)
+    assert report.doc_type == "follow_up"
+    [promise] = report.promises
+    assert [a.text for a in promise.activities] == [
+        "Att genomföra riktade hastighetskontroller vid skolorna under terminerna.",
+        "Genomföra samtal med föräldrar om säkra skolvägar.",
+        "Samarbetet med skolorna ska fortsätta att utvecklas."]
+    assert promise.results == []
+    assert [e.split(":")[0] for a in promise.activities for e in a.evidence[:1]] == [
+        "rule restated-task", "rule sibling-activity", "rule sibling-activity"]
+
+
+def test_a_follow_ups_items_that_report_are_still_results(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, _RESTATED.replace(
+        "  • Att genomföra riktade hastighetskontroller vid skolorna under terminerna.\n"
+        "  • Genomföra samtal med föräldrar om säkra skolvägar.\n"
+        "  • Samarbetet med skolorna ska fortsätta att utvecklas.\n",
+        "  • Polisen har genomfört tolv hastighetskontroller vid skolorna.\n"
+        "  • Kommunen har haft samtal med föräldrar om säkra skolvägar.\n"))
+    [promise] = report.promises
+    assert len(promise.results) == 2 and promise.activities == []

@@ -175,6 +175,24 @@ def reported_actions(doc: Any) -> list[Any]:
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
 
 
+def names_a_task(doc: Any) -> bool:
+    """"Att genomföra riktade kontroller.", "Genomföra insatser mot …": an item that opens with
+    an infinitive names a task to be done, not what was done. With "att" the infinitive is
+    sure; a bare one (a form that is its own lemma, ending in -a) counts only where nothing
+    in the item reports (no perfect, no past)."""
+    words_ = [token for token in doc if not (token.is_space or token.is_punct)]
+    if not words_:
+        return False
+    marked = words_[0].lower_ == "att"
+    first = words_[1] if marked and len(words_) > 1 else words_[0]
+    lower = str(first.lower_)
+    if lower != str(first.lemma_).lower() or not lower.endswith("a") or len(lower) < 4:
+        return False
+    if any(span.label_ == "PERFECT" for span in doc.spans.get("result_cue", [])):
+        return False
+    return marked or not any(span.label_ == "PAST" for span in doc.spans.get("result_cue", []))
+
+
 # --- lead-ins -----------------------------------------------------------------------------
 
 

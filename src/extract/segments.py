@@ -291,6 +291,11 @@ class Segmenter:
         if weak_item and s.current is not None and s.current is s.umbrella and not sibling:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
+        if not stated and s.current is not None and self._goes_on_activities(block):
+            s.current.activities.append(Item(strip_bullet(block.text), block, 0.7, [
+                "rule sibling-activity: a bullet right after its promise's activity, at its depth"],
+                actors=forms.intro_actors(doc, leading=True)))
+            return
         if stated and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
             return
@@ -701,12 +706,34 @@ class Segmenter:
         if s.list_mode == "activities":
             current.activities.append(Item(text, block, 0.9, ["rule activity-list: listed under an activity intro"],
                                            actors=list(s.list_actors) or forms.intro_actors(doc, leading=True)))
+        elif s.list_mode != "results" and not current.activities and self._restates_task(current, doc):
+            current.activities.append(Item(text, block, 0.7, [
+                "rule restated-task: a follow-up's item that opens with an infinitive restates the task"],
+                actors=forms.intro_actors(doc, leading=True)))
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
             self._result(current, block, text, "rule result-list: listed under the promise", doc)
         else:
             current.activities.append(Item(text, block, 0.7,
                                            ["rule item-under-promise: listed right under the promise"],
                                            actors=forms.intro_actors(doc, leading=True)))
+
+    def _goes_on_activities(self, block: Block) -> bool:
+        """Rule sibling-activity: a bullet right after a bullet that became an activity of the
+        promise above, at the same depth, is one more activity of it, even where it says "ska"
+        ("• Genomföra insatser …  • Samarbetet med skolan ska fortsätta."); only a bullet that
+        states a promise of its own (a promise cue) starts a new one."""
+        current = self.state.current
+        if current is None or not current.activities or block.kind is not BlockKind.LIST_ITEM:
+            return False
+        last = current.activities[-1].block
+        return (last.kind is BlockKind.LIST_ITEM and last.level == block.level
+                and 0 <= block.start - last.end <= 3)
+
+    def _restates_task(self, promise: Promise, doc: Any) -> bool:
+        """Rule restated-task: in a follow-up, items right under the promise it restates that
+        open with an infinitive ("• Att genomföra riktade trafikkontroller.") restate what was
+        promised: the promise's activities, not its results, until an item reports."""
+        return promise.part == "follow_up" and not promise.results and forms.names_a_task(doc)
 
     def _listed_promise(self, block: Block, text: str, doc: object) -> None:
         """An item under a lead-in with no content of its own ("Polisen lovar att:",
