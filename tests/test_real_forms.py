@@ -1299,3 +1299,33 @@ def test_a_follow_ups_items_that_report_are_still_results(extractor: Extractor, 
         "  • Kommunen har haft samtal med föräldrar om säkra skolvägar.\n"))
     [promise] = report.promises
     assert len(promise.results) == 2 and promise.activities == []
+
+
+_AREAS_THEN_ACTIVITIES = """Hjo – medborgarlöften 2025
+
+Under året lovar polisen och Hjo kommun att fokusera på följande områden:
+
+  • Narkotika bland unga
+  • Trafiksäkerhet
+
+Aktiviteter
+
+  • Genomföra fyra insatser mot narkotika bland unga i centrum.
+  • Kommun och polis ska träffas varje månad i samverkansgruppen.
+  • Genomföra sök med narkotikahund vid skolorna två gånger per år.
+  • Genomföra hastighetskontroller vid skolorna varje termin.
+  • Två gånger per år stämma av aktiviteterna i styrgruppen.
+"""
+
+
+def test_an_activity_about_no_promise_between_two_about_one_goes_with_them(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    """Rule follows-the-run: the meeting item sits among the items on drugs and goes with them;
+    the last item, about all the activities, is a note."""
+    report = _extract(extractor, tmp_path, _AREAS_THEN_ACTIVITIES)
+    drugs, traffic = report.promises
+    assert [a.text[:30] for a in drugs.activities] == [
+        "Genomföra fyra insatser mot na", "Kommun och polis ska träffas v", "Genomföra sök med narkotikahun"]
+    assert "rule follows-the-run" in drugs.activities[1].evidence[0]
+    assert [a.text[:30] for a in traffic.activities] == ["Genomföra hastighetskontroller"]
+    assert [n.text for n in report.notes] == ["Två gånger per år stämma av aktiviteterna i styrgruppen."]

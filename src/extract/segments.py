@@ -163,6 +163,7 @@ class Segmenter:
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
+        self.following: dict[int, Block] = {}  # each block's next block, by id
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -178,6 +179,7 @@ class Segmenter:
         self.leads_list = {id(b) for b, after in itertools.pairwise(blocks)
                            if b.kind is BlockKind.PARAGRAPH and b.text.rstrip().endswith(":")
                            and after.kind is BlockKind.LIST_ITEM}
+        self.following = {id(b): after for b, after in itertools.pairwise(blocks)}
         last = blocks[-1] if blocks else None
         self.cut_off = last if (last is not None and last.kind is BlockKind.PARAGRAPH
                                 and not _SENTENCE_END.search(last.text)) else None
@@ -509,9 +511,15 @@ class Segmenter:
         text = clean(strip_bullet(block.text))
         best, score = _best_match(text, s.listed, self.lang)
         if best is None or score < _ATTACH_THRESHOLD:
-            self._note(block, doc, "attach-by-content: about none of the promises listed")
-            return
-        evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
+            before = self._attached_before(block)
+            if before is None:
+                self._note(block, doc, "attach-by-content: about none of the promises listed")
+                return
+            best, score = before, _ATTACH_THRESHOLD
+            evidence = [f"rule follows-the-run: about none of the promises, listed right after an item "
+                        f"of '{best.text[:60]}'"]
+        else:
+            evidence = [f"rule attach-by-content: matches promise '{best.text[:60]}' (score {score:.2f})"]
         parts = _split_by_content(text, s.listed, self.lang) if s.attach == "results" else None
         if parts:
             for part, promise, part_score in parts:
@@ -526,6 +534,23 @@ class Segmenter:
         else:
             best.activities.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence,
                                         actors=forms.intro_actors(doc, leading=True)))
+
+    def _attached_before(self, block: Block) -> Promise | None:
+        """Rule follows-the-run: an activity that matches none of the promises, listed between
+        two items about the same promise (the same list, the same depth), goes with them
+        ("• Kommun och polis ska samverka i PSS-gruppen." among the items on drugs). The last
+        item of a list, often about all the promises ("• Två gånger om året stämma av
+        aktiviteterna."), and a result, which reports on something, stay notes."""
+        if self.state.attach != "activities":
+            return None
+        after = self.following.get(id(block))
+        if after is None or not _listed_beside(block, after):
+            return None
+        following, score = _best_match(clean(strip_bullet(after.text)), self.state.listed, self.lang)
+        if following is None or score < _ATTACH_THRESHOLD or not following.activities:
+            return None
+        last = following.activities[-1].block
+        return following if _listed_beside(last, block) else None
 
     def _accepts_promise(self, block: Block, cue: object) -> bool:
         strength = getattr(cue, "strength", "weak")
@@ -1266,6 +1291,12 @@ def _join_run_on_notes(notes: list[Item]) -> list[Item]:
             continue
         joined.append(note)
     return joined
+
+
+def _listed_beside(before: Block, after: Block) -> bool:
+    """`after` is the bullet right after `before`, at its depth."""
+    return (before.kind is BlockKind.LIST_ITEM and after.kind is BlockKind.LIST_ITEM
+            and before.level == after.level and 0 <= after.start - before.end <= 3)
 
 
 def _is_prose(evidence: list[str]) -> bool:
