@@ -1329,3 +1329,26 @@ def test_an_activity_about_no_promise_between_two_about_one_goes_with_them(extra
     assert "rule follows-the-run" in drugs.activities[1].evidence[0]
     assert [a.text[:30] for a in traffic.activities] == ["Genomföra hastighetskontroller"]
     assert [n.text for n in report.notes] == ["Två gånger per år stämma av aktiviteterna i styrgruppen."]
+
+
+def test_both_parties_commit_after_a_fronted_time_or_means(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule inverted-parties: "Under 2025 ska kommunen och polisen ..." commits both parties as
+    "Kommunen och polisen ska ..." does, also after a lead to what is to be achieved; one party
+    alone outside a section of promises still does not."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Polisen och kommunen har kommit överens om ett medborgarlöfte.
+
+Under 2025 ska kommunen och polisen genomföra två trygghetsvandringar vid stationen.
+
+Varje vecka kommer polisen att prata med handlarna vid torget.
+
+Det här ska vi åstadkomma tillsammans
+
+Genom att polisen är på plats och utifrån det som kommer fram i samtalen ska kommunen och polisen gemensamt \
+genomföra trygghetsvandringar i hamnen.
+""")
+    assert [p.text[:40] for p in report.promises] == ["Under 2025 ska kommunen och polisen geno",
+                                                      "Genom att polisen är på plats och utifrå"]
+    assert all(sorted(p.actors) == ["municipality", "police"] for p in report.promises)
+    assert [n.text[:30] for n in report.notes] == ["Polisen och kommunen har kommi", "Varje vecka kommer polisen att"]

@@ -219,6 +219,9 @@ def states_promise(block: Block, doc: Any) -> bool:
     return not cue.is_intro or (block.kind is not BlockKind.HEADING and forms.content_after(block.text, cue.cue) >= 3)
 
 
+_INVERTED_MODAL = re.compile(r"(?<=\S)\s(?:ska|skall|kommer)\s+(?=\S)", re.IGNORECASE)
+
+
 def parties_open(sentence: str, lang: Any) -> bool:
     """Rule parties-commit: a sentence that opens with the police and the municipality together
     ("Polisen och Åby kommun kommer att ...", "Kommunen och polisen ska ...", or "Vi kommer
@@ -228,7 +231,15 @@ def parties_open(sentence: str, lang: Any) -> bool:
     if words and words[0].lower() in word_set("givers", "we"):
         return True  # "Vi kommer också att ...": the parties the text speaks for
     actors = forms.intro_actors(lang.doc(sentence), leading=True)
-    return {"police", "municipality"} <= set(actors)
+    if {"police", "municipality"} <= set(actors):
+        return True
+    # rule inverted-parties: after a fronted time or means the verb comes first, then the
+    # parties ("Under 2025 ska kommunen och polisen ...", "Genom att ... ska polisen och kommunen")
+    for inverted in _INVERTED_MODAL.finditer(sentence):
+        after = forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
+        if {"police", "municipality"} <= set(after):
+            return True
+    return False
 
 
 def commitment(block: Block, doc: Any, context: Context) -> str | None:

@@ -282,7 +282,9 @@ class Segmenter:
             s.attach = "activities"
             return
         stated = r.states_promise
-        new_statement = stated and s.list_mode == "activities" and (cue.strength == "strong" or forms.joint(cue))
+        new_statement = s.list_mode == "activities" and (
+            (stated and (cue.strength == "strong" or forms.joint(cue)))
+            or (block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit"))
         if in_list and s.list_mode in ("activities", "promises") and not new_statement:
             self._list_item(block, doc)  # a bullet "Kommunen lovar att X" still states a promise of its own
             return
@@ -466,9 +468,13 @@ class Segmenter:
 
     def _commits_here(self, r: roles.Reading) -> bool:
         """A commitment (`roles.commitment`) opens a promise outside a list of activities; one
-        that needs a section of promises ("Varje år ska ...") only inside one."""
-        if self.state.list_mode == "activities" or r.commitment is None:
+        that needs a section of promises ("Varje år ska ...") only inside one. Both parties
+        committing in a paragraph of their own ("Under 2025 ska kommunen och polisen ...")
+        open one even after a lead to activities."""
+        if r.commitment is None:
             return False
+        if self.state.list_mode == "activities":
+            return r.block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit"
         return self.state.promise_section or r.commitment != "commitment-in-promise-section"
 
     def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
