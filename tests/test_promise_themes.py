@@ -120,3 +120,43 @@ def test_an_explanation_between_bullets_is_no_lead_in() -> None:
         Block(BlockKind.LIST_ITEM, "röja sly kring lekplatserna", level=1),
     ]
     assert [b.text for b in promise_themes.context_blocks(blocks[3], blocks)] == ["Kommunen lovar att:"]
+
+
+def test_a_heading_before_at_the_same_level_is_a_sibling_not_context() -> None:
+    blocks = [
+        Block(BlockKind.HEADING, "Medborgarlöften 2024", level=1),
+        Block(BlockKind.HEADING, "Narkotika", level=2),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att stoppa langningen."),
+        Block(BlockKind.HEADING, "Information till nyanlända ungdomar", level=2),
+        Block(BlockKind.PARAGRAPH, "Polisen lovar att besöka boendena."),
+    ]
+    assert [b.text for b in promise_themes.context_blocks(blocks[3], blocks)] == ["Medborgarlöften 2024"]
+    assert [b.text for b in promise_themes.context_blocks(blocks[4], blocks)] == [
+        "Information till nyanlända ungdomar", "Medborgarlöften 2024"]
+
+
+def test_a_statement_naming_only_whom_it_is_for_takes_its_lead_ins_topic() -> None:
+    """Signal audience-and-context: "kvinnor i gymnasieåldern" says whom, the lead-in says what;
+    a broad theme of the lead-in ("tryggheten") is not lent, and a topic of its own keeps it."""
+    lead_in = Block(BlockKind.PARAGRAPH, "För att minska narkotikan och öka tryggheten lovar vi att:")
+    context = (["drugs", "public_safety"], lead_in)
+    assert promise_themes.with_audience_topic(["youth"], context) == ["youth", "drugs"]
+    assert promise_themes.with_audience_topic(["youth"], (["public_safety"], lead_in)) is None
+    assert promise_themes.with_audience_topic(["traffic", "youth"], context) is None
+    assert promise_themes.with_audience_topic(["youth"], None) is None
+
+
+def test_the_audience_signal_is_recorded(extractor: Extractor, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("""# Hjo – medborgarlöfte 2025
+
+## Droger bland unga
+
+Polisen lovar att:
+
+- hålla fyra dialogmöten med elever i gymnasieåldern
+- genomföra kontroller av trafiken vid skolorna
+""", encoding="utf-8")
+    report = extractor.extract(path, path.name)
+    assert [p.themes for p in report.promises] == [["youth", "drugs"], ["traffic"]]
+    assert any(e.startswith("audience-and-context") for e in report.promises[0].evidence)

@@ -83,12 +83,17 @@ _THEME_KEYS = frozenset({"strong", "weak", "place"})
 
 
 def validate_themes(data: dict[str, Any]) -> None:
-    """themes.toml: `ignore`, `purpose`, `means` and `weak_reach` at the top, then one table of
-    term lists per theme code."""
+    """themes.toml: `ignore`, `purpose`, `means`, `audiences`, `broad` (theme codes) and
+    `weak_reach` at the top, then one table of term lists per theme code."""
     codes = set(theme_codes())
     for key, value in data.items():
         if key in ("ignore", "purpose", "means"):
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif key in ("audiences", "broad"):
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            unknown = sorted(set(value) - codes) if ok else []
+            if unknown:
+                raise ValueError(f"themes.toml: {key} names unknown theme code(s) {unknown}")
         elif key == "weak_reach":
             ok = isinstance(value, int) and value >= 0
         elif isinstance(value, dict):

@@ -5,7 +5,8 @@ the context ("Polisen lovar att: • följa upp arbetet ..." under a heading abo
 the town centre), so a statement that names no theme takes the themes of the
 activities listed under it, then of the lead-in or heading it stands under, then
 the theme most of the report's promises share. Only when all of these are silent
-is the promise `other`. The signal that decided is kept in the promise's
+is the promise `other`. A statement that names only whom it is for (young people)
+takes the topic of its lead-in or heading besides. The signal that decided is kept in the promise's
 evidence, so a reader can see why a theme was given.
 """
 
@@ -17,6 +18,7 @@ from typing import Protocol
 
 from extract.blocks import Block, BlockKind
 from extract.document import decide
+from extract.lexicon import toml_data
 
 Themes = Callable[[str], list[str]]
 
@@ -65,10 +67,16 @@ def context_blocks(block: Block, blocks: Sequence[Block], positions: dict[int, i
         return []
     found: list[Block] = []
     lead_in_open = block.kind is BlockKind.LIST_ITEM
+    # only the headings a block stands under: each one above the last at a higher level (a
+    # heading before it at the same level is a sibling section, not its context)
+    ceiling = block.level if block.kind is BlockKind.HEADING and block.level > 0 else None
     for index in range(at - 1, -1, -1):
         earlier = blocks[index]
         if earlier.kind is BlockKind.HEADING:
+            if ceiling is not None and earlier.level >= ceiling:
+                continue
             found.append(earlier)
+            ceiling = earlier.level if earlier.level > 0 else None
             lead_in_open = False
             if earlier.level <= 1:
                 break
@@ -88,6 +96,19 @@ def from_context(context: Sequence[Block], themes_of: Themes) -> tuple[list[str]
         if found:
             return found, block
     return None
+
+
+def with_audience_topic(found: Sequence[str], context: tuple[list[str], Block] | None) -> list[str] | None:
+    """Signal audience-and-context: a statement that names only whom it is for (themes.toml
+    `audiences`: "dialogmöten med kvinnor i gymnasieåldern") is also about the topic its lead-in
+    or heading names ("… stärka kunskaperna om unga kvinnors droganvändande:"), though not about
+    a `broad` theme that such a lead-in names in passing ("för att öka tryggheten")."""
+    data = toml_data("themes.toml")
+    audiences, broad = set(data.get("audiences", [])), set(data.get("broad", []))
+    if not found or not set(found) <= audiences or context is None:
+        return None
+    topics = [t for t in context[0] if t not in audiences and t not in broad and t not in found]
+    return [*found, *topics] if topics else None
 
 
 def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:
@@ -116,6 +137,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
     for promise, found in zip(promises, own, strict=True):
         context = from_context(context_blocks(promise.block, blocks, positions), themes_of)
         signals: list[tuple[str, Callable[[], list[str] | None]]] = [
+            ("audience-and-context", _constant(with_audience_topic(found, context))),
             ("statement", _constant(found or None)),
             ("theme-from-context", _constant(context[0] if context else None)),
             ("theme-from-report", _constant(common if promise.block.kind is BlockKind.LIST_ITEM else None)),
@@ -124,6 +146,9 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
         promise.themes = list(decision.value)
         if decision.signal == "theme-from-context" and context:
             promise.evidence.append(f"theme-from-context: {context[1].text[:60]}")
+        elif decision.signal == "audience-and-context" and context:
+            promise.evidence.append(f"audience-and-context: names whom it is for; the topic from "
+                                    f"{context[1].text[:60]}")
         elif decision.signal == "theme-from-report":
             promise.evidence.append("theme-from-report")
 
