@@ -50,6 +50,8 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Som ÅT skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
     ["Åby2019-03-01 08:15", "Polisen lovar mer närvaro."],
     ["Varför har ni valt att förnya löftet?"],
+    ["Löften för ett tryggare Åby", "Polisen lovar mer närvaro.", "Text: Karin M Berg"],
+    ["Som Åby-Posten skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
@@ -58,7 +60,8 @@ def test_newspaper_signs(lines: list[str]) -> None:
 def test_own_news_with_quotes_is_not_a_newspaper() -> None:
     lines = ["Nytt medborgarlöfte för Åby", "Polisen och kommunen lovar att öka tryggheten.",
              "– Vi är glada över samarbetet, säger kommunstyrelsens ordförande.",
-             "Publicerad 2020-02-24 11:16", "Syns det någon skillnad på tryggheten?"]
+             "Publicerad 2020-02-24 11:16", "Syns det någon skillnad på tryggheten?",
+             "Text: Kommunikationsavdelningen", "Foto: Åby kommun"]
     assert press_signals(lines) == []
 
 

@@ -55,6 +55,7 @@ class _Vocabulary:
     furniture: re.Pattern[str] | None
     furniture_contains: tuple[str, ...]
     press_lines: frozenset[str]
+    press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
     question_words: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
@@ -71,9 +72,11 @@ def vocabulary() -> _Vocabulary:
         furniture=compile_prefixes(data["furniture"]["lines"]),
         furniture_contains=tuple(t.lower() for t in data["furniture"]["contains"]),
         press_lines=frozenset(t.lower() for t in data["press"]["lines"]),
+        press_credits=compile_prefixes(data["press"]["credits"]),
         press_reporting=re.compile(
             # a newspaper's short name or its name in one word, then a reporting verb ("Som UNT skrivit")
-            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+(?:"
+            # ("Smålandsposten", or with a hyphen, "Norrbottens-Kuriren")
+            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+-?(?i:"
             + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"]) + r"))\s+(?:har\s+)?(?:"
             + required_terms(data["press"]["reporting"], "document.toml: [press] reporting").pattern + ")"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
@@ -246,6 +249,8 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append("byline" if lowered == "av" and index + 1 < len(texts) else f"line '{line}'")
         elif _DATELINE.match(line):
             found.append(f"dateline '{line.split('.')[0]}.'")
+        elif v.press_credits is not None and v.press_credits.match(line) and _credits_a_person(line):
+            found.append(f"byline '{line}'")
         elif _STAMP.match(line):
             found.append(f"place and time stamp '{line}'")
         elif v.press_reporting.search(line):
@@ -253,6 +258,15 @@ def press_signals(texts: Sequence[str]) -> list[str]:
         elif line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15:
             found.append(f"interview question '{line}'")
     return found
+
+
+_PERSON = re.compile(r":\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ]\.?)*(?:\s+[A-ZÅÄÖ][a-zåäö-]+)+\s*$")
+
+
+def _credits_a_person(line: str) -> bool:
+    """"Text: Anna M Berg": the credit names a person (first and last name), as a byline does,
+    not an office ("Text: Kommunikationsavdelningen")."""
+    return len(line.split()) <= 6 and _PERSON.search(line) is not None
 
 
 def names_medborgarlofte(texts: Iterable[str]) -> bool:
