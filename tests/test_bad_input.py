@@ -186,3 +186,24 @@ def test_two_runs_into_one_folder_do_not_corrupt_each_other(tmp_path: Path) -> N
         Report.model_validate_json(path.read_bytes())
     index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
     assert len(index) == len([p for p in SAMPLES.iterdir() if p.suffix != ".json"])
+
+
+def test_a_temporary_file_of_a_stopped_worker_is_not_left_behind(tmp_path: Path) -> None:
+    """A worker stopped while it wrote (the pool replaced after a lost file) leaves its hidden
+    temporary file; the batch removes those of processes that are gone, not of live ones."""
+    from extract.batch import BatchOptions, Task
+    from extract.batch import run as run_batch
+
+    source = tmp_path / "a.md"
+    source.write_text((SAMPLES / "harjedalen-medborgarloften-2023-2024.md").read_text("utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = out / f".b.md.json.{gone.pid}.x1y2z3.tmp"  # as write_atomic names it
+    left.write_text('{"half": ', encoding="utf-8")
+    alive = out / f".c.md.json.{os.getpid()}.q9w8e7.tmp"  # another run, still writing
+    alive.write_text("{", encoding="utf-8")
+    entries = list(run_batch([Task(source, "a.md", out / "a.md.json")], BatchOptions(jobs=1, timeout=60)))
+    assert [e["status"] for e in entries] == ["ok"]
+    assert not left.exists() and alive.exists()

@@ -30,7 +30,7 @@ from extract import __version__
 from extract.blocks import sha256_bytes
 from extract.errors import ExtractError, FileSystemError
 from extract.loaders import LoadOptions, supported_extensions
-from extract.outputs import output_path, process_running, write_atomic, write_report
+from extract.outputs import output_path, process_running, remove_stale_temporaries, write_atomic, write_report
 
 if TYPE_CHECKING:  # the pipeline (spaCy) is imported only when a file is to be extracted,
     from extract.pipeline import Extractor  # so a rerun over unchanged inputs starts fast
@@ -422,6 +422,9 @@ def _extract_all(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str,
         finally:
             pool.terminate()
             started.close()
+            # a worker stopped while it wrote a report leaves its temporary file behind
+            for folder in {task.output.parent for task in remaining}:
+                remove_stale_temporaries(folder, recursive=False)
         remaining = remaining[done:]
 
 

@@ -58,13 +58,14 @@ def write_atomic(path: Path, text: str) -> None:
 _TEMPORARY = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
 
 
-def remove_stale_temporaries(out_dir: Path) -> int:
-    """Temporary files that a run killed outright (kill -9, a power cut) left in OUT: those of
-    processes that are gone. Those of a run still going, into the same folder, stay."""
+def remove_stale_temporaries(out_dir: Path, recursive: bool = True) -> int:
+    """Temporary files that a run killed outright (kill -9, a power cut) left in OUT, or a
+    worker stopped while it wrote: those of processes that are gone. Those of a run still
+    going, into the same folder, stay."""
     removed = 0
     if not out_dir.is_dir():
         return 0
-    for path in out_dir.rglob(".*.tmp"):
+    for path in (out_dir.rglob(".*.tmp") if recursive else out_dir.glob(".*.tmp")):
         found = _TEMPORARY.match(path.name)
         if found and not process_running(int(found.group(1))):
             with contextlib.suppress(OSError):
