@@ -168,6 +168,33 @@ def test_html_div_soup_uses_inline_styles_and_text_density(tmp_path: Path) -> No
     assert "Meny" not in " ".join(b.text for b in blocks)
 
 
+_HARD_WRAPPED = """Uppföljning 2022
+
+Under 2022 har polisen genomfört fler än fyrtio trafikkontroller i
+Åby kommun. Utöver dessa kontroller har polisen övervakat trafiken när
+vi har rört oss i kommunen under kvällar och helger, och vi har i
+huvudsak valt platser utifrån vad invånarna har önskat av oss i år.
+
+  - Kommunen har sänkt hastigheten på Storgatan och breddat trottoaren
+    vid skolan. Ombyggnaden av torget påbörjades hösten
+  2022. På Kyrkvägen flyttades ett övergångsställe närmare skolan.
+
+Polisen har också besökt skolorna i Åby flera gånger under året, och
+vi har haft många goda samtal med elever och lärare om tryggheten.
+"""
+
+
+def test_hard_wrapped_text_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    """A line ending on a word no sentence ends on ("... trafikkontroller i") goes on in the
+    next, whatever that opens with; the column is the one most lines reach, not the longest
+    line; and a year that wrapping put at a line's start ("2022.") is no list number."""
+    source = _HARD_WRAPPED.replace("vi har haft många goda samtal", "vi har haft många goda och givande samtal")
+    kinds = _kinds(_write(tmp_path, "a.txt", source))
+    assert [k for k, _ in kinds] == ["heading", "paragraph", "list_item", "paragraph"]
+    assert kinds[1][1].startswith("Under 2022 har polisen genomfört fler än fyrtio trafikkontroller i Åby kommun.")
+    assert kinds[2][1].endswith("påbörjades hösten 2022. På Kyrkvägen flyttades ett övergångsställe närmare skolan.")
+
+
 # --- PDF --------------------------------------------------------------------------------
 
 reportlab = pytest.importorskip("reportlab")

@@ -13,11 +13,13 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.lexicon import word_set
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
 from extract.textnorm import clean, join_lines
@@ -339,7 +341,9 @@ def _wrap_width(source: str) -> int | None:
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
     if p90 > 110 or lengths[-1] > 140:
         return None
-    return lengths[-1]
+    # the column most lines reach, not the longest line: one line a little over it (a URL,
+    # a line the author lengthened) would make every full line look short of the column
+    return lengths[int(0.95 * (len(lengths) - 1))]
 
 
 def _indented_under(open_token: Token, ctx: _Context) -> list[bool]:
@@ -381,9 +385,11 @@ def _plain_groups(
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
         open_end = not previous.endswith((".", "!", "?", ":", ";"))
-        # a sentence goes on in lower case, or with a figure after a line too long for a heading
+        # a sentence goes on in lower case, or with a figure after a line too long for a heading,
+        # or after a line that ends on a word no sentence or heading ends on ("... i")
         under = indented is not None and index < len(indented) and indented[index]
-        unfinished = open_end and (next_word[:1].islower() or under
+        last_word = previous.rsplit(" ", 1)[-1].lower()
+        unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             _is_intro_line(line) and previous.endswith((".", "!", "?"))
@@ -394,6 +400,12 @@ def _plain_groups(
             group, start = [line], index
     if group:
         yield start, group
+
+
+@cache
+def _open_words() -> frozenset[str]:
+    """words.toml [wrapping] open_words: words no sentence or heading ends on."""
+    return word_set("wrapping", "open_words")
 
 
 def _looks_like_heading(group: list[str], text: str) -> bool:

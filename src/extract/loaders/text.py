@@ -4,7 +4,8 @@ Text exports use the same conventions Markdown formalised (underlined headings,
 "-" bullets, blank lines between paragraphs), so one parser serves both. Text
 files also use typographic bullets (•, ▪, –) that CommonMark does not know; they
 are swapped for "-" one character for one, so every line keeps its length and
-line numbers stay true to the file.
+line numbers stay true to the file. A year that wrapping put at a line's start ("2017.")
+is escaped, so it stays text and starts no numbered list.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from extract.loaders.options import LoadOptions
 FORMAT = "text"
 
 _TYPOGRAPHIC_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣⁃●○■□➢►–—](?=[ \t])", re.MULTILINE)
+# A year or a figure of three or four digits that wrapping put at the start of a line
+# ("... påbörjades hösten / 2017. På Stensundsvägen ..."): CommonMark would read "2017." as
+# the number of a list item; no list of these reports runs to a hundred items.
+_FIGURE_AT_LINE_START = re.compile(r"^([ \t]*\d{3,4})\.(?=[ \t])", re.MULTILINE)
 
 
 def sniff(data: bytes) -> bool:
@@ -29,6 +34,7 @@ def sniff(data: bytes) -> bool:
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
     source = _TYPOGRAPHIC_BULLET.sub(r"\1-", decoded.text)
+    source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = parse_blocks(source, plain=True, warnings=warnings, name=name)
     return Document(
