@@ -195,6 +195,13 @@ def test_hard_wrapped_text_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
     assert kinds[2][1].endswith("påbörjades hösten 2022. På Kyrkvägen flyttades ett övergångsställe närmare skolan.")
 
 
+def test_a_short_line_right_under_a_list_heads_what_follows(tmp_path: Path) -> None:
+    source = "Områden:\n  • Trafik\n  • Narkotika\nDet här ska vi göra\n  1. Polisen ska kontrollera trafiken.\n"
+    assert _kinds(_write(tmp_path, "a.txt", source)) == [
+        ("paragraph", "Områden:"), ("list_item", "Trafik"), ("list_item", "Narkotika"),
+        ("heading", "Det här ska vi göra"), ("list_item", "Polisen ska kontrollera trafiken.")]
+
+
 # --- PDF --------------------------------------------------------------------------------
 
 reportlab = pytest.importorskip("reportlab")

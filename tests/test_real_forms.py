@@ -1352,3 +1352,28 @@ genomföra trygghetsvandringar i hamnen.
                                                       "Genom att polisen är på plats och utifrå"]
     assert all(sorted(p.actors) == ["municipality", "police"] for p in report.promises)
     assert [n.text[:30] for n in report.notes] == ["Polisen och kommunen har kommi", "Varje vecka kommer polisen att"]
+
+
+_NO_BLANK_LINES = """Hjo – medborgarlöften 2025
+Medborgarlöftet gäller under hela 2025 och bygger på de dialoger som polisen och kommunen har haft med invånarna i Hjo.
+Polisen och kommunen träffas varje månad i det brottsförebyggande rådet för att tillsammans följa upp hur arbetet går.
+Löftena utgår från två prioriterade områden:
+  • Trafik
+  • Narkotika
+Det här ska vi göra
+  1. Polisen ska genomföra tio trafikkontroller vid skolorna under året.
+  2. Kommunen ska ordna två föräldramöten om narkotika under hösten.
+"""
+
+
+def test_a_text_without_blank_lines_reads_as_one_with_them(extractor: Extractor, tmp_path: Path) -> None:
+    """A text copied with every paragraph on a line of its own and no blank lines: each line
+    is its own note (`run-on-note` joins lines only where blank lines part the paragraphs),
+    and the short line right under the list heads the promises that follow."""
+    report = _extract(extractor, tmp_path, _NO_BLANK_LINES)
+    spaced = _extract(extractor, tmp_path, _NO_BLANK_LINES.replace("\n", "\n\n"), name="b.txt")
+    assert [n.text for n in report.notes] == [n.text for n in spaced.notes]
+    assert [n.text[:30] for n in report.notes][:2] == ["Medborgarlöftet gäller under h",
+                                                       "Polisen och kommunen träffas v"]
+    assert [p.text for p in report.promises] == [p.text for p in spaced.promises]
+    assert len(report.promises) == 2

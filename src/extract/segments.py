@@ -189,7 +189,8 @@ class Segmenter:
             self.state.went_to = None
             self._block(block)
             self.state.before = self._went_to(block)
-        self.notes = _join_run_on_notes(self.notes)
+        if _blank_lines_part_paragraphs(blocks):
+            self.notes = _join_run_on_notes(self.notes)
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
@@ -1277,6 +1278,18 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
             if len(leading) == 1 and named == leading and leading[0] in ("police", "municipality"):
                 return leading[0], f"rule report-giver: '{sent.text.strip()[:60]}' names one party"
     return None
+
+
+def _blank_lines_part_paragraphs(blocks: list[Block]) -> bool:
+    """Does the text set its paragraphs apart with blank lines? A text file copied without
+    them (every paragraph on a line of its own, one right under the other) does not: there a
+    line is a paragraph, and `run-on-note` must not join them. Told by the share of blocks
+    that stand after a blank line."""
+    lines = [b.locator.lines for b in blocks if b.locator.lines]
+    if len(lines) < 4:
+        return True
+    apart = sum(1 for before, after in itertools.pairwise(lines) if after[0] > before[1] + 1)
+    return apart >= 0.25 * (len(lines) - 1)
 
 
 def _join_run_on_notes(notes: list[Item]) -> list[Item]:

@@ -236,7 +236,14 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
             rest = join_lines(group)
             if rest:
                 lines = (first_line + offset, first_line + offset + len(group) - 1)
-                yield Block(BlockKind.PARAGRAPH, rest, Locator(lines=lines))
+                # a short line right under a list, with no blank line between, heads what follows
+                # as it would after a blank line ("• Trafik / Det här ska vi göra")
+                heading = ctx.plain and _looks_like_heading(group, rest)
+                block = Block(BlockKind.HEADING if heading else BlockKind.PARAGRAPH, rest, Locator(lines=lines),
+                              level=2 if heading else 0, bold=heading)
+                if heading:
+                    ctx.guessed[id(block)] = False
+                yield block
         return
     if not ctx.plain:
         text = join_lines(inline.lines)
