@@ -57,6 +57,13 @@ def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
 
 
+def test_a_heading_in_capitals_that_ends_with_a_full_stop_is_no_dateline() -> None:
+    assert press_signals(["KRAFTSAMLING PÅ KOMMUNENS SKOLOR. (kommun och polis)",
+                          "LARS BERG OCH PER EK. Foto: Åby kommun"]) == []
+    assert press_signals(["ÖSTRA ÅBY. I början av året gav polisen nya löften till invånarna."])
+    assert press_signals(["ÅBY2018-02-12 18:47"])
+
+
 def test_own_news_with_quotes_is_not_a_newspaper() -> None:
     lines = ["Nytt medborgarlöfte för Åby", "Polisen och kommunen lovar att öka tryggheten.",
              "– Vi är glada över samarbetet, säger kommunstyrelsens ordförande.",

@@ -1377,3 +1377,36 @@ def test_a_text_without_blank_lines_reads_as_one_with_them(extractor: Extractor,
                                                        "Polisen och kommunen träffas v"]
     assert [p.text for p in report.promises] == [p.text for p in spaced.promises]
     assert len(report.promises) == 2
+
+
+_HEADINGS = """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+Polisen och Åby kommun lovar att centrum ska bli en tryggare plats att bo och leva i.
+
+Det ska vi göra
+
+Polisen lovar:
+
+- Att patrullera i centrum varje fredag och lördag under året.
+- Att genomföra tio trafikkontroller vid skolorna.
+
+Polisen lovar att minska klottret vid stationen
+
+Kommunen sanerar klotter inom ett dygn efter anmälan.
+"""
+
+
+def test_headings_set_in_capitals_read_as_headings_in_lower_case(extractor: Extractor, tmp_path: Path) -> None:
+    """In a heading set in capitals every word has a capital: capitals mark no names there, so
+    "DET SKA VI GÖRA" stays a heading over the activities, not a lead-in of promises, and a
+    heading "POLISEN LOVAR ATT MINSKA KLOTTRET …" has content of its own."""
+    lower = _extract(extractor, tmp_path, _HEADINGS)
+    capitals = _extract(extractor, tmp_path, "\n".join(
+        line.upper() if line in ("Åby – medborgarlöften", "Medborgarlöfte 2025", "Det ska vi göra",
+                                 "Polisen lovar att minska klottret vid stationen") else line
+        for line in _HEADINGS.split("\n")), name="b.txt")
+    assert [len(p.activities) for p in lower.promises] == [len(p.activities) for p in capitals.promises] == [2, 0]
+    assert [p.text.lower() for p in capitals.promises] == [p.text.lower() for p in lower.promises]
+    assert capitals.doc_type == lower.doc_type == "promise" and capitals.period == lower.period

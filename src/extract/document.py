@@ -233,8 +233,12 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
 
 # --- kind of text ------------------------------------------------------------------
 
-_DATELINE = re.compile(r"^[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{2,})*\.\s+\S")
-_STAMP = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}$")  # "Luleå2018-02-12 18:47"
+# "LULEÅ. Polisen har ...": a place of one to three words in capitals, then the article's
+# first sentence; a heading in capitals that ends with a full stop ("KRAFTSAMLING PÅ
+# KOMMUNENS SKOLOR.") is longer, or stands alone
+_DATELINE = re.compile(r"^[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{2,}){0,2}\.\s+[A-ZÅÄÖ]\w*(?:\s+\S+){3,}")
+# "Luleå2018-02-12 18:47", "LULEÅ2018-02-12 18:47"
+_STAMP = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,2}[:.]\d{2}$")
 
 
 def press_signals(texts: Sequence[str]) -> list[str]:

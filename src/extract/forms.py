@@ -25,6 +25,7 @@ from extract.lexicon import (
     toml_data,
     word_set,
 )
+from extract.textnorm import capitals_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,9 @@ def commits(text: str) -> bool:
 def content_after(text: str, verb: str) -> int:
     """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
     after = text.split(verb, 1)[-1]
-    return sum(1 for w in re.findall(r"[^\W\d]+", after) if w.lower() not in words().empty and not w[0].isupper())
+    names_capitalised = not capitals_only(text)  # in a text set in capitals, a capital marks no name
+    return sum(1 for w in re.findall(r"[^\W\d]+", after)
+               if w.lower() not in words().empty and not (names_capitalised and w[0].isupper()))
 
 
 def joint(cue: Any) -> bool:

@@ -27,6 +27,11 @@ def clean(text: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖ0-9]")
 
 
+def capitals_only(text: str) -> bool:
+    """A text set in capitals ("DET HÄR SKA VI GÖRA"): its capitals mark no names."""
+    return not any(c.islower() for c in text) and any(c.isupper() for c in text)
+
+
 def one_sentence(text: str) -> bool:
     """No sentence ends inside the text ("Syns det någon skillnad?", not "Vi har ökat. Nu ...");
     a full stop before a lower-case word ("bl.a. skolor") ends none."""

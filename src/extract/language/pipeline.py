@@ -35,6 +35,7 @@ from extract import municipalities
 from extract.language import cues as cue_data
 from extract.language.lemma_table import LemmaTable
 from extract.lexicon import lemma_fixes, spaced, word_set
+from extract.textnorm import capitals_only
 
 DEFAULT_MODEL = "blank:sv"
 RULE_COMPONENTS = (
@@ -234,8 +235,9 @@ def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
     if not actor_spans and not trailing_we:
         return False
     covered = {i for s in actor_spans for i in range(s.start, s.end)}
+    names_capitalised = not capitals_only(_text(doc))  # in a text set in capitals, a capital marks no name
     return all(
-        t.i in covered or t.lower_ in word_set("subject", "glue") or t.text[:1].isupper()
+        t.i in covered or t.lower_ in word_set("subject", "glue") or (names_capitalised and t.text[:1].isupper())
         for t in doc[:verb.start] if t.idx >= label_end  # only the words before the verb
     )
 
