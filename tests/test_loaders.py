@@ -202,6 +202,29 @@ def test_a_short_line_right_under_a_list_heads_what_follows(tmp_path: Path) -> N
         ("heading", "Det här ska vi göra"), ("list_item", "Polisen ska kontrollera trafiken.")]
 
 
+@pytest.mark.parametrize("listed", [
+    "Polisen lovar att:\n\u2022\u00a0patrullera i centrum\n\u2022\u00a0kontrollera trafiken\n",  # no-break spaces
+    "Polisen lovar att:\n\u2022patrullera i centrum\n\u2022kontrollera trafiken\n",  # bullets against the text
+    "Polisen lovar att:\n\t\u2022 patrullera i centrum\n\t\u2022 kontrollera trafiken\n",  # tabs before them
+    "Polisen lovar att:\n\t- patrullera i centrum\n\t- kontrollera trafiken\n",
+])
+def test_bullets_as_copied_texts_set_them_are_a_list(tmp_path: Path, listed: str) -> None:
+    assert _kinds(_write(tmp_path, "a.txt", listed)) == [
+        ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
+        ("list_item", "kontrollera trafiken")]
+
+
+def test_a_tab_before_a_bullet_is_one_level_of_the_list(tmp_path: Path) -> None:
+    source = "Polisen lovar att:\n\t\u2022 patrullera i centrum\n\t\t\u2022 varje fredag\n"
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.text, b.level) for b in blocks[1:]] == [("patrullera i centrum", 1), ("varje fredag", 2)]
+
+
+def test_a_dash_against_its_text_stays_text(tmp_path: Path) -> None:
+    source = "Polisen har haft ett bra år.\n\n\u2013Vi är nöjda, säger Anna Berg.\n"
+    assert [k for k, _ in _kinds(_write(tmp_path, "a.txt", source))] == ["paragraph", "paragraph"]
+
+
 # --- PDF --------------------------------------------------------------------------------
 
 reportlab = pytest.importorskip("reportlab")

@@ -4,7 +4,9 @@ Text exports use the same conventions Markdown formalised (underlined headings,
 "-" bullets, blank lines between paragraphs), so one parser serves both. Text
 files also use typographic bullets (•, ▪, –) that CommonMark does not know; they
 are swapped for "-" one character for one, so every line keeps its length and
-line numbers stay true to the file. A year that wrapping put at a line's start ("2017.")
+line numbers stay true to the file; a bullet set right against its text gets the space
+CommonMark needs, a tab before a bullet counts as one level of the list, and the odd
+spaces of web pages (no-break, thin) are plain spaces. A year that wrapping put at a line's start ("2017.")
 is escaped, so it stays text and starts no numbered list.
 """
 
@@ -20,6 +22,14 @@ from extract.loaders.options import LoadOptions
 FORMAT = "text"
 
 _TYPOGRAPHIC_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣⁃●○■□➢►–—](?=[ \t])", re.MULTILINE)
+# The same bullets set right against their text ("•Patrullera i centrum"), as text taken
+# from a PDF often has them; the dashes, which open quotations so, are not among them.
+_TIGHT_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣⁃●○■□➢►](?=[^\s•·▪◦‣⁃●○■□➢►])", re.MULTILINE)
+# Spaces a web page or a word processor puts where a space is (no-break, thin, figure).
+_ODD_SPACES = str.maketrans(dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u2002\u2003"), " "))
+# Tabs before a bullet: CommonMark counts a tab as four columns, so "\t• Trafik" would be
+# code, not a list; each tab stands for one level of the list (two columns).
+_TABBED_BULLET = re.compile(r"^(\t+)(?=[-•·▪◦‣⁃●○■□➢►–—*+]|\d{1,2}[.)])", re.MULTILINE)
 # A year or a figure of three or four digits that wrapping put at the start of a line
 # ("... påbörjades hösten / 2017. På Stensundsvägen ..."): CommonMark would read "2017." as
 # the number of a list item; no list of these reports runs to a hundred items.
@@ -31,9 +41,16 @@ def sniff(data: bytes) -> bool:
     return not head.startswith(b"%PDF")
 
 
+def _normal_bullets(text: str) -> str:
+    """Bullets as CommonMark knows them: "-" and a space, indented by spaces."""
+    text = _TABBED_BULLET.sub(lambda m: "  " * len(m.group(1)), text)
+    text = _TIGHT_BULLET.sub(r"\1- ", text)  # one column more on such a line: the text after it
+    return _TYPOGRAPHIC_BULLET.sub(r"\1-", text)
+
+
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
-    source = _TYPOGRAPHIC_BULLET.sub(r"\1-", decoded.text)
+    source = _normal_bullets(decoded.text.translate(_ODD_SPACES))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = parse_blocks(source, plain=True, warnings=warnings, name=name)
