@@ -207,6 +207,8 @@ def test_a_short_line_right_under_a_list_heads_what_follows(tmp_path: Path) -> N
     "Polisen lovar att:\n\u2022patrullera i centrum\n\u2022kontrollera trafiken\n",  # bullets against the text
     "Polisen lovar att:\n\t\u2022 patrullera i centrum\n\t\u2022 kontrollera trafiken\n",  # tabs before them
     "Polisen lovar att:\n\t- patrullera i centrum\n\t- kontrollera trafiken\n",
+    "Polisen lovar att:\n\uf0b7\tpatrullera i centrum\n\uf0b7\tkontrollera trafiken\n",  # a copied Word list
+    "Polisen lovar att:\no\tpatrullera i centrum\no\tkontrollera trafiken\n",  # its second level's "o"
 ])
 def test_bullets_as_copied_texts_set_them_are_a_list(tmp_path: Path, listed: str) -> None:
     assert _kinds(_write(tmp_path, "a.txt", listed)) == [
@@ -220,9 +222,9 @@ def test_a_tab_before_a_bullet_is_one_level_of_the_list(tmp_path: Path) -> None:
     assert [(b.text, b.level) for b in blocks[1:]] == [("patrullera i centrum", 1), ("varje fredag", 2)]
 
 
-def test_a_dash_against_its_text_stays_text(tmp_path: Path) -> None:
-    source = "Polisen har haft ett bra år.\n\n\u2013Vi är nöjda, säger Anna Berg.\n"
-    assert [k for k, _ in _kinds(_write(tmp_path, "a.txt", source))] == ["paragraph", "paragraph"]
+def test_a_dash_against_its_text_and_the_word_o_stay_text(tmp_path: Path) -> None:
+    source = "Polisen har haft ett bra år.\n\n\u2013Vi är nöjda, säger Anna Berg.\n\no vad glada vi är.\n"
+    assert [k for k, _ in _kinds(_write(tmp_path, "a.txt", source))] == ["paragraph", "paragraph", "paragraph"]
 
 
 # --- PDF --------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-BULLET_CHARS = "•·▪▫◦‣⁃●○■□➢➤►▶–—-*+"
-_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►▶]|[-–—*+](?=\s))\s*")
+# the private-use glyphs are the Symbol and Wingdings bullets a copied Word list keeps
+BULLET_CHARS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8–—-*+"
+_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[-–—*+](?=\s))\s*")
 # Words that may follow a hyphenated first part of a coordinated compound:
 # "gång- och cykelvägar" keeps its hyphen and the space.
 _COORDINATORS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "&"})
