@@ -6,6 +6,7 @@ import pytest
 
 from extract.blocks import Block, BlockKind
 from extract.document import (
+    content_blocks,
     decide_doc_type,
     decide_municipalities,
     decide_period,
@@ -55,6 +56,35 @@ def test_content_is_not_furniture(line: str) -> None:
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
+
+
+def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stays() -> None:
+    """Rule navigation-run: three or more short lines in a row, none a sentence nor naming the
+    promises, are a menu; the last, right over the text, is the page's heading; a lead's list
+    of names after its ":" stays, and so does a run of two."""
+    blocks = [_h("Kommun och politik"), _h("Omsorg och stöd"), _h("Trygghet och säkerhet"), _h("Uppföljning 2020"),
+              _p("Under 2020 har polisen genomfört fler kontroller än året innan."),
+              _p("Löftena utgår från tre områden:"), _h("Trafik"), _h("Narkotika"), _h("Klotter"),
+              _h("Trygghet"), _p("Polisen lovar att patrullera."),
+              _h("Facebook"), _h("LinkedIn"), _h("Instagram")]
+    assert [b.text for b in content_blocks(blocks)] == [
+        "Uppföljning 2020", "Under 2020 har polisen genomfört fler kontroller än året innan.",
+        "Löftena utgår från tre områden:", "Trafik", "Narkotika", "Klotter", "Trygghet",
+        "Polisen lovar att patrullera."]
+    assert [b.text for b in content_blocks([_h("Trafik"), _h("Narkotika"), _p("Text här.")])] == [
+        "Trafik", "Narkotika", "Text här."]
+
+
+@pytest.mark.parametrize("line", ["Hittade du det du sökte?", "Hade du nytta av innehållet på den här sidan?",
+                                  "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023"])
+def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+    assert press_signals([line]) == []  # the reader is asked, not an interviewee
+
+
+def test_an_address_is_no_title() -> None:
+    blocks = [_h("621 81 Visby"), _h("Medborgarlöfte 2020 är signerat"), _p("Text.")]
+    assert decide_title(blocks, None).value == "Medborgarlöfte 2020 är signerat"
 
 
 def test_a_heading_in_capitals_that_ends_with_a_full_stop_is_no_dateline() -> None:

@@ -1410,3 +1410,16 @@ def test_headings_set_in_capitals_read_as_headings_in_lower_case(extractor: Extr
     assert [len(p.activities) for p in lower.promises] == [len(p.activities) for p in capitals.promises] == [2, 0]
     assert [p.text.lower() for p in capitals.promises] == [p.text.lower() for p in lower.promises]
     assert capitals.doc_type == lower.doc_type == "promise" and capitals.period == lower.period
+
+
+def test_a_page_copied_with_its_menu_and_feedback_widget_reads_as_without(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """A web page copied whole: the menu's short lines are neither title nor promises, and the
+    feedback widget's "Hittade du det du sökte?" makes no newspaper's interview of it."""
+    page = ("Hoppa till innehåll\n\nStartsida\n\nKommun och politik\n\nOmsorg och stöd\n\nTrygghet och säkerhet\n\n"
+            + _HEADINGS + "\nHittade du det du sökte?\n\nJa\n\nNej\n\nFacebook\n\nLinkedIn\n")
+    bare, copied = _extract(extractor, tmp_path, _HEADINGS), _extract(extractor, tmp_path, page, name="b.txt")
+    assert copied.doc_type == bare.doc_type == "promise"
+    assert copied.title == bare.title == "Åby – medborgarlöften"
+    assert [p.text for p in copied.promises] == [p.text for p in bare.promises]
+    assert [n.text for n in copied.notes] == [n.text for n in bare.notes]

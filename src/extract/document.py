@@ -23,7 +23,14 @@ from typing import Generic, Protocol, TypeVar
 
 from extract import forms
 from extract.blocks import Block, BlockKind
-from extract.lexicon import compile_prefixes, required_terms, section_pattern, starts_with_any, toml_data
+from extract.lexicon import (
+    compile_prefixes,
+    required_terms,
+    section_pattern,
+    starts_with_any,
+    toml_data,
+    word_patterns,
+)
 from extract.municipalities import Kommun, find, find_bare, register
 from extract.textnorm import one_sentence
 
@@ -109,8 +116,57 @@ def is_furniture(text: str) -> bool:
 
 
 def content_blocks(blocks: Iterable[Block]) -> list[Block]:
-    """The blocks that are not page furniture (tables and breaks are kept)."""
-    return [b for b in blocks if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)]
+    """The blocks that are not page furniture (tables and breaks are kept), a site's menus
+    and footer links (rule navigation-run) left out too."""
+    return _without_menus([b for b in blocks
+                           if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)])
+
+
+MENU_RUN = 3  # short lines in a row that make a menu
+
+
+def _without_menus(blocks: list[Block]) -> list[Block]:
+    """Rule navigation-run: three or more short lines in a row ("Startsida", "Kommun och
+    politik", "Trygghet och säkerhet"), none a sentence, none naming the promises, are a
+    site's menu or its footer's links, copied with the page: not headings, not the title.
+    A run right after a lead ending in ":" is that lead's list of names, and stays; the last
+    line of a run, right over the text, is the heading of that text ("Kontakt / Uppföljning
+    2020 / Under 2020 har polisen …"), and stays."""
+    kept: list[Block] = []
+    run: list[Block] = []
+    listed = False  # in the names a lead ending in ":" lists
+    for block in blocks:
+        entry = _menu_entry(block)
+        if entry and (listed or (not run and kept and kept[-1].text.rstrip().endswith(":"))):
+            listed = True
+            kept.append(block)
+            continue
+        listed = False
+        if entry:
+            run.append(block)
+            continue
+        if len(run) < MENU_RUN:
+            kept.extend(run)
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not _contact_line(block.text):
+            kept.append(run[-1])  # the line right over the text heads it: the page's own heading
+        run = []
+        kept.append(block)
+    if len(run) < MENU_RUN:
+        kept.extend(run)
+    return kept
+
+
+def _contact_line(text: str) -> bool:
+    """A phone number or an e-mail address (words.toml [contact] phone): a site's notice or
+    its contact block, which no heading of the page's own heads."""
+    return word_patterns("contact", "phone").search(text) is not None
+
+
+def _menu_entry(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and 0 < len(text.split()) <= 4
+            and not text.endswith((".", "!", "?", ":")) and "," not in text and not text[:1].isdigit()
+            and not forms.mentions_promises(text))
 
 
 def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
@@ -259,7 +315,8 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append(f"place and time stamp '{line}'")
         elif v.press_reporting.search(line):
             found.append("a newspaper cites its own reporting")
-        elif line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15:
+        elif (line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15
+              and not is_furniture(line)):  # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
     return found
 
@@ -285,9 +342,13 @@ def is_follow_up_title(title: str | None) -> bool:
 # --- title ---------------------------------------------------------------------------
 
 
+_POSTAL = re.compile(r"^\d{3} ?\d{2}\s+[A-ZÅÄÖ]")  # a Swedish postal code and town
+
+
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
-    headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)]
+    headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)
+                and not _POSTAL.match(b.text)]  # "621 81 Visby": a contact block's address
 
     def top_heading() -> str | None:
         if not headings:
