@@ -76,10 +76,18 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
 
 
 @pytest.mark.parametrize("line", ["Hittade du det du sökte?", "Hade du nytta av innehållet på den här sidan?",
-                                  "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023"])
+                                  "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
+                                  "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
+                                  "Sida 2 av 9", "2 (9)", "- 3 -"])  # a PDF's page numbers, copied
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee
+
+
+@pytest.mark.parametrize("line", ["Polisen > kommunen i antal insatser.", "Trygghet / Trafik / Narkotika",
+                                  "2020/2021", "Sida 2 handlar om trafiken i centrum och vid skolorna."])
+def test_lines_like_crumbs_or_page_numbers_that_say_something_are_content(line: str) -> None:
+    assert not is_furniture(line)
 
 
 def test_an_address_is_no_title() -> None:

@@ -98,6 +98,13 @@ def vocabulary() -> _Vocabulary:
 # --- furniture -------------------------------------------------------------------
 
 
+# "Startsida > Trygghet och säkerhet > Medborgarlöfte": where the page stands on its site
+_BREADCRUMB = re.compile(r"^[^.!?]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$")
+# "Sida 2 av 9", "2 (9)", "- 2 -", "2/9": a page's number, as a text copied from a PDF keeps it
+_PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\d{1,3}\)|/\s*\d{1,3})$"
+                          r"|^-\s*\d{1,3}\s*-$|^sida\s+\d{1,3}$", re.IGNORECASE)
+
+
 def is_furniture(text: str) -> bool:
     """Navigation, search boxes, banners, print and share links, file links, photo credits."""
     stripped = text.strip().strip("•|/ ").strip()
@@ -106,6 +113,8 @@ def is_furniture(text: str) -> bool:
     v = vocabulary()
     lowered = stripped.lower()
     if any(term in lowered for term in v.furniture_contains):
+        return True
+    if _BREADCRUMB.search(stripped) or _PAGE_NUMBER.match(stripped):
         return True
     match = v.furniture.match(stripped) if v.furniture is not None else None
     if match is None:
@@ -118,8 +127,8 @@ def is_furniture(text: str) -> bool:
 def content_blocks(blocks: Iterable[Block]) -> list[Block]:
     """The blocks that are not page furniture (tables and breaks are kept), a site's menus
     and footer links (rule navigation-run) left out too."""
-    return _without_menus([b for b in blocks
-                           if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)])
+    kept = [b for b in blocks if b.kind in (BlockKind.TABLE, BlockKind.BREAK) or not is_furniture(b.text)]
+    return _without_menus(kept)
 
 
 MENU_RUN = 3  # short lines in a row that make a menu
