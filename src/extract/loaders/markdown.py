@@ -348,9 +348,13 @@ def _wrap_width(source: str) -> int | None:
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
     if p90 > 110 or lengths[-1] > 140:
         return None
-    # the column most lines reach, not the longest line: one line a little over it (a URL,
-    # a line the author lengthened) would make every full line look short of the column
-    return lengths[int(0.95 * (len(lengths) - 1))]
+    # the column most lines reach, not the longest line: one line a little over it (a line
+    # the author lengthened) would make every full line look short of the column; a line far
+    # over it means the text is not wrapped at that column at all
+    column = lengths[int(0.95 * (len(lengths) - 1))]
+    if len(lengths) < 10 or lengths[-1] > 1.15 * column:
+        return lengths[-1]
+    return column
 
 
 def _indented_under(open_token: Token, ctx: _Context) -> list[bool]:
