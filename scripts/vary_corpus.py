@@ -1,0 +1,112 @@
+"""Set an annotated text corpus as texts are really copied and saved, gold files alongside.
+
+    python scripts/vary_corpus.py ../shared/corpus/real /tmp/real-varied
+    extract eval /tmp/real-varied/wrapped
+
+The same published texts reach users in other shapes than the ones annotated: taken
+from a PDF with every paragraph hard-wrapped, copied from a web page with no blank
+lines between paragraphs, with headings set in capitals, with a Word list's bullets
+and tabs and a web page's no-break spaces, or with the page's menu and breadcrumbs
+above the text. Each variant keeps every word of the text, so `extract eval` scores
+it against the same gold: a figure that drops shows where reading such a shape loses
+something.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import textwrap
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from extract.blocks import BlockKind
+from extract.loaders import LoadOptions, load
+
+
+def wrapped(text: str, path: Path) -> str:
+    """Every line longer than 75 characters wrapped at 72, bullets' lines indented under their text."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= 75:
+            out.append(line)
+            continue
+        stripped = line.lstrip()
+        marker = re.match(r"[•\-–*]\s+|\d{1,2}[.)]\s+", stripped)
+        indent = " " * (len(line) - len(stripped) + (marker.end() if marker else 0))
+        out.extend(textwrap.wrap(line, 72, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False))
+    return "\n".join(out)
+
+
+def without_blank_lines(text: str, path: Path) -> str:
+    """Every paragraph on a line of its own, one right under the other."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def capital_headings(text: str, path: Path) -> str:
+    """The lines the text loader reads as headings, set in capitals."""
+    lines = text.split("\n")
+    for block in load(path, path.name, LoadOptions()).blocks:
+        if block.kind is BlockKind.HEADING and block.locator.lines:
+            first, last = block.locator.lines
+            for index in range(first - 1, last):
+                lines[index] = lines[index].upper()
+    return "\n".join(lines)
+
+
+def copied_list(text: str, path: Path) -> str:
+    """Bullets as a copied Word list keeps them (the Symbol font's bullet after a tab), and a
+    web page's no-break spaces in one space of seven."""
+    rng = random.Random(path.name)
+    text = re.sub(r"^[ \t]*[•\-–]\s+", "\t\uf0b7\t", text, flags=re.MULTILINE)
+    return "".join("\u00a0" if c == " " and rng.random() < 0.15 else c for c in text)
+
+
+def web_page(text: str, path: Path) -> str:
+    """The site's menu and breadcrumbs above the text, its feedback widget below."""
+    menu = "Hoppa till innehåll\n\nStartsida\n\nKommun och politik\n\nOmsorg och stöd\n\nTrygghet och säkerhet\n\n"
+    crumbs = "Startsida > Trygghet och säkerhet > Medborgarlöfte\n\n"
+    feedback = "\n\nHittade du det du sökte?\n\nJa\n\nNej\n\nFacebook\n\nLinkedIn\n"
+    return menu + crumbs + text + feedback
+
+
+VARIANTS: dict[str, Callable[[str, Path], str]] = {
+    "wrapped": wrapped, "without_blank_lines": without_blank_lines, "capital_headings": capital_headings,
+    "copied_list": copied_list, "web_page": web_page,
+}
+
+
+def vary(source: Path, out: Path, variants: Iterable[str] = VARIANTS) -> int:
+    """Write every annotated `.txt` of `source` in each variant into `out/<variant>/`; the number of texts."""
+    count = 0
+    for gold_path in sorted(source.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        path = source / gold["document"]
+        if path.suffix != ".txt" or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        for name in variants:
+            folder = out / name
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / path.name).write_text(VARIANTS[name](text, path), encoding="utf-8")
+            (folder / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        count += 1
+    return count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--variant", dest="variants", action="append", choices=list(VARIANTS),
+                        help="one variant to write (repeatable); all by default")
+    args = parser.parse_args()
+    count = vary(args.source, args.out, args.variants or list(VARIANTS))
+    print(f"wrote {count} texts as {', '.join(args.variants or VARIANTS)} in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
