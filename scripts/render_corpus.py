@@ -7,9 +7,11 @@ Published texts reach users as PDFs and web pages as often as text. Each `.txt` 
 with extract's own text loader, and its blocks (headings, paragraphs, list items) are
 set as a report would set them: a PDF with a bold heading font, wrapped paragraphs and
 bulleted items; a web page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
-heading and list styles. The gold file is copied with its `document` pointing at the
-rendering, so `extract eval` scores the same texts in each format: a figure that drops
-shows where a loader, not the segmentation, loses something.
+heading and list styles; and (`html-page`) a web page as many sites set it, with no
+`<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
+cookie banner and its related links, feedback widget and footer. The gold file is copied
+with its `document` pointing at the rendering, so `extract eval` scores the same texts in
+each format: a figure that drops shows where a loader, not the segmentation, loses something.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pathlib import Path
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "html", "docx")
+FORMATS = ("pdf", "html", "docx", "html-page")
+SUFFIX = {"html-page": "html"}  # a format written as another's files
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -92,6 +95,32 @@ def render_html(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> 
     target.write_text(page, encoding="utf-8")
 
 
+_CHROME_TOP = ('<div class="header"><div class="logo">Åby kommun</div><ul class="menu">'
+               '<li><a href="/">Startsida</a></li><li><a href="/kommun">Kommun och politik</a></li>'
+               '<li><a href="/omsorg">Omsorg och stöd</a></li><li><a href="/trygg">Trygghet och säkerhet</a></li>'
+               '</ul><div class="search"><input type="text"><button>Sök</button></div></div>'
+               '<div class="crumbs"><a href="/">Startsida</a> &gt; <a href="/trygg">Trygghet och säkerhet</a>'
+               ' &gt; Medborgarlöfte</div>'
+               '<div class="cookie">Vi använder kakor för att förbättra webbplatsen. <button>Godkänn</button></div>')
+_CHROME_BOTTOM = ('<div class="sidebar"><h3>Relaterade sidor</h3><ul><li><a href="/a">Brottsförebyggande rådet</a></li>'
+                  '<li><a href="/b">Grannsamverkan</a></li><li><a href="/c">Trygghetsvandringar</a></li></ul></div>'
+                  '<div class="feedback"><p>Hittade du det du sökte?</p><button>Ja</button><button>Nej</button></div>'
+                  '<div class="footer"><p>Åby kommun, 123 45 Åby</p><p>Telefon: 0123-45 67 89</p><ul>'
+                  '<li><a href="/press">Press</a></li><li><a href="/jobb">Lediga jobb</a></li></ul></div>')
+
+
+def render_html_page(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
+    """The web page as many sites set it: no main or article, the text in a div between the
+    site's menu, breadcrumbs and cookie banner above and its related links, feedback widget
+    and footer below."""
+    render_html(blocks, target, title)
+    page = target.read_text(encoding="utf-8")
+    body = page[page.index("<article>") + len("<article>"):page.index("</article>")]
+    head = page[:page.index("<body>")]
+    target.write_text(f'{head}<body>{_CHROME_TOP}<div class="content">{body}</div>{_CHROME_BOTTOM}</body>\n</html>\n',
+                      encoding="utf-8")
+
+
 def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     import docx
 
@@ -122,13 +151,15 @@ def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
         for fmt in formats:
             folder = out / fmt
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"{text.stem}.{fmt}"
+            target = folder / f"{text.stem}.{SUFFIX.get(fmt, fmt)}"
             if fmt == "pdf":
                 render_pdf(blocks, target)
             elif fmt == "html":
                 render_html(blocks, target, title=blocks[0][1] if blocks else text.stem)
             elif fmt == "docx":
                 render_docx(blocks, target)
+            elif fmt == "html-page":
+                render_html_page(blocks, target, title=blocks[0][1] if blocks else text.stem)
             else:
                 raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
             copy = dict(gold, document=target.name)

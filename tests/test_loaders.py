@@ -392,6 +392,20 @@ def test_pdf_table_without_rules_becomes_a_table_and_a_label_line_stands_alone(t
         "Polisen har genomfört 16 hastighetskontroller vid fem skolor under året.", "Status: Genomfört"]
 
 
+def test_html_div_soup_keeps_the_headings_beside_a_long_list(tmp_path: Path) -> None:
+    """Without main or article, the content region is the div that holds most of the prose,
+    not the list inside it that holds most: its heading and lead-in belong to the report."""
+    items = "".join(f"<li>Polisen ska genomföra minst {n} kontroller av trafiken vid skolorna under året.</li>"
+                    for n in range(10, 20))
+    page = ("<html><body><div class='header'><ul class='menu'><li><a href='/'>Startsida</a></li>"
+            "<li><a href='/k'>Kommun och politik</a></li></ul></div>"
+            f"<div class='content'><h1>Medborgarlöfte 2025</h1><p>Polisen lovar att:</p><ul>{items}</ul></div>"
+            "<div class='footer'><p>Telefon: 0123-45 67 89</p></div></body></html>")
+    kinds = _kinds(_write(tmp_path, "a.html", page))
+    assert kinds[:2] == [("heading", "Medborgarlöfte 2025"), ("paragraph", "Polisen lovar att:")]
+    assert [k for k, _ in kinds[2:]] == ["list_item"] * 10
+
+
 def test_html_table_cells_spanning_rows_and_columns_keep_their_column(tmp_path: Path) -> None:
     page = """<html><body><main><table>
 <tr><th>Löfte</th><th>Aktivitet</th><th>Status</th></tr>

@@ -125,13 +125,18 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body)
 
 
+_REGIONS = frozenset({"div", "section", "article", "main", "body", "form", "center", "td", "tbody", "table", "tr"})
+
+
 def _densest(node: Tag) -> Tag:
-    """Descend while one child holds most of the prose: the content region of div soup."""
+    """Descend while one child holds most of the prose: the content region of div soup. Only
+    into regions: a list or a paragraph that holds most of the prose is part of the content,
+    and its headings and lead-ins beside it are too."""
     for _ in range(_MAX_DEPTH):
         total = _prose_length(node)
         children = [c for c in node.find_all(recursive=False) if isinstance(c, Tag)]
         best = max(children, key=_prose_length, default=None)
-        if best is None or total == 0 or _prose_length(best) < 0.7 * total:
+        if best is None or total == 0 or _prose_length(best) < 0.7 * total or best.name not in _REGIONS:
             return node
         node = best
     return node
