@@ -183,11 +183,11 @@ def names_a_task(doc: Any) -> bool:
     an infinitive names a task to be done, not what was done. With "att" the infinitive is
     sure; a bare one (a form that is its own lemma, ending in -a) counts only where nothing
     in the item reports (no perfect, no past)."""
-    words_ = [token for token in doc if not (token.is_space or token.is_punct)]
-    if not words_:
+    tokens = [token for token in doc if not (token.is_space or token.is_punct)]
+    if not tokens:
         return False
-    marked = words_[0].lower_ == "att"
-    first = words_[1] if marked and len(words_) > 1 else words_[0]
+    marked = tokens[0].lower_ == "att"
+    first = tokens[1] if marked and len(tokens) > 1 else tokens[0]
     lower = str(first.lower_)
     if lower != str(first.lemma_).lower() or not lower.endswith("a") or len(lower) < 4:
         return False

@@ -755,11 +755,8 @@ class Segmenter:
         ("• Genomföra insatser …  • Samarbetet med skolan ska fortsätta."); only a bullet that
         states a promise of its own (a promise cue) starts a new one."""
         current = self.state.current
-        if current is None or not current.activities or block.kind is not BlockKind.LIST_ITEM:
-            return False
-        last = current.activities[-1].block
-        return (last.kind is BlockKind.LIST_ITEM and last.level == block.level
-                and 0 <= block.start - last.end <= 3)
+        return current is not None and bool(current.activities) and _listed_beside(current.activities[-1].block,
+                                                                                   block)
 
     def _restates_task(self, promise: Promise, doc: Any) -> bool:
         """Rule restated-task: in a follow-up, items right under the promise it restates that
