@@ -511,3 +511,22 @@ def test_pdf_short_sentence_end_still_ends_a_paragraph_where_nothing_sets_paragr
         tmp_path: Path) -> None:
     texts = [b.text for b in load(_paragraphs_pdf(tmp_path / "tight.pdf", 0, _SPACED)).blocks]
     assert "Fokus ligger på barn och unga." in texts  # no space anywhere: the short line is the only sign
+
+
+def test_bullets_typed_before_the_text_are_a_list_in_word_and_on_web_pages(tmp_path: Path) -> None:
+    """A list without Word's numbering or <li>: "•<tab>…", a copied Word list's private-use
+    bullet; a dash stays prose, for it also opens a quotation."""
+    import docx
+
+    lines = ["\u2022\tpatrullera i centrum", "\uf0b7\tkontrollera trafiken", "\u2013 Vi är nöjda, säger Anna Berg."]
+    word = docx.Document()
+    word.add_paragraph("Polisen lovar att:")
+    for line in lines:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "a.docx"))
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    page = f"<html><body><main><p>Polisen lovar att:</p>{paragraphs}</main></body></html>"
+    expected = [("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
+                ("list_item", "kontrollera trafiken"), ("paragraph", "\u2013 Vi är nöjda, säger Anna Berg.")]
+    assert _kinds(tmp_path / "a.docx") == expected
+    assert _kinds(_write(tmp_path, "a.html", page)) == expected

@@ -13,6 +13,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # the private-use glyphs are the Symbol and Wingdings bullets a copied Word list keeps
 BULLET_CHARS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8–—-*+"
+# A list drawn with bullet characters typed before each paragraph's text ("• genomföra …",
+# a copied Word list's private-use bullet): dashes are not among them, for in Swedish a
+# leading dash also opens a quotation ("– Vi är nöjda, säger …").
+SYMBOL_BULLET = re.compile(r"^[•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]\s*\S")
 _BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[-–—*+](?=\s))\s*")
 # Words that may follow a hyphenated first part of a coordinated compound:
 # "gång- och cykelvägar" keeps its hyphen and the space.

@@ -24,7 +24,7 @@ from bs4.element import Comment, NavigableString, Tag
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import clean, strip_bullet
+from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet
 
 FORMAT = "html"
 
@@ -49,7 +49,6 @@ _BLOCK_TAGS = {
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(italic|oblique)", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.IGNORECASE)
-_SYMBOL_BULLET = re.compile(r"^[•·▪▫◦‣⁃●○■□➢➤►▶]\s*\S")
 _MAX_DEPTH = 150  # elements nested deeper are read as flat text (hostile or broken pages)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -249,9 +248,8 @@ class _Walker:
         is_italic = run.total > 0 and run.italic >= 0.8 * run.total
         if heading_level:
             yield Block(BlockKind.HEADING, text, locator, level=heading_level, bold=True)
-        elif _SYMBOL_BULLET.match(text) and strip_bullet(text):
+        elif SYMBOL_BULLET.match(text) and strip_bullet(text):
             # "<div>• genomföra ...</div>": a list drawn with bullet characters instead of <li>
-            # (dashes stay prose: in Swedish a leading dash also opens a quotation)
             yield Block(BlockKind.LIST_ITEM, strip_bullet(text), locator, level=1, bold=is_bold,
                         italic=is_italic)
         else:
