@@ -5,11 +5,11 @@
 
 The same published texts reach users in other shapes than the ones annotated: taken
 from a PDF with every paragraph hard-wrapped, copied from a web page with no blank
-lines between paragraphs, with headings set in capitals, with a Word list's bullets
-and tabs and a web page's no-break spaces, or with the page's menu and breadcrumbs
-above the text. Each variant keeps every word of the text, so `extract eval` scores
-it against the same gold: a figure that drops shows where reading such a shape loses
-something.
+lines between paragraphs, with headings set in capitals, with Markdown's marks (as a
+page copied as Markdown), with a Word list's bullets and tabs and a web page's no-break
+spaces, or with the page's menu and breadcrumbs above the text. Each variant keeps every
+word of the text, so `extract eval` scores it against the same gold: a figure that drops
+shows where reading such a shape loses something.
 """
 
 from __future__ import annotations
@@ -57,6 +57,21 @@ def capital_headings(text: str, path: Path) -> str:
     return "\n".join(lines)
 
 
+def markdown_marks(text: str, path: Path) -> str:
+    """As a page copied as Markdown: headings marked with "#", one-line leads ending in ":" in
+    bold, bullets as "*"."""
+    lines = text.split("\n")
+    for block in load(path, path.name, LoadOptions()).blocks:
+        if not block.locator.lines:
+            continue
+        first, last = block.locator.lines
+        if block.kind is BlockKind.HEADING:
+            lines[first - 1] = "#" * max(block.level, 1) + " " + lines[first - 1].strip()
+        elif block.kind is BlockKind.PARAGRAPH and first == last and lines[first - 1].rstrip().endswith(":"):
+            lines[first - 1] = "**" + lines[first - 1].strip() + "**"
+    return re.sub(r"^(\s*)[•–]\s+", r"\1* ", "\n".join(lines), flags=re.MULTILINE)
+
+
 def copied_list(text: str, path: Path) -> str:
     """Bullets as a copied Word list keeps them (the Symbol font's bullet after a tab), and a
     web page's no-break spaces in one space of seven."""
@@ -75,7 +90,7 @@ def web_page(text: str, path: Path) -> str:
 
 VARIANTS: dict[str, Callable[[str, Path], str]] = {
     "wrapped": wrapped, "without_blank_lines": without_blank_lines, "capital_headings": capital_headings,
-    "copied_list": copied_list, "web_page": web_page,
+    "markdown_marks": markdown_marks, "copied_list": copied_list, "web_page": web_page,
 }
 
 

@@ -83,7 +83,8 @@ def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Ex
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
-@pytest.mark.parametrize("variant", ["wrapped", "without_blank_lines", "capital_headings", "copied_list", "web_page"])
+@pytest.mark.parametrize("variant", ["wrapped", "without_blank_lines", "capital_headings", "markdown_marks",
+                                     "copied_list", "web_page"])
 def test_published_texts_as_they_are_copied_and_saved_score_as_the_texts_do(extractor: Extractor, tmp_path: Path,
                                                                             variant: str) -> None:
     """The same texts hard-wrapped, without blank lines, with headings in capitals, with a

@@ -1188,6 +1188,24 @@ Under 2022 har polisen utfört 43 trafikkontroller i kommunen.
         "71 ordningsförelägganden har utfärdats.", "8 fall av rattfylleri har rapporterats."]
 
 
+def test_a_lead_over_results_set_in_bold_introduces_them_too(extractor: Extractor, tmp_path: Path) -> None:
+    """A lead in another style than the results before it ("**… lett till följande:**") leads
+    in the results below it; it does not close the promise's part as a bold paragraph would."""
+    report = _extract(extractor, tmp_path, """# Uppföljning av medborgarlöftet 2022 i Åby
+
+Polisen ska genomföra trafikkontroller med fokus på hastighet.
+
+Under 2022 har polisen utfört 43 trafikkontroller i kommunen.
+
+**Övervakningen av trafiken har bland annat lett till följande:**
+
+* 71 ordningsförelägganden har utfärdats.
+* 8 fall av rattfylleri har rapporterats.
+""", name="a.md")
+    (promise,) = report.promises
+    assert len(promise.results) == 3 and report.notes == []
+
+
 def test_an_activity_sharing_only_the_towns_name_with_a_promise_is_a_note(extractor: Extractor,
                                                                            tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2024

@@ -839,6 +839,10 @@ class Segmenter:
             if not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
+        if self._reports(current, doc) and id(block) in self.leads_list and not forms.about_the_promises(block.text):
+            # rule results-lead: "Övervakningen har lett till följande:" over its results, in any style
+            s.list_mode = "results"
+            return
         if current.result_style and block.bold and not current.result_style[0]:
             s.close()  # results were set in another style: this closes the promise's part
             self._note(block, doc, "result-style: set in another style than the promise's results")
@@ -847,9 +851,6 @@ class Segmenter:
                 and self._reports(current, doc)):
             # "Medborgarlöftet har tagits fram genom dialoger": of the promises, not a report on one
             self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
-            return
-        if self._reports(current, doc) and id(block) in self.leads_list:
-            s.list_mode = "results"  # rule results-lead: "Övervakningen har lett till följande:" over its results
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
