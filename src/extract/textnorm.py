@@ -10,14 +10,18 @@ import re
 import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# the private-use glyphs are the Symbol and Wingdings bullets a copied Word list keeps
-BULLET_CHARS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8–—-*+"
-# A list drawn with bullet characters typed before each paragraph's text ("• genomföra …",
-# a copied Word list's private-use bullet): dashes are not among them, for in Swedish a
-# leading dash also opens a quotation ("– Vi är nöjda, säger …").
-SYMBOL_BULLET = re.compile(r"^[•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]\s*\S")
-_BULLET_PREFIX = re.compile(r"^\s*(?:[•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[-–—*+](?=\s))\s*")
+# Spaces a web page or a word processor puts where a space is (no-break, figure, thin, narrow).
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ \\t\\r\\n\\f\\v{ODD_SPACES}]+")
+# Bullet symbols: typographic ones, and the private-use glyphs of the Symbol and Wingdings
+# fonts that a copied Word list keeps. Dashes are not among them: in Swedish a leading dash
+# also opens a quotation ("– Vi är nöjda, säger …"), so a dash is a bullet only where the
+# format says so (a Markdown "-", a dash before a space in a text file's list).
+SYMBOL_BULLETS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+BULLET_CHARS = SYMBOL_BULLETS + "–—-*+"
+# A list drawn with bullet characters typed before each paragraph's text ("• genomföra …").
+SYMBOL_BULLET = re.compile(f"^[{SYMBOL_BULLETS}]\\s*\\S")
+_BULLET_PREFIX = re.compile(f"^\\s*(?:[{SYMBOL_BULLETS}]|[-–—*+](?=\\s))\\s*")
 # Words that may follow a hyphenated first part of a coordinated compound:
 # "gång- och cykelvägar" keeps its hyphen and the space.
 _COORDINATORS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "&"})

@@ -35,7 +35,7 @@ from pdfminer.pdfpage import PDFPage
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.errors import ExtractError, InputError, LimitExceededError, NeedsOcrError
 from extract.loaders.options import LoadOptions
-from extract.textnorm import clean, join_lines
+from extract.textnorm import SYMBOL_BULLETS, clean, join_lines
 
 # pdfminer logs every repair it makes to a damaged file; the loader reports what matters itself.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -50,7 +50,7 @@ _PAGE_NUMBER = re.compile(
 # Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
 # A list marker opening a line: a bullet glyph, an unmapped symbol glyph, or "2." / "2)"
 # (not a time or a decimal wrapped to the line's start: "10.00 och 11.00").
-_BULLET = re.compile(r"^([•·▪◦‣⁃●○■□➢►–—\-*\uf0a7\uf0b7\uf076\uf0d8]|\(cid:\d+\)|\d{1,2}[.)](?![\d.,:]))\s*(?=\S)")
+_BULLET = re.compile(rf"^([{SYMBOL_BULLETS}–—\-*]|\(cid:\d+\)|\d{{1,2}}[.)](?![\d.,:]))\s*(?=\S)")
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:(?:\s|$)")
 _GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")

@@ -6,8 +6,8 @@ files also use typographic bullets (•, ▪, –) that CommonMark does not know
 are swapped for "-" one character for one, so every line keeps its length and
 line numbers stay true to the file; a bullet set right against its text gets the space
 CommonMark needs, a tab before a bullet counts as one level of the list, and the odd
-spaces of web pages (no-break, thin) are plain spaces. A year that wrapping put at a line's start ("2017.")
-is escaped, so it stays text and starts no numbered list.
+spaces of web pages (no-break, thin) are plain spaces. A year that wrapping put at a
+line's start ("2017.") is escaped, so it stays text and starts no numbered list.
 """
 
 from __future__ import annotations
@@ -18,24 +18,21 @@ from extract.blocks import Document, sha256_bytes
 from extract.loaders.encoding import decode
 from extract.loaders.markdown import parse_blocks
 from extract.loaders.options import LoadOptions
+from extract.textnorm import ODD_SPACES, SYMBOL_BULLETS
 
 FORMAT = "text"
 
-# The bullets of word processors: typographic ones, the private-use glyphs of the Symbol and
-# Wingdings fonts that a copied Word list keeps (, ), and the letter "o" of a Word list's
-# second level when a tab or a run of spaces follows it ("o\tTrafik").
-_TYPOGRAPHIC_BULLET = re.compile(
-    r"^([ \t]*)(?:[•·▪◦‣⁃●○■□➢►–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|o(?=\t| {2,}))(?=[ \t])", re.MULTILINE)
-# The same bullets set right against their text ("•Patrullera i centrum"), as text taken
-# from a PDF often has them; the dashes, which open quotations so, are not among them.
-_TIGHT_BULLET = re.compile(r"^([ \t]*)[•·▪◦‣⁃●○■□➢►\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8](?=[^\s•·▪◦‣⁃●○■□➢►])",
-                           re.MULTILINE)
-# Spaces a web page or a word processor puts where a space is (no-break, thin, figure).
-_ODD_SPACES = str.maketrans(dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u2002\u2003"), " "))
+# The bullets of word processors (`textnorm.SYMBOL_BULLETS`), the dashes a text file lists
+# with, and the letter "o" of a Word list's second level when a tab or a run of spaces
+# follows it ("o\tTrafik").
+_TYPOGRAPHIC_BULLET = re.compile(rf"^([ \t]*)(?:[{SYMBOL_BULLETS}–—]|o(?=\t| {{2,}}))(?=[ \t])", re.MULTILINE)
+# The symbols set right against their text ("•Patrullera i centrum"), as text taken from a
+# PDF often has them; the dashes, which open quotations so, are not among them.
+_TIGHT_BULLET = re.compile(rf"^([ \t]*)[{SYMBOL_BULLETS}](?=[^\s{SYMBOL_BULLETS}])", re.MULTILINE)
+_ODD_SPACES = str.maketrans(dict.fromkeys(map(ord, ODD_SPACES), " "))
 # Tabs before a bullet: CommonMark counts a tab as four columns, so "\t• Trafik" would be
 # code, not a list; each tab stands for one level of the list (two columns).
-_TABBED_BULLET = re.compile(r"^(\t+)(?=[-•·▪◦‣⁃●○■□➢►–—*+\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|o\t|\d{1,2}[.)])",
-                            re.MULTILINE)
+_TABBED_BULLET = re.compile(rf"^(\t+)(?=[-–—*+{SYMBOL_BULLETS}]|o\t|\d{{1,2}}[.)])", re.MULTILINE)
 # A year or a figure of three or four digits that wrapping put at the start of a line
 # ("... påbörjades hösten / 2017. På Stensundsvägen ..."): CommonMark would read "2017." as
 # the number of a list item; no list of these reports runs to a hundred items.
