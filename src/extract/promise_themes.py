@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol
 
 from extract.blocks import Block, BlockKind
@@ -103,12 +104,18 @@ def with_audience_topic(found: Sequence[str], context: tuple[list[str], Block] |
     `audiences`: "dialogmöten med kvinnor i gymnasieåldern") is also about the topic its lead-in
     or heading names ("… stärka kunskaperna om unga kvinnors droganvändande:"), though not about
     a `broad` theme that such a lead-in names in passing ("för att öka tryggheten")."""
-    data = toml_data("themes.toml")
-    audiences, broad = set(data.get("audiences", [])), set(data.get("broad", []))
+    audiences, broad = _audiences()
     if not found or not set(found) <= audiences or context is None:
         return None
     topics = [t for t in context[0] if t not in audiences and t not in broad and t not in found]
     return [*found, *topics] if topics else None
+
+
+@cache
+def _audiences() -> tuple[frozenset[str], frozenset[str]]:
+    """themes.toml `audiences` and `broad`, read once."""
+    data = toml_data("themes.toml")
+    return frozenset(data.get("audiences", [])), frozenset(data.get("broad", []))
 
 
 def from_document(own: Sequence[Sequence[str]]) -> list[str] | None:

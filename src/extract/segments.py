@@ -164,6 +164,7 @@ class Segmenter:
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
         self.following: dict[int, Block] = {}  # each block's next block, by id
+        self.matches: dict[tuple[int, ...], tuple[Promise | None, float]] = {}  # see _listed_match
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -516,7 +517,7 @@ class Segmenter:
         themes; with no promise close enough it is a note."""
         s = self.state
         text = clean(strip_bullet(block.text))
-        best, score = _best_match(text, s.listed, self.lang)
+        best, score = self._listed_match(block)
         if best is None or score < _ATTACH_THRESHOLD:
             before = self._attached_before(block)
             if before is None:
@@ -542,6 +543,14 @@ class Segmenter:
             best.activities.append(Item(text, block, round(min(1.0, 0.5 + score / 2), 2), evidence,
                                         actors=forms.intro_actors(doc, leading=True)))
 
+    def _listed_match(self, block: Block) -> tuple[Promise | None, float]:
+        """The listed promise a block is most about, and how much; computed once per block (the
+        item after one that matches nothing is asked for ahead of its turn)."""
+        key = (id(block), *map(id, self.state.listed))  # the promises live as long as the walk
+        if key not in self.matches:
+            self.matches[key] = _best_match(clean(strip_bullet(block.text)), self.state.listed, self.lang)
+        return self.matches[key]
+
     def _attached_before(self, block: Block) -> Promise | None:
         """Rule follows-the-run: an activity that matches none of the promises, listed between
         two items about the same promise (the same list, the same depth), goes with them
@@ -553,7 +562,7 @@ class Segmenter:
         after = self.following.get(id(block))
         if after is None or not _listed_beside(block, after):
             return None
-        following, score = _best_match(clean(strip_bullet(after.text)), self.state.listed, self.lang)
+        following, score = self._listed_match(after)
         if following is None or score < _ATTACH_THRESHOLD or not following.activities:
             return None
         last = following.activities[-1].block
