@@ -19,8 +19,9 @@ from __future__ import annotations
 import argparse
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
@@ -139,14 +140,39 @@ def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     word.save(str(target))
 
 
-def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
-    """Render every annotated `.txt` of `source` into `out/<format>/`; the number of texts."""
-    count = 0
+def annotated_texts(source: Path) -> Iterator[tuple[Path, dict[str, Any], Path]]:
+    """Each annotated `.txt` of `source`: its gold file, the gold, the text."""
     for gold_path in sorted(source.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = source / gold["document"]
-        if text.suffix != ".txt" or not text.is_file():
-            continue
+        if text.suffix == ".txt" and text.is_file():
+            yield gold_path, gold, text
+
+
+def write_gold(folder: Path, gold_path: Path, gold: dict[str, Any], document: str) -> None:
+    """The gold file beside a new form of its text, its `document` pointing at that form."""
+    copy = dict(gold, document=document)
+    (folder / gold_path.name).write_text(json.dumps(copy, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def cli(description: str, option: str, choices: Sequence[str], write: Callable[[Path, Path, list[str]], int],
+        verb: str) -> None:
+    """`SOURCE OUT [--OPTION NAME ...]`: write the corpus in the forms chosen, all by default."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument(f"--{option}", dest="chosen", action="append", choices=list(choices),
+                        help=f"one {option} to write (repeatable); all by default")
+    args = parser.parse_args()
+    chosen = args.chosen or list(choices)
+    count = write(args.source, args.out, chosen)
+    print(f"{verb} {count} texts as {', '.join(chosen)} in {args.out}")
+
+
+def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
+    """Render every annotated `.txt` of `source` into `out/<format>/`; the number of texts."""
+    count = 0
+    for gold_path, gold, text in annotated_texts(source):
         blocks = blocks_of(text)
         for fmt in formats:
             folder = out / fmt
@@ -162,21 +188,13 @@ def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
                 render_html_page(blocks, target, title=blocks[0][1] if blocks else text.stem)
             else:
                 raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
-            copy = dict(gold, document=target.name)
-            (folder / gold_path.name).write_text(json.dumps(copy, ensure_ascii=False, indent=1), encoding="utf-8")
+            write_gold(folder, gold_path, gold, target.name)
         count += 1
     return count
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--format", dest="formats", action="append", choices=FORMATS,
-                        help="one format to render (repeatable); all by default")
-    args = parser.parse_args()
-    count = render(args.source, args.out, args.formats or FORMATS)
-    print(f"rendered {count} texts as {', '.join(args.formats or FORMATS)} in {args.out}")
+    cli(__doc__.splitlines()[0], "format", FORMATS, render, "rendered")
 
 
 if __name__ == "__main__":

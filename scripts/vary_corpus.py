@@ -14,8 +14,6 @@ shows where reading such a shape loses something.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import textwrap
@@ -24,6 +22,7 @@ from pathlib import Path
 
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
+from render_corpus import annotated_texts, cli, write_gold
 
 
 def wrapped(text: str, path: Path) -> str:
@@ -97,30 +96,19 @@ VARIANTS: dict[str, Callable[[str, Path], str]] = {
 def vary(source: Path, out: Path, variants: Iterable[str] = VARIANTS) -> int:
     """Write every annotated `.txt` of `source` in each variant into `out/<variant>/`; the number of texts."""
     count = 0
-    for gold_path in sorted(source.glob("*.gold.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        path = source / gold["document"]
-        if path.suffix != ".txt" or not path.is_file():
-            continue
+    for gold_path, gold, path in annotated_texts(source):
         text = path.read_text(encoding="utf-8")
         for name in variants:
             folder = out / name
             folder.mkdir(parents=True, exist_ok=True)
             (folder / path.name).write_text(VARIANTS[name](text, path), encoding="utf-8")
-            (folder / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+            write_gold(folder, gold_path, gold, path.name)
         count += 1
     return count
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--variant", dest="variants", action="append", choices=list(VARIANTS),
-                        help="one variant to write (repeatable); all by default")
-    args = parser.parse_args()
-    count = vary(args.source, args.out, args.variants or list(VARIANTS))
-    print(f"wrote {count} texts as {', '.join(args.variants or VARIANTS)} in {args.out}")
+    cli(__doc__.splitlines()[0], "variant", list(VARIANTS), vary, "wrote")
 
 
 if __name__ == "__main__":
