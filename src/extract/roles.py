@@ -219,7 +219,12 @@ def states_promise(block: Block, doc: Any) -> bool:
     return not cue.is_intro or (block.kind is not BlockKind.HEADING and forms.content_after(block.text, cue.cue) >= 3)
 
 
-_INVERTED_MODAL = re.compile(r"(?<=\S)\s(?:ska|skall|kommer)\s+(?=\S)", re.IGNORECASE)
+@cache
+def _inverted_modal() -> re.Pattern[str]:
+    """The first word of each commitment (words.toml [commitment] words: "ska", "kommer …
+    att") inside a sentence, where after a fronted phrase the verb comes before its subject."""
+    firsts = sorted({w.split()[0] for w in word_set("commitment", "words")}, key=len, reverse=True)
+    return re.compile(r"(?<=\S)\s(?:" + "|".join(map(re.escape, firsts)) + r")\s+(?=\S)", re.IGNORECASE)
 
 
 def parties_open(sentence: str, lang: Any) -> bool:
@@ -235,7 +240,7 @@ def parties_open(sentence: str, lang: Any) -> bool:
         return True
     # rule inverted-parties: after a fronted time or means the verb comes first, then the
     # parties ("Under 2025 ska kommunen och polisen ...", "Genom att ... ska polisen och kommunen")
-    for inverted in _INVERTED_MODAL.finditer(sentence):
+    for inverted in _inverted_modal().finditer(sentence):
         after = forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
         if {"police", "municipality"} <= set(after):
             return True
