@@ -1441,3 +1441,74 @@ def test_a_page_copied_with_its_menu_and_feedback_widget_reads_as_without(extrac
     assert copied.title == bare.title == "Åby – medborgarlöften"
     assert [p.text for p in copied.promises] == [p.text for p in bare.promises]
     assert [n.text for n in copied.notes] == [n.text for n in bare.notes]
+
+
+def test_goal_statement_in_a_promise_section_is_a_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule goal-statement: a sentence whose subject is a goal ("Det övergripande målet är att
+    ... ska minska") commits no one, even under a promise heading; its focus areas stay notes."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöften 2025
+
+Kommunen lovar att:
+
+- sanera klotter inom två dygn
+
+Medborgarlöften 2024
+
+Det gemensamma målet är att färre unga ska begå brott och att tryggheten i Åby ska öka.
+
+Två fokusområden har man enats om.
+
+- Buskörning i centrum.
+- Klotter vid stationen.
+""")
+    assert [p.text for p in report.promises] == ["sanera klotter inom två dygn"]
+    notes = [n.text for n in report.notes]
+    assert "Det gemensamma målet är att färre unga ska begå brott och att tryggheten i Åby ska öka." in notes
+    assert "Buskörning i centrum." in notes
+
+
+@pytest.mark.parametrize("sentence, aim", [
+    ("Det övergripande målet är att tryggheten ska öka.", True),
+    ("Vårt gemensamma mål är att brotten ska minska.", True),
+    ("Syftet med löftet är att unga ska känna sig trygga.", True),
+    ("Polisen ska genomföra fem trafikkontroller i centrum.", False),
+    ("Kommunen ska arbeta mot målet att minska klottret.", False),
+])
+def test_goal_statement_names_only_a_goal_as_subject(sentence: str, aim: bool) -> None:
+    from extract.language.cues import commits_to_nothing
+
+    assert commits_to_nothing(sentence) is aim
+
+
+@pytest.mark.parametrize("lead", ["Medborgarlöftet ska:", "Syftet med medborgarlöftena är att:"])
+def test_aim_lead_lists_aims_not_promises_or_activities(extractor: Extractor, tmp_path: Path, lead: str) -> None:
+    """Rule aim-lead: the items under a lead whose subject is the promise or its goal are its
+    aims ("öka tryggheten"): neither promises nor the activities of the promise before."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften
+
+Polisen lovar att patrullera vid stationen varje fredag.
+
+{lead}
+
+- stärka förtroendet för polisen och kommunen i Åby.
+- öka tryggheten
+
+Kommunen lovar att:
+
+- sanera klotter inom två dygn
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen lovar att patrullera vid stationen varje fredag.", []),
+        ("sanera klotter inom två dygn", []),
+    ]
+    assert "stärka förtroendet för polisen och kommunen i Åby." in [n.text for n in report.notes]
+
+
+@pytest.mark.parametrize("lead", ["Medborgarlöftet ska uppfyllas genom de aktiviteter som följer:",
+                                  "Polisen ska:"])
+def test_a_lead_with_a_measure_or_an_actor_is_no_aim_lead(lead: str) -> None:
+    from extract.language.cues import aim_lead
+
+    assert aim_lead(lead) is False

@@ -30,7 +30,8 @@ def data_text(name: str) -> str:
 # not a list that silently matches nothing.
 _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
-        "promise": frozenset({"strong", "weak", "statements", "labels", "not_commitments", "aims"}),
+        "promise": frozenset({"strong", "weak", "statements", "labels", "not_commitments", "aims", "goals",
+                              "aim_leads"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "ongoing", "not_done"}),
         "status": frozenset({"labels", "done", "partly_done", "ongoing", "not_done", "implied_done",
                              "implied_partly_done", "implied_not_done", "implied_ongoing"}),

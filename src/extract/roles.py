@@ -185,6 +185,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     text = block.text.strip()
     sentences = [sent.text.strip() for sent in _sentences(doc)]
     last = sentences[-1] if sentences else text
+    if cue_data.aim_lead(last):
+        return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
     names = forms.names_promises(last, heading=False)
     heading = block.kind is BlockKind.HEADING
     has_content = cue is not None and not heading and forms.content_after(text, cue.cue) >= 3
@@ -260,7 +262,7 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
     if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
         return None  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
-    if starts_with_any(first, cue_data.cues().not_commitments):
+    if cue_data.commits_to_nothing(first):
         return None
     first_aspects = context.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
     if "perfect" in first_aspects and not _commits_second(first):
@@ -396,6 +398,14 @@ class Reading:
         return pointer(self.block)
 
     @cached_property
+    def aim_lead(self) -> bool:
+        """Rule aim-lead: a lead-in over the aims of medborgarlöften ("Medborgarlöften ska:")."""
+        if self.block.kind is BlockKind.HEADING:
+            return False
+        sentences = [sent.text.strip() for sent in _sentences(self.doc)]
+        return cue_data.aim_lead(sentences[-1] if sentences else self.block.text)
+
+    @cached_property
     def labelled_statement(self) -> int:
         return labelled_statement(self.block)
 
@@ -427,6 +437,7 @@ class Reading:
 # The text roles, in order: the first whose form holds names the block's role. The walk
 # may still read a block against its role (a lead-in inside a list of activities is an item).
 TEXT_RULES: tuple[TextRule, ...] = (
+    TextRule("aim-lead", "note", lambda r: r.aim_lead),
     TextRule("promise-list-intro", "lead-in", lambda r: r.lead_in is not None),
     TextRule("promise-statement", "promise", lambda r: r.states_promise),
     TextRule("commitment", "promise", lambda r: r.commitment is not None),

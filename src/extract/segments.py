@@ -267,6 +267,11 @@ class Segmenter:
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
             return
+        if r.aim_lead and not in_list:
+            s.close()  # rule aim-lead: its items are aims, notes like it
+            s.umbrella = None
+            self._note(block, doc, "aim-lead: a lead-in over the aims of medborgarlöften, not measures")
+            return
         lead_in = None if in_list else r.lead_in
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
@@ -572,7 +577,7 @@ class Segmenter:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
-        if starts_with_any(block.text, cue_data.cues().not_commitments):
+        if cue_data.commits_to_nothing(block.text):
             return False  # "Det ska vi åstadkomma genom ...": points to the activities
         return bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
 
@@ -883,9 +888,8 @@ class Segmenter:
             themes=self._themes(sentences[0]), confidence=0.6,
             evidence=[f"rule passive-promise: {_RULE_WHY['passive-promise']}"], part=s.part, rule="passive-promise",
         )
-        aims = cue_data.cues().not_commitments
         for sentence in sentences[1:]:
-            if starts_with_any(sentence, aims):
+            if cue_data.commits_to_nothing(sentence):
                 continue
             promise.activities.append(Item(clean(sentence), block, 0.6,
                                            ["rule passive-promise: a measure stated after the promise"],

@@ -23,6 +23,8 @@ class Cues:
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
+    goal_statement: re.Pattern[str] | None
+    aim_leads: re.Pattern[str] | None
     aims: re.Pattern[str] | None
     actor: dict[str, TermSet | None]
     past_forms: frozenset[str]
@@ -55,6 +57,8 @@ def cues() -> Cues:
         promise_weak=compile_terms(data["promise"]["weak"]),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
+        goal_statement=_goal_pattern(data["promise"].get("goals", [])),
+        aim_leads=compile_prefixes(data["promise"].get("aim_leads", [])),
         aims=compile_terms(data["promise"].get("aims", [])),
         promise_label=_label_pattern(data["promise"]["labels"]),
         actor={role: compile_term_set(spec["terms"]) for role, spec in actors.items()},
@@ -83,6 +87,39 @@ def cues() -> Cues:
         theme_means=compile_terms(themes.get("means", [])),
         theme_place={code: compile_term_set(themes[code].get("place", [])) for code in _theme_sections(themes)},
     )
+
+
+def _goal_pattern(goals: list[str]) -> re.Pattern[str] | None:
+    """Rule goal-statement: at most five words, then a goal noun and "är" ("Det övergripande
+    målet är att ...", "Syftet med löftet är att ..."): the sentence's subject is the goal,
+    not a party that acts."""
+    nouns = compile_terms(goals)
+    if nouns is None:
+        return None
+    purpose = r"(?:\s+med(?:\s+[\w-]+){1,3}?)?"  # "Syftet med medborgarlöftena är att ..."
+    return re.compile(rf"(?:[\w-]+,?\s+){{0,5}}?(?:{nouns.pattern}){purpose}\s+(?:är|var|blir)\b", re.IGNORECASE)
+
+
+def commits_to_nothing(text: str) -> bool:
+    """A sentence that says "ska" but commits no one: it speaks about the promise, its aim or
+    its follow-up (cues.toml `not_commitments`), or its subject is a goal (`goals`)."""
+    stripped = text.lstrip(" \t-–•*\"'«»(")
+    found = cues()
+    return any(pattern is not None and pattern.match(stripped) is not None
+               for pattern in (found.not_commitments, found.goal_statement))
+
+
+def aim_lead(text: str) -> bool:
+    """Rule aim-lead: a lead-in whose items are the aims of medborgarlöften, not measures
+    anyone takes: the lead is all a goal's subject ("Medborgarlöftet ska:", cues.toml
+    `aim_leads`), or a goal statement ("Syftet med löftena är att:")."""
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return False
+    found = cues()
+    head = stripped[:-1].rstrip()
+    whole = found.aim_leads is not None and found.aim_leads.fullmatch(head) is not None
+    return whole or (found.goal_statement is not None and found.goal_statement.match(head) is not None)
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
