@@ -117,6 +117,12 @@ def test_title_skips_furniture_and_one_word_categories() -> None:
     assert decision.signal == "heading naming the promises"
 
 
+@pytest.mark.parametrize("date", ["19 april 2023", "2023-04-19", "Åby den 2 maj 2024"])
+def test_a_date_alone_is_no_title(date: str) -> None:
+    blocks = [_h(date, 1), _h("Nytt medborgarlöfte i Åby", 1), _p("Text.")]
+    assert decide_title(blocks, None).value == "Nytt medborgarlöfte i Åby"
+
+
 def test_municipalities_official_form_first_then_title_then_file_name() -> None:
     official = decide_municipalities([_p("Lokalpolisområde Borås och Bollebygds kommun lovar ...")], None, "x.txt")
     assert [k.kommunkod for k in official.value] == ["1443"] and official.signal == "named in official form"

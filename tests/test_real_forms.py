@@ -936,6 +936,20 @@ Lägesbilden visar att klottret har ökat i centrum.
     assert [n.text for n in report.notes] == ["Lägesbilden visar att klottret har ökat i centrum."]
 
 
+def test_a_caption_naming_the_people_in_the_photo_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule photo-caption: "På bilden från vänster:" and the people by office, however many."""
+    report = _extract(extractor, tmp_path, """På bilden från vänster: Anna Berg, kommundirektör Åby kommun, Per Ek, \
+tf. kommundirektör Öby kommun, och Eva Lund, lokalpolisområdeschef
+
+Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+På bilden syns att klottret har ökat vid stationen under våren.
+""")
+    assert [n.text for n in report.notes] == ["På bilden syns att klottret har ökat vid stationen under våren."]
+
+
 def test_a_caption_naming_the_signers_after_the_verb_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
 
@@ -1441,6 +1455,25 @@ def test_a_page_copied_with_its_menu_and_feedback_widget_reads_as_without(extrac
     assert copied.title == bare.title == "Åby – medborgarlöften"
     assert [p.text for p in copied.promises] == [p.text for p in bare.promises]
     assert [n.text for n in copied.notes] == [n.text for n in bare.notes]
+
+
+@pytest.mark.parametrize("lead, period", [
+    ("Under 2024 lovar polisen att:", (2024, 2024)),
+    ("Under tiden 1 januari 2023 – 31 december 2024 lovar polisen att:", (2023, 2024)),
+    ("Från 1 mars 2023 till 28 februari 2025 lovar kommunen och polisen att:", (2023, 2025)),
+])
+def test_years_in_a_lead_in_state_the_period(extractor: Extractor, tmp_path: Path, lead: str,
+                                             period: tuple[int, int]) -> None:
+    """Rule years-in-lead-in: the years of a lead-in over the promises are theirs."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften
+
+{lead}
+
+- patrullera vid stationen varje fredag
+- besöka skolorna en gång i månaden
+""")
+    assert len(report.promises) == 2
+    assert report.period is not None and (report.period.start, report.period.end) == period
 
 
 def test_goal_statement_in_a_promise_section_is_a_note(extractor: Extractor, tmp_path: Path) -> None:

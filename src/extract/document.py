@@ -356,8 +356,10 @@ _POSTAL = re.compile(r"^\d{3} ?\d{2}\s+[A-ZÅÄÖ]")  # a Swedish postal code an
 
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
+    dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
     headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)
-                and not _POSTAL.match(b.text)]  # "621 81 Visby": a contact block's address
+                and not _POSTAL.match(b.text)  # "621 81 Visby": a contact block's address
+                and not dated.match(b.text.strip())]
 
     def top_heading() -> str | None:
         if not headings:

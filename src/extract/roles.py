@@ -96,10 +96,16 @@ def signing_caption(text: str) -> bool:
 def photo_caption(text: str) -> bool:
     """Rule photo-caption: one short sentence that opens with a word for a picture ("Flygbild
     över centrum.", "Bilden visar torget.") is a photo's caption, copied with the page's text:
-    never a note. A longer paragraph that goes on says more and stays."""
+    never a note. A longer paragraph that goes on says more and stays, unless it names the
+    people in the photo by office ("På bilden från vänster: …, kommundirektör, …")."""
     stripped = text.strip()
-    return (len(stripped.split()) <= 12 and one_sentence(stripped)
-            and word_patterns("contact", "photo").match(stripped) is not None)
+    if len(stripped.split()) <= 12 and one_sentence(stripped) \
+            and word_patterns("contact", "photo").match(stripped) is not None:
+        return True
+    # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
+    # the people in the photo, named by office, however many (words.toml people_photo)
+    return (len(stripped.split()) <= 60 and word_patterns("contact", "people_photo").match(stripped) is not None
+            and word_patterns("contact", "offices").search(stripped) is not None)
 
 
 def is_quote(text: str) -> bool:

@@ -95,6 +95,7 @@ class Promise:
     rule: str | None = None  # the named rule that made it, where one did (its id is in `evidence` too)
     givers_named: bool = True  # False where no subject or lead-in named who gives it
     by_we: bool = False  # named only as "vi": the parties the page speaks for (`_report_giver`)
+    lead_in: Block | None = None  # the lead-in it is listed under ("Under 2024 lovar polisen att:")
 
     @property
     def reported(self) -> bool:
@@ -216,7 +217,7 @@ class Segmenter:
             municipalities=decide_municipalities(blocks, title, self.document.path).value,
             # the whole page, furniture included: a link's title may state the period
             period=decide_period(self.document.blocks, title, self.document.path,
-                                 [p.text for p in self.promises]).value,
+                                 _statements(self.promises)).value,
             promises=self.promises,
             notes=self.notes,
             warnings=self.warnings,
@@ -794,6 +795,7 @@ class Segmenter:
             givers_named=bool(own or s.list_actors), by_we=not own and _names_we_only(self.lang.doc(s.list_intro.text)),
             themes=self._themes(text), confidence=0.8,
             evidence=[f"rule promise-list-item: listed under the lead-in '{s.list_intro.text}'"], part=s.part,
+            lead_in=s.list_intro,
         )
         self.promises.append(promise)
         s.current = promise
@@ -1354,6 +1356,18 @@ def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[st
         if role in ("police", "municipality") and role not in found:
             found.append(role)
     return found
+
+
+def _statements(promises: list[Promise]) -> list[str]:
+    """The promises' texts, each list's lead-in before its first item: "Under 2024 lovar polisen
+    att:" states the years of the promises listed under it (rule years-in-lead-in)."""
+    texts: list[str] = []
+    for promise in promises:
+        lead_in = promise.lead_in
+        if lead_in is not None and lead_in.kind is not BlockKind.HEADING and lead_in.text not in texts:
+            texts.append(lead_in.text)
+        texts.append(promise.text)
+    return texts
 
 
 def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
