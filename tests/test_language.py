@@ -246,6 +246,8 @@ def test_a_year_range_written_without_spaces_gives_both_years(language: Language
     ("Malung-Sälens kommun och Polisen, lokalpolisområde Mora", ["2023"]),
     ("både Hudiksvalls och Nordanstigs kommuner", ["2184", "2132"]),
     ("Falu kommun", ["2080"]),
+    ("med Hjo-, Tibro- och Karlsborgs kommun", ["1497", "1472", "1446"]),  # the shared word written once
+    ("Sala- och Heby kommuner", ["1981", "0331"]),
     ("polisen i Mora och kommunen", []),
 ])
 def test_municipalities_in_official_forms(language: LanguageStage, text: str, codes: list[str]) -> None:

@@ -1545,3 +1545,75 @@ def test_a_lead_with_a_measure_or_an_actor_is_no_aim_lead(lead: str) -> None:
     from extract.language.cues import aim_lead
 
     assert aim_lead(lead) is False
+
+
+def test_a_bullet_in_which_a_party_commits_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule listed-commitment: in a text about medborgarlöften, a bullet that a party opens and
+    commits in ("• Polisen kommer att ...") is a promise, under whatever heading; a bullet of
+    background stays a note."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte
+
+Polisen och Åby kommun har tagit fram ett medborgarlöfte för 2024.
+
+Bakgrund
+
+  • Kommunen ska enligt lag arbeta brottsförebyggande.
+
+Insatser
+
+  • Polisen kommer att genomföra fler trafikkontroller vid skolorna.
+
+  • Kommunen ska förbättra belysningen vid torget.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen kommer att genomföra fler trafikkontroller vid skolorna.", ["police"]),
+        ("Kommunen ska förbättra belysningen vid torget.", ["municipality"]),
+    ]
+    assert all(any("listed-commitment" in e for e in p.evidence) for p in report.promises)
+    assert "Kommunen ska enligt lag arbeta brottsförebyggande." in [n.text for n in report.notes]
+
+
+def test_a_heading_naming_the_following_promise_lists_them(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte
+
+Följande medborgarlöfte gäller
+
+  • Fler trafikkontroller vid skolorna.
+  • Bättre belysning vid torget.
+""")
+    assert [p.text for p in report.promises] == ["Fler trafikkontroller vid skolorna.", "Bättre belysning vid torget."]
+
+
+def test_we_on_a_page_of_a_police_areas_promises_are_the_police(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule report-giver: "Lokalpolisområde Åbys medborgarlöften" names the police by its place;
+    the promises it states with "Vi ska" are the police's, as those listed."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Lokalpolisområde Åbys medborgarlöften 2024.
+
+Vi ska fokusera vårt arbete på otrygga platser i centrum.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Vi ska fokusera vårt arbete på otrygga platser i centrum.", ["police"])]
+
+
+def test_commitments_under_focus_area_headings_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule focus-area-headings: a lead over focus areas set as headings, not a list, makes
+    what commits under each heading a promise, whoever its subject."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen i Åby har en överenskommelse med kommunen. Polisen kommer ha stort fokus på följande områden:
+
+Unga
+
+Polisen ska arbeta uppsökande där unga samlas på kvällarna.
+
+Trafik
+
+Polisen ska genomföra hastighetskontroller vid skolorna.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen ska arbeta uppsökande där unga samlas på kvällarna.",
+        "Polisen ska genomföra hastighetskontroller vid skolorna.",
+    ]
+    assert report.promises[0].title is None

@@ -2,7 +2,8 @@
 
 Reports name municipalities in official forms: the genitive with "kommun"
 ("Härjedalens kommun"), "Stad" ("Borås Stad"), "Region Gotland", and in
-coordinations ("Hudiksvalls och Nordanstigs kommuner"). Only those forms count as
+coordinations ("Hudiksvalls och Nordanstigs kommuner", "Nacka-, Värmdö- och Tyresö
+kommun"). Only those forms count as
 the municipality giving promises: a bare place name is often just a place, and a
 lokalpolisområde is named after a town that may be another municipality.
 """
@@ -73,13 +74,18 @@ _NAME = r"[A-ZÅÄÖÉ][\w]*(?:[- ][A-ZÅÄÖÉ][\w]*)?"
 _REGION = r"(?P<region>\bRegion\s+Gotland\b)"
 _NAMES = rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME}\s+(?:och|samt)\s+{_NAME})\s+kommuner\b"
 _ONE = rf"(?P<name>{_NAME})\s+(?:kommuns?|stads?)\b"
+# "Nacka-, Värmdö- och Tyresö kommun": the names before the last, each with a hyphen for the
+# word they share (Swedish writes a compound's common part once)
+_ELIDED = rf"(?P<elided>(?:{_NAME}-\s*,?\s*)+(?:och|samt)\s+{_NAME})\s+(?:kommuner|kommuns?)\b"
 
 
 @cache
-def _official(region: bool, names: bool) -> re.Pattern[str]:
+def _official(region: bool, names: bool, elided: bool = False) -> re.Pattern[str]:
     """The official forms as one pattern, without the alternatives a text cannot match (no
-    "region", no "kommuner"): the coordination of names is tried at every word and costs most."""
-    parts = [part for part, needed in ((_REGION, region), (_NAMES, names), (_ONE, True)) if needed]
+    "region", no "kommuner", no "-," or "- och"): the coordinations of names are tried at every
+    word and cost most."""
+    parts = [part for part, needed in ((_REGION, region), (_NAMES, names), (_ELIDED, elided), (_ONE, True))
+             if needed]
     return re.compile("|".join(parts), re.IGNORECASE)
 _BARE = re.compile(rf"\b{_NAME}\b")
 _OFFICIAL_WORDS = ("kommun", "stad", "region")  # one of them is in every official form
@@ -98,14 +104,16 @@ def _find(text: str) -> tuple[Mention, ...]:
     if not any(word in folded for word in _OFFICIAL_WORDS):
         return ()  # most texts name no municipality: the costly pattern need not run
     mentions: list[Mention] = []
-    for match in _official("region" in folded, "kommuner" in folded).finditer(text):
+    elided = re.search(r"\w-\s*(?:,|och\b|samt\b)", text) is not None
+    for match in _official("region" in folded, "kommuner" in folded, elided).finditer(text):
         groups = match.groupdict()
         if groups.get("region"):
             gotland = _forms().get("gotland")
             if gotland:
                 mentions.append(Mention(gotland, match.start(), match.end(), True))
-        elif groups.get("names"):
-            for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", groups["names"]):
+        elif groups.get("names") or groups.get("elided"):
+            names = groups.get("names") or groups["elided"]
+            for part in re.split(r"-?\s*,\s*|-?\s+(?:och|samt)\s+", names):
                 found = _lookup(part)
                 kommun = found[0] if found else None
                 if kommun:

@@ -258,8 +258,9 @@ def parties_open(sentence: str, lang: Any) -> bool:
 def commitment(block: Block, doc: Any, context: Context) -> str | None:
     """A first sentence that commits with "ska", "skall" or "kommer ... att", whoever its subject
     ("Varje år ska minst två insatsveckor genomföras"). The id of the rule that reads it:
-    `purpose-first` ("För att öka tryggheten kommer polisen att ...") and `parties-commit`
-    (both parties open it) hold in any text about medborgarlöften;
+    `purpose-first` ("För att öka tryggheten kommer polisen att ..."), `parties-commit`
+    (both parties open it) and `listed-commitment` (a bullet that a party opens, "• Polisen
+    kommer att genomföra ...") hold in any text about medborgarlöften;
     `commitment-in-promise-section` holds only where the walk is in a section of promises."""
     if block.kind is BlockKind.HEADING:
         return None
@@ -281,7 +282,12 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
         return None
     if purpose_first:
         return "purpose-first"
-    return "parties-commit" if parties else "commitment-in-promise-section"
+    if parties:
+        return "parties-commit"
+    if block.kind is BlockKind.LIST_ITEM and context.about_promises \
+            and forms.intro_actors(context.lang.doc(first), leading=True):
+        return "listed-commitment"  # "• Polisen kommer att genomföra ...": a party commits
+    return "commitment-in-promise-section"
 
 
 def _commits_second(sentence: str) -> bool:

@@ -273,6 +273,11 @@ class Segmenter:
             s.umbrella = None
             self._note(block, doc, "aim-lead: a lead-in over the aims of medborgarlöften, not measures")
             return
+        if not in_list and self._leads_focus_headings(block, doc):
+            s.close()  # rule focus-area-headings: what the headings below hold commits
+            s.umbrella, s.background, s.promise_section = None, False, True
+            self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
+            return
         lead_in = None if in_list else r.lead_in
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
@@ -347,6 +352,21 @@ class Segmenter:
             self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _leads_focus_headings(self, block: Block, doc: Any) -> bool:
+        """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
+        over a heading ("Ungdomar") leads to focus areas set as headings, not as a list: what
+        commits under them ("Polisen ska arbeta uppsökande ...") is a promise, as under a
+        promise heading."""
+        after = self.following.get(id(block))
+        if block.kind is not BlockKind.PARAGRAPH or after is None or after.kind is not BlockKind.HEADING:
+            return False
+        if not (self.about_promises and block.text.rstrip().endswith(":")):
+            return False
+        last = _last_sentence(doc)
+        tail = " ".join(last.split()[-4:])  # "… på följande områden:", not "Lokalpolisområde X lovar …"
+        return forms.search(forms.words().focus_areas, tail) is not None and not forms.reported_actions(
+            self.lang.doc(last)) and not roles.states_promise(block, doc)
 
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
@@ -500,6 +520,7 @@ class Segmenter:
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
             evidence=[f"rule {rule}: " + _RULE_WHY[rule]],
             part=s.part, title=title, rule=rule, givers_named=bool(named),
+            by_we=_names_we_only(self.lang.doc(_first_sentence(doc))),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
@@ -610,7 +631,7 @@ class Segmenter:
         promise = Promise(
             text=text, block=block, actors=list(getattr(cue, "actors", [])),
             themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
-            part=s.part, title=title,
+            part=s.part, title=title, by_we=_names_we_only(self.lang.doc(_first_sentence(self.lang.doc(text)))),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
@@ -928,6 +949,7 @@ class Segmenter:
             text=clean(statement), block=block, actors=list(later.actors), themes=self._themes(statement),
             confidence=0.7, evidence=["rule later-sentence: a sentence that commits after one of context"],
             part=s.part, rule="later-sentence",
+            by_we=_names_we_only(self.lang.doc(_first_sentence(stated.doc))),
         )
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
@@ -1168,6 +1190,7 @@ def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | Non
 _RULE_WHY = {
     "commitment-in-promise-section": "'ska' / 'kommer att' under a promise heading",
     "parties-commit": "the police and the municipality together commit",
+    "listed-commitment": "a bullet in which a party commits ('• Polisen kommer att genomföra ...')",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
@@ -1228,6 +1251,15 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     return promise.actors
 
 
+def _first_sentence(doc: Any) -> str:
+    return next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
+
+
+def _last_sentence(doc: Any) -> str:
+    sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
+    return sentences[-1] if sentences else ""
+
+
 def _names_we_only(doc: Any) -> bool:
     """A lead-in whose only giver is "vi" ("Det här utlovade vi under 2018")."""
     spans = doc.spans.get("actor", [])
@@ -1243,20 +1275,35 @@ class _Owners:
     owned: re.Pattern[str]  # "Polisens (nya) medborgarlöften", "Kommunens och polisens löften"
     genitive: re.Pattern[str]
     with_partner: re.Pattern[str]  # right after the promise word: "i samverkan med", "och"
+    police_place: re.Pattern[str]  # "Lokalpolisområde Nackas": the police, named by its place
+
+    def party(self, genitive: str) -> str:
+        """The party a genitive names ("Polisens", "Lokalpolisområde Nackas", "Åby kommuns")."""
+        plain = self.party_of.get(genitive.lower())
+        if plain is not None:
+            return plain
+        return "police" if self.police_place.match(genitive) else "municipality"
 
 
 @cache
 def _owners() -> _Owners:
     party_of = {w.lower(): party for party in ("police", "municipality") for w in word_set("givers", party)}
-    genitive = "|".join(re.escape(w) for w in sorted(party_of, key=len, reverse=True))
+    place = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?"
+    before = "|".join(map(re.escape, sorted(word_set("givers", "police_before_place"), key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(word_set("givers", "municipality_after_place"), key=len, reverse=True)))
+    police_place = rf"(?i:{before})\s+{place}s"  # "Lokalpolisområde Nackas"
+    municipality_place = rf"{place}\s+(?i:{after})"  # "Åby kommuns"
+    words = "|".join(re.escape(w) for w in sorted(party_of, key=len, reverse=True))
+    # case matters for a place's capital only: every word is matched in any case
+    genitive = f"{police_place}|{municipality_place}|(?i:{words})"
     partners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(word_set("givers", "partners"),
                                                                               key=len, reverse=True))
     return _Owners(
         party_of=party_of,
-        owned=re.compile(rf"\b((?:{genitive})(?:\s*(?:,|och|samt)\s*(?:{genitive}))*)\s+(?:\w+\s+)?(?:medborgar)?löft",
-                         re.IGNORECASE),
-        genitive=re.compile(rf"\b(?:{genitive})\b", re.IGNORECASE),
+        owned=re.compile(rf"\b((?:{genitive})(?:\s*(?i:,|och|samt)\s*(?:{genitive}))*)\s+(?:\w+\s+)?(?i:(?:medborgar)?löft)"),
+        genitive=re.compile(rf"\b(?:{genitive})\b"),
         with_partner=re.compile(rf"\w*\s+(?:{partners})\s", re.IGNORECASE),
+        police_place=re.compile(police_place),
     )
 
 
@@ -1274,7 +1321,7 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
         for m in o.owned.finditer(text):
             found = [g.group(0) for g in o.genitive.finditer(m.group(1))]
             named += found
-            owners.update(o.party_of[g.lower()] for g in found)
+            owners.update(o.party(g) for g in found)
             if o.with_partner.match(text, m.end()):
                 owners.update({"police", "municipality"})  # "Polisens medborgarlöfte i samverkan med X kommun"
     if len(owners) == 1:
