@@ -102,6 +102,16 @@ def test_a_heading_in_capitals_that_ends_with_a_full_stop_is_no_dateline() -> No
     assert press_signals(["ÅBY2018-02-12 18:47"])
 
 
+@pytest.mark.parametrize(("line", "press"), [
+    ("– Vi är nöjda med året, säger kommunpolisen Anna Berg till ÅT.", True),
+    ("– Det fungerar, berättar Per Ek för Åby-Posten.", True),
+    ("– Vi är nöjda med året, säger kommunpolisen Anna Berg till polisen i Öby.", False),
+    ("Det berättade hon för Åby kommuns trygghetsråd.", False),
+])
+def test_a_person_quoted_speaking_to_a_newspaper_marks_its_article(line: str, press: bool) -> None:
+    assert bool(press_signals([line])) is press
+
+
 def test_own_news_with_quotes_is_not_a_newspaper() -> None:
     lines = ["Nytt medborgarlöfte för Åby", "Polisen och kommunen lovar att öka tryggheten.",
              "– Vi är glada över samarbetet, säger kommunstyrelsens ordförande.",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from extract import forms
 from extract.blocks import Block, BlockKind
@@ -64,12 +64,20 @@ class _Vocabulary:
     press_lines: frozenset[str]
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
+    press_told: re.Pattern[str]
     question_words: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
     validity: re.Pattern[str]
     promise_words: re.Pattern[str]
     range_words: str  # a regex alternation
     this_year: re.Pattern[str]
+
+
+def _paper(data: dict[str, Any]) -> str:
+    """A newspaper's name: its short name in capitals ("UNT"), or its name in one word with a
+    newspaper's ending ("Smålandsposten", with a hyphen "Norrbottens-Kuriren")."""
+    endings = "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
+    return rf"(?:[A-ZÅÄÖ]{{2,5}}|[A-ZÅÄÖ][a-zåäö]+-?(?i:{endings}))"
 
 
 @cache
@@ -82,10 +90,12 @@ def vocabulary() -> _Vocabulary:
         press_credits=compile_prefixes(data["press"]["credits"]),
         press_reporting=re.compile(
             # a newspaper's short name or its name in one word, then a reporting verb ("Som UNT skrivit")
-            # ("Smålandsposten", or with a hyphen, "Norrbottens-Kuriren")
-            r"\b(?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]+-?(?i:"
-            + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"]) + r"))\s+(?:har\s+)?(?:"
+            rf"\b{_paper(data)}\s+(?:har\s+)?(?:"
             + required_terms(data["press"]["reporting"], "document.toml: [press] reporting").pattern + ")"),
+        press_told=re.compile(
+            # a verb of saying, the speaker, then the paper spoken to ("berättar Anna Berg för Åby-Posten")
+            r"\b(?i:" + required_terms(data["press"]["told"], "document.toml: [press] told").pattern
+            + rf")\b[^.!?–]{{0,80}}?\s(?:för|till)\s+{_paper(data)}(?![\w-])"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
         validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
@@ -308,7 +318,8 @@ _STAMP = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,
 
 def press_signals(texts: Sequence[str]) -> list[str]:
     """Signs that a newspaper wrote the text: advertising lines, a byline, a dateline, a
-    newspaper citing its own reporting, a timestamped place line, an interviewer's question."""
+    newspaper citing its own reporting, a person quoted speaking to it ("berättar Anna Berg för
+    Åby-Posten"), a timestamped place line, an interviewer's question."""
     v = vocabulary()
     found: list[str] = []
     for index, text in enumerate(texts):
@@ -324,6 +335,8 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append(f"place and time stamp '{line}'")
         elif v.press_reporting.search(line):
             found.append("a newspaper cites its own reporting")
+        elif v.press_told.search(line):
+            found.append("a person quoted speaks to the newspaper")
         elif (line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15
               and not is_furniture(line)):  # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
