@@ -1617,3 +1617,90 @@ Polisen ska genomföra hastighetskontroller vid skolorna.
         "Polisen ska genomföra hastighetskontroller vid skolorna.",
     ]
     assert report.promises[0].title is None
+
+
+def test_promises_named_on_lines_of_their_own_then_each_over_its_measures(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rules listed-paragraphs, restated-paragraph and heading-restates-promise: short lines
+    under "Våra medborgarlöften" are the promises; further down, each repeated, as a line or a
+    heading, heads its measures ("Polisen ska ..." included), which are its activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Våra medborgarlöften i Åby kommun
+
+Tryggare torg i centrum.
+
+Förstärkt arbete mot klotter.
+
+Det här ska vi åstadkomma tillsammans
+
+Tryggare torg i centrum.
+
+  • Genomföra en trygghetsvandring på torget.
+  • Förbättra belysningen vid busshållplatsen.
+
+Förstärkt arbete mot klotter
+
+  • Polisen ska patrullera vid skolorna på helgerna.
+  • Kommunen ska sanera klotter inom ett dygn.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Tryggare torg i centrum.", ["Genomföra en trygghetsvandring på torget.",
+                                      "Förbättra belysningen vid busshållplatsen."]),
+        ("Förstärkt arbete mot klotter.", ["Polisen ska patrullera vid skolorna på helgerna.",
+                                           "Kommunen ska sanera klotter inom ett dygn."]),
+    ]
+
+
+def test_a_promise_listed_twice_is_one_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule repeated-promise: the promises listed at the top and again further down count once."""
+    report = _extract(extractor, tmp_path, """Åby kommun
+
+Medborgarlöften i Åby 2024
+
+  • Tryggare torg i centrum
+  • Färre inbrott i villaområdena
+
+Kommunen och polisen har kommit överens om följande medborgarlöften för 2024:
+
+  • Tryggare torg i centrum
+  • Färre inbrott i villaområdena
+""")
+    assert [p.text for p in report.promises] == ["Tryggare torg i centrum", "Färre inbrott i villaområdena"]
+    assert any("repeated-promise" in e for e in report.promises[0].evidence)
+
+
+def test_background_after_a_teaser_heading_is_no_result(extractor: Extractor, tmp_path: Path) -> None:
+    """A short line trailing off ("Vi lyssnar...") heads a section; a report of dialogues held
+    under it, after the promises, is about none of them: a note (rule result-after-list)."""
+    report = _extract(extractor, tmp_path, """Åby kommun
+
+Medborgarlöften i Åby 2024
+
+  • Tryggare torg i centrum
+  • Färre inbrott i villaområdena
+
+Vi lyssnar...
+
+Under våren har flera medborgardialoger genomförts med unga vuxna i kommunen.
+""")
+    assert report.doc_type == "promise"
+    assert [p.results for p in report.promises] == [[], []]
+    assert [n.text for n in report.notes] == [
+        "Under våren har flera medborgardialoger genomförts med unga vuxna i kommunen."]
+
+
+def test_a_report_after_a_list_of_promises_goes_to_the_one_it_is_about(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule result-after-list: prose that reports after a list goes by content, not position."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöfte 2023
+
+Följande aktiviteter utlovades i 2023 års medborgarlöfte:
+
+  • Minst tio trafikkontroller vid skolorna
+  • Sanera klotter inom två dygn
+
+Polisen har genomfört tolv trafikkontroller vid skolorna under året.
+""")
+    assert [[r.text for r in p.results] for p in report.promises] == [
+        ["Polisen har genomfört tolv trafikkontroller vid skolorna under året."], []]

@@ -193,6 +193,7 @@ class Segmenter:
             self.state.before = self._went_to(block)
         if _blank_lines_part_paragraphs(blocks):
             self.notes = _join_run_on_notes(self.notes)
+        self.promises = _merge_repeated(self.promises)
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
@@ -703,7 +704,8 @@ class Segmenter:
         s.slot = None
         if attached is not None:
             s.current, s.scope_level, s.went_to = attached, block.level, attached
-            s.current.evidence.append(f"results under heading '{block.text}' that names it")
+            s.umbrella = attached  # "X ska ..." listed under it is its activity, not a promise of its own
+            s.current.evidence.append(f"rule heading-restates-promise: heading '{block.text}' restates it")
             return
         if "follow_up" in r.sections:
             if s.part == "promise" and self.promises and self.follow_up_from is None:
@@ -852,6 +854,20 @@ class Segmenter:
             if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
                 return
+        elif (s.list_mode == "promises" and intro is not None and intro.kind is BlockKind.HEADING
+              and self._short_statement(block)
+              and (s.listed_items or self._short_statement(self.following.get(id(block))))):
+            # rule listed-paragraphs: "Våra medborgarlöften" over short lines set as paragraphs
+            # ("Ökad närvaro i centrum." / "Förstärkt arbete mot narkotika."): each is a promise
+            s.listed_items += 1
+            self._listed_promise(block, block.text, doc)
+            return
+        elif (repeated := self._repeats_promise(block)) is not None:
+            # rule restated-paragraph: a paragraph that repeats a promise stated above, word for
+            # word, heads what is listed under it: the promise's activities
+            s.close()
+            s.current, s.umbrella, s.went_to = repeated, repeated, repeated
+            return
         elif s.list_mode == "promises":
             # prose ends the list of promises, unless a bullet at the list's depth follows it
             # (an explanation set under one bullet in plain text)
@@ -891,9 +907,37 @@ class Segmenter:
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
+            if len(s.listed) >= 2 and current is s.listed[-1] and s.went_to is not current:
+                # rule result-after-list: prose that reports, after a list of promises, goes to
+                # the one it is about, not to the last listed; about none of them, it is a note
+                best, score = self._listed_match(block)
+                if best is None or score < _ATTACH_THRESHOLD:
+                    self._note(block, doc, "result-after-list: reports on none of the promises listed")
+                    return
+                self._result(best, block, block.text, f"rule result-after-list: about this promise "
+                             f"(score {score:.2f})", doc)
+                return
             self._result(current, block, block.text, "rule result-prose: prose in the promise's part", doc)
         elif not self._later_promise(r):
             self._note(block, doc, "note-prose: prose in the promise's part that does not report on it")
+
+    def _repeats_promise(self, block: Block) -> Promise | None:
+        """The promise stated above (not from this block) whose words a short paragraph repeats."""
+        if not self._short_statement(block):
+            return None
+        words = _wording(block.text)
+        return next((p for p in self.promises if p.block is not block and _wording(p.text) == words), None)
+
+    def _short_statement(self, block: Block | None) -> bool:
+        """A paragraph of one short sentence that neither reports nor speaks of the promises: the
+        shape of a promise named on a line of its own ("Ökad närvaro i centrum.")."""
+        if block is None or block.kind is not BlockKind.PARAGRAPH:
+            return False
+        text = block.text.strip()
+        if not 2 <= len(text.split()) <= 12 or not one_sentence(text) or text.endswith((":", "?", "!")):
+            return False
+        doc = self.lang.doc(text)
+        return not (forms.reported_actions(doc) or forms.about_the_promises(text) or doc._.result_aspects)
 
     def _passive_promise(self, r: roles.Reading) -> bool:
         """Rule passive-promise: in prose about the promises, "För 2025 utlovas särskilt fokus på
@@ -1178,6 +1222,9 @@ def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | Non
     under a heading that repeats it ("Kraftsamling på skolorna (kommun och polis)" after
     "Genomföra aktiviteten Kraftsamling på skolorna (kommun och polis)"): the one promise
     that holds nearly all of the heading's content words (at least three of them)."""
+    same = [p for p in promises if _wording(p.text) == _wording(heading)]
+    if len(same) == 1:
+        return same[0]  # word for word, however short ("Förstärkt arbete mot narkotika")
     words = [w for w in re.findall(r"\w{4,}", heading.lower()) if w not in forms.words().stopwords]
     if len(words) < 3:
         return None
@@ -1185,6 +1232,11 @@ def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | Non
     hits = [p for p in promises if sum(_shares_stem(w, p.text.lower()) for w in words) >= needed]
     return hits[0] if len(hits) == 1 else None
 
+
+
+def _wording(text: str) -> str:
+    """A text's words in lower case, without its punctuation: what a repeat keeps."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 _RULE_WHY = {
@@ -1403,6 +1455,30 @@ def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[st
         if role in ("police", "municipality") and role not in found:
             found.append(role)
     return found
+
+
+def _merge_repeated(promises: list[Promise]) -> list[Promise]:
+    """Rule repeated-promise: a page that lists its promises at the top and again further down
+    ("Medborgarlöften 2024: • Tryggare centrum" ... "följande medborgarlöften: • Tryggare
+    centrum") states each once: a repeat in the same part of the report, word for word, is
+    merged into the first, with what was listed under it."""
+    first: dict[tuple[str, str], Promise] = {}
+    kept: list[Promise] = []
+    for promise in promises:
+        key = (promise.part, _wording(promise.text))
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = promise
+            kept.append(promise)
+            continue
+        earlier.activities.extend(promise.activities)
+        earlier.results.extend(promise.results)
+        earlier.row_statuses.extend(promise.row_statuses)
+        earlier.implied_statuses.extend(promise.implied_statuses)
+        earlier.status = earlier.status or promise.status
+        earlier.status_evidence = earlier.status_evidence or promise.status_evidence
+        earlier.evidence.append("rule repeated-promise: stated again further down, merged")
+    return kept
 
 
 def _statements(promises: list[Promise]) -> list[str]:

@@ -420,10 +420,12 @@ def _open_words() -> frozenset[str]:
 
 
 def _looks_like_heading(group: list[str], text: str) -> bool:
-    """A short, unpunctuated line standing alone reads as a heading in plain text."""
+    """A short, unpunctuated line standing alone reads as a heading in plain text; so does a
+    line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"), a web page's teaser."""
     if len(group) != 1 or len(text) > 80 or len(text.split()) > 10:
         return False
-    if _SENTENCE_END.search(text) or not (text[0].isupper() or text[0].isdigit()):
+    teaser = len(text.split()) <= 4 and text.rstrip().endswith(("...", "…"))
+    if (_SENTENCE_END.search(text) and not teaser) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
 
