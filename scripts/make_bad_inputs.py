@@ -92,12 +92,12 @@ def turned_pdf() -> bytes:
     pdf.drawString(72, 760, "Åby medborgarlöfte 2024")
     pdf.drawString(72, 730, "Polisen och kommunen lovar att minska klottret i centrum.")
     pdf.showPage()
-    for angle, (x, y) in ((90, (300, 100)), (-90, (300, 700))):
+    for angle, (x, y), when in ((90, (300, 100), "helg"), (-90, (300, 700), "fredag")):
         pdf.saveState()
         pdf.translate(x, y)
         pdf.rotate(angle)
-        pdf.drawString(0, 0, "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.")
-        pdf.drawString(0, -20, "Polisen lovar att fotpatrullera i centrum varje helg under året.")
+        pdf.drawString(0, 0, f"Kommunen lovar att sanera klotter varje {when} efter anmälan.")
+        pdf.drawString(0, -20, f"Polisen lovar att fotpatrullera i centrum varje {when} under året.")
         pdf.restoreState()
         pdf.showPage()
     pdf.save()

@@ -200,10 +200,10 @@ def test_turned_pages_and_turned_text_are_read_in_reading_order(tmp_path: Path) 
     report = json.loads((out / "vriden.pdf.json").read_text("utf-8"))
     assert [p["text"] for p in report["promises"]] == [
         "Polisen och kommunen lovar att minska klottret i centrum.",
-        "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.",
+        "Kommunen lovar att sanera klotter varje helg efter anmälan.",
         "Polisen lovar att fotpatrullera i centrum varje helg under året.",
-        "Kommunen lovar att sanera klotter inom ett dygn efter anmälan.",
-        "Polisen lovar att fotpatrullera i centrum varje helg under året.",
+        "Kommunen lovar att sanera klotter varje fredag efter anmälan.",
+        "Polisen lovar att fotpatrullera i centrum varje fredag under året.",
     ]
     assert report["warnings"] == []
 

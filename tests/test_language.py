@@ -437,3 +437,20 @@ def test_the_lemma_table_gives_the_lemmas_of_spacys_lookup_lemmatizer() -> None:
         expected.append(lemma)
         got.append(mine.lemma_)
     assert len(got) > 300 and got == expected
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("fotpatrullerat", "fotpatrullera"),  # a compound the lookup table does not know
+    ("Trygghetsvandringarna", "trygghetsvandring"),
+    ("grannsamverkansområden", "grannsamverkansområde"),
+])
+def test_an_unknown_compound_takes_its_lemma_from_its_head(language: LanguageStage, word: str, lemma: str) -> None:
+    """Rule compound-head: a Swedish compound inflects in its last part."""
+    doc = language.doc(f"Polisen har {word} i år.")
+    assert doc[2].lemma_ == lemma
+
+
+def test_a_compound_verb_unknown_to_the_table_still_reports(language: LanguageStage) -> None:
+    from extract import forms
+
+    assert forms.reported_actions(language.doc("Polisen har fotpatrullerat vid stationen varje fredag."))

@@ -1704,3 +1704,91 @@ Polisen har genomfört tolv trafikkontroller vid skolorna under året.
 """)
     assert [[r.text for r in p.results] for p in report.promises] == [
         ["Polisen har genomfört tolv trafikkontroller vid skolorna under året."], []]
+
+
+def test_a_follow_up_with_each_partys_share_and_its_report_under_its_own_heading(extractor: Extractor,
+                                                                                tmp_path: Path) -> None:
+    """Rule party-share-heading: "Polisens del i löftet" under a lead-in that lists the
+    promises keeps listing them, given by that party; the party's report under a heading of
+    its own goes, bullet by bullet, to the promise each is about (result-by-content)."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöfte i Åby
+
+I medborgarlöftet för 2023 lovade polisen och Åby kommun
+
+Polisens del i löftet
+
+  • Att genomföra sex krogtillsyner under året.
+  • Att fotpatrullera vid stationen på fredagskvällar.
+
+Kommunens del i löftet
+
+  • Att genomföra tre nattvandringar med föreningarna.
+
+POLISENS REDOVISNING av medborgarlöftet
+
+  • Polisen har fotpatrullerat vid stationen nästan varje fredagskväll.
+  • Polisen har genomfört sex krogtillsyner under året.
+""")
+    assert [(p.text, p.actors, [r.text for r in p.results]) for p in report.promises] == [
+        ("Att genomföra sex krogtillsyner under året.", ["police"],
+         ["Polisen har genomfört sex krogtillsyner under året."]),
+        ("Att fotpatrullera vid stationen på fredagskvällar.", ["police"],
+         ["Polisen har fotpatrullerat vid stationen nästan varje fredagskväll."]),
+        ("Att genomföra tre nattvandringar med föreningarna.", ["municipality"], []),
+    ]
+
+
+def test_a_follow_up_restating_what_the_promise_held_then_its_outcome(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """"… fanns med i medborgarlöftet 2023:" names the promises, restated with "skulle"; the
+    outcome listed apart ("Uppföljningen av medborgarlöftet ser ut så här:") goes to each by
+    content; prose after it that reports nothing, or speaks of the next promise, is a note."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2023
+
+Följande fokusområden fanns med i medborgarlöftet 2023:
+
+ • Minst 5 nya områden med grannsamverkan skulle startas under 2023.
+ • Minst 2 trygghetsvandringar skulle genomföras vid resecentrum.
+
+Uppföljningen av medborgarlöftet ser ut så här:
+
+ • 3 trygghetsvandringar har genomförts vid resecentrum.
+ • 7 nya grannsamverkansområden har startats i kommunen.
+
+Förutom medborgarlöftet arbetar polisen och kommunen tillsammans inom flera andra områden.
+
+Just nu arbetar kommunen med polisen med att ta fram ett nytt medborgarlöfte som förhoppningsvis \\
+kommer att undertecknas i vår.
+""")
+    assert [(p.part, [r.text for r in p.results]) for p in report.promises] == [
+        ("follow_up", ["7 nya grannsamverkansområden har startats i kommunen."]),
+        ("follow_up", ["3 trygghetsvandringar har genomförts vid resecentrum."]),
+    ]
+    assert [n.text.split()[0] for n in report.notes] == ["Förutom", "Just"]
+
+
+@pytest.mark.parametrize(("text", "commits"), [
+    ("Kommunen tar fram ett nytt medborgarlöfte som förhoppningsvis kommer att undertecknas i vår.", False),
+    ("Polisen ska genomföra kontroller som ska minska buskörningen.", True),
+    ("Insatser som ska minska klottret tas fram av kommunen.", False),
+])
+def test_a_commitment_in_a_relative_clause_commits_no_one(text: str, commits: bool) -> None:
+    from extract.forms import commitment
+
+    assert (commitment(text) is not None) is commits
+
+
+def test_a_bullet_ending_with_and_joins_the_next_to_the_list(extractor: Extractor, tmp_path: Path) -> None:
+    """"…, samt" at a bullet's end lists the next bullet beside it (unfinished-statement is
+    for a bullet that stops mid-phrase, "… genom")."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Följande aktiviteter är polisens bidrag till årets medborgarlöfte:
+
+  • Genomföra en dialog om tillit i centrum, samt
+  • Erbjuda unga kostnadsfria aktiviteter på olika platser i kommunen.
+""")
+    assert [p.text for p in report.promises] == [
+        "Genomföra en dialog om tillit i centrum, samt",
+        "Erbjuda unga kostnadsfria aktiviteter på olika platser i kommunen.",
+    ]

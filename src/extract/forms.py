@@ -60,6 +60,7 @@ class Words:
     following: re.Pattern[str]
     about_the_promises: re.Pattern[str]
     naming: re.Pattern[str] | None
+    next_promise: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
     list_word: re.Pattern[str]
     all_promises: re.Pattern[str]
@@ -119,8 +120,11 @@ def words() -> Words:
         counted=re.compile(rf"\b{count}\s+(?:\w+\s+)?{plural}\b", re.IGNORECASE),
         following=re.compile(rf"\b{_alternation(lead['list_ends'])}\s+(?:\w+\s+){{0,2}}(?:{plural}|{labels})\b",
                              re.IGNORECASE),
-        about_the_promises=re.compile(rf"^\W*{_alternation(promises['all_forms'])}\b", re.IGNORECASE),
+        about_the_promises=re.compile(
+            rf"^\W*(?:{_alternation(promises.get('beside', []))}\s+)?{_alternation(promises['all_forms'])}\b",
+            re.IGNORECASE),
         naming=compile_terms(promises["naming"]),
+        next_promise=compile_terms(promises.get("next_promise", [])),
         mentions=compile_terms(promises["mentions"]),
         list_word=re.compile(rf"\b{_alternation(lead['list_ends'])}\b", re.IGNORECASE),
         all_promises=re.compile(rf"\b{quantifiers}\s+(?:{promised}\s+)?{_alternation(promises['all_nouns'])}\b"
@@ -141,9 +145,17 @@ def strong_verb(text: str) -> bool:
     return bool(pattern is not None and pattern.search(text))
 
 
+_RELATIVE = re.compile(r"\bsom(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
 def commitment(text: str) -> re.Match[str] | None:
-    """"ska", "skall", "kommer ... att", "åtar sig" (words.toml [commitment] words)."""
-    return words().commitment.search(text)
+    """"ska", "skall", "kommer ... att", "åtar sig" (words.toml [commitment] words), not in a
+    relative clause: "… ett nytt medborgarlöfte som förhoppningsvis kommer att undertecknas"
+    describes the promise, it commits no one."""
+    for found in words().commitment.finditer(text):
+        if _RELATIVE.search(text, 0, found.start()) is None:
+            return found
+    return None
 
 
 def commits(text: str) -> bool:
@@ -238,7 +250,8 @@ def states_outcomes(lead: str) -> bool:
     """A lead that announces the outcomes expected ("... kommer att leda till:") or the
     priorities ("Utifrån lägesbilden kommer prioriteringen att vara:"), not promises."""
     w = words()
-    return search(w.outcome_leads, lead) or (search(w.priority_leads, lead) and not strong_verb(lead))
+    return search(w.outcome_leads, lead) or (search(w.priority_leads, lead) and not strong_verb(lead)
+                                              and not search(w.naming, lead))  # "… fanns med i löftet:"
 
 
 def lists_items(lead: str) -> bool:
@@ -260,8 +273,14 @@ def labelled(text: str) -> bool:
     return words().labelled.match(text) is not None
 
 
+def names_next_promise(text: str) -> bool:
+    """"… tar fram ett nytt medborgarlöfte för 2020": the text speaks of the promise to come."""
+    return search(words().next_promise, text)
+
+
 def about_the_promises(text: str) -> bool:
-    """"Löftena riktar sig till ...", "Medborgarlöftet bygger på ...": a text about them."""
+    """"Löftena riktar sig till ...", "Medborgarlöftet bygger på ...", "Förutom medborgarlöftet
+    arbetar polisen ...": a text about them, or beside them."""
     return words().about_the_promises.match(text) is not None
 
 
@@ -282,7 +301,7 @@ def is_activity_intro(text: str, heading: bool = False) -> bool:
 
 def is_result_intro(text: str, heading: bool = False) -> bool:
     opens = starts_with_any(text, section_pattern("intros", "results"))
-    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 6
+    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 8
 
 
 # --- figures -------------------------------------------------------------------------------

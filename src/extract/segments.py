@@ -266,6 +266,10 @@ class Segmenter:
             return  # rule quote-goes-on: the next dashed paragraph of prose is the next speaker's
         s.quoting = False
         cue = doc._.promise
+        if s.attach == "results" and block.kind is BlockKind.PARAGRAPH and (
+                forms.about_the_promises(block.text) or forms.names_next_promise(block.text) or (
+                not r.result_aspects and not (doc._.status or doc._.implied_status))):
+            s.attach = None  # prose that reports nothing ends the results listed apart ("Just nu arbetar …")
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
             return
@@ -353,6 +357,16 @@ class Segmenter:
             self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _party_share(self, r: roles.Reading) -> bool:
+        """A short heading that names a party ("Kommunens del i löftet", "Polis och kommun i
+        samverkan") in a list of promises that a lead-in opened: one party's share of it."""
+        s = self.state
+        if s.list_mode != "promises" or s.list_intro is None or s.list_intro is r.block:
+            return False
+        if len(r.block.text.split()) > 8 or r.sections & {"follow_up", "background", "results"}:
+            return False  # "Polisens uppföljning …" reports on them
+        return bool(forms.intro_actors(r.doc, leading=True)) and not r.reports
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> bool:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
@@ -686,6 +700,12 @@ class Segmenter:
     def _heading(self, r: roles.Reading) -> None:
         s = self.state
         block = r.block
+        if self._party_share(r):
+            # rule party-share-heading: "Polisens del i löftet" under "I medborgarlöftet lovade
+            # polisen och kommunen": the list of promises goes on, given by the party it names
+            s.list_actors = forms.intro_actors(r.doc)
+            s.list_level, s.listed_items = 0, 0
+            return
         if "promise" in r.sections:
             s.close()
             s.slot, s.slot_level = block, block.level
@@ -770,8 +790,8 @@ class Segmenter:
             return
         current = s.current
         if current is None:
-            if s.slot is None:
-                self._note(block, doc)
+            if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
+                self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
         if s.list_mode == "activities":
             current.activities.append(Item(text, block, 0.9, ["rule activity-list: listed under an activity intro"],
@@ -827,11 +847,14 @@ class Segmenter:
     def _continues_unfinished(self, block: Block, text: str, doc: Any) -> bool:
         """Rule unfinished-statement: "Polisen ska öka synligheten genom" as one bullet and the
         bullets after it ("Fotpatruller i centrum") are one statement and its activities, until
-        a bullet states a promise of its own."""
+        a bullet states a promise of its own. A bullet ending "…, samt" or "…, och" only joins
+        the next one to the list."""
         s = self.state
         current = s.current
         if current is None or current not in s.listed or not forms.words().unfinished.search(current.text):
             return False
+        if re.search(r",\s*(?:och|samt)\s*$", current.text):
+            return False  # "…, samt" joins the next bullet as one more of the list, not its part
         if doc._.promise is not None or forms.commitment(text):
             return False
         current.activities.append(Item(clean(text), block, 0.7,
@@ -904,6 +927,10 @@ class Segmenter:
                 and self._reports(current, doc)):
             # "Medborgarlöftet har tagits fram genom dialoger": of the promises, not a report on one
             self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
+            return
+        if self._reports(current, doc) and forms.names_next_promise(block.text):
+            s.close()  # "Just nu tar vi fram ett nytt medborgarlöfte": news of the next one
+            self._note(block, doc, "next-promise: speaks of the promise to come, not of this one")
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
@@ -1005,7 +1032,8 @@ class Segmenter:
         to the promise it is about (shared words, numbers and themes), with the score as
         evidence; the only promise restated takes them all. True when attached."""
         about_status = starts_with_any(text, forms.words().about_status)
-        if self.state.part != "follow_up" or about_status or forms.about_the_promises(text):
+        if self.state.part != "follow_up" or about_status or forms.about_the_promises(text) \
+                or forms.names_next_promise(text):
             return False  # "Statusen bygger på ...", "Löftena fortsätter ...": about them, a note
         stated = [p for p in self.promises if p.rule != "topic-heading" and p.part == "follow_up"]
         if not stated:

@@ -117,6 +117,7 @@ class Lemmas:
         tokens = list(doc)
         texts = [token.text for token in tokens]
         table.learn([*texts, *(text.lower() for text in texts)])
+        unknown: list[Any] = []
         for token, text in zip(tokens, texts, strict=True):
             lower = token.lower_
             if lower in fixes:
@@ -126,7 +127,35 @@ class Lemmas:
             if not lemma or (lemma == text and text[:1].isupper()):
                 lemma = table.get(lower, lower)
             token.lemma_ = lemma
+            if lemma == lower and len(lower) >= _COMPOUND and lower.isalpha():
+                unknown.append(token)
+        if unknown:
+            self._compounds(unknown)
         return doc
+
+    def _compounds(self, tokens: list[Any]) -> None:
+        """Rule compound-head: a compound the table does not know ("fotpatrullerat",
+        "grannsamverkansområdena") takes its lemma from its longest known head ("patrullerat":
+        "patrullera"), as a Swedish compound inflects in its last part."""
+        table = self.table
+        heads = {lower[i:] for lower in (str(t.lower_) for t in tokens) for i in _head_starts(lower)}
+        table.learn(heads)
+        for token in tokens:
+            lower = str(token.lower_)
+            for i in _head_starts(lower):
+                lemma = table.get(lower[i:], "")
+                if lemma:
+                    token.lemma_ = lower[:i] + lemma
+                    break
+
+
+_COMPOUND = 8  # the shortest word taken for a compound of a known head
+_HEAD = 5  # the shortest head: shorter ones ("vis", "tal") are seldom a compound's last part
+
+
+def _head_starts(lower: str) -> range:
+    """Where a compound's head may start: after a first part of three letters or more."""
+    return range(3, len(lower) - _HEAD + 1)
 
 
 def _text(doc: Doc) -> str:
