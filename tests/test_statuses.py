@@ -54,6 +54,17 @@ def test_promised_figure_against_the_reported_one() -> None:
     assert statuses.figures_status("Fler kontroller vid skolan.", ["Elva kontroller."]) is None
 
 
+@pytest.mark.parametrize(("promise", "result", "status"), [
+    ("Att genomföra fyra krogtillsyner under året.", "Polisen har genomfört fyra krogtillsyner.", "done"),
+    ("Kommunen ska anordna tre nattvandringar.", "Kommunen har genomfört två nattvandringar.", "partly_done"),
+    ("Polisen ska patrullera i 3 stadsdelar.", "Polisen har genomfört 2 patrulleringar.", None),
+])
+def test_a_figure_after_the_promised_verb_is_promised_too(promise: str, result: str, status: str | None) -> None:
+    """Rule promised-figure: "genomföra fyra …" sets a figure as "minst fyra …" does."""
+    found = statuses.figures_status(promise, [result])
+    assert (found[0] if found else None) == status
+
+
 def test_document_status_needs_a_statement_about_all_promises() -> None:
     found = statuses.document_status(["Vädret var fint.", "Samtliga utlovade aktiviteter är genomförda."])
     assert found is not None and found[0] == "done"

@@ -55,6 +55,7 @@ class Words:
     purpose: re.Pattern[str] | None
     about_status: re.Pattern[str] | None
     figure_verbs: str  # a regex alternation
+    promised_verbs: str  # a regex alternation
     labelled: re.Pattern[str]
     counted: re.Pattern[str]
     following: re.Pattern[str]
@@ -116,6 +117,7 @@ def words() -> Words:
         purpose=compile_prefixes(promises["purpose"]),
         about_status=compile_prefixes(promises["about_status"]),
         figure_verbs=_alternation(promises["reported_figure_verbs"]),
+        promised_verbs=_alternation(promises["promised_figure_verbs"]),
         labelled=re.compile(rf"^\W*{labels}\s+\d{{1,2}}\b", re.IGNORECASE),
         counted=re.compile(rf"\b{count}\s+(?:\w+\s+)?{plural}\b", re.IGNORECASE),
         following=re.compile(rf"\b{_alternation(lead['list_ends'])}\s+(?:\w+\s+){{0,2}}(?:{plural}|{labels})\b",
@@ -308,9 +310,10 @@ def is_result_intro(text: str, heading: bool = False) -> bool:
 
 
 def promised_figure(text: str) -> int | None:
-    """"minst sex insatser": the figure a promise sets."""
-    found = re.search(rf"\b{words().at_least}\s+{words().count}\b", text, re.IGNORECASE)
-    return count_of(found.group(1)) if found else None
+    """"minst sex insatser", "genomföra fyra krogtillsyner": the figure a promise sets."""
+    w = words()
+    found = re.search(rf"\b{w.at_least}\s+{w.count}\b|\b{w.promised_verbs}\s+{w.count}\b", text, re.IGNORECASE)
+    return count_of(next(g for g in found.groups() if g)) if found else None
 
 
 def reported_figure(text: str) -> int | None:

@@ -67,7 +67,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "promises": frozenset({"title_words", "focus_areas", "passive", "purpose", "about_status",
                                "reported_figure_verbs", "label_words", "plural_words", "all_forms", "naming",
                                "mentions", "all_of", "all_nouns", "promised", "beside",
-                               "next_promise"}),
+                               "next_promise", "promised_figure_verbs"}),
     },
 }
 
