@@ -1792,3 +1792,26 @@ Följande aktiviteter är polisens bidrag till årets medborgarlöfte:
         "Genomföra en dialog om tillit i centrum, samt",
         "Erbjuda unga kostnadsfria aktiviteter på olika platser i kommunen.",
     ]
+
+
+def test_a_party_with_a_long_name_keeps_the_parties_after_it(extractor: Extractor, tmp_path: Path) -> None:
+    """A partner's name in several words ("Räddningstjänsten Östra Skaraborg - Syd") inside the
+    subject does not end it: the police named after it give the promise too."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2024
+
+Medborgarlöften 2024
+
+  • Hjo kommun, Räddningstjänsten Östra Skaraborg - Syd och polisen ska samverka vid större evenemang.
+""")
+    assert [sorted(p.actors) for p in report.promises] == [["municipality", "other", "police"]]
+
+
+def test_the_time_and_place_of_an_invitation_are_no_notes(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby kommun först ut med medborgarlöfte
+
+Välkommen till undertecknandet av medborgarlöftet mellan polisen och Åby kommun.
+
+Tid: Fredag den 26 februari 2024, kl.10:00
+Plats: Kommunhuset i Åby
+""")
+    assert not any(n.text.startswith(("Tid:", "Plats:")) for n in report.notes)

@@ -373,11 +373,18 @@ def opening_subject(spans: list[Any]) -> list[Any]:
         if not subject and span.start != 0:
             break
         if subject:
-            between = span.doc[subject[-1].end:span.start]  # empty where the span took its "och"
+            between = [t for t in span.doc[subject[-1].end:span.start] if not _names_on(t)]
+            # empty where the span took its "och"; the rest of a party's name is no break
+            # ("Räddningstjänsten Höga Kusten - Ådalen och polisen")
             if len(between) > 1 or (len(between) == 1 and between[0].lower_ not in joins):
                 break
         subject.append(span)
     return subject
+
+
+def _names_on(token: Any) -> bool:
+    """A token that goes on with the name before it: a capitalised word or a dash inside it."""
+    return bool(token.text[:1].isupper()) or token.text in ("-", "–")
 
 
 __all__ = [
