@@ -415,7 +415,8 @@ def test_a_fragment_ending_in_punctuation_is_looked_for_as_spaced_text_has_it() 
 def test_the_lemma_table_gives_the_lemmas_of_spacys_lookup_lemmatizer() -> None:
     """`extract_lemmas` reads spacy-lookups-data's table itself (as a database, form by form):
     on the sample report, every token the domain corrections leave alone gets the lemma spaCy's
-    lookup lemmatizer gives it (capitalised words it does not know looked up lower-cased)."""
+    lookup lemmatizer gives it (capitalised words it does not know looked up lower-cased); a
+    word the table does not know at all is a compound read by its head (tested on its own)."""
     import spacy
 
     from extract.language.pipeline import build_pipeline
@@ -434,6 +435,9 @@ def test_the_lemma_table_gives_the_lemmas_of_spacys_lookup_lemmatizer() -> None:
         lemma = theirs.lemma_
         if lemma == theirs.text and theirs.text[:1].isupper():
             lemma = table.get(theirs.lower_, theirs.lower_)
+        if lemma == theirs.lower_ and mine.lemma_ != lemma:
+            assert mine.lemma_[:3] == theirs.lower_[:3]  # a compound keeps its first part
+            continue  # unknown to the table: rule compound-head
         expected.append(lemma)
         got.append(mine.lemma_)
     assert len(got) > 300 and got == expected
