@@ -7,10 +7,12 @@ the real pipeline, then writes `--reports` report JSON files from those
 extractions spread over random municipalities and periods (promise documents
 and their follow-ups alike), validated by the report model, and times building
 the overview from them, `--repeat` times: DuckDB, CSV, Parquet, the Excel workbook
-and the HTML page. Prints the median seconds and where they go (reading and
-validating the reports, linking follow-ups, the database, the exports, the
-workbook, the page), reports per second, database and page size, and peak RSS.
-Figures, not assertions: the machine and its load are printed with them.
+and the HTML page. The reports are read by one process, then by one per core (the
+default, `--jobs`), in turns on the same files. Prints the median seconds of each and
+where they go (reading, validating and staging the reports, linking follow-ups, the
+database, the exports, the workbook, the page), reports per second, database and page
+size, and peak RSS. Figures, not assertions: the machine and its load are printed
+with them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from common import machine, median, spread  # noqa: E402
+from common import alternate, machine, median, spread  # noqa: E402
 from extract.overview import build as build_overview  # noqa: E402
 from extract.pipeline import Extractor  # noqa: E402
 from extract.report import Municipality, Period, Report  # noqa: E402
@@ -61,9 +63,10 @@ def spread_reports(templates: list[Report], count: int, out: Path, seed: int) ->
         (out / f"{report.source.path}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
 
 
-STAGES = (("collect", "read", "reading and validating"), ("tables", "link_promises", "linking follow-ups"),
+STAGES = (("tables", "link_promises", "linking follow-ups"),
           ("store", "create", "the database"), ("store", "export", "CSV and Parquet"),
           ("workbook", "write", "the workbook"), ("page", "render", "the page"))
+READING = "reading, validating, staging"  # from the build's start until staging closes
 
 
 def timed_stages() -> dict[str, float]:
@@ -82,6 +85,14 @@ def timed_stages() -> dict[str, float]:
                 seconds[_label] = seconds.get(_label, 0.0) + time.perf_counter() - started
 
         setattr(module, function_name, functools.wraps(function)(wrapped))
+    tables = sys.modules["extract.overview.tables"]
+    close = tables.Staging.close
+
+    def closing(self: object) -> None:
+        seconds[READING] = time.perf_counter() - seconds.pop("started", time.perf_counter())
+        close(self)
+
+    tables.Staging.close = closing
     return seconds
 
 
@@ -94,30 +105,40 @@ def main() -> None:
     args = parser.parse_args()
     print(machine())
     seconds = timed_stages()
+    stages: dict[str, list[dict[str, float]]] = {"one process": [], "one per core": []}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         templates = extracted_templates(base / "corpus", args.templates, args.seed)
         spread_reports(templates, args.reports, base / "runs", args.seed)
-        runs: list[float] = []
-        stages: list[dict[str, float]] = []
-        for _ in range(args.repeat):
+        summaries = []
+
+        def side(name: str, jobs: int | None) -> float:
             seconds.clear()
-            started = time.perf_counter()
-            summary = build_overview([base / "runs"], base / "overview")
-            runs.append(time.perf_counter() - started)
-            stages.append(dict(seconds))
+            seconds["started"] = started = time.perf_counter()
+            summaries.append(build_overview([base / "runs"], base / "overview", jobs=jobs))
+            took = time.perf_counter() - started
+            stages[name].append(dict(seconds))
+            return took
+
+        runs = alternate({"one process": lambda: side("one process", 1),
+                          "one per core": lambda: side("one per core", None)}, args.repeat)
+        summary = summaries[-1]
         database = (base / "overview" / "overview.duckdb").stat().st_size / 1e6
         page = (base / "overview" / "index.html").stat().st_size / 1e6
     print(f"reports compared:                 {summary.reports:8d} ({summary.promises} promises, "
           f"{summary.links} linked to a follow-up)")
-    print(f"compare, median of {args.repeat}:             {median(runs):8.2f} s {spread(runs)} "
-          "(target: at most 5 s for 10,000)")
-    for _, _, label in STAGES:
-        print(f"    {label:28s} {median([s.get(label, 0.0) for s in stages]):8.2f} s")
+    for name, times in runs.items():
+        print(f"compare, {name}, median of {args.repeat}: {median(times):8.2f} s {spread(times)} "
+              "(target: at most 5 s for 10,000)")
+        for label in (READING, *(label for _, _, label in STAGES)):
+            print(f"    {label:30s} {median([s.get(label, 0.0) for s in stages[name]]):8.2f} s")
     print("    (the workbook is written in a thread beside CSV, Parquet and the page: those three overlap)")
-    print(f"reports per second:               {summary.files / median(runs):8.0f}")
+    ratio = median(runs["one process"]) / median(runs["one per core"])
+    print(f"one per core against one process: {ratio:8.2f} x quicker")
+    print(f"reports per second, one per core: {summary.files / median(runs['one per core']):8.0f}")
     print(f"overview.duckdb / index.html:     {database:6.1f} MB / {page:.1f} MB")
-    print(f"peak RSS:                         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")
+    print(f"peak RSS:                         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB"
+          f" (a reading process: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB)")
     print(machine().split("; ")[-1] + " (after)")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import shutil
 from pathlib import Path
@@ -268,3 +269,25 @@ def test_the_page_words_are_checked_for_both_languages(monkeypatch: pytest.Monke
             page.words("sv")
     finally:
         page.words.cache_clear()
+
+
+def test_reports_read_by_worker_processes_build_the_same_overview(runs: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading and validating is spread over processes for a large folder: the tables, their
+    ids, the duplicates, the links and the skipped files are those of reading in one process."""
+    build_module = importlib.import_module("extract.overview.build")
+    folder = tmp_path / "mixed"
+    shutil.copytree(runs, folder)
+    (folder / "broken.json").write_text('{"schema_version": "1.0", ', encoding="utf-8")
+    monkeypatch.setattr(build_module, "_PARALLEL_FROM", 0)  # workers even for this small folder
+    monkeypatch.setattr(build_module, "_BATCH", 3)  # and many batches, so order across them counts
+    serial = build_module.build([folder], tmp_path / "one", jobs=1)
+    parallel = build_module.build([folder], tmp_path / "two", jobs=2)
+    assert (parallel.reports, parallel.duplicates, parallel.promises, parallel.links) == (
+        serial.reports, serial.duplicates, serial.promises, serial.links)
+    assert [s.path for s in parallel.skipped] == [s.path for s in serial.skipped] == [folder / "broken.json"]
+    one, two = tmp_path / "one" / "csv", tmp_path / "two" / "csv"
+    tables = sorted(p.relative_to(one) for p in one.rglob("*.csv"))
+    assert tables and tables == sorted(p.relative_to(two) for p in two.rglob("*.csv"))
+    for table in tables:
+        assert (one / table).read_bytes() == (two / table).read_bytes(), table

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.language import LanguageStage
 from extract.pipeline import Extractor
 from extract.report import Report
 
@@ -1815,3 +1816,37 @@ Tid: Fredag den 26 februari 2024, kl.10:00
 Plats: Kommunhuset i Åby
 """)
     assert not any(n.text.startswith(("Tid:", "Plats:")) for n in report.notes)
+
+
+def test_a_news_heading_naming_the_promise_heads_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """"Medborgarlöfte för 2024 undertecknades …" reports the signing: what is listed under it
+    stays, as notes, rather than waiting for a promise the heading would state."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för 2024 undertecknades mellan kommunen och polisen
+
+Dessa punkter lyfts:
+
+  • Nattvandringar på fredagar i centrala Åby.
+  • Ökad synlighet vid stationen genom fotpatrullering.
+""")
+    assert [n.text for n in report.notes] == ["Nattvandringar på fredagar i centrala Åby.",
+                                              "Ökad synlighet vid stationen genom fotpatrullering."]
+
+
+@pytest.mark.parametrize("line", ["Anna Berg och Per Ek.", "Anna-Karin Berg, Per Ek och Eva Lund.",
+                                  "Obs! Denna nyhet är från 2016-12-09 och kan vara inaktuell.",
+                                  "Tack för att du hjälper oss förbättra webbplatsen!"])
+def test_a_line_of_names_or_a_pages_notice_is_no_note(extractor: Extractor, tmp_path: Path, line: str) -> None:
+    """Rule names-caption, and page furniture: the names under a photo, an old page's notice
+    and a feedback widget's thanks are never notes."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöfte 2024
+
+{line}
+
+Polisen och Åby kommun lovar att minska klottret vid stationen.
+""")
+    assert [n.text for n in report.notes] == []
+    assert len(report.promises) == 1
+
+
+def test_a_past_passive_whose_lemma_is_its_participle_reports(language: LanguageStage) -> None:
+    assert "past" in language.doc("Medborgarlöftet undertecknades i maj.")._.result_aspects

@@ -284,7 +284,9 @@ def _recorded_input(report_file: Path) -> Path | None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary; skipped files still show.")
 @click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True,
               help="Language of the overview page and the summary line.")
-def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str) -> None:
+@click.option("-j", "--jobs", default="auto", show_default=True,
+              help="Processes reading the reports: a number from 1 to 64, or auto (one per core).")
+def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs: str) -> None:
     """Build a national overview from extracted reports (run folders or report JSON files)."""
     from extract.overview import collect
     from extract.overview.build import NoReportsError, build, summary_line
@@ -294,7 +296,8 @@ def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str) -> N
     with click.progressbar(length=len(candidates), label="Comparing", file=sys.stderr, show_pos=True,
                            hidden=quiet) as bar:
         try:
-            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates, lang=lang)
+            summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates, lang=lang,
+                            jobs=_jobs(jobs))
         except NoReportsError as exc:
             raise click.ClickException(str(exc)) from exc
     for skipped in summary.skipped:

@@ -51,7 +51,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    if signing_caption(text) or photo_caption(text):
+    if signing_caption(text) or photo_caption(text) or names_caption(text):
         return True
     phone = word_patterns("contact", "phone").search(text)
     return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
@@ -91,6 +91,17 @@ def signing_caption(text: str) -> bool:
     opening = " ".join(words[:6])
     offices = word_patterns("contact", "offices")
     return offices.search(opening) is not None or (by_agent and offices.search(stripped) is not None)
+
+
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ](?:[a-zåäöéü-]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)?\.?$")  # "Anna-Karin", "A."
+
+
+def names_caption(text: str) -> bool:
+    """Rule names-caption: a line of people's names and nothing else ("Anna Berg och Per Ek.",
+    "Anna Berg, Per Ek och Eva Lund") is a photo's caption: never a note."""
+    words = re.sub(r"[,&]", " ", text.strip()).split()
+    names = [w for w in words if w.lower() not in ("och", "samt")]
+    return 4 <= len(names) <= 12 and len(words) - len(names) >= 1 and all(_NAME_WORD.match(w) for w in names)
 
 
 def photo_caption(text: str) -> bool:
@@ -433,8 +444,12 @@ class Reading:
     def sections(self) -> frozenset[str]:
         """The sections.toml [headings] lists whose terms open the block: "background"
         ("Bakgrund"), "promise" ("Löfte 2"), "promise_lists", "promises" ("Medborgarlöften
-        2026"), "results"; plus "follow_up" for a heading that names a follow-up anywhere."""
-        return section_kinds(self.block.text)
+        2026"), "results"; plus "follow_up" for a heading that names a follow-up anywhere. A
+        heading that reports ("Medborgarlöftet för 2018 undertecknades") is news, no promise's."""
+        kinds = section_kinds(self.block.text)
+        if "promise" in kinds and {"past", "perfect"} & set(self.result_aspects):
+            kinds = kinds - {"promise"}
+        return kinds
 
     @cached_property
     def reports(self) -> bool:

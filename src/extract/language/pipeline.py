@@ -347,7 +347,11 @@ def _is_past(token: Any, tagged: bool = True) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _regular_past(lower: str, lemma: str) -> bool:
-    """A regular past ending on a form whose lemma is a verb's infinitive; decided once per pair."""
+    """A regular past ending on a form whose lemma is a verb's infinitive, or a past passive
+    whose lemma the table gives as its participle ("undertecknades": "undertecknad");
+    decided once per pair."""
+    if lower.endswith(("des", "tes")) and lemma == lower[:-2]:
+        return True
     if lemma == lower or not lemma.endswith("a") or lower.endswith(("ande", "ende")):
         return False  # "följande", "förebyggande": a present participle, not a past
     return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))

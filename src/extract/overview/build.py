@@ -7,13 +7,15 @@ previous overview as it was and never a half-built one that looks complete.
 
 from __future__ import annotations
 
+import itertools
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +23,10 @@ import duckdb
 
 from extract.overview import collect, page, store, workbook
 from extract.overview.collect import Skipped
-from extract.overview.tables import TABLES, Staging
+from extract.overview.tables import TABLES, Digest, Staging, digest
+
+_BATCH = 50  # reports read per task of a worker: few tasks, and every worker busy to the end
+_PARALLEL_FROM = 400  # fewer reports are read in this process: starting workers would cost more
 
 PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", "index.html")  # index.html last
 
@@ -44,9 +49,10 @@ class NoReportsError(Exception):
 
 
 def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None,
-          candidates: list[tuple[Path, Path]] | None = None, lang: str = "sv") -> Summary:
+          candidates: list[tuple[Path, Path]] | None = None, lang: str = "sv", jobs: int | None = None) -> Summary:
     """Read every report JSON below `paths` (or the `candidates` already listed from them)
-    and write the overview into `out`, its page in `lang` (sv or en)."""
+    and write the overview into `out`, its page in `lang` (sv or en). Reports are read and
+    validated by `jobs` processes (default: one per core); they are staged in their order."""
     started = time.perf_counter()
     summary = Summary(out)
     if candidates is None:
@@ -58,12 +64,11 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
         (work / "staged").mkdir()
         staging = Staging(work / "staged", out)
         try:
-            for path, root in candidates:
-                item = collect.read(path, root)
+            for item in _digests(candidates, staging.overview_dir, jobs):
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                 else:
-                    staging.add(item)
+                    staging.add_digest(item)
                 if on_file:
                     on_file()
         finally:
@@ -91,6 +96,32 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
         shutil.rmtree(work, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _digests(candidates: list[tuple[Path, Path]], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
+    """Each candidate read, validated and digested, in the candidates' order. Reading and
+    validating is most of the work of a build; with many reports it is spread over worker
+    processes, which hand back encoded rows (cheap to pass between processes, unlike the
+    validated reports themselves)."""
+    workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    if workers == 1 or len(candidates) < _PARALLEL_FROM:
+        yield from _digest_batch(candidates, overview_dir)
+        return
+    batches = [candidates[start:start + _BATCH] for start in range(0, len(candidates), _BATCH)]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for batch in pool.map(_digest_batch, batches, itertools.repeat(overview_dir)):
+            yield from batch
+
+
+def _digest_batch(batch: list[tuple[Path, Path]], overview_dir: Path) -> list[Digest | Skipped]:
+    """A worker's task: some reports read and digested, or the reason each is skipped."""
+    out: list[Digest | Skipped] = []
+    for path, root in batch:
+        item = collect.read(path, root)
+        out.append(item if isinstance(item, Skipped) else digest(item, overview_dir))
+    return out
 
 
 def _count(connection: duckdb.DuckDBPyConnection, summary: Summary) -> None:

@@ -23,7 +23,8 @@ VIEWS = {
     # report -> the police regions of its municipalities, each once
     "report_regions": """
         SELECT DISTINCT rm.report_id, m.police_region
-        FROM report_municipalities rm JOIN municipalities m USING (code)""",
+        FROM report_municipalities rm JOIN municipalities m USING (code)
+        ORDER BY ALL""",
     # every promise once: a follow-up's promise that restates a promise given elsewhere stands
     # under that promise, whose outcome is the follow-up's status
     "promise_register": """

@@ -5,6 +5,11 @@ folder of thousands of reports is never held in memory; DuckDB then loads each
 file in one pass. Only what linking needs (a promise's text, themes, report and
 period) is kept.
 
+Each report is first turned into a `Digest` on its own, its rows already encoded as
+JSON but for the ids the overview gives it (which depend on the reports before it):
+digests can be made in several processes at once, and staging one is only joining
+strings and writing them.
+
 Renderings of one report (the same promises from its PDF and its web page) are
 counted once: later copies go into `reports` with `duplicate_of` set and add no
 promises.
@@ -72,6 +77,81 @@ class _Linkable:
     themes: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _PromiseRows:
+    """One promise's rows, each encoded as the members of a JSON object after its ids."""
+
+    promise_id: str
+    row: str
+    themes: tuple[str, ...]
+    activities: tuple[str, ...]
+    results: tuple[str, ...]
+    words: tuple[str, ...]
+    follow_up: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """One valid report as the overview stages it, made apart from every other report (in any
+    process): its rows encoded, all but the ids given in the order reports are staged, and
+    what tells a later copy of it (`identity`)."""
+
+    identity: tuple[object, ...]
+    report_row: str
+    codes: tuple[str, ...]
+    period: tuple[int, int] | None
+    promises: tuple[_PromiseRows, ...]
+
+
+def _members(row: dict[str, Any]) -> str:
+    """A row's JSON object without its opening brace: the ids are written before it."""
+    return _ENCODE(row)[1:]
+
+
+def digest(found: Found, overview_dir: Path) -> Digest:
+    """Everything staging needs of one report, with `overview_dir` resolved (its links are
+    relative to it)."""
+    report = found.report
+    words = [_words(p.text) for p in report.promises]  # once: for the identity and for linking
+    json_file = found.json_path.resolve()
+    link = _href(found, json_file, overview_dir)
+    period = (report.period.start, report.period.end) if report.period else None
+    report_row = _members({
+        "json_file": str(json_file), "source_path": report.source.path,
+        "source_file": str(found.input_path) if found.input_path else None, "link": link,
+        "format": report.source.format, "sha256": report.source.sha256, "pages": report.source.pages,
+        "doc_type": report.doc_type, "title": report.title,
+        "period_start": period[0] if period else None, "period_end": period[1] if period else None,
+        "promises": len(report.promises), "warnings": len(report.warnings),
+        "extractor_version": report.extractor.version,
+    })
+    promises = tuple(_promise_rows(ordinal, promise, promise_words, link, report.source.format)
+                     for ordinal, (promise, promise_words) in enumerate(zip(report.promises, words, strict=True),
+                                                                        start=1))
+    return Digest(_identity(report, words), report_row, tuple(m.code for m in report.municipalities), period,
+                  promises)
+
+
+def _promise_rows(ordinal: int, promise: Promise, words: tuple[str, ...], link: str | None,
+                  fmt: str) -> _PromiseRows:
+    page = promise.provenance.page
+    row = _members({
+        "promise_id": promise.id, "ordinal": ordinal,
+        "text": promise.text, "title": promise.title, "actors": promise.actors, "themes": promise.themes,
+        "status": promise.status, "status_evidence": promise.status_evidence, "part": promise.part,
+        "confidence": promise.confidence, "page": page, "char_start": promise.provenance.char_start,
+        "link": _at_page(link, page, fmt), "activities": len(promise.activities),
+        "results": len(promise.results),
+    })
+    activities = tuple(_members({"ordinal": number, "text": a.text, "actors": a.actors, "status": a.status,
+                                 "page": a.provenance.page})
+                       for number, a in enumerate(promise.activities, start=1))
+    results = tuple(_members({"ordinal": number, "text": r.text, "status": r.status, "page": r.provenance.page})
+                    for number, r in enumerate(promise.results, start=1))
+    return _PromiseRows(promise.id, row, tuple(promise.themes), activities, results, words,
+                        promise.part == "follow_up")
+
+
 @dataclass(slots=True)
 class Staging:
     """Per-table JSON-lines files in `folder`, filled one report at a time."""
@@ -94,62 +174,43 @@ class Staging:
         return self.folder / f"{table}.jsonl"
 
     def _write(self, table: str, row: dict[str, Any]) -> None:
-        self._files[table].write(_ENCODE(row) + "\n")
+        self._line(table, _ENCODE(row))
+
+    def _line(self, table: str, line: str) -> None:
+        self._files[table].write(line + "\n")
         self.counts[table] += 1
 
     def add(self, found: Found) -> None:
         """Stage one report: its row, and unless it repeats an earlier one, its promises."""
-        report = found.report
+        self.add_digest(digest(found, self.overview_dir))
+
+    def add_digest(self, made: Digest) -> None:
+        """Stage one report's digest (`digest`), giving it the next report id."""
         report_id = self.counts["reports"] + 1
-        words = [_words(p.text) for p in report.promises]  # once: for the identity and for linking
-        key = _identity(report, words)
-        duplicate_of = self._seen.get(key) if report.promises else None
-        self._seen.setdefault(key, report_id)
-        json_file = found.json_path.resolve()
-        link = _href(found, json_file, self.overview_dir)
-        period = (report.period.start, report.period.end) if report.period else None
-        self._write("reports", {
-            "report_id": report_id, "json_file": str(json_file),
-            "source_path": report.source.path,
-            "source_file": str(found.input_path) if found.input_path else None, "link": link,
-            "format": report.source.format, "sha256": report.source.sha256, "pages": report.source.pages,
-            "doc_type": report.doc_type, "title": report.title,
-            "period_start": period[0] if period else None, "period_end": period[1] if period else None,
-            "promises": len(report.promises), "warnings": len(report.warnings),
-            "extractor_version": report.extractor.version, "duplicate_of": duplicate_of,
-        })
-        codes = [m.code for m in report.municipalities]
-        for code in codes:
+        duplicate_of = self._seen.get(made.identity) if made.promises else None
+        self._seen.setdefault(made.identity, report_id)
+        self._line("reports", f'{{"report_id": {report_id}, "duplicate_of": '
+                              f'{"null" if duplicate_of is None else duplicate_of}, {made.report_row}')
+        for code in made.codes:
             self._write("report_municipalities", {"report_id": report_id, "code": code})
         if duplicate_of is None:
-            for ordinal, (promise, promise_words) in enumerate(zip(report.promises, words, strict=True), start=1):
-                self._promise(report_id, ordinal, promise, promise_words, link, report.source.format,
-                              frozenset(codes), period)
+            codes = frozenset(made.codes)
+            for rows in made.promises:
+                self._promise(report_id, rows, codes, made.period)
 
-    def _promise(self, report_id: int, ordinal: int, promise: Promise, words: tuple[str, ...],
-                 link: str | None, fmt: str, codes: frozenset[str], period: tuple[int, int] | None) -> None:
-        key = f"{report_id}:{promise.id}"
-        page = promise.provenance.page
-        self._write("promises", {
-            "promise_key": key, "report_id": report_id, "promise_id": promise.id, "ordinal": ordinal,
-            "text": promise.text, "title": promise.title, "actors": promise.actors, "themes": promise.themes,
-            "status": promise.status, "status_evidence": promise.status_evidence, "part": promise.part,
-            "confidence": promise.confidence, "page": page, "char_start": promise.provenance.char_start,
-            "link": _at_page(link, page, fmt), "activities": len(promise.activities),
-            "results": len(promise.results),
-        })
-        for theme in promise.themes:
+    def _promise(self, report_id: int, rows: _PromiseRows, codes: frozenset[str],
+                 period: tuple[int, int] | None) -> None:
+        key = f"{report_id}:{rows.promise_id}"
+        ids = f'{{"promise_key": {_ENCODE(key)}, "report_id": {report_id}, '
+        self._line("promises", ids + rows.row)
+        for theme in rows.themes:
             self._write("promise_themes", {"promise_key": key, "theme": theme})
-        for number, activity in enumerate(promise.activities, start=1):
-            self._write("activities", {
-                "promise_key": key, "report_id": report_id, "ordinal": number, "text": activity.text,
-                "actors": activity.actors, "status": activity.status, "page": activity.provenance.page})
-        for number, result in enumerate(promise.results, start=1):
-            self._write("results", {
-                "promise_key": key, "report_id": report_id, "ordinal": number, "text": result.text,
-                "status": result.status, "page": result.provenance.page})
-        entry = _Linkable(key, report_id, codes, period, words, frozenset(promise.themes))
-        (self._followed if promise.part == "follow_up" else self._given).append(entry)
+        for activity in rows.activities:
+            self._line("activities", ids + activity)
+        for result in rows.results:
+            self._line("results", ids + result)
+        entry = _Linkable(key, report_id, codes, period, rows.words, frozenset(rows.themes))
+        (self._followed if rows.follow_up else self._given).append(entry)
 
     def close(self) -> None:
         """Link follow-ups to the promises they report on, then close every file."""
