@@ -1850,3 +1850,39 @@ Polisen och Åby kommun lovar att minska klottret vid stationen.
 
 def test_a_past_passive_whose_lemma_is_its_participle_reports(language: LanguageStage) -> None:
     assert "past" in language.doc("Medborgarlöftet undertecknades i maj.")._.result_aspects
+
+
+def test_we_in_a_bullet_is_both_parties_unless_a_lead_in_named_one(extractor: Extractor, tmp_path: Path) -> None:
+    """"• Vi lovar också att …" under a heading names the parties the page speaks for, both;
+    under "Polisen lovar att:" the "we" is the lead-in's party."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2024
+
+ • Vi lovar också att arbeta för en förbättrad trafikmiljö i Hjo kommun.
+
+Polisen lovar att:
+
+ • Vi ska genomföra fler hastighetskontroller vid skolorna.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"], ["police"]]
+
+
+def test_a_heading_of_activities_after_one_promise_heads_its_activities(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule activities-heading: "Aktiviteter" set at the level of the promise's own heading (as
+    a plain text sets every heading) still heads that promise's activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2024
+
+ • Åby kommun och polisen lovar att arbeta för en tryggare stadskärna.
+
+Aktiviteter
+
+ • Genomföra en trygghetsvandring i centrum.
+ • Öka den polisiära närvaron vid torget.
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["Genomföra en trygghetsvandring i centrum.",
+                                                   "Öka den polisiära närvaron vid torget."]

@@ -369,6 +369,8 @@ def opening_subject(spans: list[Any]) -> list[Any]:
     subject: list[Any] = []
     for span in spans:
         if span.label_ == "JOINT":
+            if not subject and span.start == 0 and span.text.lower() in word_set("givers", "we"):
+                subject.append(span)  # "Vi lovar också att …": the parties the text speaks for
             break
         if not subject and span.start != 0:
             break

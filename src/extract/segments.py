@@ -366,7 +366,7 @@ class Segmenter:
             return False
         if len(r.block.text.split()) > 8 or r.sections & {"follow_up", "background", "results"}:
             return False  # "Polisens uppföljning …" reports on them
-        return bool(forms.intro_actors(r.doc, leading=True)) and not r.reports
+        return bool(forms.intro_actors(r.doc, leading=True)) and not r.reports and not _names_we_only(r.doc)
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> bool:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
@@ -710,6 +710,12 @@ class Segmenter:
             s.close()
             s.slot, s.slot_level = block, block.level
             return
+        if (r.activity_lead and s.current is not None and not s.current.activities
+                and s.current.part == "promise" and len(s.listed) <= 1):
+            # rule activities-heading: "Aktiviteter" right after one promise, at any level, heads
+            # its activities: a heading of activities names no part of its own
+            s.list_mode, s.list_actors, s.attach = "activities", [], None
+            return
         if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
             # a sub-heading inside the promise's part: "Aktiviteter", "Resultat" keep it open
             if r.activity_lead:
@@ -832,10 +838,15 @@ class Segmenter:
             # rule reported-item: "Polisen har genomfört 43 kontroller" reports; it promises nothing
             self._note(block, doc, "reported-item: reports what was done; it promises nothing")
             return
-        own = forms.intro_actors(self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text)), leading=True)
+        item = self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text))
+        own = forms.intro_actors(item, leading=True)
+        we = bool(own) and _names_we_only(self.lang.doc(_first_sentence(item)))
+        if we and s.list_actors:
+            own = []  # "• Vi ska …" under "Polisen lovar att:": the lead-in's "we"
         promise = Promise(
             text=clean(text), block=block, actors=own or list(s.list_actors) or ["police", "municipality"],
-            givers_named=bool(own or s.list_actors), by_we=not own and _names_we_only(self.lang.doc(s.list_intro.text)),
+            givers_named=bool(own or s.list_actors),
+            by_we=we or (not own and _names_we_only(self.lang.doc(s.list_intro.text))),
             themes=self._themes(text), confidence=0.8,
             evidence=[f"rule promise-list-item: listed under the lead-in '{s.list_intro.text}'"], part=s.part,
             lead_in=s.list_intro,
