@@ -1886,3 +1886,21 @@ Aktiviteter
     (promise,) = report.promises
     assert [a.text for a in promise.activities] == ["Genomföra en trygghetsvandring i centrum.",
                                                    "Öka den polisiära närvaron vid torget."]
+
+
+@pytest.mark.parametrize(("sentence", "commits"), [
+    ("Under året kommer representanter för kommunen och polisen besöka alla skolor i Åby.", True),
+    ("Under året kommer alla skolor i Åby att få besök av polisen.", True),
+    ("Under året kommer nya boende till kommunen.", False),
+])
+def test_kommer_with_an_infinitive_commits_without_att(extractor: Extractor, tmp_path: Path, sentence: str,
+                                                       commits: bool) -> None:
+    """"kommer" and an infinitive, the "att" left out as speech has it, commits under a heading
+    of promises ("Det här ska vi göra"); "kommer nya boende" commits to nothing."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöfte 2024
+
+Det här ska vi göra
+
+{sentence}
+""")
+    assert [p.text for p in report.promises] == ([sentence] if commits else [])

@@ -289,7 +289,7 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
     # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
     bare = parties and re.search(r"\bkommer\b", acts) is not None and not forms.search(forms.words().not_bare, acts)
-    if not (forms.commitment(acts) or bare):
+    if not (forms.commitment(acts) or bare or _kommer_infinitive(context.lang.doc(acts))):
         return None
     if purpose_first:
         return "purpose-first"
@@ -299,6 +299,23 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
             and forms.intro_actors(context.lang.doc(first), leading=True):
         return "listed-commitment"  # "• Polisen kommer att genomföra ...": a party commits
     return "commitment-in-promise-section"
+
+
+def _kommer_infinitive(doc: Any) -> bool:
+    """"Under året kommer polisen besöka …": "kommer" and, within eight words, an infinitive (a
+    form that is its own lemma, ending in -a), with the "att" left out, as speech has it."""
+    tokens = list(doc)
+    for index, token in enumerate(tokens):
+        if token.lower_ != "kommer":
+            continue
+        for after in tokens[index + 1:index + 9]:
+            if after.is_punct:
+                break
+            lower = after.lower_
+            if lower != "att" and len(lower) > 3 and lower.endswith("a") and after.lemma_ == lower \
+                    and lower not in word_set("commitment", "not_infinitives"):
+                return True
+    return False
 
 
 def _commits_second(sentence: str) -> bool:
