@@ -109,6 +109,17 @@ def test_a_line_indented_under_an_unfinished_bullet_goes_on_with_it(tmp_path: Pa
                           ("paragraph", "Ett nytt stycke efter listan.")]  # at the margin: a paragraph
 
 
+def test_a_paragraph_indented_under_a_bullet_gets_its_level(tmp_path: Path) -> None:
+    """A plain text's paragraph indented under a bullet (past the bullet, short of its words,
+    so CommonMark reads it as a paragraph of its own) keeps the bullet's level; one at the
+    margin stays a paragraph of level 0."""
+    source = (" • Polisen lovar att öka tryggheten i centrum.\n\n"
+              "   Några exempel på åtgärder är fler fotpatruller.\n\n"
+              "Ett nytt stycke efter listan.\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]
+
+
 def test_text_with_one_paragraph_per_line_keeps_lines_apart(tmp_path: Path) -> None:
     long_line = "Under året genomförde polisen och kommunen en medborgardialog " * 4
     source = f"Medborgarlöften 2025\nInledning\n{long_line.strip()}\nEn kortare rad som är ett eget stycke.\n" \

@@ -62,6 +62,7 @@ class Words:
     about_the_promises: re.Pattern[str]
     naming: re.Pattern[str] | None
     next_promise: re.Pattern[str] | None
+    measures: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
     list_word: re.Pattern[str]
     all_promises: re.Pattern[str]
@@ -103,6 +104,7 @@ def words() -> Words:
         list_end=re.compile(rf"\b{_alternation(lead['list_ends'])}\W*$|\b{_alternation(lead['list_phrases'])}\b",
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
+        measures=compile_terms(lead.get("measures", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
         joints=_alternation(data["commitment"]["joints"]),

@@ -52,7 +52,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "words.toml": {
         "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "priority_leads", "continuing",
                               "unfinished_endings",
-                              "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means"}),
+                              "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
+                              "measures"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),
         "subject": frozenset({"glue", "place_prepositions", "no_content"}),
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",

@@ -265,6 +265,8 @@ class Segmenter:
                 block is self.cut_off or len(list(doc.sents)) >= 2):
             return  # rule quote-goes-on: the next dashed paragraph of prose is the next speaker's
         s.quoting = False
+        if self._under_bullet(block, doc):
+            return
         cue = doc._.promise
         if s.attach == "results" and block.kind is BlockKind.PARAGRAPH and (
                 forms.about_the_promises(block.text) or forms.names_next_promise(block.text) or (
@@ -367,6 +369,27 @@ class Segmenter:
         if len(r.block.text.split()) > 8 or r.sections & {"follow_up", "background", "results"}:
             return False  # "Polisens uppföljning …" reports on them
         return bool(forms.intro_actors(r.doc, leading=True)) and not r.reports and not _names_we_only(r.doc)
+
+    def _under_bullet(self, block: Block, doc: Any) -> bool:
+        """Rule under-bullet: a paragraph a plain text sets under the bullet of a promise (the
+        loader gives it the bullet's level) belongs to it, even where it says "ska": what was
+        done, if it reports; one of its activities, if it names measures ("Några exempel på
+        åtgärder är …"); else an explanation of the promise itself ("Belysning är den faktor
+        som …"), neither a promise, an activity nor a note."""
+        current = self.state.current
+        if block.kind is not BlockKind.PARAGRAPH or block.level == 0 or current is None \
+                or current.block.kind is not BlockKind.LIST_ITEM:
+            return False
+        text = clean(block.text)
+        if self._reports(current, doc):
+            self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
+        elif not forms.search(forms.words().measures, text):
+            current.evidence.append("rule under-bullet: explained in the paragraph set under its bullet")
+        else:
+            current.activities.append(Item(text, block, 0.7, [
+                "rule under-bullet: a paragraph set under the promise's bullet"],
+                actors=forms.intro_actors(doc, leading=True)))
+        return True
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> bool:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right

@@ -124,6 +124,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
     blocks = list(_walk(tokens, ctx))
     if plain:
         _last_heads_nothing(blocks, ctx.guessed)
+        _set_under_bullets(blocks, ctx.source_lines)
     if plain and not ctx.has_h1:
         _promote_title(blocks)
     return blocks
@@ -437,6 +438,34 @@ def _last_heads_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
     if len(blocks) > 1 and id(blocks[-1]) in guessed:
         last = blocks[-1]
         last.kind, last.level, last.bold = BlockKind.PARAGRAPH, 0, guessed[id(last)]
+
+
+def _set_under_bullets(blocks: list[Block], source_lines: list[str]) -> None:
+    """A paragraph a plain text indents under a bullet, after a blank line ("• Åtgärder i
+    centrum" / "    Några exempel är ..."), belongs to that bullet, though CommonMark, which
+    asks for the indentation of the bullet's words, reads it as a paragraph of its own: it
+    keeps its place and gets the bullet's level, so the walk can tell it was set under it."""
+    item: Block | None = None
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            item = block
+            continue
+        if item is None or block.kind is not BlockKind.PARAGRAPH or not block.locator.lines:
+            item = None
+            continue
+        marker = _indent(source_lines, item.locator.lines)
+        if marker is None or (_indent(source_lines, block.locator.lines) or 0) <= marker:
+            item = None
+            continue
+        block.level = item.level  # a paragraph set under the bullet; the next one may be too
+
+
+def _indent(source_lines: list[str], lines: tuple[int, int] | None) -> int | None:
+    """The indentation (in columns) of a block's first line in the source."""
+    if not lines or not 0 < lines[0] <= len(source_lines):
+        return None
+    line = source_lines[lines[0] - 1].expandtabs(4)
+    return len(line) - len(line.lstrip())
 
 
 def _promote_title(blocks: list[Block]) -> None:
