@@ -1929,3 +1929,38 @@ Polisen och kommunen lovar att:
         ("sanera klotter inom ett dygn.", []),
     ]
     assert report.notes == []
+
+
+def test_areas_named_under_a_lead_of_focus_areas_are_no_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule focus-area-label: names of areas (up to seven words, no verb, no full stop) under
+    "Medborgarlöftet utgår från tre prioriterade områden:" are no promises."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöftet utgår från tre prioriterade områden:
+
+  • Trygghet på offentlig plats
+  • Ungdomar, relaterat till droger och kriminalitet
+
+Det här ska vi göra
+
+  1. Polisen ska fotpatrullera vid stationen varje fredag.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska fotpatrullera vid stationen varje fredag."]
+
+
+def test_a_commitment_over_its_means_lists_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """"Under 2024 kommer vi att arbeta mot de prioriterade områdena genom:" states a promise
+    with content of its own; the means listed under it are its activities (rule means-lead),
+    neither promises nor one paragraph with the lead."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2024
+
+Det här ska vi göra
+
+Under 2024 kommer vi att arbeta mot de prioriterade områdena genom:
+
+ • Operativa riktade insatser.
+ • Kommunikationsinsatser.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Under 2024 kommer vi att arbeta mot de prioriterade områdena genom:",
+         ["Operativa riktade insatser.", "Kommunikationsinsatser."])]

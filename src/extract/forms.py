@@ -255,21 +255,24 @@ def states_outcomes(lead: str) -> bool:
     priorities ("Utifrån lägesbilden kommer prioriteringen att vara:"), not promises."""
     w = words()
     return search(w.outcome_leads, lead) or (search(w.priority_leads, lead) and not strong_verb(lead)
-                                              and not search(w.naming, lead))  # "… fanns med i löftet:"
+                                              and not search(w.naming, lead)  # "… fanns med i löftet:"
+                                              and not means_lead(lead))  # "… arbeta mot områdena genom:"
 
 
 def lists_items(lead: str) -> bool:
     """A lead whose list holds items of their own: promises, activities or results."""
     return (strong_verb(lead) or is_activity_intro(lead) or is_result_intro(lead)
             or short_lead(lead)  # "Polisen ska:" hands over to what the police will do
+            or (means_lead(lead) and commitment(lead) is not None)  # "Under 2020 kommer vi att arbeta … genom:"
             or (names_promises(lead, heading=len(lead.split()) <= 4)  # "följande löften:", "Löften 2025:"
                 and not search(words().focus_areas, lead)))
 
 
-def is_label(text: str) -> bool:
-    """A bare name of an area ("Trygghet", "Droger och folkhälsa"): a few words, no verb, no full stop."""
+def is_label(text: str, most: int = 3) -> bool:
+    """A bare name of an area ("Trygghet", "Droger och folkhälsa"): at most `most` words, no
+    verb, no full stop."""
     parts = text.split()
-    return 0 < len(parts) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")) and not commits(text)
+    return 0 < len(parts) <= most and not text.rstrip().endswith((".", "!", "?", ":")) and not commits(text)
 
 
 def labelled(text: str) -> bool:

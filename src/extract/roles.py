@@ -222,6 +222,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return None
     if not (last.endswith(":") or forms.announces_list(last)) or forms.search(forms.words().not_lists, last):
         return None
+    if forms.means_lead(last) and not forms.names_promises(last, heading=False):
+        return None  # "Under 2020 kommer vi att arbeta mot X genom:" states a promise over its means
     promising = forms.mentions_promises(last) or forms.commits(last)
     last_doc = context.lang.doc(last)
     if not promising or (forms.reported_actions(last_doc) and not forms.counts_promises(last)):
@@ -288,8 +290,9 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     aims = cue_data.cues().aims
     acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
     # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
-    bare = parties and re.search(r"\bkommer\b", acts) is not None and not forms.search(forms.words().not_bare, acts)
-    if not (forms.commitment(acts) or bare or _kommer_infinitive(context.lang.doc(acts))):
+    focus = forms.search(forms.words().not_bare, acts)  # "kommer … fokusera på": a focus, not a task
+    bare = parties and re.search(r"\bkommer\b", acts) is not None and not focus
+    if not (forms.commitment(acts) or bare or (not focus and _kommer_infinitive(context.lang.doc(acts)))):
         return None
     if purpose_first:
         return "purpose-first"

@@ -812,7 +812,7 @@ class Segmenter:
             s.listed_items += 1
             if self._continues_unfinished(block, text, doc):
                 return
-            if (forms.is_label(text) and forms.search(forms.words().focus_areas, s.list_intro.text)
+            if (forms.is_label(text, most=_AREA_WORDS) and forms.search(forms.words().focus_areas, s.list_intro.text)
                     and not forms.strong_verb(s.list_intro.text)):
                 return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
@@ -1574,6 +1574,7 @@ def _is_weak(promise: Promise) -> bool:
     return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit")
 
 
+_AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _ATTACH_THRESHOLD = 0.12
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
