@@ -72,10 +72,20 @@ def markdown_marks(text: str, path: Path) -> str:
 
 
 def copied_list(text: str, path: Path) -> str:
-    """Bullets as a copied Word list keeps them (the Symbol font's bullet after a tab), and a
-    web page's no-break spaces in one space of seven."""
+    """Bullets as a copied Word list keeps them (the Symbol font's bullet after a tab), a line
+    indented under an item indented to the item's text (two tabs), and a web page's
+    no-break spaces in one space of seven."""
     rng = random.Random(path.name)
     text = re.sub(r"^[ \t]*[•\-–]\s+", "\t\uf0b7\t", text, flags=re.MULTILINE)
+    lines, under = text.split("\n"), False
+    for index, line in enumerate(lines):
+        if line.startswith("\t\uf0b7\t"):
+            under = True  # an item: an indented line below it, blank lines between or not, is its
+        elif line.strip() and re.match(r" {2,}\S", line) and under:
+            lines[index] = "\t\t" + line.lstrip(" ")
+        elif line.strip():
+            under = False
+    text = "\n".join(lines)
     return "".join("\u00a0" if c == " " and rng.random() < 0.15 else c for c in text)
 
 

@@ -109,6 +109,15 @@ def test_a_line_indented_under_an_unfinished_bullet_goes_on_with_it(tmp_path: Pa
                           ("paragraph", "Ett nytt stycke efter listan.")]  # at the margin: a paragraph
 
 
+def test_a_line_indented_with_tabs_under_a_bullet_goes_on_with_it(tmp_path: Path) -> None:
+    """A copied Word list indents an item's wrapped line with tabs: a tab counts as CommonMark
+    counts it, so the line still goes on with its item."""
+    source = "\t\uf0b7\tPolisen har skrivit 53 anmälningar om diverse andra\n\t\tTrafikbrott.\n"
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("list_item", "Polisen har skrivit 53 anmälningar om diverse andra Trafikbrott.")]
+
+
 def test_a_paragraph_indented_under_a_bullet_gets_its_level(tmp_path: Path) -> None:
     """A plain text's paragraph indented under a bullet (past the bullet, short of its words,
     so CommonMark reads it as a paragraph of its own) keeps the bullet's level; one at the

@@ -364,7 +364,7 @@ def _indented_under(open_token: Token, ctx: _Context) -> list[bool]:
     if not open_token.map or not ctx.source_lines:
         return []
     first, end = open_token.map
-    raw = ctx.source_lines[first:end]
+    raw = [line.expandtabs(4) for line in ctx.source_lines[first:end]]  # a tab indents as CommonMark's does
     if not raw:
         return []
     opening = raw[0]
