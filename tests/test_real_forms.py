@@ -1964,3 +1964,15 @@ Under 2024 kommer vi att arbeta mot de prioriterade områdena genom:
     assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
         ("Under 2024 kommer vi att arbeta mot de prioriterade områdena genom:",
          ["Operativa riktade insatser.", "Kommunikationsinsatser."])]
+
+
+def test_a_page_announcing_new_promises_is_no_follow_up(extractor: Extractor, tmp_path: Path) -> None:
+    """A title that announces promises given ("… avger medborgarlöfte") makes a promise
+    document, however much its prose tells of the work done before them."""
+    report = _extract(extractor, tmp_path, """Polisen och Hjo kommun avger medborgarlöfte
+
+Sedan 2015 har Hjo kommun och polisen arbetat med brottsförebyggande frågor.
+
+Kommunen och polisen har under hösten genomfört dialoger i centrala Hjo.
+""")
+    assert report.doc_type == "promise"

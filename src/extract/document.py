@@ -25,6 +25,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.lexicon import (
     compile_prefixes,
+    compile_terms,
     required_terms,
     section_pattern,
     starts_with_any,
@@ -67,6 +68,7 @@ class _Vocabulary:
     press_told: re.Pattern[str]
     question_words: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
+    new_promise: re.Pattern[str] | None
     validity: re.Pattern[str]
     promise_words: re.Pattern[str]
     range_words: str  # a regex alternation
@@ -98,6 +100,7 @@ def vocabulary() -> _Vocabulary:
             + rf")\b[^.!?–]{{0,80}}?\s(?:för|till)\s+{_paper(data)}(?![\w-])"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
+        new_promise=compile_terms(data["follow_up"].get("new_promise", [])),
         validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
@@ -299,7 +302,7 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
         return "follow_up" if reported or titled else None
 
     def reports_only() -> str | None:
-        return "follow_up" if not promises and actor_reports() >= 2 else None
+        return "follow_up" if not promises and actor_reports() >= 2 and not announces_promises(title) else None
 
     return decide([("newspaper article", newspaper), ("no medborgarlöfte text", not_about_promises),
                    ("promises stated and reported on", both_parts), ("promises reported on", follow_up),
@@ -354,6 +357,13 @@ def _credits_a_person(line: str) -> bool:
 
 def names_medborgarlofte(texts: Iterable[str]) -> bool:
     return any("medborgarlöft" in t.lower() or "medborgarlov" in t.lower() for t in texts)
+
+
+def announces_promises(title: str | None) -> bool:
+    """"Polisen och Åby kommun avger medborgarlöfte", "Nytt medborgarlöfte för 2025": a title
+    that announces promises given (document.toml [follow_up] new_promise)."""
+    pattern = vocabulary().new_promise
+    return bool(title and forms.mentions_promises(title) and pattern is not None and pattern.search(title))
 
 
 def is_follow_up_title(title: str | None) -> bool:

@@ -45,7 +45,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "document.toml": {
         "furniture": frozenset({"lines", "contains"}),
         "press": frozenset({"lines", "credits", "reporting", "question_words", "newspaper_endings", "told"}),
-        "follow_up": frozenset({"titles"}),
+        "follow_up": frozenset({"titles", "new_promise"}),
         "period": frozenset({"validity", "promise_words", "range_words", "this_year"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
