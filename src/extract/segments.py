@@ -384,7 +384,7 @@ class Segmenter:
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
         elif not forms.search(forms.words().measures, text):
-            current.evidence.append("rule under-bullet: explained in the paragraph set under its bullet")
+            current.evidence.append(f"rule under-bullet: explained under its bullet: '{_cut(text, 120)}'")
         else:
             current.activities.append(Item(text, block, 0.7, [
                 "rule under-bullet: a paragraph set under the promise's bullet"],
@@ -1363,6 +1363,10 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
         promise.evidence.append("rule givers-by-content: names the municipality's work, not the police's")
         return ["municipality"]
     return promise.actors
+
+
+def _cut(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 def _first_sentence(doc: Any) -> str:
