@@ -1653,6 +1653,19 @@ Förstärkt arbete mot klotter
     ]
 
 
+def test_the_domains_word_misspelt_without_its_r_still_heads_the_promises(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Våra medborgalöften i Åby kommun
+
+Tryggare torg i centrum.
+
+Förstärkt arbete mot klotter.
+""")
+    assert [p.text for p in report.promises] == ["Tryggare torg i centrum.", "Förstärkt arbete mot klotter."]
+
+
 def test_a_promise_listed_twice_is_one_promise(extractor: Extractor, tmp_path: Path) -> None:
     """Rule repeated-promise: the promises listed at the top and again further down count once."""
     report = _extract(extractor, tmp_path, """Åby kommun

@@ -356,7 +356,7 @@ def _credits_a_person(line: str) -> bool:
 
 
 def names_medborgarlofte(texts: Iterable[str]) -> bool:
-    return any("medborgarlöft" in t.lower() or "medborgarlov" in t.lower() for t in texts)
+    return any(word in t.lower() for t in texts for word in ("medborgarlöft", "medborgarlov", "medborgalöft"))
 
 
 def announces_promises(title: str | None) -> bool:

@@ -384,8 +384,13 @@ def pointer(block: Block) -> bool:
 _HEADING_LISTS = ("background", "promise", "promise_lists", "promises", "results")
 
 
+_MISSPELT = re.compile(r"(?i)(medborga)(löft)")  # "medborgalöften", the r left out
+
+
 def section_kinds(text: str) -> frozenset[str]:
-    """Which kinds of section a heading's text opens (see `Reading.sections`)."""
+    """Which kinds of section a heading's text opens (see `Reading.sections`); the domain's word
+    misspelt without its r ("Våra medborgalöften") is read as written right."""
+    text = _MISSPELT.sub(r"\1r\2", text)
     kinds = {key for key in _HEADING_LISTS if starts_with_any(text, section_pattern("headings", key))}
     if forms.is_results_heading(text):
         kinds.add("follow_up")
