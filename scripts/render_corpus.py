@@ -41,6 +41,8 @@ def blocks_of(path: Path) -> list[tuple[str, str]]:
     last_line = None
     for block in (b for b in document.blocks if b.text):
         kind, lines = kinds.get(block.kind, "paragraph"), block.locator.lines
+        if kind == "paragraph" and block.level > 0:
+            kind = "under"  # a paragraph the text indents under a bullet: the item's own
         if (kind == "paragraph" and found and found[-1][0] == "paragraph" and lines and last_line
                 and lines[0] == last_line + 1 and found[-1][1].rstrip().endswith((".", "!", "?", ",", ";", ":"))):
             found[-1] = ("paragraph", f"{found[-1][1]}\n{block.text}")
@@ -67,9 +69,12 @@ def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
                              spaceAfter=6)
     item = ParagraphStyle("item", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3)
     story = []
+    under = ParagraphStyle("under", parent=body, leftIndent=14)
     for kind, text in blocks:
         escaped = _lines(text, "<br/>")
-        if kind == "item":
+        if kind == "under":
+            story.append(Paragraph(escaped, under))
+        elif kind == "item":
             story.append(Paragraph(escaped, item, bulletText="•"))
         else:
             story.append(Paragraph(escaped, heading if kind == "heading" else body))
@@ -80,6 +85,9 @@ def render_html(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> 
     parts: list[str] = []
     in_list = False
     for kind, text in blocks:
+        if kind == "under" and in_list and parts[-1].endswith("</li>"):
+            parts[-1] = parts[-1][:-len("</li>")] + f"<p>{_lines(text, '<br>')}</p></li>"  # inside the item
+            continue
         if in_list and kind != "item":
             parts.append("</ul>")
             in_list = False

@@ -109,6 +109,20 @@ def test_a_line_indented_under_an_unfinished_bullet_goes_on_with_it(tmp_path: Pa
                           ("paragraph", "Ett nytt stycke efter listan.")]  # at the margin: a paragraph
 
 
+def test_a_list_items_later_paragraph_on_a_web_page_is_set_under_its_bullet(tmp_path: Path) -> None:
+    """`<li><p>…</p><p>…</p></li>`: the first paragraph is the item, the next one a paragraph at
+    the item's level, as a plain text indents it under the bullet."""
+    page = ("<html><body><main><ul><li><p>Polisen lovar att öka tryggheten.</p>"
+            "<p>Några exempel på åtgärder är fler fotpatruller.</p></li><li>Kommunen lovar att sanera klotter.</li>"
+            "</ul></main></body></html>")
+    blocks = load(_write(tmp_path, "a.html", page)).blocks
+    assert [(b.kind.value, b.level, b.text) for b in blocks] == [
+        ("list_item", 1, "Polisen lovar att öka tryggheten."),
+        ("paragraph", 1, "Några exempel på åtgärder är fler fotpatruller."),
+        ("list_item", 1, "Kommunen lovar att sanera klotter."),
+    ]
+
+
 def test_a_line_indented_with_tabs_under_a_bullet_goes_on_with_it(tmp_path: Path) -> None:
     """A copied Word list indents an item's wrapped line with tabs: a tab counts as CommonMark
     counts it, so the line still goes on with its item."""

@@ -41,6 +41,7 @@ _DROP_HINT = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_ITEM_PARAGRAPHS = {"p", "div"}  # a list item's paragraphs: the first is the item, the rest set under it
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "table", "tr",
     "td", "th", "thead", "tbody", "tfoot", "dl", "dt", "dd", "pre", "figure", "figcaption",
@@ -283,23 +284,29 @@ class _Walker:
 
     def _list_item(self, item: Tag, depth: int, ordered: bool, bold: bool,
                    italic: bool) -> Iterator[Block]:
-        run = _Run()
+        """The item's text; a later paragraph of the item (`<li><p>…</p><p>…</p></li>`) is a
+        paragraph at the item's level, set under its bullet, as a plain text indents it."""
+        runs = [_Run()]
         bold, italic = _emphasis(item, bold, italic)
         nested: list[Tag] = []
         for child in item.children:
             if isinstance(child, Tag) and child.name in {"ul", "ol"}:
                 nested.append(child)
             elif isinstance(child, Tag):
-                if child.name in _BLOCK_TAGS:
-                    run.add(" ", bold, italic)
-                _inline(child, run, bold, italic)
+                if child.name in _ITEM_PARAGRAPHS and runs[-1].text():
+                    runs.append(_Run())
+                elif child.name in _BLOCK_TAGS:
+                    runs[-1].add(" ", bold, italic)
+                _inline(child, runs[-1], bold, italic)
             elif isinstance(child, NavigableString) and not isinstance(child, Comment):
-                run.add(str(child), bold, italic)
-        text = run.text()
-        if text:
-            yield Block(BlockKind.LIST_ITEM, text, Locator(xpath=_xpath(item)), level=depth,
-                        ordered=ordered, bold=run.total > 0 and run.bold >= 0.8 * run.total,
-                        italic=run.total > 0 and run.italic >= 0.8 * run.total)
+                runs[-1].add(str(child), bold, italic)
+        for index, run in enumerate(runs):
+            text = run.text()
+            if text:
+                yield Block(BlockKind.PARAGRAPH if index else BlockKind.LIST_ITEM, text, Locator(xpath=_xpath(item)),
+                            level=depth, ordered=ordered and not index,
+                            bold=run.total > 0 and run.bold >= 0.8 * run.total,
+                            italic=run.total > 0 and run.italic >= 0.8 * run.total)
         for sub in nested:
             yield from self._block(sub, depth, bold, italic)
 
