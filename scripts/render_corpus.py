@@ -139,6 +139,8 @@ def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
             word.add_heading(text, level=2)
         elif kind == "item":
             word.add_paragraph(text, style="List Bullet")
+        elif kind == "under":
+            word.add_paragraph(text, style="List Continue")  # Word's paragraph under a list item
         else:
             paragraph = word.add_paragraph()
             for number, line in enumerate(text.split("\n")):

@@ -564,3 +564,17 @@ def test_bullets_typed_before_the_text_are_a_list_in_word_and_on_web_pages(tmp_p
                 ("list_item", "kontrollera trafiken"), ("paragraph", "\u2013 Vi är nöjda, säger Anna Berg.")]
     assert _kinds(tmp_path / "a.docx") == expected
     assert _kinds(_write(tmp_path, "a.html", page)) == expected
+
+
+def test_a_list_continue_paragraph_in_word_is_set_under_its_bullet(tmp_path: Path) -> None:
+    """Word's "List Continue" paragraph goes on under the item above it, without a bullet of its
+    own: a paragraph at the item's level, as a plain text indents it."""
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Polisen lovar att öka tryggheten.", style="List Bullet")
+    word.add_paragraph("Några exempel på åtgärder är fler fotpatruller.", style="List Continue")
+    word.add_paragraph("Ett nytt stycke.")
+    word.save(str(tmp_path / "a.docx"))
+    blocks = load(tmp_path / "a.docx").blocks
+    assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]

@@ -2,9 +2,10 @@
 
 Headings come from paragraph styles ("Heading 2", in a Swedish Word "Rubrik 2"; "Title" /
 "Rubrik" is the title), list items from numbering or list styles (their depth from the
-numbering level), emphasis from runs that are bold or italic throughout, tables cell by
-cell. Body paragraphs and tables are read in document order; each block's provenance is
-its paragraph's place in the body (1-based, tables counting as one).
+numbering level), a "List Continue" paragraph as one set under the item above it,
+emphasis from runs that are bold or italic throughout, tables cell by cell. Body
+paragraphs and tables are read in document order; each block's provenance is its
+paragraph's place in the body (1-based, tables counting as one).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADING = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:title|rubrik)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liststycke|punktlista|numrerad lista", re.IGNORECASE)
+# Word's style for a paragraph that goes on under a list item, without a bullet of its own
+_CONTINUE_STYLE = re.compile(r"list continue|listfortsättning", re.IGNORECASE)
 
 
 def sniff(data: bytes) -> bool:
@@ -84,6 +87,11 @@ def _paragraph(paragraph: Any, index: int) -> Block | None:
     heading = _HEADING.match(style)
     if heading or _TITLE.match(style):
         return Block(BlockKind.HEADING, text, locator, level=int(heading.group(1)) if heading else 1, bold=True)
+    if _CONTINUE_STYLE.search(style):
+        # "List Continue": a paragraph of the item above, set under its bullet
+        continued = re.search(r"(\d)\s*$", style)  # "List Continue 2"
+        return Block(BlockKind.PARAGRAPH, text, locator, level=int(continued.group(1)) if continued else 1,
+                     bold=bold, italic=italic)
     depth = _list_level(paragraph, style)
     if depth is not None:
         return Block(BlockKind.LIST_ITEM, text, locator, level=depth, bold=bold, italic=italic)
