@@ -105,7 +105,8 @@ def _digests(candidates: list[tuple[Path, Path]], overview_dir: Path, jobs: int 
     validated reports themselves)."""
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if workers == 1 or len(candidates) < _PARALLEL_FROM:
-        yield from _digest_batch(candidates, overview_dir)
+        for candidate in candidates:  # one at a time: a folder of any size is never held in memory
+            yield from _digest_batch([candidate], overview_dir)
         return
     batches = [candidates[start:start + _BATCH] for start in range(0, len(candidates), _BATCH)]
     methods = multiprocessing.get_all_start_methods()
