@@ -578,3 +578,21 @@ def test_a_list_continue_paragraph_in_word_is_set_under_its_bullet(tmp_path: Pat
     word.save(str(tmp_path / "a.docx"))
     blocks = load(tmp_path / "a.docx").blocks
     assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]
+
+
+def test_a_pdf_paragraph_indented_past_a_bullet_is_set_under_it(tmp_path: Path) -> None:
+    """In a PDF, a paragraph indented to a bullet item's text (past its bullet) is set under
+    that bullet; a paragraph back at the margin is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=6)
+    item = ParagraphStyle("item", parent=body, leftIndent=14, bulletIndent=4)
+    under = ParagraphStyle("under", parent=body, leftIndent=14)
+    story = [Paragraph("Polisen lovar att öka tryggheten i centrum.", item, bulletText="•"),
+             Paragraph("Några exempel på åtgärder är fler fotpatruller.", under),
+             Paragraph("Ett nytt stycke vid marginalen.", body)]
+    SimpleDocTemplate(str(tmp_path / "a.pdf"), pagesize=A4).build(story)
+    blocks = load(tmp_path / "a.pdf").blocks
+    assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]

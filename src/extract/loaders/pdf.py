@@ -2,7 +2,8 @@
 
 The page is rebuilt from words rather than taken from `extract_text`, because
 the layout carries meaning here: a bold line opens a promise, a larger font a
-section, an indented line continues a bullet. Along the way the loader
+section, an indented line continues a bullet, and a paragraph indented past a bullet
+is set under it. Along the way the loader
 
 - removes running headers, footers and page numbers (text repeated in the page
   margins, or shaped like "Sida 1 av 2"),
@@ -836,8 +837,26 @@ def _page_blocks(page: _Page, body_size: float, spaced: bool = False) -> list[Bl
         if isinstance(region, _Table):
             blocks.append(_table_block(region))
         else:
-            blocks.extend(_group_blocks(region, body_size, spaced))
+            blocks.extend(_set_under_bullets(list(_group_blocks(region, body_size, spaced))))
     return blocks
+
+
+def _set_under_bullets(blocks: list[Block]) -> list[Block]:
+    """A paragraph indented past the bullet of the item above it (to the item's text) is set
+    under that bullet: it gets the item's level, as a plain text's indented paragraph does."""
+    item: Block | None = None
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            item = block
+        elif (item is not None and block.kind is BlockKind.PARAGRAPH and block.locator.bbox
+              and item.locator.bbox and block.locator.bbox[0] > item.locator.bbox[0] + _UNDER_BULLET):
+            block.level = item.level
+        else:
+            item = None
+    return blocks
+
+
+_UNDER_BULLET = 6.0  # points past a bullet's left edge: a paragraph there is indented to the item's text
 
 
 def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
