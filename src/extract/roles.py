@@ -194,6 +194,17 @@ def _sentences(doc: Any) -> tuple[Any, ...]:
     return cast(tuple[Any, ...], found)
 
 
+def first_sentence(doc: Any) -> str:
+    """The doc's first sentence with text (from the sentences found once per doc)."""
+    found = _sentences(doc)
+    return found[0].text.strip() if found else ""
+
+
+def last_sentence(doc: Any) -> str:
+    found = _sentences(doc)
+    return found[-1].text.strip() if found else ""
+
+
 def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     """Rule promise-list-intro: a lead-in with no content of its own over a list of promises
     ("Polisen lovar att:", "Följande aktiviteter utlovades i 2018 års medborgarlöfte:",
@@ -521,6 +532,7 @@ def read(block: Block, context: Context) -> Reading:
 
 __all__ = [
     "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
-    "classify", "commitment", "is_boilerplate", "is_quote", "labelled_statement", "later_commitment", "lead_in",
+    "classify", "commitment", "first_sentence", "is_boilerplate", "is_quote", "labelled_statement", "last_sentence",
+    "later_commitment", "lead_in",
     "means_lead", "parties_open", "passive_promise", "pointer", "read", "section_kinds", "states_promise", "text_role",
 ]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extract import forms, municipalities, promise_themes, roles, statuses, tables
@@ -360,6 +360,11 @@ class Segmenter:
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
 
+    def _speaks_as_we(self, doc: Any) -> bool:
+        """Does the text's first sentence name its givers only as "vi" ("Vi ska …")? Then the
+        promise is the parties' the page speaks for (`_report_giver`)."""
+        return _names_we_only(self.lang.doc(roles.first_sentence(doc)))
+
     def _party_share(self, r: roles.Reading) -> bool:
         """A short heading that names a party ("Kommunens del i löftet", "Polis och kommun i
         samverkan") in a list of promises that a lead-in opened: one party's share of it."""
@@ -401,7 +406,7 @@ class Segmenter:
             return False
         if not (self.about_promises and block.text.rstrip().endswith(":")):
             return False
-        last = _last_sentence(doc)
+        last = roles.last_sentence(doc)
         tail = " ".join(last.split()[-4:])  # "… på följande områden:", not "Lokalpolisområde X lovar …"
         return forms.search(forms.words().focus_areas, tail) is not None and not forms.reported_actions(
             self.lang.doc(last)) and not roles.states_promise(block, doc)
@@ -558,7 +563,7 @@ class Segmenter:
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
             evidence=[f"rule {rule}: " + _RULE_WHY[rule]],
             part=s.part, title=title, rule=rule, givers_named=bool(named),
-            by_we=_names_we_only(self.lang.doc(_first_sentence(doc))),
+            by_we=self._speaks_as_we(doc),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
@@ -669,7 +674,7 @@ class Segmenter:
         promise = Promise(
             text=text, block=block, actors=list(getattr(cue, "actors", [])),
             themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
-            part=s.part, title=title, by_we=_names_we_only(self.lang.doc(_first_sentence(self.lang.doc(text)))),
+            part=s.part, title=title, by_we=self._speaks_as_we(self.lang.doc(text)),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
@@ -863,7 +868,7 @@ class Segmenter:
             return
         item = self.lang.doc(re.sub(r"^(?:att|Att)\s+", "", text))
         own = forms.intro_actors(item, leading=True)
-        we = bool(own) and _names_we_only(self.lang.doc(_first_sentence(item)))
+        we = bool(own) and self._speaks_as_we(item)
         if we and s.list_actors:
             own = []  # "• Vi ska …" under "Polisen lovar att:": the lead-in's "we"
         promise = Promise(
@@ -1054,7 +1059,7 @@ class Segmenter:
             text=clean(statement), block=block, actors=list(later.actors), themes=self._themes(statement),
             confidence=0.7, evidence=["rule later-sentence: a sentence that commits after one of context"],
             part=s.part, rule="later-sentence",
-            by_we=_names_we_only(self.lang.doc(_first_sentence(stated.doc))),
+            by_we=self._speaks_as_we(stated.doc),
         )
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
@@ -1296,6 +1301,7 @@ def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | Non
 
 
 
+@lru_cache(maxsize=4096)
 def _wording(text: str) -> str:
     """A text's words in lower case, without its punctuation: what a repeat keeps."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -1367,15 +1373,6 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
 
 def _cut(text: str, most: int) -> str:
     return text if len(text) <= most else text[:most - 1].rstrip() + "…"
-
-
-def _first_sentence(doc: Any) -> str:
-    return next((sent.text.strip() for sent in doc.sents if sent.text.strip()), "")
-
-
-def _last_sentence(doc: Any) -> str:
-    sentences = [sent.text.strip() for sent in doc.sents if sent.text.strip()]
-    return sentences[-1] if sentences else ""
 
 
 def _names_we_only(doc: Any) -> bool:
