@@ -33,7 +33,7 @@ from extract.lexicon import (
     word_patterns,
 )
 from extract.municipalities import Kommun, find, find_bare, register
-from extract.textnorm import one_sentence
+from extract.textnorm import one_sentence, spelled_right
 
 T = TypeVar("T")
 
@@ -356,7 +356,7 @@ def _credits_a_person(line: str) -> bool:
 
 
 def names_medborgarlofte(texts: Iterable[str]) -> bool:
-    return any(word in t.lower() for t in texts for word in ("medborgarlöft", "medborgarlov", "medborgalöft"))
+    return any(word in spelled_right(t).lower() for t in texts for word in ("medborgarlöft", "medborgarlov"))
 
 
 def announces_promises(title: str | None) -> bool:

@@ -28,7 +28,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.language import cues as cue_data
 from extract.lexicon import section_pattern, starts_with_any, word_patterns, word_set
-from extract.textnorm import one_sentence, strip_bullet
+from extract.textnorm import one_sentence, spelled_right, strip_bullet
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,13 +395,10 @@ def pointer(block: Block) -> bool:
 _HEADING_LISTS = ("background", "promise", "promise_lists", "promises", "results")
 
 
-_MISSPELT = re.compile(r"(?i)(medborga)(löft)")  # "medborgalöften", the r left out
-
-
 def section_kinds(text: str) -> frozenset[str]:
     """Which kinds of section a heading's text opens (see `Reading.sections`); the domain's word
     misspelt without its r ("Våra medborgalöften") is read as written right."""
-    text = _MISSPELT.sub(r"\1r\2", text)
+    text = spelled_right(text)
     kinds = {key for key in _HEADING_LISTS if starts_with_any(text, section_pattern("headings", key))}
     if forms.is_results_heading(text):
         kinds.add("follow_up")

@@ -41,6 +41,15 @@ def capitals_only(text: str) -> bool:
     return not any(c.islower() for c in text) and any(c.isupper() for c in text)
 
 
+_MISSPELT = re.compile(r"(?i)(medborga)(löft)")  # "medborgalöften", the r left out
+
+
+def spelled_right(text: str) -> str:
+    """The domain's word as it should be spelt, where a text left out its r ("Våra
+    medborgalöften"): for matching only, never for the text a report keeps."""
+    return _MISSPELT.sub(r"\1r\2", text) if "orgalöft" in text.lower() else text
+
+
 def one_sentence(text: str) -> bool:
     """No sentence ends inside the text ("Syns det någon skillnad?", not "Vi har ökat. Nu ...");
     a full stop before a lower-case word ("bl.a. skolor") ends none."""
