@@ -111,6 +111,7 @@ class Lemmas:
     def __init__(self, nlp: Language) -> None:
         self.fixes = lemma_fixes()
         self.table = LemmaTable(str(nlp.lang))
+        self.compounds: dict[str, str | None] = {}  # unknown words read by compound-head: lemma, or None
 
     def __call__(self, doc: Doc) -> Doc:
         table, fixes = self.table, self.fixes
@@ -137,16 +138,17 @@ class Lemmas:
         """Rule compound-head: a compound the table does not know ("fotpatrullerat",
         "grannsamverkansområdena") takes its lemma from its longest known head ("patrullerat":
         "patrullera"), as a Swedish compound inflects in its last part."""
-        table = self.table
-        heads = {lower[i:] for lower in (str(t.lower_) for t in tokens) for i in _head_starts(lower)}
-        table.learn(heads)
+        table, known = self.table, self.compounds
+        new = {str(t.lower_) for t in tokens} - known.keys()
+        if new:
+            table.learn({lower[i:] for lower in new for i in _head_starts(lower)})
+            for lower in new:  # each word decided once per process, as the table's forms are
+                known[lower] = next((lower[:i] + head for i in _head_starts(lower)
+                                     if (head := table.get(lower[i:], ""))), None)
         for token in tokens:
-            lower = str(token.lower_)
-            for i in _head_starts(lower):
-                lemma = table.get(lower[i:], "")
-                if lemma:
-                    token.lemma_ = lower[:i] + lemma
-                    break
+            compound = known[str(token.lower_)]
+            if compound is not None:
+                token.lemma_ = compound
 
 
 _COMPOUND = 8  # the shortest word taken for a compound of a known head
