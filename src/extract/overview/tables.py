@@ -180,12 +180,9 @@ class Staging:
         self._files[table].write(line + "\n")
         self.counts[table] += 1
 
-    def add(self, found: Found) -> None:
-        """Stage one report: its row, and unless it repeats an earlier one, its promises."""
-        self.add_digest(digest(found, self.overview_dir))
-
     def add_digest(self, made: Digest) -> None:
-        """Stage one report's digest (`digest`), giving it the next report id."""
+        """Stage one report's digest (`digest`): its row with the next report id, and unless it
+        repeats an earlier report, its promises."""
         report_id = self.counts["reports"] + 1
         duplicate_of = self._seen.get(made.identity) if made.promises else None
         self._seen.setdefault(made.identity, report_id)
