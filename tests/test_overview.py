@@ -291,3 +291,34 @@ def test_reports_read_by_worker_processes_build_the_same_overview(runs: Path, tm
     assert tables and tables == sorted(p.relative_to(two) for p in two.rglob("*.csv"))
     for table in tables:
         assert (one / table).read_bytes() == (two / table).read_bytes(), table
+    from openpyxl import load_workbook  # the workbook, written by a thread or by a process of its own
+
+    books = [load_workbook(tmp_path / side / "overview.xlsx", read_only=True) for side in ("one", "two")]
+    assert books[0].sheetnames == books[1].sheetnames
+    for name in books[0].sheetnames:
+        assert list(books[0][name].values) == list(books[1][name].values), name
+
+
+def test_report_files_are_found_once_in_path_order_hidden_ones_left_out(tmp_path: Path) -> None:
+    """What compare reads of a folder: every report JSON below it, sorted by path; not a run in
+    progress (hidden), not the overview's own folder, and a file reached twice only once."""
+    from extract.overview import collect
+
+    runs = tmp_path / "runs"
+    for name in ["b/2.json", "a-b/1.json", "a/3.json", "a/x.md", ".tmp/4.json", "a/.5.json", "ov/6.json"]:
+        (runs / name).parent.mkdir(parents=True, exist_ok=True)
+        (runs / name).write_text("{}", encoding="utf-8")
+    (runs / "a" / "linked.json").symlink_to(runs / "b" / "2.json")
+    (runs / "c").symlink_to(runs / "a", target_is_directory=True)  # a linked folder is not entered
+    found = collect.files([runs, runs / "a"], exclude=runs / "ov")
+    assert [(path.relative_to(runs).as_posix(), root) for path, root in found] == [
+        ("a/3.json", runs), ("a/linked.json", runs), ("a-b/1.json", runs)]  # b/2.json: read as a/linked.json
+
+
+def test_the_database_keeps_its_views_for_sql(overview: Path) -> None:
+    """The exports read the views computed once; the database still holds them as views."""
+    from extract.overview import store
+
+    with _connect(overview) as db:
+        kinds = dict(db.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+    assert all(kinds[name] == "VIEW" for name in store.VIEWS)

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,18 +75,20 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
             staging.close()
         if not staging.counts["reports"]:
             raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
-        connection = store.create(work / "overview.duckdb", {t: staging.path(t) for t in TABLES})
-        try:
-            # the workbook is written beside the exports and the page: DuckDB and the workbook's
-            # writer leave the interpreter to the other thread much of the time
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                sheets = pool.submit(workbook.write, connection.cursor(), work / "overview.xlsx")
+        database = work / "overview.duckdb"
+        store.create(database, {t: staging.path(t) for t in TABLES}).close()
+        # the workbook, the longest product, is written beside the exports and the page, in a
+        # process of its own when several may run: both hold the interpreter much of the time
+        with _beside(jobs) as pool:
+            sheets = pool.submit(_write_workbook, database, work / "overview.xlsx")
+            connection = store.open_computed(database)
+            try:
                 store.export(connection, work / "csv", work / "parquet")
                 _count(connection, summary)
                 html = page.render(connection, summary_line(summary, lang), lang)
-                sheets.result()  # its error, if any, is the build's
-        finally:
-            connection.close()
+            finally:
+                connection.close()
+            sheets.result()  # its error, if any, is the build's
         (work / "index.html").write_text(html, encoding="utf-8")
         (work / "skipped.jsonl").write_text(
             "".join(json.dumps({"path": str(s.path), "reason": s.reason}, ensure_ascii=False) + "\n"
@@ -123,6 +125,23 @@ def _digest_batch(batch: list[tuple[Path, Path]], overview_dir: Path) -> list[Di
         item = collect.read(path, root)
         out.append(item if isinstance(item, Skipped) else digest(item, overview_dir))
     return out
+
+
+def _beside(jobs: int | None) -> Executor:
+    """Where the workbook is written: a forked process when more than one may run (and the
+    system forks), else a thread of this one."""
+    workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    return ThreadPoolExecutor(max_workers=1)
+
+
+def _write_workbook(database: Path, target: Path) -> None:
+    connection = store.open_computed(database)
+    try:
+        workbook.write(connection, target)
+    finally:
+        connection.close()
 
 
 def _count(connection: duckdb.DuckDBPyConnection, summary: Summary) -> None:

@@ -9,6 +9,7 @@ report is skipped with its reason, never silently.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,21 +35,47 @@ class Skipped:
 
 
 def files(paths: tuple[Path, ...] | list[Path], exclude: Path | None = None) -> list[tuple[Path, Path]]:
-    """Every `*.json` below the folders given, and the files given, each with its run folder."""
+    """Every `*.json` below the folders given, and the files given, each with its run folder.
+
+    Hidden files and folders (a run in progress writes there) are left out, and so is
+    `exclude` (the overview's own folder). A file reached twice (folders given inside each
+    other, or a link) is taken once."""
     excluded = exclude.resolve() if exclude else None
     seen: set[Path] = set()
     found: list[tuple[Path, Path]] = []
     for given in paths:
         root = given if given.is_dir() else given.parent
-        for path in sorted(given.rglob("*.json")) if given.is_dir() else [given]:
-            resolved = path.resolve()
+        listed = _below(given) if given.is_dir() else [(given, given.resolve())]
+        for path, resolved in listed:
             if resolved in seen or (excluded and (resolved == excluded or excluded in resolved.parents)):
                 continue
-            if any(part.startswith(".") for part in path.relative_to(root).parts):
-                continue  # temporary files of a run in progress
             seen.add(resolved)
             found.append((path, root))
     return found
+
+
+def _below(folder: Path) -> list[tuple[Path, Path]]:
+    """The `*.json` files below `folder` in path order, each with its resolved path, hidden
+    ones left out. Linked folders are not entered (as `Path.rglob` does not); a path is
+    resolved from the folder's resolved path, and only a linked file asks the file system,
+    which keeps a folder of ten thousand reports to one pass over its entries."""
+    listed: list[tuple[tuple[str, ...], Path, Path]] = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
+    base = folder.resolve()
+    while stack:
+        directory, relative = stack.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((entry.path, (*relative, entry.name)))
+                elif entry.name.endswith(".json"):
+                    path = Path(entry.path)
+                    resolved = path.resolve() if entry.is_symlink() else base.joinpath(*relative, entry.name)
+                    listed.append(((*relative, entry.name), path, resolved))
+    listed.sort(key=lambda item: item[0])
+    return [(path, resolved) for _, path, resolved in listed]
 
 
 def read(path: Path, root: Path) -> Found | Skipped:

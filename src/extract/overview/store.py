@@ -123,6 +123,44 @@ def create(database: Path, staged: dict[str, Path]) -> duckdb.DuckDBPyConnection
     return connection
 
 
+_ATTACHED = "overview_file"  # the database file's name in a reading connection
+_SEARCH = f"SET search_path = 'memory.main,{_ATTACHED}.main'"  # the computed views first, then the file
+
+
+def open_computed(database: Path) -> duckdb.DuckDBPyConnection:
+    """A connection that reads `database` with every view's rows computed once.
+
+    The CSV, Parquet, workbook and page all read the views, and each would compute them
+    again; here they are computed into memory and stand before the file's own views. The
+    file is attached read-only, so another process (the one writing the workbook) can read
+    it at the same time; the file itself keeps the views, for a researcher's own SQL."""
+    connection = duckdb.connect()
+    try:
+        connection.execute(f"ATTACH {_quote(database.as_posix())} AS {_ATTACHED} (READ_ONLY)")
+        for name in VIEWS:
+            connection.execute(f"CREATE TABLE memory.main.{name} AS SELECT * FROM {_ATTACHED}.main.{name}")
+        connection.execute(_SEARCH)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def reader(connection: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A cursor of `connection` (one per sheet, or for another thread) that reads as the
+    connection does: the computed views first, if `open_computed` made it."""
+    cursor = connection.cursor()
+    attached = cursor.execute("SELECT count(*) FROM duckdb_databases() WHERE database_name = ? "
+                              "AND current_database() = 'memory'", [_ATTACHED]).fetchone()
+    if attached and attached[0]:
+        cursor.execute(_SEARCH)
+    return cursor
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _create(connection: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
     body = ", ".join(f"{name} {kind}" for name, kind in columns.items())
     connection.execute(f"CREATE TABLE {table} ({body})")

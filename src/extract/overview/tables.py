@@ -17,7 +17,6 @@ promises.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
+from pydantic_core import to_json
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
@@ -61,8 +61,8 @@ TABLES: dict[str, dict[str, str]] = {
     "promise_links": {"promise_key": "VARCHAR", "follow_up_key": "VARCHAR", "score": "DOUBLE"},
 }
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every row: json.dumps makes one a call
 LINK_THRESHOLD = 0.6  # text similarity at which a follow-up's promise is taken to be the promise given
+_FLUSH_LINES = 2_000  # staged lines a table keeps before writing them
 _MARGIN = 1e-3  # below the threshold: rapidfuzz rounds at its cutoff, and a bound equal to the threshold must pass
 _CUE = re.compile(r"^(?:\w+\s+){0,4}?(?:lovar|ska|åtar sig|kommer)\s+(?:att\s+)?", re.IGNORECASE)
 
@@ -103,9 +103,15 @@ class Digest:
     promises: tuple[_PromiseRows, ...]
 
 
+def _encode(value: object) -> str:
+    """`value` as compact JSON, non-ASCII letters kept: pydantic-core's encoder, about four
+    times as fast as the standard library's on these rows."""
+    return to_json(value).decode()
+
+
 def _members(row: dict[str, Any]) -> str:
     """A row's JSON object without its opening brace: the ids are written before it."""
-    return _ENCODE(row)[1:]
+    return _encode(row)[1:]
 
 
 def digest(found: Found, overview_dir: Path) -> Digest:
@@ -163,22 +169,34 @@ class Staging:
     _given: list[_Linkable] = field(default_factory=list)
     _followed: list[_Linkable] = field(default_factory=list)
     _seen: dict[tuple[object, ...], int] = field(default_factory=dict)
+    _pending: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.overview_dir = self.overview_dir.resolve()  # once: every report's link is relative to it
         for table in TABLES:
             self._files[table] = (self.folder / f"{table}.jsonl").open("w", encoding="utf-8")
             self.counts[table] = 0
+            self._pending[table] = []
 
     def path(self, table: str) -> Path:
         return self.folder / f"{table}.jsonl"
 
     def _write(self, table: str, row: dict[str, Any]) -> None:
-        self._line(table, _ENCODE(row))
+        self._line(table, _encode(row))
 
     def _line(self, table: str, line: str) -> None:
-        self._files[table].write(line + "\n")
+        lines = self._pending[table]
+        lines.append(line)
         self.counts[table] += 1
+        if len(lines) >= _FLUSH_LINES:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        """Pending lines written in one call: one call a line was a fifth of staging."""
+        lines = self._pending[table]
+        if lines:
+            self._files[table].write("\n".join(lines) + "\n")
+            lines.clear()
 
     def add_digest(self, made: Digest) -> None:
         """Stage one report's digest (`digest`): its row with the next report id, and unless it
@@ -186,8 +204,8 @@ class Staging:
         report_id = self.counts["reports"] + 1
         duplicate_of = self._seen.get(made.identity) if made.promises else None
         self._seen.setdefault(made.identity, report_id)
-        self._line("reports", f'{{"report_id": {report_id}, "duplicate_of": '
-                              f'{"null" if duplicate_of is None else duplicate_of}, {made.report_row}')
+        self._line("reports", f'{{"report_id":{report_id},"duplicate_of":'
+                              f'{"null" if duplicate_of is None else duplicate_of},{made.report_row}')
         for code in made.codes:
             self._write("report_municipalities", {"report_id": report_id, "code": code})
         if duplicate_of is None:
@@ -198,7 +216,7 @@ class Staging:
     def _promise(self, report_id: int, rows: _PromiseRows, codes: frozenset[str],
                  period: tuple[int, int] | None) -> None:
         key = f"{report_id}:{rows.promise_id}"
-        ids = f'{{"promise_key": {_ENCODE(key)}, "report_id": {report_id}, '
+        ids = f'{{"promise_key":{_encode(key)},"report_id":{report_id},'
         self._line("promises", ids + rows.row)
         for theme in rows.themes:
             self._write("promise_themes", {"promise_key": key, "theme": theme})
@@ -213,7 +231,8 @@ class Staging:
         """Link follow-ups to the promises they report on, then close every file."""
         for given, followed, score in link_promises(self._given, self._followed):
             self._write("promise_links", {"promise_key": given, "follow_up_key": followed, "score": score})
-        for handle in self._files.values():
+        for table, handle in self._files.items():
+            self._flush(table)
             handle.close()
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import duckdb
 import rustpy_xlsxwriter
 
-from extract.overview.store import VIEWS, columns_of, table_names
+from extract.overview.store import VIEWS, columns_of, reader, table_names
 
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header's included
 MAX_TEXT = 32_767  # Excel's characters per cell; a longer text is cut there, as Excel itself would
@@ -37,7 +37,7 @@ def write(connection: duckdb.DuckDBPyConnection, target: Path) -> None:
     cursors = []
     try:
         for name in [*table_names(), *VIEWS]:
-            cursor = connection.cursor()  # rows are read as the book is saved: one result per sheet
+            cursor = reader(connection)  # rows are read as the book is saved: one result per sheet
             cursors.append(cursor)
             book = book.sheet(name[:31], _rows(cursor, name), header_format=header, autofilter=True)
         book.save()
