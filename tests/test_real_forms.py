@@ -1989,3 +1989,25 @@ Sedan 2015 har Hjo kommun och polisen arbetat med brottsförebyggande frågor.
 Kommunen och polisen har under hösten genomfört dialoger i centrala Hjo.
 """)
     assert report.doc_type == "promise"
+
+
+def test_what_residents_ranked_highest_stays_in_the_note_that_leads_to_it(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule outcome-list, for priorities: a background paragraph ending "Det här tyckte
+    invånarna var viktigast:" over a numbered list of short sentences is one note with them;
+    the problems residents ranked are neither activities of the promise above nor promises."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte i Åby
+
+Polisen och Åby kommun kommer att prioritera arbetet mot skadegörelse under året.
+
+Löftet bygger på en dialog där 300 invånare svarade på frågor om tryggheten. Det här tyckte invånarna var viktigast:
+
+1. Klotter på skolorna.
+2. Stök vid busstationen.
+3. Nedskräpning i parkerna.
+""")
+    (promise,) = report.promises
+    assert promise.activities == []
+    assert [n.text for n in report.notes] == [
+        "Löftet bygger på en dialog där 300 invånare svarade på frågor om tryggheten. Det här tyckte invånarna "
+        "var viktigast: Klotter på skolorna. Stök vid busstationen. Nedskräpning i parkerna."]
