@@ -6,7 +6,9 @@
 Published texts reach users as PDFs and web pages as often as text. Each `.txt` is read
 with extract's own text loader, and its blocks (headings, paragraphs, list items) are
 set as a report would set them: a PDF with a bold heading font, wrapped paragraphs and
-bulleted items; a web page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
+bulleted items; (`pdf-columns`) a PDF as reports are often laid out, in two columns
+under a running header with page numbers, a paragraph cut wherever a column ends; a web
+page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
 heading and list styles; and (`html-page`) a web page as many sites set it, with no
 `<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
 cookie banner and its related links, feedback widget and footer. The gold file is copied
@@ -26,8 +28,8 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "html", "docx", "html-page")
-SUFFIX = {"html-page": "html"}  # a format written as another's files
+FORMATS = ("pdf", "pdf-columns", "html", "docx", "html-page")
+SUFFIX = {"html-page": "html", "pdf-columns": "pdf"}  # a format written as another's files
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -79,6 +81,42 @@ def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
         else:
             story.append(Paragraph(escaped, heading if kind == "heading" else body))
     SimpleDocTemplate(str(target), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm).build(story)
+
+
+def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
+    """Two columns of a serif body under a running header, "Sida N" at the foot, headings in
+    a bold sans: paragraphs and items are cut wherever a column or page ends."""
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    rl_config.invariant = 1  # the same bytes every run
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, spaceAfter=6)
+    styles = {
+        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=6,
+                                  spaceAfter=5),
+        "item": ParagraphStyle("item", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
+        "under": ParagraphStyle("under", parent=body, leftIndent=12, spaceBefore=3),
+    }
+    width, height = A4
+    margin, gap = 18 * mm, 8 * mm
+    column = (width - 2 * margin - gap) / 2
+    frames = [Frame(margin + n * (column + gap), margin + 8 * mm, column, height - 2 * margin - 16 * mm, id=f"c{n}")
+              for n in (0, 1)]
+
+    def furniture(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(margin, height - margin + 2 * mm, "Medborgarlöfte – trygghet i samverkan")
+        canvas.drawRightString(width - margin, margin - 2 * mm, f"Sida {doc.page}")
+        canvas.restoreState()
+
+    story = [Paragraph(_lines(text, "<br/>"), styles.get(kind, body), bulletText="•" if kind == "item" else None)
+             for kind, text in blocks]
+    BaseDocTemplate(str(target), pagesize=A4, pageTemplates=[PageTemplate(frames=frames, onPage=furniture)]
+                    ).build(story)
 
 
 def render_html(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
@@ -179,6 +217,16 @@ def cli(description: str, option: str, choices: Sequence[str], write: Callable[[
     print(f"{verb} {count} texts as {', '.join(chosen)} in {args.out}")
 
 
+RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
+    "pdf": lambda blocks, target, title: render_pdf(blocks, target),
+    "pdf-columns": lambda blocks, target, title: render_pdf_columns(blocks, target),
+    "html": render_html,
+    "docx": lambda blocks, target, title: render_docx(blocks, target),
+    "html-page": render_html_page,
+}
+assert set(RENDERERS) == set(FORMATS)
+
+
 def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
     """Render every annotated `.txt` of `source` into `out/<format>/`; the number of texts."""
     count = 0
@@ -188,16 +236,9 @@ def render(source: Path, out: Path, formats: Iterable[str] = FORMATS) -> int:
             folder = out / fmt
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"{text.stem}.{SUFFIX.get(fmt, fmt)}"
-            if fmt == "pdf":
-                render_pdf(blocks, target)
-            elif fmt == "html":
-                render_html(blocks, target, title=blocks[0][1] if blocks else text.stem)
-            elif fmt == "docx":
-                render_docx(blocks, target)
-            elif fmt == "html-page":
-                render_html_page(blocks, target, title=blocks[0][1] if blocks else text.stem)
-            else:
+            if fmt not in RENDERERS:
                 raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+            RENDERERS[fmt](blocks, target, blocks[0][1] if blocks else text.stem)
             write_gold(folder, gold_path, gold, target.name)
         count += 1
     return count

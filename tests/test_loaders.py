@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -596,3 +597,70 @@ def test_a_pdf_paragraph_indented_past_a_bullet_is_set_under_it(tmp_path: Path) 
     SimpleDocTemplate(str(tmp_path / "a.pdf"), pagesize=A4).build(story)
     blocks = load(tmp_path / "a.pdf").blocks
     assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]
+
+
+def _two_column_pdf(path: Path, story: list[tuple[str, str]], *, item_space: float = 3) -> Path:
+    """A two-column page as reports are set: a heading, paragraphs spaced 6 pt apart, bulleted
+    items, a paragraph set under an item, and a running header."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, spaceAfter=6)
+    styles = {
+        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceAfter=5),
+        "body": body, "item": ParagraphStyle("item", parent=body, leftIndent=12, bulletIndent=2,
+                                             spaceAfter=item_space),
+        "under": ParagraphStyle("under", parent=body, leftIndent=12, spaceBefore=3),
+    }
+    width, gap = (595 - 2 * 51 - 23) / 2, 23
+
+    def header(canvas: Any, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(51, 800, "Medborgarlöfte – trygghet i samverkan")
+
+    doc = BaseDocTemplate(str(path), pagesize=(595, 842), invariant=1)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(51, 74, width, 700, id="l"),
+                                               Frame(51 + width + gap, 74, width, 700, id="r")], onPage=header)])
+    doc.build([Paragraph(text, styles[kind], bulletText="•" if kind == "item" else None) for kind, text in story])
+    return path
+
+
+def test_pdf_a_short_last_column_is_read_after_the_first(tmp_path: Path) -> None:
+    """Rule short-column: the second column of a page holds only the end of the text (a line
+    beside the first column's heading); too few rows stand beside each other for a gutter, yet
+    no line crosses the middle, so the page is read column by column, and the item cut at the
+    column's foot goes on in the line at the top of the next."""
+    left = ["Medborgarlöfte 2026", "Polisen och kommunen har talat med invånarna om",
+            "tryggheten i centrum under våren.", "Polisen lovar att:", "• genomföra trygghetsvandringar i centrum",
+            "  varje höst tillsammans med kommunen.",
+            "• arbeta mot försäljning av alkohol och", "  narkotika till unga och mot langning av"]
+
+    def draw(c: Any, number: int) -> None:
+        for i, text in enumerate(left):
+            c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 14 if i == 0 else 10)
+            c.drawString(57 + (10 if text.startswith("  ") else 0), 760 - 14 * i - (6 if i else 0), text.strip())
+        c.setFont("Helvetica", 10)
+        c.drawString(320, 760, "narkotika i krogmiljöer.")  # the top of the second column, beside the heading
+
+    texts = [b.text for b in load(_pdf(tmp_path / "short.pdf", draw)).blocks]
+    assert texts[0] == "Medborgarlöfte 2026"
+    assert texts[-1] == ("arbeta mot försäljning av alkohol och narkotika till unga och mot langning av "
+                         "narkotika i krogmiljöer.")
+
+
+def test_pdf_a_paragraph_set_under_a_bullet_with_a_little_space_is_its_own(tmp_path: Path) -> None:
+    """Where paragraphs are set apart with space, a paragraph set under an item's text with a
+    few points more space than the item's lines is a paragraph of its own, set under the bullet."""
+    story = [("body", "Polisen och kommunen har talat med invånarna om tryggheten i centrum under våren, "
+                      "på möten i skolor och föreningar och i en enkät som över tusen invånare svarade på."),
+             ("body", "Många känner sig otrygga vid stationen och i parken på kvällarna, och många nämner "
+                      "trafiken vid skolorna som ett problem under morgnarna och eftermiddagarna."),
+             ("body", "Kommunen och polisen lovar gemensamt att:"),
+             ("item", "sätta in åtgärder, både kortsiktiga och långsiktiga, för att öka tryggheten i centrum."),
+             ("under", "Några exempel på åtgärder är patrullering, belysning och kameror vid stationen."),
+             ("item", "genomföra trygghetsvandringar varje höst.")]
+    blocks = [b for b in load(_two_column_pdf(tmp_path / "under.pdf", story)).blocks if b.text]
+    assert [(b.kind.value, b.level, b.text) for b in blocks[-3:]] == [
+        ("list_item", 1, "sätta in åtgärder, både kortsiktiga och långsiktiga, för att öka tryggheten i centrum."),
+        ("paragraph", 1, "Några exempel på åtgärder är patrullering, belysning och kameror vid stationen."),
+        ("list_item", 1, "genomföra trygghetsvandringar varje höst.")]

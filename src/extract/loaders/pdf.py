@@ -872,6 +872,11 @@ def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
     gutter = page.gutter
     if gutter is None:
         gutter = _find_gutter([r for r in rows if not isinstance(r, _Table)], page.width)
+    split = None if page.tables else _short_column(lines, page.width)
+    if split is not None and (gutter is None or sum(
+            1 for row in rows if not isinstance(row, _Table) and any(line.x0 >= split for line in row)) < 3):
+        # rule short-column: the left column, then the few lines right of it
+        return [[line for line in lines if line.x1 <= split], [line for line in lines if line.x0 >= split]]
     regions: list[list[_Line] | _Table] = []
     stretch: list[list[_Line]] = []
     full: list[_Line] = []
@@ -921,6 +926,28 @@ def _reading_order(page: _Page) -> list[list[_Line] | _Table]:
     flush_stretch()
     flush_full()
     return [region for region in regions if region]
+
+
+def _short_column(lines: list[_Line], width: float) -> float | None:
+    """Rule short-column: a page whose text no line crosses at some x near the middle, with a
+    column of text left of it and a few lines right of it that start at one edge, is set in
+    two columns, the second of them short (the last page of a two-column report): too few
+    rows stand beside each other for `_find_gutter`, which would read the rows across."""
+    low, high = 0.35 * width, 0.65 * width
+    if not lines or any(line.x0 < low and line.x1 > high for line in lines):
+        return None  # a line across the middle: one column (the common page, decided at once)
+    for x in _scan(low, high, 4.0):
+        left = [line for line in lines if line.x1 <= x]
+        right = [line for line in lines if line.x0 >= x]
+        if len(left) + len(right) < len(lines) or len(left) < 5 or not right:
+            continue
+        starts = [line.x0 for line in right]
+        if max(starts) - min(starts) > 3 or sum(len(line.text.split()) for line in right) < 3:
+            continue
+        if max(line.x1 for line in left) < x - 0.15 * width:
+            continue  # the left text ends far from it: a narrow page of short lines, not a column
+        return (max(line.x1 for line in left) + min(starts)) / 2
+    return None
 
 
 def _short_beside(stretch: list[list[_Line]], gutter: float, width: float) -> bool:
@@ -1049,7 +1076,8 @@ def _group_blocks(lines: list[_Line], body_size: float, spaced: bool = False) ->
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
-        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right, spaced):
+        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right, spaced) \
+                and not (spaced and _spaced_apart(group, line)):
             group.append(line)
             continue
         if group:
@@ -1073,6 +1101,16 @@ def _continues(group: list[_Line], line: _Line) -> bool:
     if _BULLET.match(group[0].text):
         return line.x0 > group[0].x0 + 2  # a bullet continues on indented lines only
     return abs(line.x0 - group[0].x0) < 12 or line.x0 > group[0].x0
+
+
+def _spaced_apart(group: list[_Line], line: _Line) -> bool:
+    """More space above `line` than between the lines of the paragraph so far, by a quarter of
+    a line or more: in a document that sets paragraphs apart with space, a new paragraph, even
+    where the space is small ("• item" and the paragraph set under it, 3 pt apart)."""
+    if len(group) < 2 or abs(line.size - group[-1].size) > 0.6:
+        return False
+    inner = max(b.top - a.bottom for a, b in pairwise(group))
+    return line.top - group[-1].bottom >= inner + 0.25 * line.size
 
 
 def _ends_early(last: _Line, line: _Line, left: float, right: float, spaced: bool = False) -> bool:
