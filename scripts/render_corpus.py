@@ -7,8 +7,9 @@ Published texts reach users as PDFs and web pages as often as text. Each `.txt` 
 with extract's own text loader, and its blocks (headings, paragraphs, list items) are
 set as a report would set them: a PDF with a bold heading font, wrapped paragraphs and
 bulleted items; (`pdf-columns`) a PDF as reports are often laid out, in two columns
-under a running header with page numbers, a paragraph cut wherever a column ends; a web
-page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
+under a running header with page numbers, a paragraph cut wherever a column ends;
+(`pdf-printed`) a web page saved as PDF from a browser, the date and time, the title,
+the address and "1/2" in its margins; a web page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
 heading and list styles; and (`html-page`) a web page as many sites set it, with no
 `<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
 cookie banner and its related links, feedback widget and footer. The gold file is copied
@@ -28,8 +29,8 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "pdf-columns", "html", "docx", "html-page")
-SUFFIX = {"html-page": "html", "pdf-columns": "pdf"}  # a format written as another's files
+FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "docx", "html-page")
+SUFFIX = {"html-page": "html", "pdf-columns": "pdf", "pdf-printed": "pdf"}  # a format written as another's files
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -58,7 +59,10 @@ def _lines(text: str, line_break: str) -> str:
     return line_break.join(html.escape(line) for line in text.split("\n"))
 
 
-def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
+def render_pdf(blocks: Iterable[tuple[str, str]], target: Path, printed_title: str | None = None) -> None:
+    """One column, a bold heading font, bulleted items; with `printed_title`, as a browser
+    prints a web page: the date and time and the title over the page, its address and the page
+    count under it."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -80,7 +84,20 @@ def render_pdf(blocks: Iterable[tuple[str, str]], target: Path) -> None:
             story.append(Paragraph(escaped, item, bulletText="•"))
         else:
             story.append(Paragraph(escaped, heading if kind == "heading" else body))
-    SimpleDocTemplate(str(target), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm).build(story)
+    def margins(canvas: Any, doc: Any) -> None:
+        if printed_title is None:
+            return
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(12 * mm, height - 8 * mm, "2025-03-14 09:41")
+        canvas.drawCentredString(width / 2, height - 8 * mm, printed_title[:70])
+        canvas.drawString(12 * mm, 8 * mm, "https://www.exempel.se/trygghet-och-sakerhet/medborgarloften/")
+        canvas.drawRightString(width - 12 * mm, 8 * mm, f"{doc.page}/2")
+        canvas.restoreState()
+
+    SimpleDocTemplate(str(target), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm).build(
+        story, onFirstPage=margins, onLaterPages=margins)
 
 
 def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
@@ -220,6 +237,7 @@ def cli(description: str, option: str, choices: Sequence[str], write: Callable[[
 RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
     "pdf": lambda blocks, target, title: render_pdf(blocks, target),
     "pdf-columns": lambda blocks, target, title: render_pdf_columns(blocks, target),
+    "pdf-printed": lambda blocks, target, title: render_pdf(blocks, target, printed_title=title),
     "html": render_html,
     "docx": lambda blocks, target, title: render_docx(blocks, target),
     "html-page": render_html_page,

@@ -664,3 +664,25 @@ def test_pdf_a_paragraph_set_under_a_bullet_with_a_little_space_is_its_own(tmp_p
         ("list_item", 1, "sätta in åtgärder, både kortsiktiga och långsiktiga, för att öka tryggheten i centrum."),
         ("paragraph", 1, "Några exempel på åtgärder är patrullering, belysning och kameror vid stationen."),
         ("list_item", 1, "genomföra trygghetsvandringar varje höst.")]
+
+
+def test_pdf_a_web_page_saved_from_a_browser_loses_what_the_browser_printed_in_its_margins(
+        tmp_path: Path) -> None:
+    """Rule print-margins: a page saved as PDF from a browser carries the date and time, the
+    page's title in small type, its address and "1/1" in the margins, even on its only page:
+    none of it is the report's. A date in the text itself stays."""
+    def draw(c: Any, number: int) -> None:
+        c.setFont("Helvetica", 8)
+        c.drawString(34, 820, "2025-03-14 09:41")
+        c.drawCentredString(297, 820, "Uppföljning av medborgarlöftet")
+        c.drawString(34, 22, "https://www.exempel.se/trygghet/medborgarloften/")
+        c.drawRightString(561, 22, "1/1")
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(70, 760, "Uppföljning av medborgarlöftet")
+        c.setFont("Helvetica", 10)
+        c.drawString(70, 730, "2024-12-01")
+        c.drawString(70, 700, "Polisen har genomfört tolv trygghetsvandringar i centrum.")
+
+    texts = [b.text for b in load(_pdf(tmp_path / "printed.pdf", draw)).blocks]
+    assert texts == ["Uppföljning av medborgarlöftet", "2024-12-01",
+                     "Polisen har genomfört tolv trygghetsvandringar i centrum."]

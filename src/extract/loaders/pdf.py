@@ -54,6 +54,10 @@ _PAGE_NUMBER = re.compile(
 _BULLET = re.compile(rf"^([{SYMBOL_BULLETS}–—\-*]|\(cid:\d+\)|\d{{1,2}}[.)](?![\d.,:]))\s*(?=\S)")
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:(?:\s|$)")
 _GUTTER_MIN = 1.2  # the narrowest gap between columns, in font sizes (a justified space is below 1)
+# a browser's stamp in a printed page's margin: the address, or the date and time of printing
+_PRINT_STAMP = re.compile(
+    r"^(?:(?:https?://|www\.)\S+"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)$")
 _SIGNATURE_RULE = re.compile(r"^[_.\-–]{5,}$")
 _X0 = itemgetter("x0")
 _BOTTOM_X0 = itemgetter("bottom", "x0")
@@ -784,7 +788,10 @@ def _lines(words: list[dict[str, Any]], page: int, gutter: float | None = None) 
 
 
 def _remove_running_lines(pages: list[_Page]) -> None:
-    """Drop headers, footers and page numbers: margin text repeated across pages."""
+    """Drop headers, footers and page numbers: margin text repeated across pages, and what a
+    browser prints in the margins of a saved web page even on its only page (rule
+    print-margins): the date and time, the address, "1/2", and the page's title in small
+    type over the title itself."""
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower())
 
@@ -795,10 +802,14 @@ def _remove_running_lines(pages: list[_Page]) -> None:
     for page in pages:
         seen.update({key(line) for line in page.lines if in_margin(line, page)})
     repeated = {k for k, n in seen.items() if n >= 2}
+    sizes = {line.text.strip().lower(): line.size for page in pages for line in page.lines
+             if not in_margin(line, page)}
     for page in pages:
         page.lines = [
             line for line in page.lines
-            if not (in_margin(line, page) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)))
+            if not (in_margin(line, page) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)
+                                               or _PRINT_STAMP.match(line.text.strip())
+                                               or line.size < sizes.get(line.text.strip().lower(), 0.0)))
         ]
 
 
