@@ -9,7 +9,10 @@ set as a report would set them: a PDF with a bold heading font, wrapped paragrap
 bulleted items; (`pdf-columns`) a PDF as reports are often laid out, in two columns
 under a running header with page numbers, a paragraph cut wherever a column ends;
 (`pdf-printed`) a web page saved as PDF from a browser, the date and time, the title,
-the address and "1/2" in its margins; a web page with `<h2>`, `<p>` and `<ul>`; a Word document with Word's
+the address and "1/2" in its margins; a web page with `<h2>`, `<p>` and `<ul>`;
+(`html-accordion`) a web page whose sections fold open, each under a `<details>`
+element's `<summary>` or, the other half, under a heading's toggle button over a hidden
+panel, as accessible accordions are built; a Word document with Word's
 heading and list styles; and (`html-page`) a web page as many sites set it, with no
 `<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
 cookie banner and its related links, feedback widget and footer. The gold file is copied
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,8 +33,9 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "docx", "html-page")
-SUFFIX = {"html-page": "html", "pdf-columns": "pdf", "pdf-printed": "pdf"}  # a format written as another's files
+FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "docx", "html-page")
+# a format written as another's files
+SUFFIX = {"html-page": "html", "html-accordion": "html", "pdf-columns": "pdf", "pdf-printed": "pdf"}
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -185,6 +190,27 @@ def render_html_page(blocks: Iterable[tuple[str, str]], target: Path, title: str
                       encoding="utf-8")
 
 
+def render_html_accordion(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
+    """The web page with each heading's section folded: in turns a `<details>` whose
+    `<summary>` is the heading, and a heading holding a toggle button (`aria-expanded`,
+    `aria-controls`) over a `hidden` panel, the WAI-ARIA accordion."""
+    render_html(blocks, target, title)
+    page = target.read_text(encoding="utf-8")
+    start, end = page.index("<article>") + len("<article>"), page.index("</article>")
+    sections = re.split(r"(<h2>.*?</h2>)", page[start:end])
+    body = [sections[0]]
+    for number, (heading, content) in enumerate(zip(sections[1::2], sections[2::2], strict=True), start=1):
+        text = heading[len("<h2>"):-len("</h2>")]
+        if number % 2:
+            body.append(f"<details class='accordion'><summary>{text}</summary><div class='panel'>{content}</div>"
+                        "</details>")
+        else:
+            body.append(f"<h3 class='accordion-title'><button type='button' aria-expanded='false' "
+                        f"aria-controls='panel-{number}'>{text}</button></h3>"
+                        f"<div id='panel-{number}' class='panel' hidden>{content}</div>")
+    target.write_text(page[:start] + "".join(body) + page[end:], encoding="utf-8")
+
+
 def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     import docx
 
@@ -239,6 +265,7 @@ RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
     "pdf-columns": lambda blocks, target, title: render_pdf_columns(blocks, target),
     "pdf-printed": lambda blocks, target, title: render_pdf(blocks, target, printed_title=title),
     "html": render_html,
+    "html-accordion": render_html_accordion,
     "docx": lambda blocks, target, title: render_docx(blocks, target),
     "html-page": render_html_page,
 }

@@ -66,13 +66,15 @@ def test_published_texts_hold_their_figures(extractor: Extractor) -> None:
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
-@pytest.mark.parametrize("fmt", ["pdf", "pdf-columns", "pdf-printed", "html", "docx", "html-page"])
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "docx",
+                                 "html-page"])
 def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Extractor, tmp_path: Path,
                                                                    fmt: str) -> None:
     """The same texts set as a PDF (one column, two under a running header, and a web page
-    saved from a browser with the browser's margins), a web page and a Word document, and as
-    a web page of div soup inside a site's menu and footer (scripts/render_corpus.py): the
-    loaders must lose nothing the segmentation needs, so the floors hold in every format."""
+    saved from a browser with the browser's margins), a web page (plain, and with sections that
+    fold open) and a Word document, and as a web page of div soup inside a site's menu and
+    footer (scripts/render_corpus.py): the loaders must lose nothing the segmentation needs,
+    so the floors hold in every format."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))

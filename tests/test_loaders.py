@@ -686,3 +686,23 @@ def test_pdf_a_web_page_saved_from_a_browser_loses_what_the_browser_printed_in_i
     texts = [b.text for b in load(_pdf(tmp_path / "printed.pdf", draw)).blocks]
     assert texts == ["Uppföljning av medborgarlöftet", "2024-12-01",
                      "Polisen har genomfört tolv trygghetsvandringar i centrum."]
+
+
+def test_a_web_pages_folding_sections_keep_their_titles_and_hidden_text(tmp_path: Path) -> None:
+    """Rule accordion-title: sections that fold open, as `<details>` under a `<summary>`, or
+    as the WAI-ARIA accordion (a heading's toggle button over a panel kept `hidden` until it
+    is opened), are headings over their text, one level below the heading above them. Other
+    buttons and other hidden elements are still left out."""
+    page = """<html><body><main>
+<h2>Medborgarlöften 2026</h2>
+<details><summary>Trygghet i centrum</summary><div><p>Polisen lovar att patrullera på torget.</p></div></details>
+<h3 class="accordion"><button type="button" aria-expanded="false" aria-controls="p2">Trafik</button></h3>
+<div id="p2" class="panel" hidden><p>Kommunen lovar att sätta upp skyltar vid skolan.</p></div>
+<button type="button">Skriv ut</button><div hidden><p>En dold ruta som ingen öppnar.</p></div>
+</main></body></html>"""
+    blocks = load(_write(tmp_path, "a.html", page)).blocks
+    assert [(b.kind.value, b.level, b.text) for b in blocks] == [
+        ("heading", 2, "Medborgarlöften 2026"),
+        ("heading", 3, "Trygghet i centrum"), ("paragraph", 0, "Polisen lovar att patrullera på torget."),
+        ("heading", 3, "Trafik"), ("paragraph", 0, "Kommunen lovar att sätta upp skyltar vid skolan."),
+    ]

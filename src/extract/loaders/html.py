@@ -149,15 +149,37 @@ def _prose_length(node: Tag) -> int:
 
 
 def _strip_boilerplate(root: Tag) -> None:
+    folded = _folded_panels(root)
     for element in root.find_all(_DROP_TAGS):
+        if element.name == "button" and _toggles_a_section(element):
+            element.name = "summary"  # rule accordion-title: the title of a section that folds open
+            continue
         element.decompose()
     for element in root.find_all(True):
         if not isinstance(element, Tag) or element.attrs is None:
             continue
-        if _is_boilerplate(element) and element is not root:
+        if _is_boilerplate(element) and element is not root and id(element) not in folded:
             element.decompose()
     for comment in root.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+
+
+def _folded_panels(root: Tag) -> set[int]:
+    """The panels an accordion's toggles fold open (`aria-controls` names them): hidden until
+    a reader opens them, they hold the page's text all the same (rule accordion-title)."""
+    names = {name for toggle in root.find_all(True) if isinstance(toggle, Tag) and toggle.has_attr("aria-controls")
+             for name in str(toggle.get("aria-controls") or "").split()}
+    return {id(panel) for panel in root.find_all(id=True) if str(panel.get("id")) in names}
+
+
+def _toggles_a_section(button: Tag) -> bool:
+    """An accordion's toggle: a button inside a heading (the WAI-ARIA pattern, `<h3><button
+    aria-expanded>Löfte 1</button></h3>`), or one that says it opens a region of the page
+    (`aria-expanded`, `aria-controls`). Its text is a section's title; other buttons are
+    controls ("Skriv ut", "Dela")."""
+    if button.find_parent(list(_HEADINGS)) is not None:
+        return True
+    return button.has_attr("aria-expanded") or button.has_attr("aria-controls")
 
 
 def _is_boilerplate(element: Tag) -> bool:
@@ -202,6 +224,7 @@ class _Walker:
     def __init__(self) -> None:
         self.flattened = False
         self.depth = 0
+        self.section_level = 1  # the level of the last <h1>–<h6>: an accordion's titles stand under it
 
     def blocks(self, root: Tag) -> Iterator[Block]:
         yield from self._container(root, list_depth=0, bold=False, italic=False)
@@ -262,8 +285,16 @@ class _Walker:
             text = clean(node.get_text(" "))
             level = _HEADINGS.get(name) or _int(node.get("aria-level"), 2)
             if text:
+                self.section_level = level
                 yield Block(BlockKind.HEADING, text, Locator(xpath=_xpath(node)), level=level,
                             bold=True)
+        elif name == "summary":
+            # rule accordion-title: the title of a <details> section (or of a section a button
+            # folds open) heads what folds out under it, one level below the heading above
+            text = clean(node.get_text(" "))
+            if text:
+                yield Block(BlockKind.HEADING, text, Locator(xpath=_xpath(node)),
+                            level=min(6, self.section_level + 1), bold=True)
         elif name == "hr":
             yield Block(BlockKind.BREAK, "", Locator(xpath=_xpath(node)))
         elif name in {"ul", "ol"}:
