@@ -12,7 +12,8 @@ under a running header with page numbers, a paragraph cut wherever a column ends
 the address and "1/2" in its margins; a web page with `<h2>`, `<p>` and `<ul>`;
 (`html-accordion`) a web page whose sections fold open, each under a `<details>`
 element's `<summary>` or, the other half, under a heading's toggle button over a hidden
-panel, as accessible accordions are built; a Word document with Word's
+panel, as accessible accordions are built; (`docx-typed`) a Word document set by hand,
+its headings typed in bold at a larger size and its bullets typed before the text; a Word document with Word's
 heading and list styles; and (`html-page`) a web page as many sites set it, with no
 `<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
 cookie banner and its related links, feedback widget and footer. The gold file is copied
@@ -33,9 +34,10 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "docx", "html-page")
+FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "docx", "docx-typed", "html-page")
 # a format written as another's files
-SUFFIX = {"html-page": "html", "html-accordion": "html", "pdf-columns": "pdf", "pdf-printed": "pdf"}
+SUFFIX = {"html-page": "html", "html-accordion": "html", "pdf-columns": "pdf", "pdf-printed": "pdf",
+          "docx-typed": "docx"}
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -231,6 +233,31 @@ def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     word.save(str(target))
 
 
+def render_docx_typed(blocks: Iterable[tuple[str, str]], target: Path) -> None:
+    """A Word document set by hand in "Normal" style, as many reports are: headings typed in
+    bold at a larger size, bullets typed before the text ("•" and a tab), a paragraph under an
+    item indented."""
+    import docx
+    from docx.shared import Pt
+
+    word = docx.Document()
+    for kind, text in blocks:
+        paragraph = word.add_paragraph()
+        if kind == "heading":
+            run = paragraph.add_run(text)
+            run.bold, run.font.size = True, Pt(13)
+        elif kind == "item":
+            paragraph.add_run("\u2022\t" + text)
+        else:
+            if kind == "under":
+                paragraph.paragraph_format.left_indent = Pt(18)
+            for number, line in enumerate(text.split("\n")):
+                run = paragraph.add_run(line)
+                if number < text.count("\n"):
+                    run.add_break()
+    word.save(str(target))
+
+
 def annotated_texts(source: Path) -> Iterator[tuple[Path, dict[str, Any], Path]]:
     """Each annotated `.txt` of `source`: its gold file, the gold, the text."""
     for gold_path in sorted(source.glob("*.gold.json")):
@@ -267,6 +294,7 @@ RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
     "html": render_html,
     "html-accordion": render_html_accordion,
     "docx": lambda blocks, target, title: render_docx(blocks, target),
+    "docx-typed": lambda blocks, target, title: render_docx_typed(blocks, target),
     "html-page": render_html_page,
 }
 assert set(RENDERERS) == set(FORMATS)

@@ -706,3 +706,53 @@ def test_a_web_pages_folding_sections_keep_their_titles_and_hidden_text(tmp_path
         ("heading", 3, "Trygghet i centrum"), ("paragraph", 0, "Polisen lovar att patrullera på torget."),
         ("heading", 3, "Trafik"), ("paragraph", 0, "Kommunen lovar att sätta upp skyltar vid skolan."),
     ]
+
+
+def test_word_headings_typed_by_hand_are_headings(tmp_path: Path) -> None:
+    """Rule typed-heading: in "Normal" style, a short paragraph in a larger size, or in bold at
+    the body's size, that ends no sentence is a heading, the larger ranked higher and both
+    below a styled heading; a bold lead ("Polisen lovar att:"), a bold sentence and a bold
+    label ("Status: Genomfört") stay paragraphs."""
+    import docx
+    from docx.shared import Pt
+
+    word = docx.Document()
+    word.add_heading("Medborgarlöften 2026", level=1)
+
+    def typed(text: str, bold: bool, size: float | None = None) -> None:
+        run = word.add_paragraph().add_run(text)
+        run.bold = bold
+        if size is not None:
+            run.font.size = Pt(size)
+
+    typed("Trygghet i centrum", True, 14)
+    typed("Insatser under våren", True)
+    word.add_paragraph("Polisen och kommunen har talat med många invånare om tryggheten i centrum.")
+    typed("Polisen lovar att:", True)
+    typed("Polisen patrullerar varje helg.", True)
+    typed("Status: Genomfört", True)
+    word.save(str(tmp_path / "a.docx"))
+    blocks = load(tmp_path / "a.docx").blocks
+    assert [(b.kind.value, b.level, b.text) for b in blocks] == [
+        ("heading", 1, "Medborgarlöften 2026"), ("heading", 2, "Trygghet i centrum"),
+        ("heading", 3, "Insatser under våren"),
+        ("paragraph", 0, "Polisen och kommunen har talat med många invånare om tryggheten i centrum."),
+        ("paragraph", 0, "Polisen lovar att:"), ("paragraph", 0, "Polisen patrullerar varje helg."),
+        ("paragraph", 0, "Status: Genomfört"),
+    ]
+
+
+def test_a_word_paragraph_indented_past_a_list_item_is_set_under_its_bullet(tmp_path: Path) -> None:
+    """Rule under-bullet in Word without "List Continue": a paragraph indented past the item
+    above it is set under that item's bullet; one at the margin ends the list."""
+    import docx
+    from docx.shared import Pt
+
+    word = docx.Document()
+    word.add_paragraph("Polisen lovar att:")
+    word.add_paragraph("\u2022\tpatrullera i centrum varje helg")
+    word.add_paragraph("Några exempel är torget och stationen.").paragraph_format.left_indent = Pt(18)
+    word.add_paragraph("Kommunen har också lovat att se över belysningen.")
+    word.save(str(tmp_path / "a.docx"))
+    assert [(b.kind.value, b.level) for b in load(tmp_path / "a.docx").blocks] == [
+        ("paragraph", 0), ("list_item", 1), ("paragraph", 1), ("paragraph", 0)]

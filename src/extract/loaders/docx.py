@@ -2,8 +2,12 @@
 
 Headings come from paragraph styles ("Heading 2", in a Swedish Word "Rubrik 2"; "Title" /
 "Rubrik" is the title), list items from numbering or list styles (their depth from the
-numbering level), a "List Continue" paragraph as one set under the item above it,
-emphasis from runs that are bold or italic throughout, tables cell by cell. Body
+numbering level), a "List Continue" paragraph, or one indented past the item above it, as one set under
+that item,
+emphasis from runs that are bold or italic throughout, tables cell by cell. Many Word
+reports set their headings by hand, in "Normal" style: a short paragraph in bold, or in
+a larger size than the body, that ends no sentence is a heading there too, ranked by its
+size below any styled heading (rule `typed-heading`, as the PDF loader reads fonts). Body
 paragraphs and tables are read in document order; each block's provenance is its
 paragraph's place in the body (1-based, tables counting as one).
 """
@@ -56,7 +60,7 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise InputError(f"not a readable Word file: {exc.__class__.__name__}: {exc}") from exc
     title = clean(word.core_properties.title or "") or None
-    blocks = list(_blocks(word))
+    blocks = _typed_headings(list(_blocks(word)))
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks, meta_title=title)
 
 
@@ -65,12 +69,22 @@ def _blocks(word: Any) -> Iterator[Block]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    item: tuple[Block, float] | None = None  # the list item above, and its paragraph's indent
     for index, element in enumerate(word.element.body.iterchildren(), start=1):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            block = _paragraph(Paragraph(element, word), index)
-            if block is not None:
-                yield block
+            paragraph = Paragraph(element, word)
+            block = _paragraph(paragraph, index)
+            if block is None:
+                continue
+            indent = _indent(paragraph)
+            if block.kind is BlockKind.LIST_ITEM:
+                item = (block, indent)
+            elif item is not None and block.kind is BlockKind.PARAGRAPH and block.level == 0 and indent > item[1]:
+                block.level = item[0].level  # rule under-bullet: indented past the item, set under its bullet
+            elif block.level == 0:
+                item = None
+            yield block
         elif tag == "tbl":
             block = _table(Table(element, word), index)
             if block is not None:
@@ -98,7 +112,59 @@ def _paragraph(paragraph: Any, index: int) -> Block | None:
     if SYMBOL_BULLET.match(text) and strip_bullet(text):
         # "•<tab>genomföra …" typed before the text: a list without Word's numbering
         return Block(BlockKind.LIST_ITEM, strip_bullet(text), locator, level=1, bold=bold, italic=italic)
-    return Block(BlockKind.PARAGRAPH, text, locator, bold=bold, italic=italic)
+    return Block(BlockKind.PARAGRAPH, text, locator, bold=bold, italic=italic, font_size=_size(paragraph))
+
+
+def _indent(paragraph: Any) -> float:
+    """The paragraph's left indent in points, its own or its style's (0 where neither sets one)."""
+    for owner in (paragraph.paragraph_format, paragraph.style.paragraph_format if paragraph.style else None):
+        indent = owner.left_indent if owner is not None else None
+        if indent is not None:
+            return float(indent.pt)
+    return 0.0
+
+
+def _size(paragraph: Any) -> float | None:
+    """The paragraph's type size in points: its largest run's, else its style's (None: the default)."""
+    sizes = [run.font.size.pt for run in paragraph.runs if run.text.strip() and run.font.size is not None]
+    if sizes:
+        return float(max(sizes))
+    style_size = paragraph.style.font.size if paragraph.style is not None else None
+    return float(style_size.pt) if style_size is not None else None
+
+
+def _typed_headings(blocks: list[Block]) -> list[Block]:
+    """Rule typed-heading: a paragraph set as a heading by hand, not by style: in a size at
+    least 15 % above the body's and at most twenty words, or in bold at the body's size and at
+    most ten words; neither ends a sentence or a clause (".", ":", ";", ","), and a bold line
+    is not a label ("Status: Genomfört"). Larger sizes rank higher, all below the styled
+    headings' deepest level."""
+    paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH and b.level == 0]
+    weights: dict[float | None, int] = {}
+    for block in paragraphs:
+        weights[block.font_size] = weights.get(block.font_size, 0) + len(block.text)
+    if not weights:
+        return blocks
+    body = max(weights, key=lambda size: weights[size])
+    typed = [b for b in paragraphs if _typed_heading(b, body)]
+    styled = [b.level for b in blocks if b.kind is BlockKind.HEADING]
+    below = max(styled, default=0)
+    sizes = sorted({b.font_size or 0.0 for b in typed}, reverse=True)
+    for block in typed:
+        block.kind = BlockKind.HEADING
+        block.level = min(6, below + 1 + sizes.index(block.font_size or 0.0))
+    return blocks
+
+
+def _typed_heading(block: Block, body: float | None) -> bool:
+    words = len(block.text.split())
+    if re.search(r"[.:;,]$", block.text) or "\n" in block.text:
+        return False
+    larger = block.font_size is not None and (body is None or block.font_size >= 1.15 * body)
+    if larger and words <= 20:
+        return True
+    labelled = ":" in block.text and not re.match(r"(?i)(löfte|\d)", block.text)
+    return block.bold and words <= 10 and not labelled and block.font_size == body
 
 
 def _list_level(paragraph: Any, style: str) -> int | None:
