@@ -3,22 +3,29 @@
     python scripts/render_corpus.py ../shared/corpus/real /tmp/real-rendered
     extract eval /tmp/real-rendered
 
-Published texts reach users as PDFs and web pages as often as text. Each `.txt` is read
-with extract's own text loader, and its blocks (headings, paragraphs, list items) are
-set as a report would set them: a PDF with a bold heading font, wrapped paragraphs and
-bulleted items; (`pdf-columns`) a PDF as reports are often laid out, in two columns
-under a running header with page numbers, a paragraph cut wherever a column ends;
-(`pdf-printed`) a web page saved as PDF from a browser, the date and time, the title,
-the address and "1/2" in its margins; a web page with `<h2>`, `<p>` and `<ul>`;
-(`html-accordion`) a web page whose sections fold open, each under a `<details>`
-element's `<summary>` or, the other half, under a heading's toggle button over a hidden
-panel, as accessible accordions are built; (`docx-typed`) a Word document set by hand,
-its headings typed in bold at a larger size and its bullets typed before the text; a Word document with Word's
-heading and list styles; and (`html-page`) a web page as many sites set it, with no
-`<main>` or `<article>`, the text in a div between the site's menu, breadcrumbs and
-cookie banner and its related links, feedback widget and footer. The gold file is copied
-with its `document` pointing at the rendering, so `extract eval` scores the same texts in
-each format: a figure that drops shows where a loader, not the segmentation, loses something.
+Published texts reach users as PDFs, web pages and Word files as often as text. Each
+`.txt` is read with extract's own text loader, and its blocks (headings, paragraphs, list
+items) are set as reports set them:
+
+- `pdf`: one column, a bold heading font, wrapped paragraphs and bulleted items;
+- `pdf-columns`: two columns under a running header with page numbers, a paragraph cut
+  wherever a column ends;
+- `pdf-printed`: a web page saved as PDF from a browser, the date and time, the title, the
+  address and "1/2" in its margins;
+- `html`: a web page with `<h2>`, `<p>` and `<ul>`;
+- `html-accordion`: a web page whose sections fold open, each under a `<details>`
+  element's `<summary>` or, the other half, under a heading's toggle button over a hidden
+  panel, as accessible accordions are built;
+- `docx`: a Word document with Word's heading and list styles;
+- `docx-typed`: a Word document set by hand, its headings typed in bold at a larger size,
+  its bullets typed before the text, a paragraph under an item indented;
+- `html-page`: a web page as many sites set it, with no `<main>` or `<article>`, the text
+  in a div between the site's menu, breadcrumbs and cookie banner and its related links,
+  feedback widget and footer, every other heading typed as a paragraph in bold.
+
+The gold file is copied with its `document` pointing at the rendering, so `extract eval`
+scores the same texts in each format: a figure that drops shows where a loader, not the
+segmentation, loses something.
 """
 
 from __future__ import annotations
@@ -183,10 +190,14 @@ _CHROME_BOTTOM = ('<div class="sidebar"><h3>Relaterade sidor</h3><ul><li><a href
 def render_html_page(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
     """The web page as many sites set it: no main or article, the text in a div between the
     site's menu, breadcrumbs and cookie banner above and its related links, feedback widget
-    and footer below."""
+    and footer below, every other heading typed as a paragraph in bold."""
     render_html(blocks, target, title)
     page = target.read_text(encoding="utf-8")
     body = page[page.index("<article>") + len("<article>"):page.index("</article>")]
+    # every other heading set by hand, a paragraph in bold, as site editors often set them
+    headings = iter(range(1 << 30))
+    body = re.sub(r"<h2>(.*?)</h2>", lambda m: m.group(0) if next(headings) % 2 == 0
+                  else f"<p><strong>{m.group(1)}</strong></p>", body)
     head = page[:page.index("<body>")]
     target.write_text(f'{head}<body>{_CHROME_TOP}<div class="content">{body}</div>{_CHROME_BOTTOM}</body>\n</html>\n',
                       encoding="utf-8")

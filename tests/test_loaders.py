@@ -756,3 +756,22 @@ def test_a_word_paragraph_indented_past_a_list_item_is_set_under_its_bullet(tmp_
     word.save(str(tmp_path / "a.docx"))
     assert [(b.kind.value, b.level) for b in load(tmp_path / "a.docx").blocks] == [
         ("paragraph", 0), ("list_item", 1), ("paragraph", 1), ("paragraph", 0)]
+
+
+@pytest.mark.parametrize(("name", "source"), [
+    ("a.html", "<html><body><main><h2>Medborgarlöften 2026</h2><p><strong>Trygghet i centrum</strong></p>"
+               "<p><b>Polisen lovar att:</b></p><p><strong>Polisen patrullerar varje helg.</strong></p>"
+               "<ul><li><strong>Trafik vid skolan</strong></li></ul></main></body></html>"),
+    ("a.md", "## Medborgarlöften 2026\n\n**Trygghet i centrum**\n\n**Polisen lovar att:**\n\n"
+             "**Polisen patrullerar varje helg.**\n\n- **Trafik vid skolan**\n"),
+])
+def test_headings_typed_in_bold_on_web_pages_and_in_markdown_are_headings(tmp_path: Path, name: str,
+                                                                           source: str) -> None:
+    """Rule typed-heading: a line of its own all in bold that ends no sentence heads what
+    follows, one level below the heading above it; a bold lead, a bold sentence and a bold
+    list item stay what they are."""
+    blocks = load(_write(tmp_path, name, source)).blocks
+    assert [(b.kind.value, b.level, b.text) for b in blocks] == [
+        ("heading", 2, "Medborgarlöften 2026"), ("heading", 3, "Trygghet i centrum"),
+        ("paragraph", 0, "Polisen lovar att:"), ("paragraph", 0, "Polisen patrullerar varje helg."),
+        ("list_item", 1, "Trafik vid skolan")]

@@ -951,6 +951,21 @@ På bilden syns att klottret har ökat vid stationen under våren.
     assert [n.text for n in report.notes] == ["På bilden syns att klottret har ökat vid stationen under våren."]
 
 
+def test_a_caption_ending_in_its_photo_credit_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule photo-caption: a short caption whose last words credit the photo ("Foto: Åby
+    kommun") is no note; a sentence that only speaks of a photo is one."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Anna Berg och Per Ek skakar hand vid torget. Foto: Hjo kommun
+
+Fotot från i våras visar hur mycket klotter det fanns vid stationen innan saneringen.
+""")
+    assert [n.text for n in report.notes] == [
+        "Fotot från i våras visar hur mycket klotter det fanns vid stationen innan saneringen."]
+
+
 def test_a_caption_naming_the_signers_after_the_verb_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
 

@@ -113,6 +113,8 @@ def photo_caption(text: str) -> bool:
     if len(stripped.split()) <= 12 and one_sentence(stripped) \
             and word_patterns("contact", "photo").match(stripped) is not None:
         return True
+    if len(stripped.split()) <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
+        return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
     # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
     # the people in the photo, named by office, however many (words.toml people_photo)
     return (len(stripped.split()) <= 60 and word_patterns("contact", "people_photo").match(stripped) is not None

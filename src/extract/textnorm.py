@@ -99,3 +99,12 @@ def _join_hyphenated(left: str, right: str) -> str:
     if first_word[:1].isupper() or stem.isupper() or any(ch.isdigit() for ch in stem):
         return f"{left}{right}"  # a name or abbreviation: keep the hyphen, no space
     return f"{left[:-1]}{right}"
+
+
+def typed_heading(text: str, most: int = 10) -> bool:
+    """Rule typed-heading: a line set apart in bold that a writer meant as a heading: at most
+    `most` words, ending no sentence or clause (".", ":", ";", ","), on one line, and not a
+    label ("Status: Genomfört"; "Löfte 1: …" is a heading)."""
+    if len(text.split()) > most or re.search(r"[.:;,]$", text) or "\n" in text:
+        return False
+    return ":" not in text or re.match(r"(?i)(löfte|\d)", text) is not None

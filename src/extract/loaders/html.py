@@ -24,7 +24,7 @@ from bs4.element import Comment, NavigableString, Tag
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet
+from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet, typed_heading
 
 FORMAT = "html"
 
@@ -270,6 +270,10 @@ class _Walker:
         locator = Locator(xpath=_xpath(node))
         is_bold = run.total > 0 and run.bold >= 0.8 * run.total
         is_italic = run.total > 0 and run.italic >= 0.8 * run.total
+        if not heading_level and is_bold and typed_heading(text):
+            # rule typed-heading: "<p><strong>Trygghet i centrum</strong></p>", a heading set
+            # by hand, one level below the heading above it
+            heading_level = min(6, self.section_level + 1)
         if heading_level:
             yield Block(BlockKind.HEADING, text, locator, level=heading_level, bold=True)
         elif SYMBOL_BULLET.match(text) and strip_bullet(text):

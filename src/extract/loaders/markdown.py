@@ -22,7 +22,7 @@ from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.lexicon import word_set
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import clean, join_lines
+from extract.textnorm import clean, join_lines, typed_heading
 
 FORMAT = "markdown"
 
@@ -107,6 +107,7 @@ class _Context:
     item_paragraphs: list[int] = field(default_factory=list)  # paragraphs seen per open item
     item_indent: list[int] = field(default_factory=list)  # width of each open item's marker
     has_h1: bool = False
+    section_level: int = 1  # the level of the last "#" heading: a heading typed in bold stands under it
     guessed: dict[int, bool] = field(default_factory=dict)  # headings guessed from a short line: bold as set
     source_lines: list[str] = field(default_factory=list)  # the text as written, for its indentation
 
@@ -175,8 +176,9 @@ def _walk(tokens: list[Token], ctx: _Context) -> Iterator[Block]:
             inline = _render_inline(tokens[i + 1])
             text = clean(" ".join(inline.lines))
             if text:
+                ctx.section_level = int(token.tag[1:])
                 yield Block(
-                    BlockKind.HEADING, text, _locator(token), level=int(token.tag[1:]),
+                    BlockKind.HEADING, text, _locator(token), level=ctx.section_level,
                     bold=True, italic=inline.italic,
                 )
             i += 2
@@ -248,7 +250,11 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         return
     if not ctx.plain:
         text = join_lines(inline.lines)
-        if text:
+        if text and inline.bold and ctx.list_depth == 0 and typed_heading(text):
+            # rule typed-heading: "**Trygghet i centrum**" on a line of its own, a heading set by hand
+            yield Block(BlockKind.HEADING, text, _locator(open_token), level=min(6, ctx.section_level + 1),
+                        bold=True, italic=inline.italic)
+        elif text:
             yield Block(
                 BlockKind.PARAGRAPH, text, _locator(open_token),
                 bold=inline.bold, italic=inline.italic,
