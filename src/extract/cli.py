@@ -285,7 +285,8 @@ def _recorded_input(report_file: Path) -> Path | None:
 @click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True,
               help="Language of the overview page and the summary line.")
 @click.option("-j", "--jobs", default="auto", show_default=True,
-              help="Processes reading the reports: a number from 1 to 64, or auto (one per core).")
+              help="Processes reading the reports: a number from 1 to 64, or auto (one per core); "
+                   "with more than one, the workbook is written by a process of its own.")
 def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs: str) -> None:
     """Build a national overview from extracted reports (run folders or report JSON files)."""
     from extract.overview import collect
