@@ -9,7 +9,7 @@ items) are set as reports set them:
 
 - `pdf`: one column, a bold heading font, wrapped paragraphs and bulleted items;
 - `pdf-columns`: two columns under a running header with page numbers, a paragraph cut
-  wherever a column ends;
+  wherever a column ends, each bullet drawn as a dot rather than set as a character;
 - `pdf-printed`: a web page saved as PDF from a browser, the date and time, the title, the
   address and "1/2" in its margins;
 - `html`: a web page with `<h2>`, `<p>` and `<ul>`;
@@ -114,9 +114,48 @@ def render_pdf(blocks: Iterable[tuple[str, str]], target: Path, printed_title: s
         story, onFirstPage=margins, onLaterPages=margins)
 
 
+def _drawn_bullet_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class DrawnBullet(Flowable):  # type: ignore[misc]
+        """A list item whose bullet is a filled dot drawn beside its first line, not a character."""
+
+        def __init__(self, paragraph: Any, first: bool = True) -> None:
+            super().__init__()
+            self.paragraph, self.first = paragraph, first
+
+        def wrap(self, width: float, height: float) -> tuple[float, float]:
+            self.size = (float(self.paragraph.wrap(width, height)[0]), float(self.paragraph.height))
+            return self.size
+
+        def draw(self) -> None:
+            self.paragraph.drawOn(self.canv, 0, 0)
+            if self.first:
+                self.canv.circle(6, self.size[1] - 5.5, 1.8, stroke=0, fill=1)
+
+        def split(self, width: float, height: float) -> list[Any]:
+            parts = self.paragraph.split(width, height)
+            return [DrawnBullet(part, self.first and index == 0) for index, part in enumerate(parts)]
+
+        def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+            return float(self.paragraph.getSpaceAfter())
+
+        def getSpaceBefore(self) -> float:  # noqa: N802
+            return float(self.paragraph.getSpaceBefore())
+
+    return DrawnBullet
+
+
+def _drawn_bullet(paragraph: Any) -> Any:
+    """`paragraph` as a list item with a drawn bullet (the class is made on first use: reportlab,
+    a development dependency, is imported only when a PDF is rendered)."""
+    return _drawn_bullet_class()(paragraph)
+
+
 def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     """Two columns of a serif body under a running header, "Sida N" at the foot, headings in
-    a bold sans: paragraphs and items are cut wherever a column or page ends."""
+    a bold sans, bullets drawn as dots: paragraphs and items are cut wherever a column or
+    page ends."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -144,8 +183,8 @@ def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
         canvas.drawRightString(width - margin, margin - 2 * mm, f"Sida {doc.page}")
         canvas.restoreState()
 
-    story = [Paragraph(_lines(text, "<br/>"), styles.get(kind, body), bulletText="•" if kind == "item" else None)
-             for kind, text in blocks]
+    story = [_drawn_bullet(Paragraph(_lines(text, "<br/>"), styles["item"])) if kind == "item"
+             else Paragraph(_lines(text, "<br/>"), styles.get(kind, body)) for kind, text in blocks]
     BaseDocTemplate(str(target), pagesize=A4, pageTemplates=[PageTemplate(frames=frames, onPage=furniture)]
                     ).build(story)
 

@@ -775,3 +775,27 @@ def test_headings_typed_in_bold_on_web_pages_and_in_markdown_are_headings(tmp_pa
         ("heading", 2, "Medborgarlöften 2026"), ("heading", 3, "Trygghet i centrum"),
         ("paragraph", 0, "Polisen lovar att:"), ("paragraph", 0, "Polisen patrullerar varje helg."),
         ("list_item", 1, "Trafik vid skolan")]
+
+
+def test_pdf_bullets_drawn_as_dots_or_squares_open_list_items(tmp_path: Path) -> None:
+    """Rule drawn-bullet: a small filled dot or square drawn just left of a line's first word
+    is the line's bullet, as a bullet character would be; an empty box (a form's checkbox)
+    and a dot after a line's first word are not."""
+    def draw(c: Any, number: int) -> None:
+        c.setFont("Helvetica", 10)
+        c.drawString(57, 760, "Polisen lovar att:")
+        c.circle(62, 743.5, 1.8, stroke=0, fill=1)
+        c.drawString(70, 740, "patrullera i centrum varje helg")
+        c.rect(60, 724, 3.5, 3.5, stroke=0, fill=1)
+        c.drawString(70, 722, "kontrollera trafiken vid skolan")
+        c.rect(60, 704, 6, 6, stroke=1, fill=0)
+        c.drawString(70, 704, "Ja, jag vill ha nyhetsbrevet.")
+        c.drawString(57, 680, "Kommunen")
+        c.circle(110, 683.5, 1.8, stroke=0, fill=1)
+        c.drawString(116, 680, "lovar att se över belysningen.")
+
+    blocks = load(_pdf(tmp_path / "dots.pdf", draw)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum varje helg"),
+        ("list_item", "kontrollera trafiken vid skolan"), ("paragraph", "Ja, jag vill ha nyhetsbrevet."),
+        ("paragraph", "Kommunen lovar att se över belysningen.")]

@@ -229,6 +229,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
                         f"(at most {MAX_PAGE_GLYPHS:,}); its text is left out")
         return _Page(number=number, width=0.0, height=0.0)
     content = second.content(number, page) if second is not None else None
+    by_pdfminer = content is None
     if content is None:  # the reference reader: turned, ruled or unusual pages, or by choice
         content = _layout_content(page)
         if second is not None:
@@ -244,9 +245,41 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
+    if by_pdfminer and content.edges:  # shapes drawn (pdfium sends every such page to pdfminer)
+        words += _drawn_bullets(_marks(page), words)
     result.gutter = _word_gutter(words, result.width)
     result.lines = _lines(words, number, result.gutter)
     return result
+
+
+def _marks(page: Any) -> list[tuple[float, float, float, float]]:
+    """Small filled dots and squares the page draws (x0, top, x1, bottom): bullets drawn as
+    shapes rather than set as characters, as designed reports often draw them."""
+    marks = []
+    for shape in [*page.curves, *page.rects]:
+        width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if shape.get("fill") and 1.5 <= width <= 9 and 1.5 <= height <= 9 and abs(width - height) <= 1.5:
+            marks.append((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
+    return marks
+
+
+def _drawn_bullets(marks: list[tuple[float, float, float, float]],
+                   words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rule drawn-bullet: a mark (`_marks`) just left of a line's first word, level with it,
+    is that line's bullet: a "•" word in its place, so that the line opens a list item as a
+    bullet character would."""
+    bullets = []
+    for x0, top, x1, bottom in marks:
+        middle = (top + bottom) / 2
+        beside = [w for w in words if w["top"] <= middle <= w["bottom"] and 0 <= w["x0"] - x1 <= 3 * w["size"]]
+        if not beside:
+            continue
+        first = min(beside, key=_X0)
+        if any(w is not first and w["top"] <= middle <= w["bottom"] and 0 <= x0 - w["x1"] <= 3 * w["size"]
+               for w in words):
+            continue  # a word right before it: the mark stands inside a line, not at its start
+        bullets.append({**first, "text": "•", "x0": x0, "x1": x1})
+    return bullets
 
 
 _CID = re.compile(r"\(cid:\d+\)")
