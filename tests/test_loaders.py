@@ -799,3 +799,17 @@ def test_pdf_bullets_drawn_as_dots_or_squares_open_list_items(tmp_path: Path) ->
         ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum varje helg"),
         ("list_item", "kontrollera trafiken vid skolan"), ("paragraph", "Ja, jag vill ha nyhetsbrevet."),
         ("paragraph", "Kommunen lovar att se över belysningen.")]
+
+
+def test_pdf_a_heading_set_with_wide_letter_spacing_reads_as_its_words(tmp_path: Path) -> None:
+    """Rule letter-spaced: tracking wider than a word's gap splits a heading into letters; a
+    run of evenly spaced letters is joined again, a wider gap parting its words."""
+    def draw(c: Any, number: int) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(57, 760, "MEDBORGARLÖFTE 2026 FÖR ÅBY", charSpace=3)
+        c.setFont("Helvetica", 10)
+        c.drawString(57, 740, "Polisen lovar att patrullera i centrum.")
+
+    blocks = load(_pdf(tmp_path / "tracked.pdf", draw)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "MEDBORGARLÖFTE 2026 FÖR ÅBY"), ("paragraph", "Polisen lovar att patrullera i centrum.")]

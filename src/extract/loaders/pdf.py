@@ -756,20 +756,64 @@ def _words(chars: list[dict[str, Any]], x_tolerance: float = 1.5) -> list[dict[s
     words: list[dict[str, Any]] = []
     for row in rows:
         row.sort(key=_X0)
-        current: list[dict[str, Any]] = []
-        for char in row:
-            if char["text"].isspace():
-                if current:
-                    words.append(_word(current))
-                current = []
-                continue
-            if current and char["x0"] - current[-1]["x1"] > x_tolerance:
-                words.append(_word(current))
-                current = []
-            current.append(char)
-        if current:
-            words.append(_word(current))
+        words += _join_spaced_letters(_row_words(row, x_tolerance))
     return words
+
+
+def _row_words(row: list[dict[str, Any]], x_tolerance: float) -> list[dict[str, Any]]:
+    """The words of one row of characters (sorted along x): a space or a gap wider than
+    `x_tolerance` parts them."""
+    words: list[dict[str, Any]] = []
+    current: list[dict[str, Any]] = []
+    for char in row:
+        if char["text"].isspace():
+            if current:
+                words.append(_word(current))
+            current = []
+            continue
+        if current and char["x0"] - current[-1]["x1"] > x_tolerance:
+            words.append(_word(current))
+            current = []
+        current.append(char)
+    if current:
+        words.append(_word(current))
+    return words
+
+
+def _join_spaced_letters(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rule letter-spaced: a heading set with wide tracking ("M E D B O R G A R L Ö F T E
+    2 0 2 6") comes apart into letters; a run of four or more one-letter words, evenly
+    spaced, is joined again, and only a gap clearly wider than the tracking parts words."""
+    out: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if len(run) < 4:
+            out.extend(run)
+        else:
+            gaps = sorted(b["x0"] - a["x1"] for a, b in pairwise(run))
+            wider = gaps[len(gaps) // 2] + max(1.5, 0.15 * run[0]["size"])
+            piece = [run[0]]
+            for letter in run[1:]:
+                if letter["x0"] - piece[-1]["x1"] > wider:
+                    out.append(_word(piece))
+                    piece = []
+                piece.append(letter)
+            out.append(_word(piece))
+        run.clear()
+
+    for word in words:
+        letter = len(word["text"]) == 1 and word["text"].isalnum()
+        if letter and (not run or word["x0"] - run[-1]["x1"] < 2.5 * word["size"]):
+            run.append(word)
+            continue
+        flush()
+        if letter:
+            run.append(word)
+        else:
+            out.append(word)
+    flush()
+    return out
 
 
 def _word(chars: list[dict[str, Any]]) -> dict[str, Any]:
