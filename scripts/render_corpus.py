@@ -16,6 +16,8 @@ items) are set as reports set them:
 - `html-accordion`: a web page whose sections fold open, each under a `<details>`
   element's `<summary>` or, the other half, under a heading's toggle button over a hidden
   panel, as accessible accordions are built;
+- `html-br`: an older site's page, its text in one element with line breaks alone:
+  paragraphs parted by a blank line (`<br><br>`), headings in bold, items typed with "•";
 - `docx`: a Word document with Word's heading and list styles;
 - `docx-typed`: a Word document set by hand, its headings typed in bold at a larger size,
   its bullets typed before the text, a paragraph under an item indented;
@@ -41,10 +43,11 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "docx", "docx-typed", "html-page")
+FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "html-br", "docx", "docx-typed",
+           "html-page")
 # a format written as another's files
-SUFFIX = {"html-page": "html", "html-accordion": "html", "pdf-columns": "pdf", "pdf-printed": "pdf",
-          "docx-typed": "docx"}
+SUFFIX = {"html-page": "html", "html-accordion": "html", "html-br": "html", "pdf-columns": "pdf",
+          "pdf-printed": "pdf", "docx-typed": "docx"}
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -263,6 +266,24 @@ def render_html_accordion(blocks: Iterable[tuple[str, str]], target: Path, title
     target.write_text(page[:start] + "".join(body) + page[end:], encoding="utf-8")
 
 
+def render_html_br(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
+    """The text in one `<div>` set with line breaks alone: a heading in bold on its line, a
+    paragraph (or a paragraph set under an item) followed by a blank line, an item typed
+    with "•" on its line."""
+    parts: list[str] = []
+    for kind, text in blocks:
+        lines = _lines(text, "<br>")
+        if kind == "heading":
+            parts.append(("<br>" if parts else "") + f"<b>{lines}</b><br>")
+        elif kind == "item":
+            parts.append(f"\u2022 {lines}<br>")
+        else:
+            parts.append(("<br>" if parts and not parts[-1].endswith("<br><br>") else "") + f"{lines}<br><br>")
+    target.write_text('<!DOCTYPE html>\n<html lang="sv">\n<head><meta charset="utf-8">'
+                      f"<title>{html.escape(title)}</title></head>\n<body><div class='content'>"
+                      + "".join(parts) + "</div></body>\n</html>\n", encoding="utf-8")
+
+
 def render_docx(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     import docx
 
@@ -343,6 +364,7 @@ RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
     "pdf-printed": lambda blocks, target, title: render_pdf(blocks, target, printed_title=title),
     "html": render_html,
     "html-accordion": render_html_accordion,
+    "html-br": render_html_br,
     "docx": lambda blocks, target, title: render_docx(blocks, target),
     "docx-typed": lambda blocks, target, title: render_docx_typed(blocks, target),
     "html-page": render_html_page,

@@ -813,3 +813,19 @@ def test_pdf_a_heading_set_with_wide_letter_spacing_reads_as_its_words(tmp_path:
     blocks = load(_pdf(tmp_path / "tracked.pdf", draw)).blocks
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("heading", "MEDBORGARLÖFTE 2026 FÖR ÅBY"), ("paragraph", "Polisen lovar att patrullera i centrum.")]
+
+
+def test_a_web_page_set_with_line_breaks_alone_has_paragraphs_items_and_headings(tmp_path: Path) -> None:
+    """Rule br-paragraphs: text in one element set with `<br>` alone, as older sites set it:
+    a blank line parts paragraphs, a line opening with a bullet character is an item, a line
+    all in bold that could head something is a heading; a single line break inside a
+    paragraph stays a break inside it."""
+    page = ("<html><body><div class='content'><b>Medborgarlöfte 2026</b><br>Polisen och kommunen har talat "
+            "med invånarna.<br>Många känner sig otrygga.<br><br>Polisen lovar att:<br>• patrullera i centrum<br>"
+            "• kontrollera trafiken<br><br>Löftet följs upp i december.<br><br></div></body></html>")
+    blocks = load(_write(tmp_path, "a.html", page)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Medborgarlöfte 2026"),
+        ("paragraph", "Polisen och kommunen har talat med invånarna. Många känner sig otrygga."),
+        ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
+        ("list_item", "kontrollera trafiken"), ("paragraph", "Löftet följs upp i december.")]

@@ -107,4 +107,4 @@ def typed_heading(text: str, most: int = 10) -> bool:
     label ("Status: Genomfört"; "Löfte 1: …" is a heading)."""
     if len(text.split()) > most or re.search(r"[.:;,]$", text) or "\n" in text:
         return False
-    return ":" not in text or re.match(r"(?i)(löfte|\d)", text) is not None
+    return re.search(r":\s", text) is None or re.match(r"(?i)(löfte|\d)", text) is not None

@@ -206,9 +206,11 @@ class _Run:
     bold: int = 0
     italic: int = 0
     total: int = 0
+    segments: list[tuple[str, bool, bool]] = field(default_factory=list)
 
     def add(self, text: str, bold: bool, italic: bool) -> None:
         self.parts.append(text)
+        self.segments.append((text, bold, italic))
         visible = sum(1 for ch in text if not ch.isspace())
         self.total += visible
         self.bold += visible if bold else 0
@@ -216,6 +218,49 @@ class _Run:
 
     def text(self) -> str:
         return clean("".join(self.parts))
+
+    def lines(self) -> list[_Run]:
+        """The run cut at its line breaks (`<br>`), each line with its own emphasis."""
+        lines = [_Run()]
+        for text, bold, italic in self.segments:
+            pieces = text.split("\n")
+            for number, piece in enumerate(pieces):
+                if number:
+                    lines.append(_Run())
+                if piece:
+                    lines[-1].add(piece, bold, italic)
+        return lines
+
+
+def _br_paragraphs(run: _Run) -> list[_Run] | None:
+    """Rule br-paragraphs: a page that sets its text with line breaks alone ("text<br><br>
+    • item<br>" in one element, as older sites do) holds paragraphs all the same: a blank
+    line parts them, a line opening with a bullet character is an item, and a line all in
+    bold that could head something heads what follows. None where the run has none of
+    these: its line breaks are breaks inside one paragraph."""
+    lines = run.lines()
+    texts = [line.text() for line in lines]
+    blank = any(not text for text in texts[1:-1]) and sum(1 for text in texts if text) > 1
+    bullets = any(SYMBOL_BULLET.match(text) for text in texts[1:])
+    if not (blank or bullets):
+        return None
+    pieces: list[_Run] = []
+    current: _Run | None = None
+    for line, text in zip(lines, texts, strict=True):
+        if not text:
+            current = None
+            continue
+        single = SYMBOL_BULLET.match(text) is not None or (
+            line.total > 0 and line.bold >= 0.8 * line.total and typed_heading(text))
+        if single or current is None:
+            pieces.append(line)
+            current = None if single else line
+        else:
+            for segment in ["\n", *[s for s, _, _ in line.segments]]:
+                current.add(segment, False, False)
+            current.bold += line.bold
+            current.italic += line.italic
+    return pieces
 
 
 class _Walker:
@@ -263,6 +308,14 @@ class _Walker:
         yield from self._flush(run, node)
 
     def _flush(self, run: _Run, node: Tag) -> Iterator[Block]:
+        pieces = _br_paragraphs(run) if "\n" in "".join(run.parts) else None
+        if pieces is not None:
+            for piece in pieces:
+                yield from self._flush_one(piece, node)
+            return
+        yield from self._flush_one(run, node)
+
+    def _flush_one(self, run: _Run, node: Tag) -> Iterator[Block]:
         text = run.text()
         if not text:
             return
