@@ -4,7 +4,8 @@
     extract eval /tmp/real-varied/wrapped
 
 The same published texts reach users in other shapes than the ones annotated: taken
-from a PDF with every paragraph hard-wrapped, copied from a web page with no blank
+from a PDF with every paragraph hard-wrapped (and, as a PDF's text layer is saved, in
+pages parted by form feeds under running headers and page numbers), copied from a web page with no blank
 lines between paragraphs, with headings set in capitals, with Markdown's marks (as a
 page copied as Markdown), with a Word list's bullets and tabs and a web page's no-break
 spaces, or with the page's menu and breadcrumbs above the text. Each variant keeps every
@@ -97,9 +98,20 @@ def web_page(text: str, path: Path) -> str:
     return menu + crumbs + text + feedback
 
 
+def pdf_text(text: str, path: Path) -> str:
+    """As a PDF's text layer is saved as text: hard-wrapped, in pages of forty lines parted by
+    a form feed, each under a running header and over "Sida N av M"."""
+    lines = wrapped(text, path).split("\n")
+    pages = [lines[start:start + 40] for start in range(0, len(lines), 40)]
+    out: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        out += ["Medborgarlöfte – trygghet i samverkan", "", *page, "", f"Sida {number} av {len(pages)}", "\f"]
+    return "\n".join(out)
+
+
 VARIANTS: dict[str, Callable[[str, Path], str]] = {
     "wrapped": wrapped, "without_blank_lines": without_blank_lines, "capital_headings": capital_headings,
-    "markdown_marks": markdown_marks, "copied_list": copied_list, "web_page": web_page,
+    "markdown_marks": markdown_marks, "copied_list": copied_list, "web_page": web_page, "pdf_text": pdf_text,
 }
 
 

@@ -829,3 +829,25 @@ def test_a_web_page_set_with_line_breaks_alone_has_paragraphs_items_and_headings
         ("paragraph", "Polisen och kommunen har talat med invånarna. Många känner sig otrygga."),
         ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
         ("list_item", "kontrollera trafiken"), ("paragraph", "Löftet följs upp i december.")]
+
+
+def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_break_cut(tmp_path: Path) -> None:
+    """Rule text-pages: in a text with form feeds between its pages, a line repeated at the
+    top or foot of two pages or more, its figures aside, and a page number there are no text;
+    a paragraph or an item cut by a page break goes on where the next page opens in lower
+    case or under the item's bullet. A capital after the break opens a paragraph of its own."""
+    source = ("Medborgarlöfte 2026 – Åby\n\nPolisen och kommunen har talat med invånarna om\n"
+              "tryggheten i centrum och i\n\nSida 1 av 3\n\f\nMedborgarlöfte 2026 – Åby\n\n"
+              "bostadsområdena under våren.\n\nPolisen lovar att:\n\n- patrullera i centrum varje\n\n"
+              "Sida 2 av 3\n\f\nMedborgarlöfte 2026 – Åby\n\n  helg under sommaren\n\n"
+              "Uppföljning sker i december med en rapport till nämnden och till invånarna\n\nSida 3 av 3\n\f\n"
+              "Medborgarlöfte 2026 – Åby\n\n"
+              "Kommunen lovar att se över belysningen.\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("paragraph", "Polisen och kommunen har talat med invånarna om tryggheten i centrum och i "
+                      "bostadsområdena under våren."),
+        ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum varje helg under sommaren"),
+        ("paragraph", "Uppföljning sker i december med en rapport till nämnden och till invånarna"),
+        ("paragraph", "Kommunen lovar att se över belysningen.")]
+    assert blocks[0].locator.lines == (3, 10)  # the file's own line numbers, across the page break

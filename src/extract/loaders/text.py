@@ -8,17 +8,23 @@ line numbers stay true to the file; a bullet set right against its text gets the
 CommonMark needs, a tab before a bullet counts as one level of the list, and the odd
 spaces of web pages (no-break, thin) are plain spaces. A year that wrapping put at a
 line's start ("2017.") is escaped, so it stays text and starts no numbered list.
+
+Text taken from a PDF (a form feed between its pages) keeps the PDF's running headers and
+footers: a line repeated at the top or foot of two pages or more, or a page number there,
+is blanked (rule `text-pages`, line numbers kept), and a paragraph cut by a page break goes
+on in the next page's first paragraph, as the PDF loader joins them.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from extract.blocks import Document, sha256_bytes
+from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode
 from extract.loaders.markdown import parse_blocks
 from extract.loaders.options import LoadOptions
-from extract.textnorm import ODD_SPACES, SYMBOL_BULLETS
+from extract.textnorm import ODD_SPACES, SYMBOL_BULLETS, join_lines
 
 FORMAT = "text"
 
@@ -53,10 +59,11 @@ def _normal_bullets(text: str) -> str:
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
-    source = _normal_bullets(decoded.text.translate(_ODD_SPACES))
+    text, breaks = _without_running_lines(decoded.text)
+    source = _normal_bullets(text.translate(_ODD_SPACES))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
-    blocks = parse_blocks(source, plain=True, warnings=warnings, name=name)
+    blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
     return Document(
         path=name,
         format=FORMAT,
@@ -64,3 +71,75 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
         blocks=blocks,
         warnings=warnings,
     )
+
+
+_ZONE = 3  # lines at the top and the foot of a page searched for running headers and footers
+_PAGE_NUMBER = re.compile(r"^(?:sida|page|s\.)?\s*\d{1,4}(?:\s*(?:av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
+                          re.IGNORECASE)
+
+
+def _without_running_lines(text: str) -> tuple[str, list[int]]:
+    """Rule text-pages: the text with the running headers and footers of its pages blanked
+    (a line in the first or last `_ZONE` lines of two pages or more, its figures aside, or a
+    page number there), and the line numbers (1-based) of its page breaks. A text with no
+    form feed is returned as it is."""
+    if "\f" not in text:
+        return text, []
+    lines = text.split("\n")
+    pages: list[list[int]] = [[]]
+    breaks: list[int] = []
+    for number, line in enumerate(lines):
+        if "\f" in line:
+            breaks.append(number + 1)
+            pages.append([])
+        elif line.strip():
+            pages[-1].append(number)
+    zones = [page[:_ZONE] + page[-_ZONE:] for page in pages if page]
+    seen = Counter(key for zone in zones for key in {_key(lines[n]) for n in zone})
+    for zone in zones:
+        for number in zone:
+            key = _key(lines[number])
+            if seen[key] >= 2 or _PAGE_NUMBER.match(lines[number].strip()):
+                lines[number] = ""
+    return "\n".join(line.replace("\f", "") for line in lines), breaks
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _joined_across_pages(blocks: list[Block], breaks: list[int]) -> list[Block]:
+    """A paragraph or item cut by a page break ends without a sentence's end, and the next
+    page's first paragraph goes on in lower case: one block again."""
+    if not breaks:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and _goes_on(last, block, breaks):
+            assert last.locator.lines and block.locator.lines
+            last.text = join_lines([last.text, block.text])
+            last.locator = Locator(lines=(last.locator.lines[0], block.locator.lines[1]))
+            if last.kind is BlockKind.HEADING:
+                last.kind, last.level, last.bold = BlockKind.PARAGRAPH, 0, False
+            continue
+        out.append(block)
+    return out
+
+
+def _goes_on(last: Block, block: Block, breaks: list[int]) -> bool:
+    """`block`, the first of a page, goes on with `last`, the last of the page before, which
+    ends no sentence: where `block` opens in lower case (`last` then may even have been
+    taken for a heading, a short line alone at the page's foot), or where it is indented
+    under the item `last` is. A capital after a page break opens a paragraph of its own."""
+    if not (last.locator.lines and block.locator.lines and block.kind is BlockKind.PARAGRAPH):
+        return False
+    if not any(last.locator.lines[1] < line < block.locator.lines[0] for line in breaks):
+        return False
+    if re.search(r"[.!?:…]$", last.text):
+        return False
+    if last.kind is BlockKind.LIST_ITEM:
+        return block.level > 0 or block.text[:1].islower()
+    if last.kind is BlockKind.HEADING:
+        return block.level == 0 and block.text[:1].islower()
+    return last.kind is BlockKind.PARAGRAPH and block.level == 0 and block.text[:1].islower()
