@@ -5,7 +5,8 @@
 
 The same published texts reach users in other shapes than the ones annotated: taken
 from a PDF with every paragraph hard-wrapped (and, as a PDF's text layer is saved, in
-pages parted by form feeds under running headers and page numbers), copied from a web page with no blank
+pages parted by form feeds under running headers and page numbers), with sections
+numbered by hand, copied from a web page with no blank
 lines between paragraphs, with headings set in capitals, with Markdown's marks (as a
 page copied as Markdown), with a Word list's bullets and tabs and a web page's no-break
 spaces, or with the page's menu and breadcrumbs above the text. Each variant keeps every
@@ -98,6 +99,21 @@ def web_page(text: str, path: Path) -> str:
     return menu + crumbs + text + feedback
 
 
+def numbered_headings(text: str, path: Path) -> str:
+    """The sections numbered by hand, as reports written in a word processor number them: each
+    line the text loader reads as a heading below the title, after the first paragraph,
+    opens with its number ("2. Trygghet i centrum")."""
+    lines = text.split("\n")
+    number, prose = 0, False
+    for block in load(path, path.name, LoadOptions()).blocks:
+        prose = prose or block.kind is BlockKind.PARAGRAPH
+        if block.kind is BlockKind.HEADING and block.level >= 2 and prose and block.locator.lines:
+            number += 1
+            first = block.locator.lines[0]
+            lines[first - 1] = f"{number}. {lines[first - 1].strip()}"
+    return "\n".join(lines)
+
+
 def pdf_text(text: str, path: Path) -> str:
     """As a PDF's text layer is saved as text: hard-wrapped, in pages of forty lines parted by
     a form feed, each under a running header and over "Sida N av M"."""
@@ -112,6 +128,7 @@ def pdf_text(text: str, path: Path) -> str:
 VARIANTS: dict[str, Callable[[str, Path], str]] = {
     "wrapped": wrapped, "without_blank_lines": without_blank_lines, "capital_headings": capital_headings,
     "markdown_marks": markdown_marks, "copied_list": copied_list, "web_page": web_page, "pdf_text": pdf_text,
+    "numbered_headings": numbered_headings,
 }
 
 

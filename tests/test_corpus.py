@@ -58,7 +58,10 @@ REAL_ACCURACY_FLOORS = {"doc_type": 0.98, "municipalities": 0.98, "period": 0.95
 # lines cannot be told from two paragraphs; a web page's widget after a text that the corpus
 # cut off mid-sentence leaves that last line a heading; a running header over a text of one
 # page cannot be told from its title.
-VARIANT_FLOORS = {"without_blank_lines": {"notes": 0.90}, "web_page": {"results": 0.92}, "pdf_text": {"themes": 0.86}}
+VARIANT_FLOORS = {"without_blank_lines": {"notes": 0.90}, "web_page": {"results": 0.92}, "pdf_text": {"themes": 0.86},
+                  # a numbered line over a list of its own is a lead-in as often as a heading
+                  "numbered_headings": {"promises": 0.90, "activities": 0.73, "results": 0.88, "themes": 0.82,
+                                        "notes": 0.90, "period": 0.94, "actors": 0.91}}
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
@@ -88,20 +91,23 @@ def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Ex
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
 @pytest.mark.parametrize("variant", ["wrapped", "without_blank_lines", "capital_headings", "markdown_marks",
-                                     "copied_list", "web_page", "pdf_text"])
+                                     "copied_list", "web_page", "pdf_text", "numbered_headings"])
 def test_published_texts_as_they_are_copied_and_saved_score_as_the_texts_do(extractor: Extractor, tmp_path: Path,
                                                                             variant: str) -> None:
     """The same texts hard-wrapped, without blank lines, with headings in capitals, with a
     copied Word list's bullets, tabs and no-break spaces, with a web page's menu around
-    them, or as a PDF's text layer saved with its page breaks, running header and page
-    numbers (scripts/vary_corpus.py): every word is kept, so the floors hold."""
+    them, as a PDF's text layer saved with its page breaks, running header and page
+    numbers, or with sections numbered by hand (scripts/vary_corpus.py): every word is kept,
+    so the floors hold (lower ones where a shape cannot be told from another, VARIANT_FLOORS)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from vary_corpus import vary
 
     assert vary(REAL, tmp_path, [variant]) == len(gold_files([REAL]))
-    _holds(extractor, tmp_path / variant, {**REAL_F1_FLOORS, **VARIANT_FLOORS.get(variant, {})}, REAL_ACCURACY_FLOORS)
+    lowered = VARIANT_FLOORS.get(variant, {})
+    _holds(extractor, tmp_path / variant, {k: lowered.get(k, v) for k, v in REAL_F1_FLOORS.items()},
+           {k: lowered.get(k, v) for k, v in REAL_ACCURACY_FLOORS.items()})
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")

@@ -851,3 +851,23 @@ def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_bre
         ("paragraph", "Uppföljning sker i december med en rapport till nämnden och till invånarna"),
         ("paragraph", "Kommunen lovar att se över belysningen.")]
     assert blocks[0].locator.lines == (3, 10)  # the file's own line numbers, across the page break
+
+
+def test_numbered_headings_in_a_plain_text_are_headings_and_numbered_lists_stay_lists(tmp_path: Path) -> None:
+    """Rule numbered-heading: "1. Inledning" right over prose, alone or in a run set apart by
+    blank lines ("2. Medborgarlöften" / "3. Trafik"), heads a section; a numbered list under
+    a lead ending in ":", one set line under line, and a numbered line over bullets of its
+    own (a lead-in) stay lists."""
+    source = ("Medborgarlöfte för Åby 2026\n\n1. Inledning\n\nPolisen och kommunen har talat med invånarna.\n\n"
+              "2. Medborgarlöften\n\n3. Trafik\n\nPolisen lovar att kontrollera hastigheten vid skolan.\n\n"
+              "Fokus ligger på:\n\n1. Skolvägar\n2. Centrum\n\nUppföljning sker i december.\n\n"
+              "4. Polisen och kommunen ska tillsammans\n\n- se över belysningen\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Medborgarlöfte för Åby 2026"), ("heading", "Inledning"),
+        ("paragraph", "Polisen och kommunen har talat med invånarna."),
+        ("heading", "Medborgarlöften"), ("heading", "Trafik"),
+        ("paragraph", "Polisen lovar att kontrollera hastigheten vid skolan."),
+        ("paragraph", "Fokus ligger på:"), ("list_item", "Skolvägar"), ("list_item", "Centrum"),
+        ("paragraph", "Uppföljning sker i december."),
+        ("list_item", "Polisen och kommunen ska tillsammans"), ("list_item", "se över belysningen")]

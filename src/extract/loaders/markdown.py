@@ -9,6 +9,7 @@ apart from the file's own line lengths.
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from collections.abc import Iterator
@@ -126,6 +127,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
     if plain:
         _last_heads_nothing(blocks, ctx.guessed)
         _set_under_bullets(blocks, ctx.source_lines)
+        _numbered_headings(blocks)
     if plain and not ctx.has_h1:
         _promote_title(blocks)
     return blocks
@@ -435,6 +437,41 @@ def _looks_like_heading(group: list[str], text: str) -> bool:
     if (_SENTENCE_END.search(text) and not teaser) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
+
+
+def _numbered_headings(blocks: list[Block]) -> None:
+    """Rule numbered-heading: in a plain text, "2. Trygghet i centrum" on a line of its own
+    right over prose is a section's numbered heading, not a list, though CommonMark reads
+    the number as a list's: the only item of its numbered list, or one of a run of such
+    lines set apart by blank lines ("2. Medborgarlöften" / "3. Trafik", a section whose
+    first subsection opens at once), every line short and ending no sentence. A numbered
+    list set line under line, one under a lead ending in ":", and a numbered line over a
+    list of its own ("2. Polisen och kommunen ska tillsammans" over its bullets, a lead-in)
+    stay lists."""
+    index = 0
+    while index < len(blocks):
+        if not _numbered_item(blocks[index]):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(blocks) and _numbered_item(blocks[end + 1]):
+            end += 1
+        run = blocks[index:end + 1]
+        before = blocks[index - 1] if index else None
+        after = blocks[end + 1] if end + 1 < len(blocks) else None
+        apart = all(a.locator.lines and b.locator.lines and b.locator.lines[0] > a.locator.lines[1] + 1
+                    for a, b in itertools.pairwise(run))
+        led = before is not None and before.text.rstrip().endswith(":")
+        prose = after is not None and after.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and after.level == 0
+        if apart and not led and prose and all(
+                typed_heading(b.text) and (b.text[:1].isupper() or b.text[:1].isdigit()) for b in run):
+            for block in run:
+                block.kind, block.level, block.ordered, block.bold = BlockKind.HEADING, 2, False, True
+        index = end + 1
+
+
+def _numbered_item(block: Block) -> bool:
+    return block.kind is BlockKind.LIST_ITEM and block.ordered and block.level == 1
 
 
 def _last_heads_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
