@@ -40,11 +40,16 @@ def test_extract_all_gives_an_outcome_per_file_and_goes_on(tmp_path: Path) -> No
     (tmp_path / "a.md").write_text(REPORT, encoding="utf-8")
     (tmp_path / "tom.txt").write_bytes(b"")
     (tmp_path / "bild.png").write_bytes(b"\x89PNG")
+    (tmp_path / "gammal.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     outcomes = {o.path: o for o in extract.extract_all([tmp_path])}
-    assert set(outcomes) == {"a.md", "tom.txt", "bild.png"}
+    assert set(outcomes) == {"a.md", "tom.txt", "bild.png", "gammal.doc"}
     assert outcomes["a.md"].ok and outcomes["a.md"].report is not None
     assert (outcomes["tom.txt"].error, outcomes["tom.txt"].message) == ("bad_input", "empty file (0 bytes)")
     assert outcomes["bild.png"].error == "unsupported_format"
+    assert "known: .docx" in (outcomes["bild.png"].message or "")
+    # an old Word file says how to make it readable
+    assert outcomes["gammal.doc"].error == "unsupported_format"
+    assert "a Word 97–2003 document: save it as .docx or PDF" in (outcomes["gammal.doc"].message or "")
 
 
 def test_load_overview_opens_the_comparison(tmp_path: Path) -> None:

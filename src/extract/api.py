@@ -70,12 +70,13 @@ def extract_all(paths: Iterable[str | Path], *, model: str | None = None) -> Ite
     """Every report below the folders (and every file) given, one `Outcome` each, in order.
     A file that fails gives an `Outcome` with its error; the rest go on."""
     from extract.batch import collect, failure_of, is_supported, readable_name
+    from extract.loaders import unsupported_reason
 
     given = [Path(p) for p in paths]
     for task in collect(given):  # no output folder: nothing is written
         relative = readable_name(task.relative)
         if not is_supported(task.path):
-            yield Outcome(relative, error="unsupported_format", message=f"unknown extension {task.path.suffix!r}")
+            yield Outcome(relative, error="unsupported_format", message=unsupported_reason(task.path))
             continue
         try:
             yield Outcome(relative, report=_with_document(*_extractor(model).analyse(task.path, relative)))

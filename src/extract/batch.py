@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from extract import __version__
 from extract.blocks import sha256_bytes
 from extract.errors import ExtractError, FileSystemError
-from extract.loaders import LoadOptions, supported_extensions
+from extract.loaders import LoadOptions, supported_extensions, unsupported_reason
 from extract.outputs import output_path, process_running, remove_stale_temporaries, write_atomic, write_report
 
 if TYPE_CHECKING:  # the pipeline (spaCy) is imported only when a file is to be extracted,
@@ -340,8 +340,7 @@ def run(tasks: list[Task], options: BatchOptions) -> Iterator[dict[str, Any]]:
     todo: list[Task] = []
     for task in tasks:
         if not is_supported(task.path):
-            known = ", ".join(supported_extensions())
-            reason = f"unknown extension {task.path.suffix or '(none)'!r}; known: {known}"
+            reason = unsupported_reason(task.path)
             if task.named:
                 yield _failure(task, "unsupported_format", reason)
             else:  # an image, a spreadsheet or an archive beside the reports: listed, not failed

@@ -42,12 +42,27 @@ def supported_extensions() -> tuple[str, ...]:
     return tuple(sorted(EXTENSIONS))
 
 
+# Word-processor formats extract does not read, which their program saves as one it does
+_SAVE_AS = {".doc": "a Word 97–2003 document", ".odt": "an OpenDocument text", ".rtf": "a Rich Text file",
+            ".pages": "a Pages document", ".wpd": "a WordPerfect document"}
+
+
+def unsupported_reason(path: Path) -> str:
+    """Why a file's extension names no format extract reads: the known extensions, and for a
+    word processor's other formats ("rapport.doc") how to make the file readable."""
+    known = ", ".join(supported_extensions())
+    reason = f"unknown extension {path.suffix or '(none)'!r}; known: {known}"
+    program = _SAVE_AS.get(path.suffix.lower())
+    if program:
+        reason += f" ({program}: save it as .docx or PDF, which extract reads)"
+    return reason
+
+
 def format_for(path: Path) -> str:
     """The format a file's extension names, or an UnsupportedFormatError naming the known ones."""
     fmt = EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
-        known = ", ".join(supported_extensions())
-        raise UnsupportedFormatError(f"unknown extension {path.suffix or '(none)'!r}; known: {known}")
+        raise UnsupportedFormatError(unsupported_reason(path))
     return fmt
 
 
