@@ -23,7 +23,7 @@ from typing import Any
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.errors import InputError
 from extract.loaders.options import LoadOptions
-from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet
+from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet, typed_heading
 
 FORMAT = "docx"
 
@@ -157,14 +157,10 @@ def _typed_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _typed_heading(block: Block, body: float | None) -> bool:
-    words = len(block.text.split())
-    if re.search(r"[.:;,]$", block.text) or "\n" in block.text:
-        return False
     larger = block.font_size is not None and (body is None or block.font_size >= 1.15 * body)
-    if larger and words <= 20:
-        return True
-    labelled = ":" in block.text and not re.match(r"(?i)(löfte|\d)", block.text)
-    return block.bold and words <= 10 and not labelled and block.font_size == body
+    if larger:
+        return typed_heading(block.text, most=20)
+    return block.bold and block.font_size == body and typed_heading(block.text)
 
 
 def _list_level(paragraph: Any, style: str) -> int | None:

@@ -256,10 +256,9 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
             pieces.append(line)
             current = None if single else line
         else:
-            for segment in ["\n", *[s for s, _, _ in line.segments]]:
-                current.add(segment, False, False)
-            current.bold += line.bold
-            current.italic += line.italic
+            current.add("\n", False, False)
+            for segment in line.segments:
+                current.add(*segment)
     return pieces
 
 
