@@ -17,7 +17,8 @@ items) are set as reports set them:
   element's `<summary>` or, the other half, under a heading's toggle button over a hidden
   panel, as accessible accordions are built;
 - `html-br`: an older site's page, its text in one element with line breaks alone:
-  paragraphs parted by a blank line (`<br><br>`), headings in bold, items typed with "•";
+  paragraphs parted by a blank line (`<br><br>`), headings in bold, items typed with "•"
+  (every other list with "-");
 - `docx`: a Word document with Word's heading and list styles;
 - `docx-typed`: a Word document set by hand, its headings typed in bold at a larger size,
   its bullets typed before the text, a paragraph under an item indented;
@@ -269,14 +270,17 @@ def render_html_accordion(blocks: Iterable[tuple[str, str]], target: Path, title
 def render_html_br(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
     """The text in one `<div>` set with line breaks alone: a heading in bold on its line, a
     paragraph (or a paragraph set under an item) followed by a blank line, an item typed
-    with "•" on its line."""
+    with "•" (every other list "-") on its line."""
     parts: list[str] = []
+    lists, previous = 0, ""
     for kind, text in blocks:
         lines = _lines(text, "<br>")
+        lists += kind == "item" and previous != "item"
+        previous = kind
         if kind == "heading":
             parts.append(("<br>" if parts else "") + f"<b>{lines}</b><br>")
         elif kind == "item":
-            parts.append(f"\u2022 {lines}<br>")
+            parts.append(f"{'-' if lists % 2 == 0 else chr(0x2022)} {lines}<br>")  # every other list typed with "-"
         else:
             parts.append(("<br>" if parts and not parts[-1].endswith("<br><br>") else "") + f"{lines}<br><br>")
     target.write_text('<!DOCTYPE html>\n<html lang="sv">\n<head><meta charset="utf-8">'

@@ -550,10 +550,12 @@ def test_pdf_short_sentence_end_still_ends_a_paragraph_where_nothing_sets_paragr
 
 def test_bullets_typed_before_the_text_are_a_list_in_word_and_on_web_pages(tmp_path: Path) -> None:
     """A list without Word's numbering or <li>: "•<tab>…", a copied Word list's private-use
-    bullet; a dash stays prose, for it also opens a quotation."""
+    bullet, "- " as a plain text's list has it; an en dash stays prose, for it opens a
+    quotation."""
     import docx
 
-    lines = ["\u2022\tpatrullera i centrum", "\uf0b7\tkontrollera trafiken", "\u2013 Vi är nöjda, säger Anna Berg."]
+    lines = ["\u2022\tpatrullera i centrum", "\uf0b7\tkontrollera trafiken", "- se över belysningen",
+             "\u2013 Vi är nöjda, säger Anna Berg."]
     word = docx.Document()
     word.add_paragraph("Polisen lovar att:")
     for line in lines:
@@ -562,7 +564,8 @@ def test_bullets_typed_before_the_text_are_a_list_in_word_and_on_web_pages(tmp_p
     paragraphs = "".join(f"<p>{line}</p>" for line in lines)
     page = f"<html><body><main><p>Polisen lovar att:</p>{paragraphs}</main></body></html>"
     expected = [("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
-                ("list_item", "kontrollera trafiken"), ("paragraph", "\u2013 Vi är nöjda, säger Anna Berg.")]
+                ("list_item", "kontrollera trafiken"), ("list_item", "se över belysningen"),
+                ("paragraph", "\u2013 Vi är nöjda, säger Anna Berg.")]
     assert _kinds(tmp_path / "a.docx") == expected
     assert _kinds(_write(tmp_path, "a.html", page)) == expected
 

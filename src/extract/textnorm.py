@@ -19,8 +19,12 @@ _SPACES = re.compile(f"[ \\t\\r\\n\\f\\v{ODD_SPACES}]+")
 # format says so (a Markdown "-", a dash before a space in a text file's list).
 SYMBOL_BULLETS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 BULLET_CHARS = SYMBOL_BULLETS + "–—-*+"
-# A list drawn with bullet characters typed before each paragraph's text ("• genomföra …").
-SYMBOL_BULLET = re.compile(f"^[{SYMBOL_BULLETS}]\\s*\\S")
+# A list drawn with bullet characters typed before each paragraph's text ("• genomföra …"),
+# or with a hyphen-minus or an asterisk and a space ("- genomföra …") as a plain text's list
+# has them: a paragraph of a web page or a Word document typed so is a list item (a
+# quotation typed so, "- Vi är nöjda, säger …", is read as one all the same; an en dash,
+# the quotation's own mark, opens no item).
+TYPED_BULLET = re.compile(f"^(?:[{SYMBOL_BULLETS}]\\s*|[-*]\\s+)\\S")
 _BULLET_PREFIX = re.compile(f"^\\s*(?:[{SYMBOL_BULLETS}]|[-–—*+](?=\\s))\\s*")
 # Words that may follow a hyphenated first part of a coordinated compound:
 # "gång- och cykelvägar" keeps its hyphen and the space.

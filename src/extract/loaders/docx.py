@@ -23,7 +23,7 @@ from typing import Any
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.errors import InputError
 from extract.loaders.options import LoadOptions
-from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet, typed_heading
+from extract.textnorm import TYPED_BULLET, clean, strip_bullet, typed_heading
 
 FORMAT = "docx"
 
@@ -109,7 +109,7 @@ def _paragraph(paragraph: Any, index: int) -> Block | None:
     depth = _list_level(paragraph, style)
     if depth is not None:
         return Block(BlockKind.LIST_ITEM, text, locator, level=depth, bold=bold, italic=italic)
-    if SYMBOL_BULLET.match(text) and strip_bullet(text):
+    if TYPED_BULLET.match(text) and strip_bullet(text):
         # "•<tab>genomföra …" typed before the text: a list without Word's numbering
         return Block(BlockKind.LIST_ITEM, strip_bullet(text), locator, level=1, bold=bold, italic=italic)
     return Block(BlockKind.PARAGRAPH, text, locator, bold=bold, italic=italic, font_size=_size(paragraph))

@@ -24,7 +24,7 @@ from bs4.element import Comment, NavigableString, Tag
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import SYMBOL_BULLET, clean, strip_bullet, typed_heading
+from extract.textnorm import TYPED_BULLET, clean, strip_bullet, typed_heading
 
 FORMAT = "html"
 
@@ -241,7 +241,7 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
     lines = run.lines()
     texts = [line.text() for line in lines]
     blank = any(not text for text in texts[1:-1]) and sum(1 for text in texts if text) > 1
-    bullets = any(SYMBOL_BULLET.match(text) for text in texts[1:])
+    bullets = any(TYPED_BULLET.match(text) for text in texts[1:])
     if not (blank or bullets):
         return None
     pieces: list[_Run] = []
@@ -250,7 +250,7 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
         if not text:
             current = None
             continue
-        single = SYMBOL_BULLET.match(text) is not None or (
+        single = TYPED_BULLET.match(text) is not None or (
             line.total > 0 and line.bold >= 0.8 * line.total and typed_heading(text))
         if single or current is None:
             pieces.append(line)
@@ -328,7 +328,7 @@ class _Walker:
             heading_level = min(6, self.section_level + 1)
         if heading_level:
             yield Block(BlockKind.HEADING, text, locator, level=heading_level, bold=True)
-        elif SYMBOL_BULLET.match(text) and strip_bullet(text):
+        elif TYPED_BULLET.match(text) and strip_bullet(text):
             # "<div>• genomföra ...</div>": a list drawn with bullet characters instead of <li>
             yield Block(BlockKind.LIST_ITEM, strip_bullet(text), locator, level=1, bold=is_bold,
                         italic=is_italic)
