@@ -296,3 +296,19 @@ def test_a_closing_follow_up_heading_does_not_make_a_follow_up() -> None:
 ])
 def test_one_sentence(text: str, one: bool) -> None:
     assert one_sentence(text) is one
+
+
+def test_a_lead_over_short_sentences_set_as_paragraphs_is_a_list_whose_bullets_were_lost() -> None:
+    """Rule unmarked-list: "Polisen lovar att:" over two or more short one-sentence paragraphs
+    (a list copied without its bullets) makes them items, up to longer prose; one such line,
+    or prose under a lead, stays as it is."""
+    from extract.document import unmarked_items
+
+    blocks = [_p("Polisen lovar att:"), _p("Patrullera i centrum varje helg."), _p("Kontrollera trafiken vid skolan."),
+              _p("Arbetet följs upp av kommunen och polisen tillsammans med föreningarna. Resultatet redovisas "
+                 "i en rapport till nämnden under hösten, med siffror för varje insats."),
+              _p("Kommunen lovar att:"), _p("Se över belysningen.")]
+    assert [(b.kind, b.text[:20].strip()) for b in unmarked_items(blocks)] == [
+        (BlockKind.PARAGRAPH, "Polisen lovar att:"), (BlockKind.LIST_ITEM, "Patrullera i centrum"),
+        (BlockKind.LIST_ITEM, "Kontrollera trafiken"), (BlockKind.PARAGRAPH, "Arbetet följs upp av"),
+        (BlockKind.PARAGRAPH, "Kommunen lovar att:"), (BlockKind.PARAGRAPH, "Se över belysningen.")]

@@ -2026,3 +2026,22 @@ Löftet bygger på en dialog där 300 invånare svarade på frågor om trygghete
     assert [n.text for n in report.notes] == [
         "Löftet bygger på en dialog där 300 invånare svarade på frågor om tryggheten. Det här tyckte invånarna "
         "var viktigast: Klotter på skolorna. Stök vid busstationen. Nedskräpning i parkerna."]
+
+
+def test_a_list_that_lost_its_bullets_is_still_read_as_a_list(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule unmarked-list: a web page's list copied without its bullets leaves short lines
+    under their lead: under a promise that ends "genom att:", they are its activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2026
+
+Polisen och Åby kommun lovar att öka tryggheten i centrum genom att:
+
+Patrullera på torget varje fredagskväll.
+
+Se över belysningen vid stationen.
+
+Arbetet följs upp av polisen och kommunen tillsammans med föreningarna i centrum. Resultatet \
+redovisas i en rapport till kommunstyrelsen under hösten, med siffror för varje insats.
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == ["Patrullera på torget varje fredagskväll.",
+                                                     "Se över belysningen vid stationen."]

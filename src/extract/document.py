@@ -191,6 +191,37 @@ def _menu_entry(block: Block) -> bool:
             and not forms.mentions_promises(text))
 
 
+UNMARKED_ITEM_WORDS = 30  # the longest line under a lead that is still taken for an item
+
+
+def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
+    """Rule unmarked-list: a lead ending in ":" over two or more short paragraphs of one
+    sentence each is a list whose bullets were lost (a web page's list copied as text, a
+    list typed as paragraphs): those paragraphs are its items, up to the first that is no
+    such line (longer prose, a heading, a lead of its own)."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        out.append(block)
+        index += 1
+        if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(":"):
+            continue
+        end = index
+        while end < len(blocks) and _unmarked_item(blocks[end]):
+            end += 1
+        if end - index >= 2:
+            out.extend(replace(item, kind=BlockKind.LIST_ITEM, level=1) for item in blocks[index:end])
+            index = end
+    return out
+
+
+def _unmarked_item(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and block.level == 0 and not text.endswith(":")
+            and 0 < len(text.split()) <= UNMARKED_ITEM_WORDS and one_sentence(text))
+
+
 def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
                      commits: Callable[[str], bool],
                      states_outcomes: Callable[[str], bool] = lambda lead: False) -> list[Block]:

@@ -44,6 +44,7 @@ from extract.document import (
     decide_title,
     join_label_lists,
     names_medborgarlofte,
+    unmarked_items,
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
@@ -171,8 +172,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = join_label_lists(content_blocks(self.document.blocks), forms.lists_items, forms.commits,
-                                  forms.states_outcomes)
+        blocks = join_label_lists(unmarked_items(content_blocks(self.document.blocks)), forms.lists_items,
+                                  forms.commits, forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
