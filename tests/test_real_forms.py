@@ -2045,3 +2045,26 @@ redovisas i en rapport till kommunstyrelsen under hösten, med siffror för varj
     (promise,) = report.promises
     assert [a.text for a in promise.activities] == ["Patrullera på torget varje fredagskväll.",
                                                      "Se över belysningen vid stationen."]
+
+
+def test_a_joint_ska_after_a_sentence_of_context_does_not_hold_the_parties_lists(extractor: Extractor,
+                                                                                 tmp_path: Path) -> None:
+    """Rule later-sentence: "Polisen och kommunen ska tillsammans arbeta för …" after a sentence
+    of context is as weak a statement as in a paragraph of its own, so a party's lead-in with
+    a promise verb below it ("Polisen åtar sig att:") lists promises, not its activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2026
+
+I januari skrev kommunchefen och lokalpolisområdeschefen under löftet. Polisen och kommunen ska \
+tillsammans arbeta för att öka tryggheten i Åby centrum.
+
+Polisen åtar sig att:
+- genomföra minst 30 trafikkontroller i centrum
+
+Kommunen åtar sig att:
+- genomföra en trygghetsvandring i centrum
+- se över belysningen vid stationen
+""")
+    listed = [(p.text, p.actors) for p in report.promises if not p.activities]
+    assert ("genomföra minst 30 trafikkontroller i centrum", ["police"]) in listed
+    assert ("se över belysningen vid stationen", ["municipality"]) in listed
+    assert all(not p.activities for p in report.promises)

@@ -1054,6 +1054,8 @@ class Segmenter:
             self._open_promise(stated.block, stated.cue)
             for promise in self.promises[first:]:
                 promise.evidence.insert(0, "rule later-sentence: a sentence that commits after one of context")
+                if stated.commitment == "parties-commit" and promise.rule is None:
+                    promise.rule = "parties-commit"  # as weak as the same sentence in a paragraph of its own
             return True
         s.close()
         promise = Promise(
