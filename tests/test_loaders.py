@@ -714,8 +714,9 @@ def test_a_web_pages_folding_sections_keep_their_titles_and_hidden_text(tmp_path
 def test_word_headings_typed_by_hand_are_headings(tmp_path: Path) -> None:
     """Rule typed-heading: in "Normal" style, a short paragraph in a larger size, or in bold at
     the body's size, that ends no sentence is a heading, the larger ranked higher and both
-    below a styled heading; a bold lead ("Polisen lovar att:"), a bold sentence and a bold
-    label ("Status: Genomfört") stay paragraphs."""
+    below a styled heading, and so does a teaser that trails off ("Vi lyssnar...") where text
+    follows it; a bold lead ("Polisen lovar att:"), a bold sentence, a bold label ("Status:
+    Genomfört") and a teaser at the end stay paragraphs."""
     import docx
     from docx.shared import Pt
 
@@ -734,6 +735,9 @@ def test_word_headings_typed_by_hand_are_headings(tmp_path: Path) -> None:
     typed("Polisen lovar att:", True)
     typed("Polisen patrullerar varje helg.", True)
     typed("Status: Genomfört", True)
+    typed("Vi lyssnar...", True, 14)
+    word.add_paragraph("Polisen och kommunen träffar invånarna på torget varje månad.")
+    typed("Läs mer här...", True)
     word.save(str(tmp_path / "a.docx"))
     blocks = load(tmp_path / "a.docx").blocks
     assert [(b.kind.value, b.level, b.text) for b in blocks] == [
@@ -741,7 +745,9 @@ def test_word_headings_typed_by_hand_are_headings(tmp_path: Path) -> None:
         ("heading", 3, "Insatser under våren"),
         ("paragraph", 0, "Polisen och kommunen har talat med många invånare om tryggheten i centrum."),
         ("paragraph", 0, "Polisen lovar att:"), ("paragraph", 0, "Polisen patrullerar varje helg."),
-        ("paragraph", 0, "Status: Genomfört"),
+        ("paragraph", 0, "Status: Genomfört"), ("heading", 2, "Vi lyssnar..."),
+        ("paragraph", 0, "Polisen och kommunen träffar invånarna på torget varje månad."),
+        ("paragraph", 0, "Läs mer här..."),  # a teaser at the end heads nothing: it points onward
     ]
 
 

@@ -105,10 +105,13 @@ def _join_hyphenated(left: str, right: str) -> str:
     return f"{left[:-1]}{right}"
 
 
-def typed_heading(text: str, most: int = 10) -> bool:
+def typed_heading(text: str, most: int = 10, teasers: bool = False) -> bool:
     """Rule typed-heading: a line set apart in bold that a writer meant as a heading: at most
     `most` words, ending no sentence or clause (".", ":", ";", ","), on one line, and not a
-    label ("Status: Genomfört"; "Löfte 1: …" is a heading)."""
-    if len(text.split()) > most or re.search(r"[.:;,]$", text) or "\n" in text:
+    label ("Status: Genomfört"; "Löfte 1: …" is a heading). With `teasers` (where text is
+    known to follow), a line of a few words that trails off ("Vi lyssnar...") heads what
+    follows too, as a plain text's does; at a text's end it points onward and stays a note."""
+    teaser = teasers and len(text.split()) <= 4 and text.rstrip().endswith(("...", "…"))
+    if len(text.split()) > most or (re.search(r"[.:;,]$", text) and not teaser) or "\n" in text:
         return False
     return re.search(r":\s", text) is None or re.match(r"(?i)(löfte|\d)", text) is not None

@@ -146,7 +146,8 @@ def _typed_headings(blocks: list[Block]) -> list[Block]:
     if not weights:
         return blocks
     body = max(weights, key=lambda size: weights[size])
-    typed = [b for b in paragraphs if _typed_heading(b, body)]
+    followed = {id(b) for b in blocks[:-1]}  # a teaser ("Vi lyssnar...") heads only what follows it
+    typed = [b for b in paragraphs if _typed_heading(b, body, id(b) in followed)]
     styled = [b.level for b in blocks if b.kind is BlockKind.HEADING]
     below = max(styled, default=0)
     sizes = sorted({b.font_size or 0.0 for b in typed}, reverse=True)
@@ -156,11 +157,11 @@ def _typed_headings(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _typed_heading(block: Block, body: float | None) -> bool:
+def _typed_heading(block: Block, body: float | None, followed: bool) -> bool:
     larger = block.font_size is not None and (body is None or block.font_size >= 1.15 * body)
     if larger:
-        return typed_heading(block.text, most=20)
-    return block.bold and block.font_size == body and typed_heading(block.text)
+        return typed_heading(block.text, most=20, teasers=followed)
+    return block.bold and block.font_size == body and typed_heading(block.text, teasers=followed)
 
 
 def _list_level(paragraph: Any, style: str) -> int | None:
