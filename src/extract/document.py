@@ -195,10 +195,13 @@ UNMARKED_ITEM_WORDS = 30  # the longest line under a lead that is still taken fo
 
 
 def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
-    """Rule unmarked-list: a lead ending in ":" over two or more short paragraphs of one
-    sentence each is a list whose bullets were lost (a web page's list copied as text, a
-    list typed as paragraphs): those paragraphs are its items, up to the first that is no
-    such line (longer prose, a heading, a lead of its own)."""
+    """Rule unmarked-list: a lead that hands over to what is listed ("Polisen lovar att:",
+    "… genom att:"), or any lead ending in ":" over lines that go on in lower case, over two
+    or more short paragraphs of one sentence each, is a list whose bullets were lost (a web
+    page's list copied as text, a list typed as paragraphs): those paragraphs are its items,
+    up to the first that is no such line (longer prose, a heading, a lead of its own). Under
+    another lead ("Under 2024 arbetade polisen med två löften:"), paragraphs stay paragraphs,
+    where what reports can go to the promise before it."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -210,7 +213,8 @@ def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
         end = index
         while end < len(blocks) and _unmarked_item(blocks[end]):
             end += 1
-        if end - index >= 2:
+        hands_over = re.search(r"\batt\s*:$", block.text.rstrip(), re.IGNORECASE) is not None
+        if end - index >= 2 and (hands_over or all(b.text[:1].islower() for b in blocks[index:end])):
             out.extend(replace(item, kind=BlockKind.LIST_ITEM, level=1) for item in blocks[index:end])
             index = end
     return out
