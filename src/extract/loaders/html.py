@@ -202,14 +202,12 @@ def _is_boilerplate(element: Tag) -> bool:
 class _Run:
     """Inline text gathered for one block, with emphasis counted by character."""
 
-    parts: list[str] = field(default_factory=list)
+    segments: list[tuple[str, bool, bool]] = field(default_factory=list)  # text, bold, italic
     bold: int = 0
     italic: int = 0
     total: int = 0
-    segments: list[tuple[str, bool, bool]] = field(default_factory=list)
 
     def add(self, text: str, bold: bool, italic: bool) -> None:
-        self.parts.append(text)
         self.segments.append((text, bold, italic))
         visible = sum(1 for ch in text if not ch.isspace())
         self.total += visible
@@ -217,7 +215,10 @@ class _Run:
         self.italic += visible if italic else 0
 
     def text(self) -> str:
-        return clean("".join(self.parts))
+        return clean(self.raw())
+
+    def raw(self) -> str:
+        return "".join(text for text, _, _ in self.segments)
 
     def lines(self) -> list[_Run]:
         """The run cut at its line breaks (`<br>`), each line with its own emphasis."""
@@ -307,7 +308,7 @@ class _Walker:
         yield from self._flush(run, node)
 
     def _flush(self, run: _Run, node: Tag) -> Iterator[Block]:
-        pieces = _br_paragraphs(run) if "\n" in "".join(run.parts) else None
+        pieces = _br_paragraphs(run) if "\n" in run.raw() else None
         if pieces is not None:
             for piece in pieces:
                 yield from self._flush_one(piece, node)
