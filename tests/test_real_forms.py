@@ -2068,3 +2068,23 @@ Kommunen åtar sig att:
     assert ("genomföra minst 30 trafikkontroller i centrum", ["police"]) in listed
     assert ("se över belysningen vid stationen", ["municipality"]) in listed
     assert all(not p.activities for p in report.promises)
+
+
+def test_a_numbered_line_naming_a_section_heads_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule numbered-section: "2. Det här lovar polisen" set between two lists names the
+    section of promises a heading would open: the items under it are promises, not more items
+    of the list above; "2. Polisen och kommunen ska tillsammans" would stay a lead-in item."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2026
+
+Nuvarande lägesbild utifrån enkäter och brottsstatistik
+
+- Klotter vid stationen
+- Stök i centrum på kvällarna
+
+2. Det här lovar polisen utifrån lägesbilden
+
+- Minst 25 insatser mot narkotikahandeln vid stationen
+- Minst 100 besök på skolorna i centrum
+""")
+    assert [p.text for p in report.promises] == ["Minst 25 insatser mot narkotikahandeln vid stationen",
+                                                 "Minst 100 besök på skolorna i centrum"]

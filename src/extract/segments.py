@@ -59,7 +59,7 @@ from extract.lexicon import (
     word_set,
 )
 from extract.municipalities import Kommun
-from extract.textnorm import clean, one_sentence, strip_bullet
+from extract.textnorm import clean, one_sentence, strip_bullet, typed_heading
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
 
@@ -172,8 +172,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = join_label_lists(unmarked_items(content_blocks(self.document.blocks)), forms.lists_items,
-                                  forms.commits, forms.states_outcomes)
+        blocks = join_label_lists(unmarked_items(_numbered_sections(content_blocks(self.document.blocks))),
+                                  forms.lists_items, forms.commits, forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
@@ -1285,6 +1285,16 @@ class Segmenter:
 # --- helpers ---------------------------------------------------------------------
 
 RESTATED_SHARE = 0.8  # of a heading's content words that a promise must hold for the heading to restate it
+
+
+def _numbered_sections(blocks: list[Block]) -> list[Block]:
+    """Rule numbered-section: a numbered line that names a section a heading would open ("3.
+    Det här lovar polisen", "1. Bakgrund"), short and ending no sentence, is that section's
+    heading, though its number made it a list's item; a numbered line that states something
+    ("2. Polisen och kommunen ska tillsammans") stays the item it is."""
+    return [replace(b, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
+            if b.kind is BlockKind.LIST_ITEM and b.ordered and typed_heading(b.text) and roles.section_kinds(b.text)
+            else b for b in blocks]
 
 
 def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | None:
