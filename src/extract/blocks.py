@@ -7,6 +7,7 @@ new input format never touches language, segmentation or output code.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -136,3 +137,24 @@ def block_plain_text(block: Block) -> str:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def set_under_bullets(blocks: Iterable[Block], indent: Callable[[Block], float | None], past: float = 0.0) -> None:
+    """Rule under-bullet, every loader's part: a paragraph indented past the list item above it
+    (by more than `past`, in the format's own measure that `indent` gives) is set under that
+    item's bullet: it gets the item's level, as does each such paragraph after it; any other
+    block ends the item. A paragraph its format already set under a bullet ("List Continue")
+    keeps its level. The segmentation reads what is set so (`under-bullet`)."""
+    item: Block | None = None
+    item_indent: float | None = None
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            item, item_indent = block, indent(block)
+            continue
+        if item is not None and block.kind is BlockKind.PARAGRAPH and block.level > 0:
+            continue
+        here = indent(block) if item is not None and block.kind is BlockKind.PARAGRAPH else None
+        if item is not None and item_indent is not None and here is not None and here > item_indent + past:
+            block.level = item.level
+        else:
+            item = None

@@ -105,13 +105,31 @@ def _join_hyphenated(left: str, right: str) -> str:
     return f"{left[:-1]}{right}"
 
 
+def is_teaser(text: str) -> bool:
+    """A line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"): a web page's
+    teaser, which heads what follows it though it ends in full stops."""
+    return len(text.split()) <= 4 and text.rstrip().endswith(("...", "…"))
+
+
+# A page number as a page's margin sets it: "3", "Sida 3 av 8", "3/8", "3 (8)", "– 3 –"
+PAGE_NUMBER = re.compile(
+    r"^(sida|page|s\.)?\s*\d{1,4}(\s*(av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+
+
+def running_key(line: str) -> str:
+    """What a running header or footer keeps from page to page: its words, its figures aside."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
 def typed_heading(text: str, most: int = 10, teasers: bool = False) -> bool:
     """Rule typed-heading: a line set apart in bold that a writer meant as a heading: at most
     `most` words, ending no sentence or clause (".", ":", ";", ","), on one line, and not a
     label ("Status: Genomfört"; "Löfte 1: …" is a heading). With `teasers` (where text is
     known to follow), a line of a few words that trails off ("Vi lyssnar...") heads what
     follows too, as a plain text's does; at a text's end it points onward and stays a note."""
-    teaser = teasers and len(text.split()) <= 4 and text.rstrip().endswith(("...", "…"))
+    teaser = teasers and is_teaser(text)
     if len(text.split()) > most or (re.search(r"[.:;,]$", text) and not teaser) or "\n" in text:
         return False
     return re.search(r":\s", text) is None or re.match(r"(?i)(löfte|\d)", text) is not None

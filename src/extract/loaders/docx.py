@@ -2,9 +2,9 @@
 
 Headings come from paragraph styles ("Heading 2", in a Swedish Word "Rubrik 2"; "Title" /
 "Rubrik" is the title), list items from numbering or list styles (their depth from the
-numbering level), a "List Continue" paragraph, or one indented past the item above it, as one set under
-that item,
-emphasis from runs that are bold or italic throughout, tables cell by cell. Many Word
+numbering level), a "List Continue" paragraph, or one indented past the item above it,
+as one set under that item, emphasis from runs that are bold or italic throughout, tables
+cell by cell. Many Word
 reports set their headings by hand, in "Normal" style: a short paragraph in bold, or in
 a larger size than the body, that ends no sentence is a heading there too, ranked by its
 size below any styled heading (rule `typed-heading`, as the PDF loader reads fonts). Body
@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullets, sha256_bytes
 from extract.errors import InputError
 from extract.loaders.options import LoadOptions
 from extract.textnorm import TYPED_BULLET, clean, strip_bullet, typed_heading
@@ -60,16 +60,19 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise InputError(f"not a readable Word file: {exc.__class__.__name__}: {exc}") from exc
     title = clean(word.core_properties.title or "") or None
-    blocks = _typed_headings(list(_blocks(word)))
+    indents: dict[int, float] = {}
+    blocks = list(_blocks(word, indents))
+    set_under_bullets(blocks, lambda b: indents.get(id(b)))  # a paragraph indented past the item above
+    blocks = _typed_headings(blocks)
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks, meta_title=title)
 
 
-def _blocks(word: Any) -> Iterator[Block]:
-    """Body paragraphs and tables in document order."""
+def _blocks(word: Any, indents: dict[int, float]) -> Iterator[Block]:
+    """Body paragraphs and tables in document order; each paragraph's left indent goes into
+    `indents` (by the block's id)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    item: tuple[Block, float] | None = None  # the list item above, and its paragraph's indent
     for index, element in enumerate(word.element.body.iterchildren(), start=1):
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -77,13 +80,7 @@ def _blocks(word: Any) -> Iterator[Block]:
             block = _paragraph(paragraph, index)
             if block is None:
                 continue
-            indent = _indent(paragraph)
-            if block.kind is BlockKind.LIST_ITEM:
-                item = (block, indent)
-            elif item is not None and block.kind is BlockKind.PARAGRAPH and block.level == 0 and indent > item[1]:
-                block.level = item[0].level  # rule under-bullet: indented past the item, set under its bullet
-            elif block.level == 0:
-                item = None
+            indents[id(block)] = _indent(paragraph)
             yield block
         elif tag == "tbl":
             block = _table(Table(element, word), index)

@@ -19,11 +19,11 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullets, sha256_bytes
 from extract.lexicon import word_set
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import clean, join_lines, typed_heading
+from extract.textnorm import clean, is_teaser, join_lines, typed_heading
 
 FORMAT = "markdown"
 
@@ -126,7 +126,10 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
     blocks = list(_walk(tokens, ctx))
     if plain:
         _last_heads_nothing(blocks, ctx.guessed)
-        _set_under_bullets(blocks, ctx.source_lines)
+        # a paragraph a plain text indents under a bullet after a blank line ("• Åtgärder i centrum" /
+        # "    Några exempel är ..."): CommonMark, which asks for the indentation of the bullet's
+        # words, reads it as a paragraph of its own, so it is set under the bullet here
+        set_under_bullets(blocks, lambda b: _indent(ctx.source_lines, b.locator.lines))
         _numbered_headings(blocks)
     if plain and not ctx.has_h1:
         _promote_title(blocks)
@@ -433,8 +436,7 @@ def _looks_like_heading(group: list[str], text: str) -> bool:
     line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"), a web page's teaser."""
     if len(group) != 1 or len(text) > 80 or len(text.split()) > 10:
         return False
-    teaser = len(text.split()) <= 4 and text.rstrip().endswith(("...", "…"))
-    if (_SENTENCE_END.search(text) and not teaser) or not (text[0].isupper() or text[0].isdigit()):
+    if (_SENTENCE_END.search(text) and not is_teaser(text)) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
 
@@ -481,26 +483,6 @@ def _last_heads_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
     if len(blocks) > 1 and id(blocks[-1]) in guessed:
         last = blocks[-1]
         last.kind, last.level, last.bold = BlockKind.PARAGRAPH, 0, guessed[id(last)]
-
-
-def _set_under_bullets(blocks: list[Block], source_lines: list[str]) -> None:
-    """A paragraph a plain text indents under a bullet, after a blank line ("• Åtgärder i
-    centrum" / "    Några exempel är ..."), belongs to that bullet, though CommonMark, which
-    asks for the indentation of the bullet's words, reads it as a paragraph of its own: it
-    keeps its place and gets the bullet's level, so the walk can tell it was set under it."""
-    item: Block | None = None
-    for block in blocks:
-        if block.kind is BlockKind.LIST_ITEM:
-            item = block
-            continue
-        if item is None or block.kind is not BlockKind.PARAGRAPH or not block.locator.lines:
-            item = None
-            continue
-        marker = _indent(source_lines, item.locator.lines)
-        if marker is None or (_indent(source_lines, block.locator.lines) or 0) <= marker:
-            item = None
-            continue
-        block.level = item.level  # a paragraph set under the bullet; the next one may be too
 
 
 def _indent(source_lines: list[str], lines: tuple[int, int] | None) -> int | None:

@@ -33,10 +33,10 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 
-from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullets, sha256_bytes
 from extract.errors import ExtractError, InputError, LimitExceededError, NeedsOcrError
 from extract.loaders.options import LoadOptions
-from extract.textnorm import SYMBOL_BULLETS, clean, join_lines
+from extract.textnorm import PAGE_NUMBER, SYMBOL_BULLETS, clean, join_lines, running_key
 
 # pdfminer logs every repair it makes to a damaged file; the loader reports what matters itself.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -44,10 +44,6 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 FORMAT = "pdf"
 
 _MARGIN = 0.09  # share of the page height at top and bottom searched for headers/footers
-_PAGE_NUMBER = re.compile(
-    r"^(sida|page|s\.)?\s*\d{1,4}(\s*(av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
-    re.IGNORECASE,
-)
 # Bullets as characters, as private-use symbol-font glyphs, or as unmapped glyphs "(cid:127)".
 # A list marker opening a line: a bullet glyph, an unmapped symbol glyph, or "2." / "2)"
 # (not a time or a decimal wrapped to the line's start: "10.00 och 11.00").
@@ -870,7 +866,7 @@ def _remove_running_lines(pages: list[_Page]) -> None:
     print-margins): the date and time, the address, "1/2", and the page's title in small
     type over the title itself."""
     def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.lower())
+        return running_key(line.text)
 
     def in_margin(line: _Line, page: _Page) -> bool:
         return line.bottom < page.height * _MARGIN or line.top > page.height * (1 - _MARGIN)
@@ -884,7 +880,7 @@ def _remove_running_lines(pages: list[_Page]) -> None:
     for page in pages:
         page.lines = [
             line for line in page.lines
-            if not (in_margin(line, page) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)
+            if not (in_margin(line, page) and (key(line) in repeated or PAGE_NUMBER.match(line.text)
                                                or _PRINT_STAMP.match(line.text.strip())
                                                or line.size < sizes.get(line.text.strip().lower(), 0.0)))
         ]
@@ -925,22 +921,10 @@ def _page_blocks(page: _Page, body_size: float, spaced: bool = False) -> list[Bl
         if isinstance(region, _Table):
             blocks.append(_table_block(region))
         else:
-            blocks.extend(_set_under_bullets(list(_group_blocks(region, body_size, spaced))))
-    return blocks
-
-
-def _set_under_bullets(blocks: list[Block]) -> list[Block]:
-    """A paragraph indented past the bullet of the item above it (to the item's text) is set
-    under that bullet: it gets the item's level, as a plain text's indented paragraph does."""
-    item: Block | None = None
-    for block in blocks:
-        if block.kind is BlockKind.LIST_ITEM:
-            item = block
-        elif (item is not None and block.kind is BlockKind.PARAGRAPH and block.locator.bbox
-              and item.locator.bbox and block.locator.bbox[0] > item.locator.bbox[0] + _UNDER_BULLET):
-            block.level = item.level
-        else:
-            item = None
+            grouped = list(_group_blocks(region, body_size, spaced))
+            # a paragraph indented past a bullet's left edge, to the item's text, is set under it
+            set_under_bullets(grouped, lambda b: b.locator.bbox[0] if b.locator.bbox else None, _UNDER_BULLET)
+            blocks.extend(grouped)
     return blocks
 
 

@@ -24,7 +24,7 @@ from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode
 from extract.loaders.markdown import parse_blocks
 from extract.loaders.options import LoadOptions
-from extract.textnorm import ODD_SPACES, SYMBOL_BULLETS, join_lines
+from extract.textnorm import ODD_SPACES, PAGE_NUMBER, SYMBOL_BULLETS, join_lines, running_key
 
 FORMAT = "text"
 
@@ -74,10 +74,6 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
 
 
 _ZONE = 3  # lines at the top and the foot of a page searched for running headers and footers
-_PAGE_NUMBER = re.compile(r"^(?:sida|page|s\.)?\s*\d{1,4}(?:\s*(?:av|of|/|\()\s*\d{1,4}\)?)?$|^[-–]\s*\d{1,4}\s*[-–]$",
-                          re.IGNORECASE)
-
-
 def _without_running_lines(text: str) -> tuple[str, list[int]]:
     """Rule text-pages: the text with the running headers and footers of its pages blanked
     (a line in the first or last `_ZONE` lines of two pages or more, its figures aside, or a
@@ -95,17 +91,13 @@ def _without_running_lines(text: str) -> tuple[str, list[int]]:
         elif line.strip():
             pages[-1].append(number)
     zones = [page[:_ZONE] + page[-_ZONE:] for page in pages if page]
-    seen = Counter(key for zone in zones for key in {_key(lines[n]) for n in zone})
+    seen = Counter(key for zone in zones for key in {running_key(lines[n]) for n in zone})
     for zone in zones:
         for number in zone:
-            key = _key(lines[number])
-            if seen[key] >= 2 or _PAGE_NUMBER.match(lines[number].strip()):
+            key = running_key(lines[number])
+            if seen[key] >= 2 or PAGE_NUMBER.match(lines[number].strip()):
                 lines[number] = ""
     return "\n".join(line.replace("\f", "") for line in lines), breaks
-
-
-def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
 
 
 def _joined_across_pages(blocks: list[Block], breaks: list[int]) -> list[Block]:
