@@ -602,7 +602,8 @@ def test_a_pdf_paragraph_indented_past_a_bullet_is_set_under_it(tmp_path: Path) 
     assert [(b.kind.value, b.level) for b in blocks] == [("list_item", 1), ("paragraph", 1), ("paragraph", 0)]
 
 
-def _two_column_pdf(path: Path, story: list[tuple[str, str]], *, item_space: float = 3) -> Path:
+def _two_column_pdf(path: Path, story: list[tuple[str, str]], *, item_space: float = 3,
+                    under_space: float = 3) -> Path:
     """A two-column page as reports are set: a heading, paragraphs spaced 6 pt apart, bulleted
     items, a paragraph set under an item, and a running header."""
     from reportlab.lib.styles import ParagraphStyle
@@ -613,7 +614,7 @@ def _two_column_pdf(path: Path, story: list[tuple[str, str]], *, item_space: flo
         "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceAfter=5),
         "body": body, "item": ParagraphStyle("item", parent=body, leftIndent=12, bulletIndent=2,
                                              spaceAfter=item_space),
-        "under": ParagraphStyle("under", parent=body, leftIndent=12, spaceBefore=3),
+        "under": ParagraphStyle("under", parent=body, leftIndent=12, spaceBefore=under_space),
     }
     width, gap = (595 - 2 * 51 - 23) / 2, 23
 
@@ -651,9 +652,12 @@ def test_pdf_a_short_last_column_is_read_after_the_first(tmp_path: Path) -> None
                          "narkotika i krogmiljöer.")
 
 
-def test_pdf_a_paragraph_set_under_a_bullet_with_a_little_space_is_its_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize("space", [3, 2], ids=["3 pt", "2 pt, a fifth of a line, as leaflets set it"])
+def test_pdf_a_paragraph_set_under_a_bullet_with_a_little_space_is_its_own(tmp_path: Path, space: float) -> None:
     """Where paragraphs are set apart with space, a paragraph set under an item's text with a
-    few points more space than the item's lines is a paragraph of its own, set under the bullet."""
+    few points more space than the item's lines is a paragraph of its own, set under the bullet:
+    lines of one paragraph in one size stand evenly apart, so even a fifth of a line more tells
+    a new paragraph (a leaflet's tight setting)."""
     story = [("body", "Polisen och kommunen har talat med invånarna om tryggheten i centrum under våren, "
                       "på möten i skolor och föreningar och i en enkät som över tusen invånare svarade på."),
              ("body", "Många känner sig otrygga vid stationen och i parken på kvällarna, och många nämner "
@@ -662,7 +666,8 @@ def test_pdf_a_paragraph_set_under_a_bullet_with_a_little_space_is_its_own(tmp_p
              ("item", "sätta in åtgärder, både kortsiktiga och långsiktiga, för att öka tryggheten i centrum."),
              ("under", "Några exempel på åtgärder är patrullering, belysning och kameror vid stationen."),
              ("item", "genomföra trygghetsvandringar varje höst.")]
-    blocks = [b for b in load(_two_column_pdf(tmp_path / "under.pdf", story)).blocks if b.text]
+    blocks = [b for b in load(_two_column_pdf(tmp_path / "under.pdf", story, item_space=space,
+                                              under_space=space)).blocks if b.text]
     assert [(b.kind.value, b.level, b.text) for b in blocks[-3:]] == [
         ("list_item", 1, "sätta in åtgärder, både kortsiktiga och långsiktiga, för att öka tryggheten i centrum."),
         ("paragraph", 1, "Några exempel på åtgärder är patrullering, belysning och kameror vid stationen."),
