@@ -10,6 +10,8 @@ items) are set as reports set them:
 - `pdf`: one column, a bold heading font, wrapped paragraphs and bulleted items;
 - `pdf-columns`: two columns under a running header with page numbers, a paragraph cut
   wherever a column ends, each bullet drawn as a dot rather than set as a character;
+- `pdf-leaflet`: a folded leaflet, landscape in three columns of small type set tight (a
+  paragraph under an item 2 pt apart from it), each sentence wrapped where the column ends;
 - `pdf-printed`: a web page saved as PDF from a browser, the date and time, the title, the
   address and "1/2" in its margins;
 - `html`: a web page with `<h2>`, `<p>` and `<ul>`;
@@ -44,11 +46,11 @@ from typing import Any
 from extract.blocks import BlockKind
 from extract.loaders import LoadOptions, load
 
-FORMATS = ("pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "html-br", "docx", "docx-typed",
-           "html-page")
+FORMATS = ("pdf", "pdf-columns", "pdf-leaflet", "pdf-printed", "html", "html-accordion", "html-br", "docx",
+           "docx-typed", "html-page")
 # a format written as another's files
 SUFFIX = {"html-page": "html", "html-accordion": "html", "html-br": "html", "pdf-columns": "pdf",
-          "pdf-printed": "pdf", "docx-typed": "docx"}
+          "pdf-leaflet": "pdf", "pdf-printed": "pdf", "docx-typed": "docx"}
 
 
 def blocks_of(path: Path) -> list[tuple[str, str]]:
@@ -191,6 +193,32 @@ def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
              else Paragraph(_lines(text, "<br/>"), styles.get(kind, body)) for kind, text in blocks]
     BaseDocTemplate(str(target), pagesize=A4, pageTemplates=[PageTemplate(frames=frames, onPage=furniture)]
                     ).build(story)
+
+
+def render_pdf_leaflet(blocks: Iterable[tuple[str, str]], target: Path) -> None:
+    """A folded leaflet: landscape A4 in three columns of 9 pt type, headings in bold, items
+    2 pt apart and a paragraph under an item as close, text cut wherever a column ends."""
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    rl_config.invariant = 1  # the same bytes every run
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=11.5, spaceAfter=5)
+    styles = {
+        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=5,
+                                  spaceAfter=4),
+        "item": ParagraphStyle("item", parent=body, leftIndent=10, bulletIndent=1, spaceAfter=2),
+        "under": ParagraphStyle("under", parent=body, leftIndent=10, spaceBefore=2),
+    }
+    width, height = landscape(A4)
+    margin, gap = 12 * mm, 10 * mm
+    column = (width - 2 * margin - 2 * gap) / 3
+    frames = [Frame(margin + n * (column + gap), margin, column, height - 2 * margin, id=f"c{n}") for n in range(3)]
+    story = [Paragraph(_lines(text, "<br/>"), styles["item"], bulletText="•") if kind == "item"
+             else Paragraph(_lines(text, "<br/>"), styles.get(kind, body)) for kind, text in blocks]
+    BaseDocTemplate(str(target), pagesize=landscape(A4), pageTemplates=[PageTemplate(frames=frames)]).build(story)
 
 
 def render_html(blocks: Iterable[tuple[str, str]], target: Path, title: str) -> None:
@@ -365,6 +393,7 @@ def cli(description: str, option: str, choices: Sequence[str], write: Callable[[
 RENDERERS: dict[str, Callable[[list[tuple[str, str]], Path, str], None]] = {
     "pdf": lambda blocks, target, title: render_pdf(blocks, target),
     "pdf-columns": lambda blocks, target, title: render_pdf_columns(blocks, target),
+    "pdf-leaflet": lambda blocks, target, title: render_pdf_leaflet(blocks, target),
     "pdf-printed": lambda blocks, target, title: render_pdf(blocks, target, printed_title=title),
     "html": render_html,
     "html-accordion": render_html_accordion,

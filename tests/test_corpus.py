@@ -70,13 +70,14 @@ def test_published_texts_hold_their_figures(extractor: Extractor) -> None:
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason=f"published texts not found at {REAL}")
-@pytest.mark.parametrize("fmt", ["pdf", "pdf-columns", "pdf-printed", "html", "html-accordion", "html-br",
-                                 "docx", "docx-typed", "html-page"])
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-columns", "pdf-leaflet", "pdf-printed", "html", "html-accordion",
+                                 "html-br", "docx", "docx-typed", "html-page"])
 def test_published_texts_rendered_as_reports_score_as_the_texts_do(extractor: Extractor, tmp_path: Path,
                                                                    fmt: str) -> None:
-    """The same texts set as a PDF (one column, two under a running header, and a web page
-    saved from a browser with the browser's margins), a web page (plain, with sections that
-    fold open, and set with line breaks alone), a Word document (styled, and set by hand),
+    """The same texts set as a PDF (one column, two under a running header, a leaflet's three
+    columns of small type set tight, and a web page saved from a browser with its margins), a
+    web page (plain, with sections that fold open, and set with line breaks alone), a Word
+    document (styled, and set by hand),
     and a web page of div soup inside a site's menu and footer (scripts/render_corpus.py):
     the loaders must lose nothing the segmentation needs, so the floors hold in every format."""
     import sys

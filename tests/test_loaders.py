@@ -278,6 +278,50 @@ def _pdf(path: Path, draw: object, pages: int = 1) -> Path:
     return path
 
 
+_WRAPPED_BEFORE_A_DASH = [
+    "Polisen och kommunen i Åby har tagit fram ett medborgarlöfte som gäller under perioden januari",
+    "– december 2027. Löftet följs upp varje halvår och redovisas på kommunens webbplats för alla.",
+    "",
+    "Under året kommer polisen och kommunen tillsammans att arbeta med följande åtgärder i centrum",
+    "– öka närvaron i centrum på kvällarna.",
+    "– minska bränderna i bostadsområdena.",
+]
+_READ_WRAPPED_BEFORE_A_DASH = [
+    ("paragraph", "Polisen och kommunen i Åby har tagit fram ett medborgarlöfte som gäller under perioden "
+                  "januari – december 2027. Löftet följs upp varje halvår och redovisas på kommunens webbplats "
+                  "för alla."),
+    ("paragraph", "Under året kommer polisen och kommunen tillsammans att arbeta med följande åtgärder i centrum"),
+    ("list_item", "öka närvaron i centrum på kvällarna."),
+    ("list_item", "minska bränderna i bostadsområdena."),
+]
+
+
+def test_pdf_a_sentence_wrapped_before_its_dash_goes_on(tmp_path: Path) -> None:
+    """Rule wrapped-dash: a full line that ends no sentence, then a line opening with a dash
+    and lower case, is one sentence wrapped before its dash ("januari" / "– december"); under
+    a line that ends no sentence either, two dashed lines are a list all the same."""
+    def draw(c: Any, number: int) -> None:
+        c.setFont("Helvetica", 10)
+        for i, text in enumerate(_WRAPPED_BEFORE_A_DASH):
+            c.drawString(57, 760 - 13 * i, text)
+
+    blocks = load(_pdf(tmp_path / "dash.pdf", draw)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == _READ_WRAPPED_BEFORE_A_DASH
+
+
+def test_text_a_sentence_wrapped_before_its_dash_goes_on(tmp_path: Path) -> None:
+    """Rule wrapped-dash in a hard-wrapped text: the dash after a full line stays in the
+    sentence (en dash or hyphen), a dashed list stays a list."""
+    path = tmp_path / "dash.txt"
+    path.write_text("\n".join(_WRAPPED_BEFORE_A_DASH) + "\n", encoding="utf-8")
+    assert [(b.kind.value, b.text) for b in load(path).blocks] == _READ_WRAPPED_BEFORE_A_DASH
+    path.write_text("\n".join(line.replace("– d", "- d") for line in _WRAPPED_BEFORE_A_DASH) + "\n",
+                    encoding="utf-8")
+    first = load(path).blocks[0].text
+    assert first.endswith("januari - december 2027. Löftet följs upp varje halvår och redovisas på kommunens "
+                          "webbplats för alla.")
+
+
 def test_pdf_headers_footers_columns_and_hyphens(tmp_path: Path) -> None:
     left = ["Polisen lovar att:", "- genomföra trafik-", "  kontroller vid skolor", "Kommunen lovar att:",
             "- se över belysningen"]

@@ -121,7 +121,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
         warnings.append(f"{name}: {flattened} line(s) nested deeper than {_MAX_QUOTES} quotes or "
                         f"{_MAX_INDENT} columns of indentation were read flattened")
     tokens = _PARSER.parse(source)
-    ctx = _Context(plain=plain, wrap_width=_wrap_width(source) if plain else None, source_lines=source.split("\n"))
+    ctx = _Context(plain=plain, wrap_width=wrap_width(source) if plain else None, source_lines=source.split("\n"))
     ctx.has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
     blocks = list(_walk(tokens, ctx))
     if plain:
@@ -348,7 +348,7 @@ def _table(tokens: list[Token]) -> Block | None:
 # --- plain-text mode -------------------------------------------------------------
 
 
-def _wrap_width(source: str) -> int | None:
+def wrap_width(source: str) -> int | None:
     """The column a hard-wrapped text file wraps at, or None for one-line paragraphs.
 
     Hard-wrapped text has many lines of nearly the same length and none much

@@ -1147,8 +1147,9 @@ def _group_blocks(lines: list[_Line], body_size: float, spaced: bool = False) ->
     group: list[_Line] = []
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)
-    for line in lines:
-        if group and _continues(group, line) and not _ends_early(group[-1], line, left, right, spaced) \
+    for index, line in enumerate(lines):
+        wrapped = bool(group) and _wrapped_dash(group, line, lines[index + 1:index + 2], left, right)
+        if group and _continues(group, line, wrapped) and not _ends_early(group[-1], line, left, right, spaced) \
                 and not (spaced and _spaced_apart(group, line)):
             group.append(line)
             continue
@@ -1159,9 +1160,9 @@ def _group_blocks(lines: list[_Line], body_size: float, spaced: bool = False) ->
         yield _make_block(group, body_size)
 
 
-def _continues(group: list[_Line], line: _Line) -> bool:
+def _continues(group: list[_Line], line: _Line, wrapped: bool = False) -> bool:
     last = group[-1]
-    if _BULLET.match(line.text):
+    if _BULLET.match(line.text) and not wrapped:
         return False
     if _LABEL.match(line.text) and re.search(r"[.!?]$", last.text):
         return False  # "Status: Genomfört" under a finished sentence is a line of its own
@@ -1173,6 +1174,23 @@ def _continues(group: list[_Line], line: _Line) -> bool:
     if _BULLET.match(group[0].text):
         return line.x0 > group[0].x0 + 2  # a bullet continues on indented lines only
     return abs(line.x0 - group[0].x0) < 12 or line.x0 > group[0].x0
+
+
+_DASH_OPENS = re.compile(r"^[–—-] +[a-zåäö0-9]")
+
+
+def _wrapped_dash(group: list[_Line], line: _Line, after: list[_Line], left: float, right: float) -> bool:
+    """Rule wrapped-dash: a line that opens with a dash is a sentence wrapped before its dash
+    ("... gäller under perioden januari 2019" / "- december 2020."), not a dashed list item,
+    where the line above fills the column and ends no sentence or lead-in, the paragraph is
+    no list item, the dash goes on in lower case or a figure, and no dashed line at the same
+    place follows (a list has two)."""
+    last = group[-1]
+    if not _DASH_OPENS.match(line.text) or _BULLET.match(group[0].text) or right <= left:
+        return False
+    if re.search(r"[.:;!?]$", last.text) or last.x1 < left + 0.85 * (right - left):
+        return False
+    return not (after and _DASH_OPENS.match(after[0].text) and abs(after[0].x0 - line.x0) < 2)
 
 
 def _spaced_apart(group: list[_Line], line: _Line) -> bool:

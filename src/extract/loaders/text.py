@@ -22,7 +22,7 @@ from collections import Counter
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode
-from extract.loaders.markdown import parse_blocks
+from extract.loaders.markdown import parse_blocks, wrap_width
 from extract.loaders.options import LoadOptions
 from extract.textnorm import ODD_SPACES, PAGE_NUMBER, SYMBOL_BULLETS, join_lines, running_key
 
@@ -50,17 +50,52 @@ def sniff(data: bytes) -> bool:
     return not head.startswith(b"%PDF")
 
 
-def _normal_bullets(text: str) -> str:
-    """Bullets as CommonMark knows them: "-" and a space, indented by spaces."""
+# A dash opening a line, then lower case or a figure: a list item, or a sentence wrapped
+# before its dash ("... under perioden januari 2019" / "– december 2020 ...")
+_DASH_LINE = re.compile(r"^([ \t]*)([-–—])(?= +[a-zåäö0-9])", re.MULTILINE)
+
+
+def _wrapped_dashes(text: str) -> tuple[str, set[int]]:
+    """Rule wrapped-dash: in a hard-wrapped text, a line that opens with a dash goes on with
+    the sentence above it when that line reaches the wrapping column and ends no sentence or
+    lead-in, is no list item itself, and no dashed line follows (a list has two). Its dash
+    is kept as text: a hyphen escaped, and the numbers of the lines whose en or em dash
+    `_normal_bullets` must leave as it is."""
+    width = wrap_width(text)
+    kept: set[int] = set()
+    if width is None or not _DASH_LINE.search(text):
+        return text, kept
+    lines = text.split("\n")
+    for number in range(1, len(lines)):
+        dash, above = _DASH_LINE.match(lines[number]), lines[number - 1].rstrip()
+        if dash is None or len(above) < 0.85 * width or above.endswith((".", ":", ";", "!", "?")):
+            continue
+        if _DASH_LINE.match(above) or _TYPOGRAPHIC_BULLET.match(above) or _TIGHT_BULLET.match(above):
+            continue
+        if number + 1 < len(lines) and _DASH_LINE.match(lines[number + 1]):
+            continue
+        if dash.group(2) == "-":
+            lines[number] = dash.group(1) + "\\" + lines[number][dash.start(2):]
+        else:
+            kept.add(number)
+    return "\n".join(lines), kept
+
+
+def _normal_bullets(text: str, kept: set[int] | frozenset[int] = frozenset()) -> str:
+    """Bullets as CommonMark knows them: "-" and a space, indented by spaces; the dashes of
+    the lines numbered in `kept` (0-based) stay text."""
     text = _TABBED_BULLET.sub(lambda m: "  " * len(m.group(1)), text)
     text = _TIGHT_BULLET.sub(r"\1- ", text)  # one column more on such a line: the text after it
-    return _TYPOGRAPHIC_BULLET.sub(r"\1-", text)
+    if not kept:
+        return _TYPOGRAPHIC_BULLET.sub(r"\1-", text)
+    return "\n".join(line if number in kept else _TYPOGRAPHIC_BULLET.sub(r"\1-", line)
+                     for number, line in enumerate(text.split("\n")))
 
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
     text, breaks = _without_running_lines(decoded.text)
-    source = _normal_bullets(text.translate(_ODD_SPACES))
+    source = _normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES)))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
