@@ -614,6 +614,52 @@ def test_bullets_typed_before_the_text_are_a_list_in_word_and_on_web_pages(tmp_p
     assert _kinds(_write(tmp_path, "a.html", page)) == expected
 
 
+_WORD_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                    'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _word_xml(xml: str) -> Any:
+    from docx.oxml import parse_xml
+
+    return parse_xml(f"<w:wrap {_WORD_NAMESPACES}>{xml}</w:wrap>")[0]
+
+
+def test_word_text_in_content_controls_tracked_insertions_and_text_boxes_is_read(tmp_path: Path) -> None:
+    """What python-docx's own lists leave out is read: a paragraph inside a content control
+    (a template's field), text inserted with tracked changes (the deleted text is not), and
+    rule text-box: a text box's paragraphs, after the paragraph that anchors the box, once
+    though Word writes the box twice (a drawing and its fallback copy)."""
+    import docx
+
+    word = docx.Document()
+    word.add_heading("Medborgarlöfte 2026", level=1)
+    body = word.element.body
+    sectioned = body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr")
+    box = ("<w:txbxContent><w:p><w:r><w:t>Vi lovar att genomföra trygghetsvandringar.</w:t></w:r></w:p>"
+           "</w:txbxContent>")
+    for xml in [
+        "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Polisen lovar att öka närvaron i centrum.</w:t></w:r>"
+        "</w:p></w:sdtContent></w:sdt>",
+        "<w:p><w:r><w:t xml:space='preserve'>Kommunen lovar att </w:t></w:r><w:ins w:id='1' w:author='A'><w:r>"
+        "<w:t>förbättra belysningen</w:t></w:r></w:ins><w:del w:id='2' w:author='A'><w:r>"
+        "<w:delText>släcka lamporna</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>",
+        f"<w:p><w:r><w:t>Det här gör vi tillsammans:</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires='wps'>"
+        f"<w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f"<v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>",
+    ]:
+        sectioned.addprevious(_word_xml(xml))
+    word.save(str(tmp_path / "a.docx"))
+    assert [(b.kind.value, b.text, b.locator.paragraph) for b in load(tmp_path / "a.docx").blocks] == [
+        ("heading", "Medborgarlöfte 2026", 1),
+        ("paragraph", "Polisen lovar att öka närvaron i centrum.", 2),
+        ("paragraph", "Kommunen lovar att förbättra belysningen.", 3),
+        ("paragraph", "Det här gör vi tillsammans:", 4),
+        ("paragraph", "Vi lovar att genomföra trygghetsvandringar.", 4),
+    ]
+
+
 def test_a_list_continue_paragraph_in_word_is_set_under_its_bullet(tmp_path: Path) -> None:
     """Word's "List Continue" paragraph goes on under the item above it, without a bullet of its
     own: a paragraph at the item's level, as a plain text indents it."""

@@ -8,8 +8,12 @@ cell by cell. Many Word
 reports set their headings by hand, in "Normal" style: a short paragraph in bold, or in
 a larger size than the body, that ends no sentence is a heading there too, ranked by its
 size below any styled heading (rule `typed-heading`, as the PDF loader reads fonts). Body
-paragraphs and tables are read in document order; each block's provenance is its
-paragraph's place in the body (1-based, tables counting as one).
+paragraphs and tables are read in document order, with what python-docx's own lists leave
+out: paragraphs inside content controls (a municipality's template), text inserted with
+tracked changes (deleted text is not read), and text boxes (rule `text-box`: a leaflet set
+in Word holds its text in boxes), read after the paragraph that anchors them. Each block's
+provenance is its paragraph's place in the body (1-based, tables counting as one; a text
+box's paragraphs have their anchor's).
 """
 
 from __future__ import annotations
@@ -67,33 +71,101 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     return Document(path=name, format=FORMAT, sha256=sha256_bytes(data), blocks=blocks, meta_title=title)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Around a body's paragraphs and tables: content controls (a template's fields and sections)
+# and custom XML, whose content is the document's as much as any paragraph.
+_WRAPPERS = {f"{_W}sdt": f"{_W}sdtContent", f"{_W}customXml": None}
+# Inside a paragraph, text that is not its own: deleted or moved-away text of tracked changes,
+# the fallback copy Word writes of every drawing (a text box stands in the file twice), and a
+# text box's content, read as blocks of its own after the paragraph that anchors it.
+_NOT_OWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent", f"{_W}pPr"})
+
+
 def _blocks(word: Any, indents: dict[int, float]) -> Iterator[Block]:
     """Body paragraphs and tables in document order; each paragraph's left indent goes into
     `indents` (by the block's id)."""
+    for index, element in enumerate(_body_items(word.element.body), start=1):
+        yield from _item_blocks(word, element, index, indents)
+
+
+def _body_items(container: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body (or a text box), content controls and custom XML
+    opened: python-docx's own lists stop at them, and a report written in a municipality's
+    template often holds its text in such fields."""
+    for child in container.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            inner = _WRAPPERS[child.tag]
+            content = child.find(inner) if inner else child
+            if content is not None:
+                yield from _body_items(content)
+
+
+def _item_blocks(word: Any, element: Any, index: int, indents: dict[int, float]) -> Iterator[Block]:
+    """One paragraph's block, then those of the text boxes it anchors (rule `text-box`: a
+    leaflet set in Word holds its text in boxes, which python-docx does not read); or one
+    table's block."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for index, element in enumerate(word.element.body.iterchildren(), start=1):
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(element, word)
-            block = _paragraph(paragraph, index)
-            if block is None:
-                continue
-            indents[id(block)] = _indent(paragraph)
-            yield block
-        elif tag == "tbl":
-            block = _table(Table(element, word), index)
-            if block is not None:
-                yield block
+    if element.tag == f"{_W}tbl":
+        table = _table(Table(element, word), index)
+        if table is not None:
+            yield table
+        return
+    paragraph = Paragraph(element, word)
+    block = _paragraph(paragraph, index)
+    if block is not None:
+        indents[id(block)] = _indent(paragraph)
+        yield block
+    for box in _text_boxes(element):
+        for inner in _body_items(box):
+            yield from _item_blocks(word, inner, index, indents)
+
+
+def _own_runs(paragraph: Any) -> list[Any]:
+    """The paragraph's runs, those inside hyperlinks, content controls, fields and tracked
+    insertions among them (python-docx's `runs` and `text` have only the first two), and
+    none of the text that is not its own (`_NOT_OWN`)."""
+    from docx.text.run import Run
+
+    runs: list[Any] = []
+
+    def walk(element: Any) -> None:
+        for child in element.iterchildren():
+            if child.tag == f"{_W}r":
+                runs.append(Run(child, paragraph))
+            elif child.tag not in _NOT_OWN:
+                walk(child)
+
+    walk(paragraph._p)
+    return runs
+
+
+def _text_boxes(element: Any) -> list[Any]:
+    """The text boxes a paragraph anchors (`w:txbxContent`), each once: not the fallback copy."""
+    boxes: list[Any] = []
+
+    def walk(node: Any) -> None:
+        for child in node.iterchildren():
+            if child.tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif child.tag != f"{_MC}Fallback":
+                walk(child)
+
+    walk(element)
+    return boxes
 
 
 def _paragraph(paragraph: Any, index: int) -> Block | None:
-    text = clean(paragraph.text)
+    runs = _own_runs(paragraph)
+    text = clean("".join(run.text for run in runs))
     if not text:
         return None
     style = paragraph.style.name if paragraph.style is not None else ""
-    bold, italic = _emphasis(paragraph)
+    bold, italic = _emphasis(paragraph, runs)
     locator = Locator(paragraph=index)
     heading = _HEADING.match(style)
     if heading or _TITLE.match(style):
@@ -109,7 +181,7 @@ def _paragraph(paragraph: Any, index: int) -> Block | None:
     if TYPED_BULLET.match(text) and strip_bullet(text):
         # "•<tab>genomföra …" typed before the text: a list without Word's numbering
         return Block(BlockKind.LIST_ITEM, strip_bullet(text), locator, level=1, bold=bold, italic=italic)
-    return Block(BlockKind.PARAGRAPH, text, locator, bold=bold, italic=italic, font_size=_size(paragraph))
+    return Block(BlockKind.PARAGRAPH, text, locator, bold=bold, italic=italic, font_size=_size(paragraph, runs))
 
 
 def _indent(paragraph: Any) -> float:
@@ -121,9 +193,9 @@ def _indent(paragraph: Any) -> float:
     return 0.0
 
 
-def _size(paragraph: Any) -> float | None:
+def _size(paragraph: Any, runs: list[Any]) -> float | None:
     """The paragraph's type size in points: its largest run's, else its style's (None: the default)."""
-    sizes = [run.font.size.pt for run in paragraph.runs if run.text.strip() and run.font.size is not None]
+    sizes = [run.font.size.pt for run in runs if run.text.strip() and run.font.size is not None]
     if sizes:
         return float(max(sizes))
     style_size = paragraph.style.font.size if paragraph.style is not None else None
@@ -177,9 +249,9 @@ def _list_level(paragraph: Any, style: str) -> int | None:
     return int(depth.group(1)) if depth else 1
 
 
-def _emphasis(paragraph: Any) -> tuple[bool, bool]:
+def _emphasis(paragraph: Any, runs: list[Any]) -> tuple[bool, bool]:
     """Bold / italic when every run with text is (directly or by the paragraph's style)."""
-    runs = [run for run in paragraph.runs if run.text.strip()]
+    runs = [run for run in runs if run.text.strip()]
     if not runs:
         return False, False
     style_font = paragraph.style.font if paragraph.style is not None else None
@@ -196,7 +268,8 @@ def _table(table: Any, index: int) -> Block | None:
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
-            paragraphs = [clean(p.text) for p in cell.paragraphs if clean(p.text)]
+            texts = (clean("".join(run.text for run in _own_runs(p))) for p in cell.paragraphs)
+            paragraphs = [text for text in texts if text]
             cells.append("\n\n".join(paragraphs))
         if any(cells):
             rows.append(cells)
