@@ -322,6 +322,29 @@ def test_text_a_sentence_wrapped_before_its_dash_goes_on(tmp_path: Path) -> None
                           "webbplats för alla.")
 
 
+def test_pdf_a_ruled_tables_bulleted_cell_gives_one_paragraph_an_item(tmp_path: Path) -> None:
+    """In a ruled table, each bulleted line of a cell is a paragraph of its own, as a Word
+    cell's paragraphs are, so each is an activity; the bullet (a glyph pdfminer leaves
+    unmapped, "(cid:127)") reaches no text, and the page warns of no unmapped glyph."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12)
+    rows = [["Löfte", "Aktiviteter", "Status"],
+            ["Polisen lovar att öka närvaron i centrum.", "• Fotpatrullering på fredagar<br/>• Samverkan med "
+             "ordningsvakter vid krogarna i centrum", "Genomfört"]]
+    table = Table([[Paragraph(cell, body) for cell in row] for row in rows], colWidths=[200, 200, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "table.pdf")).build([table])
+    document = load(tmp_path / "table.pdf")
+    [block] = [b for b in document.blocks if b.kind is BlockKind.TABLE]
+    assert block.rows is not None
+    assert block.rows[1][1] == "Fotpatrullering på fredagar\n\nSamverkan med ordningsvakter vid krogarna i centrum"
+    assert not any("(cid" in b.text for b in document.blocks)
+    assert document.warnings == []
+
+
 def test_pdf_headers_footers_columns_and_hyphens(tmp_path: Path) -> None:
     left = ["Polisen lovar att:", "- genomföra trafik-", "  kontroller vid skolor", "Kommunen lovar att:",
             "- se över belysningen"]

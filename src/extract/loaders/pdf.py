@@ -20,6 +20,7 @@ import io
 import logging
 import re
 import statistics
+import struct
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -307,8 +308,9 @@ def _map_unmapped_glyphs(content: _Content, number: int, warnings: list[str], na
 
 
 def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
-    """Unmapped glyphs that open a line and are followed by mapped text: a symbol font's
-    bullet, which the line reader takes as a list marker."""
+    """Unmapped glyphs that open a line, or a table cell's line (nothing within a font size
+    to their left), and are followed by mapped text: a symbol font's bullet, which the line
+    reader takes as a list marker."""
     rows: dict[int, list[dict[str, Any]]] = {}
     for char in chars:
         rows.setdefault(round(char["bottom"]), []).append(char)
@@ -316,8 +318,10 @@ def _cid_bullets(chars: list[dict[str, Any]]) -> set[int]:
     for row in rows.values():
         row.sort(key=lambda c: c["x0"])
         glyphs = [c for c in row if not c["text"].isspace()]
-        if len(glyphs) >= 2 and _CID.fullmatch(glyphs[0]["text"]) and not _CID.fullmatch(glyphs[1]["text"]):
-            bullets.add(id(glyphs[0]))
+        for before, glyph, after in zip([None, *glyphs], glyphs, glyphs[1:], strict=False):
+            opens = before is None or glyph["x0"] - before["x1"] > glyph["size"]
+            if opens and _CID.fullmatch(glyph["text"]) and not _CID.fullmatch(after["text"]):
+                bullets.add(id(glyph))
     return bullets
 
 
@@ -460,55 +464,64 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
     box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
     matrix_at, box_at = ctypes.pointer(matrix), ctypes.addressof(box)
     font_name = ctypes.create_string_buffer(256)
-    text_object, loose_box = _per_char(raw, ctypes)
-    page_at, generated = ctypes.cast(text, ctypes.c_void_p).value, raw.FPDFText_IsGenerated
+    text_object, loose_box, generated = _per_char(raw, ctypes)
+    page_at = ctypes.cast(text, ctypes.c_void_p).value
     styles: dict[int, tuple[str, float] | None] = {}  # per text object: font and size, None if not upright
     chars: list[dict[str, Any]] = []
-    objects: list[int] = []  # the text object of each character
+    previous: dict[str, Any] | None = None  # the last character, and its text object
+    previous_object = -1
     lost = 0
     for index, code in enumerate(letters):
-        if code in (0, 0xFFFE, 0xFFFD) or (code < 32 and code not in (9, 10, 13)):
-            if not lenient:
-                return None, 0  # no Unicode (pdfium gives some such glyphs their code): pdfminer
-            lost += 1  # reads the page, and what neither maps is said in a warning
-            continue
-        if code < 32 or (code == 32 and generated(text, index) == 1):
-            continue  # a line break, or a space pdfium inferred
+        if code <= 32 or code in _NO_UNICODE:
+            if code in _NO_UNICODE:
+                if not lenient:
+                    return None, 0  # no Unicode (pdfium gives some such glyphs their code): pdfminer
+                lost += 1  # reads the page, and what neither maps is said in a warning
+                continue
+            if code < 32 or generated(page_at, index) == 1:
+                continue  # a line break, or a space pdfium inferred
         obj = text_object(page_at, index) or 0
-        if obj not in styles:
+        style = styles.get(obj, _UNSEEN)
+        if style is _UNSEEN:
             raw.FPDFText_GetMatrix(text, index, matrix_at)
             upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
             raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
-            styles[obj] = ((font_name.value.decode("utf-8", "replace"), float(raw.FPDFText_GetFontSize(text, index)))
-                           if upright or lenient else None)
-        style = styles[obj]
+            style = styles[obj] = ((font_name.value.decode("utf-8", "replace"),
+                                    float(raw.FPDFText_GetFontSize(text, index))) if upright or lenient else None)
         if style is None:
             return None, 0
         loose_box(page_at, index, box_at)
-        bottom = height - box.bottom
-        char = {"text": chr(code), "fontname": style[0], "size": style[1], "x0": box.left,
-                "x1": box.right, "top": bottom - style[1], "bottom": bottom}
-        if objects and objects[-1] == obj:
-            previous = chars[-1]
-            if previous["x0"] < char["x0"] < previous["x1"]:
-                previous["x1"] = char["x0"]  # a slanted glyph's box reaches over the next: its advance ends here
+        left, _, right, low = _RECT(box)
+        bottom = height - low
+        char = {"text": chr(code), "fontname": style[0], "size": style[1], "x0": left,
+                "x1": right, "top": bottom - style[1], "bottom": bottom}
+        if obj == previous_object and previous is not None and previous["x0"] < left < previous["x1"]:
+            previous["x1"] = left  # a slanted glyph's box reaches over the next: its advance ends here
         chars.append(char)
-        objects.append(obj)
+        previous, previous_object = char, obj
     return chars, lost
 
 
+# codes pdfium gives a glyph it cannot map: none, a non-character, the replacement
+# character, or a control character other than a tab or a line break
+_NO_UNICODE = frozenset({0, 0xFFFE, 0xFFFD, *range(1, 9), 11, 12, *range(14, 32)})
+_UNSEEN: Any = object()  # a text object whose style is not yet known
+_RECT = struct.Struct("4f").unpack_from  # an FS_RECTF's left, top, right, bottom in one call
+
+
 @cache
-def _per_char(raw: Any, ctypes: Any) -> tuple[Any, Any]:
-    """pdfium's two calls made for every character, declared on plain addresses: the text
-    object's address comes back as an integer (it is only compared) and the box is written
-    at an address, where pypdfium2's declarations would build and check a pointer object
-    per call (about a third of the time of reading a page's characters)."""
+def _per_char(raw: Any, ctypes: Any) -> tuple[Any, Any, Any]:
+    """pdfium's calls made for every character (and every space), declared on plain
+    addresses: the text object's address comes back as an integer (it is only compared) and
+    the box is written at an address, where pypdfium2's declarations would build and check a
+    pointer object per call (about a third of the time of reading a page's characters)."""
     def plain(function: Any, result: Any, *arguments: Any) -> Any:
         return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
 
     address = ctypes.c_void_p
     return (plain(raw.FPDFText_GetTextObject, address, address, ctypes.c_int),
-            plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, address, ctypes.c_int, address))
+            plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, address, ctypes.c_int, address),
+            plain(raw.FPDFText_IsGenerated, ctypes.c_int, address, ctypes.c_int))
 
 
 def _pdfium_page(page: Any, textpage: Any) -> tuple[_Content | None, int]:
@@ -828,11 +841,29 @@ def _tables(page: Any, number: int) -> list[_Table]:
     """Ruled tables only: the page has drawn edges (pdfplumber's finder is costly otherwise)."""
     tables = []
     for table in page.find_tables():
-        rows = [[join_lines((cell or "").splitlines()) for cell in row] for row in table.extract()]
+        rows = [[_cell_text(cell or "") for cell in row] for row in table.extract()]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
             tables.append(_Table(number, tuple(table.bbox), rows))
     return tables
+
+
+_CELL_BULLET = re.compile(rf"^\s*(?:[{SYMBOL_BULLETS}]|\(cid:\d+\))\s*")
+
+
+def _cell_text(cell: str) -> str:
+    """A table cell's text, its lines joined; a line that opens with a bullet (a symbol
+    font's, which pdfminer may leave unmapped as "(cid:127)") starts a paragraph of its own,
+    parted by a blank line as a Word cell's paragraphs are, so each bulleted activity is an
+    item. No "(cid:N)" is left in the text."""
+    paragraphs: list[list[str]] = []
+    for line in cell.splitlines():
+        bullet = _CELL_BULLET.match(line)
+        line = _CID.sub("", line[bullet.end():] if bullet else line)
+        if bullet or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    return "\n\n".join(text for text in (join_lines(lines) for lines in paragraphs) if text)
 
 
 def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
