@@ -683,6 +683,30 @@ def test_word_text_in_content_controls_tracked_insertions_and_text_boxes_is_read
     ]
 
 
+@pytest.mark.parametrize("bullet", ["✓", "✔", "→", "➔", "◆", "❖", "▸", "−", "\U0001f539"],
+                         ids=["check", "heavy check", "arrow", "heavy arrow", "diamond", "four diamonds",
+                              "triangle", "minus", "emoji diamond"])
+def test_more_bullet_symbols_open_list_items_in_every_format(tmp_path: Path, bullet: str) -> None:
+    """Check marks, arrows, diamonds, triangles, a minus sign and a web page's emoji diamond,
+    typed before an item's text, are bullets in a text, on a web page and in Word; a
+    guillemet, which opens a quotation, is not."""
+    import docx
+
+    lines = [f"{bullet} öka närvaron i centrum.", f"{bullet} minska bränderna.", "»Vi är nöjda«, säger Anna Berg."]
+    expected = [("paragraph", "Polisen lovar att:"), ("list_item", "öka närvaron i centrum."),
+                ("list_item", "minska bränderna."), ("paragraph", "»Vi är nöjda«, säger Anna Berg.")]
+    text = "Polisen lovar att:\n\n" + "\n".join(lines[:2]) + "\n\n" + lines[2] + "\n"
+    page = "<html><body><main><p>Polisen lovar att:</p>" + "".join(f"<p>{line}</p>" for line in lines) + \
+        "</main></body></html>"
+    word = docx.Document()
+    for line in ["Polisen lovar att:", *lines]:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "a.docx"))
+    assert _kinds(_write(tmp_path, "a.txt", text)) == expected
+    assert _kinds(_write(tmp_path, "a.html", page)) == expected
+    assert _kinds(tmp_path / "a.docx") == expected
+
+
 def test_a_list_continue_paragraph_in_word_is_set_under_its_bullet(tmp_path: Path) -> None:
     """Word's "List Continue" paragraph goes on under the item above it, without a bullet of its
     own: a paragraph at the item's level, as a plain text indents it."""

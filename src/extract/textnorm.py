@@ -13,11 +13,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 # Spaces a web page or a word processor puts where a space is (no-break, figure, thin, narrow).
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(f"[ \\t\\r\\n\\f\\v{ODD_SPACES}]+")
-# Bullet symbols: typographic ones, and the private-use glyphs of the Symbol and Wingdings
-# fonts that a copied Word list keeps. Dashes are not among them: in Swedish a leading dash
-# also opens a quotation ("– Vi är nöjda, säger …"), so a dash is a bullet only where the
-# format says so (a Markdown "-", a dash before a space in a text file's list).
-SYMBOL_BULLETS = "•·▪▫◦‣⁃●○■□➢➤►▶\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+# Bullet symbols: typographic ones (dots, squares, diamonds, triangles, arrows, check marks,
+# a minus sign, the blue diamond of a web page's emoji list), and the private-use glyphs of
+# the Symbol and Wingdings fonts that a copied Word list keeps. Dashes are not among them:
+# in Swedish a leading dash also opens a quotation ("– Vi är nöjda, säger …"), so a dash is
+# a bullet only where the format says so (a Markdown "-", a dash before a space in a text
+# file's list); nor are guillemets, which open a quotation ("»Vi är nöjda«").
+SYMBOL_BULLETS = ("•·▪▫◦‣⁃●○■□◆◇♦❖➢➤►▶▸▹→➔➜➝➞⮚⮞✓✔☑−\U0001f539\U0001f538"
+                  "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8")
 BULLET_CHARS = SYMBOL_BULLETS + "–—-*+"
 # A list drawn with bullet characters typed before each paragraph's text ("• genomföra …"),
 # or with a hyphen-minus or an asterisk and a space ("- genomföra …") as a plain text's list
