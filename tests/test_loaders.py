@@ -707,6 +707,19 @@ def test_more_bullet_symbols_open_list_items_in_every_format(tmp_path: Path, bul
     assert _kinds(tmp_path / "a.docx") == expected
 
 
+def test_text_letters_in_turn_open_an_enumerated_list(tmp_path: Path) -> None:
+    """Rule lettered-list: "a)", "b)", "c)" (or "(1)", "(2)") opening lines in turn are a list's
+    markers, which CommonMark knows only by figures; a lone "a)" in prose stays text."""
+    text = ("Polisen lovar att:\n\na) öka närvaron i centrum.\nb) minska bränderna.\nc) genomföra två "
+            "trygghetsvandringar.\n\nKommunen lovar att:\n\n(1) förbättra belysningen.\n(2) röja sly.\n\n"
+            "Frågorna gällde\na) tryggheten i centrum, som de flesta svarade på.\n")
+    assert _kinds(_write(tmp_path, "a.txt", text)) == [
+        ("paragraph", "Polisen lovar att:"), ("list_item", "öka närvaron i centrum."),
+        ("list_item", "minska bränderna."), ("list_item", "genomföra två trygghetsvandringar."),
+        ("paragraph", "Kommunen lovar att:"), ("list_item", "förbättra belysningen."), ("list_item", "röja sly."),
+        ("paragraph", "Frågorna gällde a) tryggheten i centrum, som de flesta svarade på.")]
+
+
 def test_a_list_continue_paragraph_in_word_is_set_under_its_bullet(tmp_path: Path) -> None:
     """Word's "List Continue" paragraph goes on under the item above it, without a bullet of its
     own: a paragraph at the item's level, as a plain text indents it."""

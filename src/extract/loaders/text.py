@@ -81,6 +81,46 @@ def _wrapped_dashes(text: str) -> tuple[str, set[int]]:
     return "\n".join(lines), kept
 
 
+# An item's marker of a letter or a figure in brackets: "a)", "a.", "(a)", "(1)"
+_ENUMERATED = re.compile(r"^[ \t]*(\(([a-z]|\d{1,2})\)|([a-z])([.)]))(?=[ \t]+\S)", re.MULTILINE)
+
+
+def _lettered_lists(text: str) -> str:
+    """Rule lettered-list: lines opening with "a)", "b)", "c)" in turn (or "a.", "(a)",
+    "(1)") are an enumerated list, which CommonMark knows only by figures ("1)"): their
+    markers become figures, the items' text kept. A lone "a)", or letters out of turn, stay
+    text."""
+    found = [(m, _ordinal(m)) for m in _ENUMERATED.finditer(text)]
+    markers: dict[int, tuple[int, int, str]] = {}  # start of a marker: its end and its figure
+    run: list[tuple[re.Match[str], int]] = []
+    for match, ordinal in [*found, (None, 0)]:
+        if match is not None and run and ordinal == run[-1][1] + 1 and _style(match) == _style(run[-1][0]):
+            run.append((match, ordinal))
+            continue
+        if len(run) >= 2:
+            markers.update({m.start(1): (m.end(1), n, ")" if m.group(1).endswith(")") else ".") for m, n in run})
+        run = [(match, ordinal)] if match is not None and ordinal == 1 else []
+    if not markers:
+        return text
+    pieces, last = [], 0
+    for start in sorted(markers):
+        end, figure, closing = markers[start]
+        pieces += [text[last:start], f"{figure}{closing}"]
+        last = end
+    return "".join([*pieces, text[last:]])
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    label = match.group(2) or match.group(3)
+    return int(label) if label.isdigit() else ord(label) - ord("a") + 1
+
+
+def _style(match: re.Match[str]) -> tuple[bool, bool, str]:
+    """Markers of one list share their form: bracketed or not, letter or figure, the closing mark."""
+    label = match.group(2) or match.group(3)
+    return match.group(1).startswith("("), label.isdigit(), match.group(1)[-1]
+
+
 def _normal_bullets(text: str, kept: set[int] | frozenset[int] = frozenset()) -> str:
     """Bullets as CommonMark knows them: "-" and a space, indented by spaces; the dashes of
     the lines numbered in `kept` (0-based) stay text."""
@@ -95,7 +135,7 @@ def _normal_bullets(text: str, kept: set[int] | frozenset[int] = frozenset()) ->
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
     text, breaks = _without_running_lines(decoded.text)
-    source = _normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES)))
+    source = _lettered_lists(_normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES))))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
