@@ -707,6 +707,21 @@ def test_more_bullet_symbols_open_list_items_in_every_format(tmp_path: Path, bul
     assert _kinds(tmp_path / "a.docx") == expected
 
 
+def test_text_a_table_copied_with_tabs_between_its_cells_is_a_table(tmp_path: Path) -> None:
+    """Rule tab-table: lines of cells parted by tabs, as a table copied from a web page or Word
+    into a text keeps them, are one table of those cells (an empty cell kept in its place);
+    a single line with a tab in it stays a paragraph."""
+    text = ("Uppföljning 2024\n\nLöfte\tAktivitet\tStatus\nPolisen lovar att öka närvaron.\tFotpatrullering."
+            "\tGenomfört\nKommunen lovar att röja sly.\tRöjning vid gångvägen.\t\n\nTelefon:\t0771-14 14 00\n")
+    blocks = load(_write(tmp_path, "a.txt", text)).blocks
+    assert [b.kind.value for b in blocks] == ["heading", "table", "paragraph"]
+    assert blocks[1].rows == [["Löfte", "Aktivitet", "Status"],
+                              ["Polisen lovar att öka närvaron.", "Fotpatrullering.", "Genomfört"],
+                              ["Kommunen lovar att röja sly.", "Röjning vid gångvägen.", ""]]
+    assert blocks[1].locator.lines == (3, 5)
+    assert blocks[2].text == "Telefon: 0771-14 14 00"
+
+
 def test_text_letters_in_turn_open_an_enumerated_list(tmp_path: Path) -> None:
     """Rule lettered-list: "a)", "b)", "c)" (or "(1)", "(2)") opening lines in turn are a list's
     markers, which CommonMark knows only by figures; a lone "a)" in prose stays text."""

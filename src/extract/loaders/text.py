@@ -24,7 +24,7 @@ from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode
 from extract.loaders.markdown import parse_blocks, wrap_width
 from extract.loaders.options import LoadOptions
-from extract.textnorm import ODD_SPACES, PAGE_NUMBER, SYMBOL_BULLETS, join_lines, running_key
+from extract.textnorm import ODD_SPACES, PAGE_NUMBER, SYMBOL_BULLETS, clean, join_lines, running_key
 
 FORMAT = "text"
 
@@ -139,6 +139,7 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
+    blocks = _tab_tables(blocks, source.split("\n"))
     return Document(
         path=name,
         format=FORMAT,
@@ -146,6 +147,54 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
         blocks=blocks,
         warnings=warnings,
     )
+
+
+def _tab_tables(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Rule tab-table: a table copied from a web page, Word or a spreadsheet into a text
+    keeps a tab between its cells; two lines or more in a row, each of the same two or more
+    cells parted by tabs, are that table (a table block of their cells), where CommonMark
+    would read each line as a paragraph of its cells run together."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        rows: list[list[str]] = []
+        while end < len(blocks) and (cells := _tabbed_rows(blocks[end], lines)) \
+                and len({len(row) for row in [*rows, *cells]}) == 1 and (end == index or _next_line(blocks, end)):
+            rows += cells
+            end += 1
+        if len(rows) >= 2:
+            first, last = blocks[index].locator.lines, blocks[end - 1].locator.lines
+            assert first is not None and last is not None  # `_tabbed_rows` found lines
+            out.append(Block(BlockKind.TABLE, clean(" ".join(" ".join(row) for row in rows)),
+                             Locator(lines=(first[0], last[1])), rows=rows))
+            index = end
+        else:
+            out.append(blocks[index])
+            index += 1
+    return out
+
+
+def _next_line(blocks: list[Block], index: int) -> bool:
+    """Whether block `index` starts on the line after the block before it (no blank line
+    between): a table's rows stand line under line."""
+    before, this = blocks[index - 1].locator.lines, blocks[index].locator.lines
+    return before is not None and this is not None and this[0] == before[1] + 1
+
+
+def _tabbed_rows(block: Block, lines: list[str]) -> list[list[str]]:
+    """The cells of each source line of a paragraph or heading when every line holds cells
+    parted by tabs, two or more of them filled (no tab before the first); empty otherwise."""
+    span = block.locator.lines
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or span is None:
+        return []
+    rows = []
+    for line in lines[span[0] - 1:span[1]]:
+        cells = [clean(cell) for cell in line.rstrip(" \r").split("\t")]
+        if line[:1].isspace() or sum(1 for cell in cells if cell) < 2:
+            return []
+        rows.append(cells)
+    return rows
 
 
 _ZONE = 3  # lines at the top and the foot of a page searched for running headers and footers
