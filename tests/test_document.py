@@ -176,6 +176,18 @@ def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name()
     assert decide_period(named, None, "ort-2019.txt").value == (2019, 2019)
 
 
+@pytest.mark.parametrize(("stated", "period"), [
+    ("för verksamhetsåret 2023/24", (2023, 2024)), ("under 2023–24", (2023, 2024)),
+    ("för 2019-20", (2019, 2020)), ("från 1999/00", (1999, 2000)),
+    ("sedan 2023-04-24", (2023, 2023)),  # a date, not a short range
+    ("för 2023/29", (2023, 2023)),  # figures too far on to be the next years
+])
+def test_a_range_of_years_written_short_is_read_out(stated: str, period: tuple[int, int]) -> None:
+    """A school or business year written short ("2023/24", "2023–24") covers both years."""
+    blocks = [_h("Medborgarlöfte för Åby kommun", 1), _p(f"Medborgarlöftet gäller {stated}.")]
+    assert decide_period(blocks, None, "x.txt").value == period
+
+
 @pytest.mark.parametrize("blocks", [
     [_p("Polisen lovar mer närvaro.")],  # the text names no year
     [_p("Publicerad 2019-03-01"), _p("Polisen lovar mer närvaro.")],  # only the page's date

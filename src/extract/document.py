@@ -508,12 +508,28 @@ _YEAR = r"(?:19|20)\d{2}"
 _SPAN_END = re.compile(r"[.;!?](?:\s|$)")
 
 
+# A range whose second year is cut to its last two figures: "2023/24", "2023–24"
+_SHORT_RANGE = re.compile(rf"(?<!\d)({_YEAR})(\s*[-–—/]\s*)(\d{{2}})(?![\d-])")
+
+
 def years_in(text: str) -> list[int]:
-    """Years in a text, dates and year ranges included ("2020-11-18", "2024-2025", "2020/2021")."""
+    """Years in a text, dates and year ranges included ("2020-11-18", "2024-2025", "2020/2021",
+    and "2023/24" or "2023–24", a school or business year written short, for 2023 to 2024)."""
     found = []
+    if "/" in text or "-" in text or "–" in text or "—" in text:
+        text = _SHORT_RANGE.sub(_full_range, text)
     for match in re.finditer(rf"(?<!\d){_YEAR}(?!\d)", text):
         found.append(int(match.group(0)))
     return [y for y in found if 1990 <= y <= 2100]
+
+
+def _full_range(match: re.Match[str]) -> str:
+    """A short range written out ("2023/24" -> "2023/2024") where its second year follows the
+    first within four; any other pair of figures is left as it stands."""
+    first, second = int(match.group(1)), int(match.group(3))
+    if not 1 <= (second - first) % 100 <= 4:
+        return match.group(0)
+    return f"{first}{match.group(2)}{first + (second - first) % 100}"
 
 
 def _span(years: list[int]) -> tuple[int, int] | None:
