@@ -56,6 +56,8 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Löftet är att minska inbrotten i fritidshus.", ["police", "municipality"], "strong"),
     ("I löftet för 2024 lovade bland annat polisen att synas mer i centrum.", ["police"], "strong"),
     ("Därför lovar även kommunen att förbättra belysningen.", ["municipality"], "strong"),
+    ("Områdespolisen och socialförvaltningen lovar att minska klottret.", ["police", "municipality"], "strong"),
+    ("Fältassistenterna ska finnas i centrum på fredagskvällar.", ["municipality"], "weak"),
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:
