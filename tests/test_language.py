@@ -201,6 +201,15 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     # the means, where a topic is stated before them, do not make a topic of their own
     ("minska bruket av narkotika. Detta ska genomföras genom nattvandringar", ["drugs"]),
     ("arbeta i hela kommunen. Detta ska ske genom nattvandringar", ["public_safety"]),
+    # the words of each theme beyond its most common ones
+    ("minska antalet olyckor vid övergångsställen", ["traffic"]),
+    ("stävja fortkörning med motorcyklar och fyrhjulingar", ["traffic"]),
+    ("motverka lustgas och knark", ["drugs"]),
+    ("varna för falska poliser och id-kapningar", ["fraud"]),
+    ("minska knivvåldet och ofredanden", ["violence"]),
+    ("minska bilbränderna och glaskrossen", ["vandalism"]),
+    ("motverka kriminella grupperingar", ["organised_crime"]),
+    ("minska oroligheterna och raggarträffarna", ["disorder"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
