@@ -210,6 +210,11 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("minska bilbränderna och glaskrossen", ["vandalism"]),
     ("motverka kriminella grupperingar", ["organised_crime"]),
     ("minska oroligheterna och raggarträffarna", ["disorder"]),
+    ("röja sly och se över mörka platser", ["public_safety"]),
+    ("fler sommarlovsaktiviteter", ["youth"]),
+    ("säkrare skolvägar", ["traffic"]),
+    ("stoppa penningtvätt och störa den kriminella ekonomin", ["organised_crime"]),
+    ("tillsyn av serveringstillstånd", ["drugs"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
