@@ -161,6 +161,17 @@ def test_implied_status_from_whole_promise_phrases() -> None:
     assert cue_data.implied_status("Arbetet har inte påbörjats.") == "not_done"
     assert cue_data.implied_status("Arbetet pågår fortfarande i två av stadsdelarna.") == "ongoing"
     assert cue_data.implied_status("En av aktiviteterna har inte genomförts.") is None
+    assert cue_data.implied_status("Målet är nått för året.") == "done"
+    assert cue_data.implied_status("Målet är delvis uppnått.") == "partly_done"
+    assert cue_data.implied_status("Löftet infriades delvis.") == "partly_done"
+    assert cue_data.implied_status("Målet har inte nåtts.") == "not_done"
+
+
+def test_every_implied_status_phrase_names_its_status() -> None:
+    data = toml_data("cues.toml")["status"]
+    for name in cue_data.STATUSES:
+        for phrase in data.get(f"implied_{name}", []):
+            assert cue_data.implied_status(f"{phrase.capitalize()} under året.") == name, phrase
 
 
 def test_status_words_inside_prose_are_not_status_lines() -> None:
