@@ -58,6 +58,11 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Därför lovar även kommunen att förbättra belysningen.", ["municipality"], "strong"),
     ("Områdespolisen och socialförvaltningen lovar att minska klottret.", ["police", "municipality"], "strong"),
     ("Fältassistenterna ska finnas i centrum på fredagskvällar.", ["municipality"], "weak"),
+    ("Kommunen tar på sig att röja sly vid skolan.", ["municipality"], "strong"),
+    ("Vi garanterar att klotter saneras inom ett dygn.", ["police", "municipality"], "strong"),
+    ("Polisen kommer under 2025 att synas mer i centrum.", ["police"], "weak"),
+    ("Polisen kommer tillsammans med kommunen att synas mer.", ["police"], "weak"),
+    ("Vi i polisen lovar att synas mer i centrum.", ["police"], "strong"),  # rule we-of-party
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:
@@ -84,6 +89,7 @@ def test_activity_intros_are_told_from_statements(language: LanguageStage, text:
     "Medborgarlöftet är en överenskommelse om vad kommunen och polisen ska göra.",
     "Genom medborgarlöften berättar vi vad vi ska göra under året.",
     "Polisen har genomfört tolv kontroller.",
+    "Polisen kommer till skolan för att informera om droger.",  # "kommer" of coming, not of a future
 ])
 def test_prose_that_mentions_promising_is_not_a_promise(language: LanguageStage, text: str) -> None:
     assert language.doc(text)._.promise is None

@@ -243,7 +243,7 @@ def promise_component(doc: Doc) -> Doc:
     if first.start > 14 or not _subject_opens(doc, first, label_end):
         doc._.promise = _inverted_cue(doc, spans, label_end)
         return doc
-    actor_spans = [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end]
+    actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end])
     trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
     actors = _actor_roles(actor_spans, trailing_we)
     after = text[first.end_char:].strip()
@@ -256,6 +256,16 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Rule we-of-party: "vi" right before "i", "på" or "inom" and a party ("Vi i polisen
+    lovar", "Vi på kommunen ska") is that party speaking, not both parties together."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    speaking = {(span.start, span.end) for span, after in zip(ordered, ordered[1:], strict=False)
+                if span.label_ == "JOINT" and span.text.lower() == "vi" and after.start == span.end + 1
+                and doc[span.end].lower_ in {"i", "på", "inom"}}
+    return [span for span in spans if (span.start, span.end) not in speaking]
 
 
 def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
