@@ -115,6 +115,8 @@ def test_actor_terms_each_fire(language: LanguageStage) -> None:
     # the subject between the auxiliary and its supine, however many parties it names
     ("Under året har polisen och kommunen tillsammans med HSB, Riksbyggen och Åbyhem genomfört två vandringar.",
      "perfect"),
+    ("Tolv trygghetsvandringar har hållits.", "perfect"),  # the table's lemma in -s: "hållas"
+    ("Kommunen anställde två fältassistenter.", "past"),  # the table's lemma a participle: "anställd"
 ])
 def test_result_cues(language: LanguageStage, text: str, aspect: str) -> None:
     assert aspect in language.doc(text)._.result_aspects

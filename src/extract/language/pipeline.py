@@ -345,6 +345,8 @@ def _is_supine(token: Any) -> bool:
         return False
     if token.has_morph() and "VerbForm=Sup" in str(token.morph):  # a model's tagger, where there is one
         return True
+    if lower.endswith("its") and lemma.endswith("as"):
+        return True  # a passive supine whose lemma the table gives in -s: "hållits" ("hållas")
     return lower.endswith(("t", "ts")) and (lemma.endswith("a") or lemma in _SHORT_VERBS)
 
 
@@ -364,6 +366,8 @@ def _regular_past(lower: str, lemma: str) -> bool:
     decided once per pair."""
     if lower.endswith(("des", "tes")) and lemma == lower[:-2]:
         return True
+    if lower.endswith(("de", "te")) and lemma == lower[:-1] and lemma.endswith(("d", "t")):
+        return True  # a past whose lemma the table gives as its participle: "anställde" ("anställd")
     if lemma == lower or not lemma.endswith("a") or lower.endswith(("ande", "ende")):
         return False  # "följande", "förebyggande": a present participle, not a past
     return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
