@@ -78,7 +78,11 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
 @pytest.mark.parametrize("line", ["Hittade du det du sökte?", "Hade du nytta av innehållet på den här sidan?",
                                   "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
                                   "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
-                                  "Sida 2 av 9", "2 (9)", "- 3 -"])  # a PDF's page numbers, copied
+                                  "Sida 2 av 9", "2 (9)", "- 3 -",  # a PDF's page numbers, copied
+                                  "Tack för din återkoppling!", "Dela på Facebook", "Tipsa en vän",
+                                  "Sidansvarig: Kommunikationsavdelningen", "Relaterade sidor", "Godkänn alla kakor",
+                                  "Läs mer om hur vi hanterar personuppgifter.", "Prenumerera på nyhetsbrev",
+                                  "Följ oss på Instagram", "Ladda ner medborgarlöftet"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee
