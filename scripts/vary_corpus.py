@@ -6,10 +6,10 @@
 The same published texts reach users in other shapes than the ones annotated: taken
 from a PDF with every paragraph hard-wrapped (and, as a PDF's text layer is saved, in
 pages parted by form feeds under running headers and page numbers), with sections
-numbered by hand, copied from a web page with no blank
-lines between paragraphs, with headings set in capitals, with Markdown's marks (as a
-page copied as Markdown), with a Word list's bullets and tabs and a web page's no-break
-spaces, or with the page's menu and breadcrumbs above the text. Each variant keeps every
+numbered by hand, with lead-ins written without their colon, copied from a web page with
+no blank lines between paragraphs, with headings set in capitals, with Markdown's marks
+(as a page copied as Markdown), with a Word list's bullets and tabs and a web page's
+no-break spaces, or with the page's menu and breadcrumbs above the text. Each variant keeps every
 word of the text, so `extract eval` scores it against the same gold: a figure that drops
 shows where reading such a shape loses something.
 """
@@ -125,10 +125,22 @@ def pdf_text(text: str, path: Path) -> str:
     return "\n".join(out)
 
 
+def without_colons(text: str, path: Path) -> str:
+    """Lead-ins written without their colon ("Polisen lovar att" over its list), as many
+    writers leave it out: a line that ends in ":" loses it where the next line with text is
+    a list item."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        after = next((later for later in lines[index + 1:] if later.strip()), "")
+        if line.rstrip().endswith(":") and re.match(r"\s*(?:[•\-–*]|\d{1,2}[.)])\s", after):
+            lines[index] = line.rstrip()[:-1]
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str, Path], str]] = {
     "wrapped": wrapped, "without_blank_lines": without_blank_lines, "capital_headings": capital_headings,
     "markdown_marks": markdown_marks, "copied_list": copied_list, "web_page": web_page, "pdf_text": pdf_text,
-    "numbered_headings": numbered_headings,
+    "numbered_headings": numbered_headings, "without_colons": without_colons,
 }
 
 

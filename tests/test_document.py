@@ -14,6 +14,7 @@ from extract.document import (
     file_name_municipalities,
     is_furniture,
     join_label_lists,
+    lead_colons,
     press_signals,
     promise_headings,
     promise_prose,
@@ -328,3 +329,23 @@ def test_a_lead_over_short_sentences_set_as_paragraphs_is_a_list_whose_bullets_w
         (BlockKind.PARAGRAPH, "Polisen lovar att:"), (BlockKind.LIST_ITEM, "Patrullera i centrum"),
         (BlockKind.LIST_ITEM, "Kontrollera trafiken"), (BlockKind.PARAGRAPH, "Arbetet följs upp av"),
         (BlockKind.PARAGRAPH, "Kommunen lovar att:"), (BlockKind.PARAGRAPH, "Se över belysningen.")]
+
+
+_ITEM = Block(BlockKind.LIST_ITEM, "öka närvaron i centrum", level=1)
+
+
+@pytest.mark.parametrize("lead", ["Polisen lovar", "Under 2026 ska vi särskilt arbeta för att",
+                                  "Löftet gäller 2026 och innebär", "Det ska vi åstadkomma genom följande aktiviteter"])
+def test_a_lead_in_without_its_colon_gets_it(lead: str) -> None:
+    """Rule lead-colon: a line that ends as a lead-in does, or announces a list, right over one."""
+    assert lead_colons([_p(lead), _ITEM])[0].text == lead + ":"
+
+
+@pytest.mark.parametrize("blocks", [
+    [_p("Medborgarlöftet gäller 2026-01-01 -- 2026-12-31"), _ITEM],  # ends on a date, not a lead's word
+    [_p("Nuvarande lägesbild utifrån enkäter och statistik"), _ITEM],  # names, announces nothing
+    [_p("Polisen lovar"), _p("Det här är en ny mening.")],  # nothing listed after it
+    [_p("Polisen lovar att öka närvaron."), _ITEM],  # a finished sentence
+])
+def test_lines_that_lead_into_no_list_keep_their_text(blocks: list[Block]) -> None:
+    assert lead_colons(blocks)[0].text == blocks[0].text

@@ -2088,3 +2088,19 @@ Nuvarande lägesbild utifrån enkäter och brottsstatistik
 """)
     assert [p.text for p in report.promises] == ["Minst 25 insatser mot narkotikahandeln vid stationen",
                                                  "Minst 100 besök på skolorna i centrum"]
+
+
+@pytest.mark.parametrize("lead", ["Polisen lovar att", "Under 2026 ska polisen särskilt arbeta för att",
+                                  "Det ska polisen åstadkomma genom följande aktiviteter"])
+def test_a_lead_in_written_without_its_colon_lists_promises(extractor: Extractor, tmp_path: Path,
+                                                             lead: str) -> None:
+    """Rule lead-colon: a lead-in that ends as one ("… lovar att", "… för att", "… genom
+    följande aktiviteter") right over a list lists its promises, colon or no colon; in a plain
+    text, such a short line standing alone is no heading."""
+    text = ("Medborgarlöfte 2026 för Åby kommun\n\nPolisen och Åby kommun har talat med invånarna.\n\n"
+            f"{lead}\n\n- öka närvaron i centrum på helgerna\n- kontrollera mopeder vid skolorna\n")
+    with_colon = _extract(extractor, tmp_path, text.replace(f"{lead}\n", f"{lead}:\n"), "b.txt")
+    report = _extract(extractor, tmp_path, text)
+    assert [p.text for p in report.promises] == ["öka närvaron i centrum på helgerna",
+                                                 "kontrollera mopeder vid skolorna"]
+    assert [(p.text, p.actors) for p in report.promises] == [(p.text, p.actors) for p in with_colon.promises]

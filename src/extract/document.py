@@ -33,7 +33,7 @@ from extract.lexicon import (
     word_patterns,
 )
 from extract.municipalities import Kommun, find, find_bare, register
-from extract.textnorm import one_sentence, spelled_right
+from extract.textnorm import announces, ends_a_lead, one_sentence, spelled_right
 
 T = TypeVar("T")
 
@@ -192,6 +192,29 @@ def _menu_entry(block: Block) -> bool:
 
 
 UNMARKED_ITEM_WORDS = 30  # the longest line under a lead that is still taken for an item
+
+
+def lead_colons(blocks: Sequence[Block]) -> list[Block]:
+    """Rule lead-colon: a lead-in written without its colon gets it, and is read as every
+    lead-in is: a paragraph with no final stop that ends on a word no sentence ends on, or
+    a verb that hands over ("2024 ska vi särskilt arbeta för att", "Polisen lovar", "Löftet
+    innebär"), right over a list or a line that goes on in lower case; or a sentence that
+    announces a list ("… genom följande aktiviteter", "Följande aktiviteter utlovades i 2018
+    års medborgarlöfte") right over one."""
+    out = list(blocks)
+    for index, block in enumerate(out[:-1]):
+        text = block.text.rstrip()
+        if block.kind is not BlockKind.PARAGRAPH or not text or text.endswith((".", "!", "?", ":", ";", ",", ")")):
+            continue
+        after = out[index + 1]
+        listed = after.kind is BlockKind.LIST_ITEM
+        if ends_a_lead(text):
+            leads = listed or (after.kind is BlockKind.PARAGRAPH and after.text[:1].islower())
+        else:
+            leads = listed and announces(text)
+        if leads:
+            out[index] = replace(block, text=text + ":")
+    return out
 
 
 def unmarked_items(blocks: Sequence[Block]) -> list[Block]:

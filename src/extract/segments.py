@@ -43,6 +43,7 @@ from extract.document import (
     decide_period,
     decide_title,
     join_label_lists,
+    lead_colons,
     names_medborgarlofte,
     unmarked_items,
 )
@@ -172,8 +173,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        blocks = join_label_lists(unmarked_items(_numbered_sections(content_blocks(self.document.blocks))),
-                                  forms.lists_items, forms.commits, forms.states_outcomes)
+        read = lead_colons(_numbered_sections(content_blocks(self.document.blocks)))
+        blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.lexicon import word_set
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 # Spaces a web page or a word processor puts where a space is (no-break, figure, thin, narrow).
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -136,3 +138,18 @@ def typed_heading(text: str, most: int = 10, teasers: bool = False) -> bool:
     if len(text.split()) > most or (re.search(r"[.:;,]$", text) and not teaser) or "\n" in text:
         return False
     return re.search(r":\s", text) is None or re.match(r"(?i)(löfte|\d)", text) is not None
+
+
+def ends_a_lead(text: str) -> bool:
+    """Whether a line with no final stop ends as a lead-in does: on a word no sentence ends on,
+    or on a verb that hands over (`words.toml` [wrapping] open_words, [leads] ends)."""
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    return last in word_set("leads", "ends") or last in word_set("wrapping", "open_words")
+
+
+def announces(text: str) -> bool:
+    """Whether one sentence, ending on a word, announces the list after it ("… genom följande
+    aktiviteter"; `words.toml` [leads] announcing)."""
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and text.rstrip()[-1:].isalpha() and one_sentence(text) and bool(
+        word_set("leads", "announcing") & set(words))

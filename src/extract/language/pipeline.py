@@ -22,6 +22,7 @@ render, and a summary on `doc._`:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -262,7 +263,7 @@ def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:
     """Rule we-of-party: "vi" right before "i", "på" or "inom" and a party ("Vi i polisen
     lovar", "Vi på kommunen ska") is that party speaking, not both parties together."""
     ordered = sorted(spans, key=lambda span: span.start)
-    speaking = {(span.start, span.end) for span, after in zip(ordered, ordered[1:], strict=False)
+    speaking = {(span.start, span.end) for span, after in itertools.pairwise(ordered)
                 if span.label_ == "JOINT" and span.text.lower() == "vi" and after.start == span.end + 1
                 and doc[span.end].lower_ in {"i", "på", "inom"}}
     return [span for span in spans if (span.start, span.end) not in speaking]

@@ -23,7 +23,7 @@ from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullet
 from extract.lexicon import word_set
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
-from extract.textnorm import clean, is_teaser, join_lines, typed_heading
+from extract.textnorm import announces, clean, ends_a_lead, is_teaser, join_lines, typed_heading
 
 FORMAT = "markdown"
 
@@ -126,6 +126,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
     blocks = list(_walk(tokens, ctx))
     if plain:
         _last_heads_nothing(blocks, ctx.guessed)
+        _leads_head_nothing(blocks, ctx.guessed)
         # a paragraph a plain text indents under a bullet after a blank line ("• Åtgärder i centrum" /
         # "    Några exempel är ..."): CommonMark, which asks for the indentation of the bullet's
         # words, reads it as a paragraph of its own, so it is set under the bullet here
@@ -436,6 +437,8 @@ def _looks_like_heading(group: list[str], text: str) -> bool:
     line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"), a web page's teaser."""
     if len(group) != 1 or len(text) > 80 or len(text.split()) > 10:
         return False
+    if text.rsplit(None, 1)[-1].lower() in _open_words():
+        return False  # "… ska vi arbeta för att" over a list: an unfinished lead, no heading ends so
     if (_SENTENCE_END.search(text) and not is_teaser(text)) or not (text[0].isupper() or text[0].isdigit()):
         return False
     return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
@@ -483,6 +486,16 @@ def _last_heads_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
     if len(blocks) > 1 and id(blocks[-1]) in guessed:
         last = blocks[-1]
         last.kind, last.level, last.bold = BlockKind.PARAGRAPH, 0, guessed[id(last)]
+
+
+def _leads_head_nothing(blocks: list[Block], guessed: dict[int, bool]) -> None:
+    """A short line right over a list, taken for a heading, is a lead-in written without its
+    colon where it ends as one ("Löftet gäller 2018 och innebär", "… genom följande
+    aktiviteter"): it stays the paragraph it is."""
+    for block, after in itertools.pairwise(blocks):
+        if id(block) in guessed and after.kind is BlockKind.LIST_ITEM and (
+                ends_a_lead(block.text) or announces(block.text)):
+            block.kind, block.level, block.bold = BlockKind.PARAGRAPH, 0, guessed[id(block)]
 
 
 def _indent(source_lines: list[str], lines: tuple[int, int] | None) -> int | None:
