@@ -2104,3 +2104,19 @@ def test_a_lead_in_written_without_its_colon_lists_promises(extractor: Extractor
     assert [p.text for p in report.promises] == ["öka närvaron i centrum på helgerna",
                                                  "kontrollera mopeder vid skolorna"]
     assert [(p.text, p.actors) for p in report.promises] == [(p.text, p.actors) for p in with_colon.promises]
+
+
+@pytest.mark.parametrize(("lead", "actors"), [
+    ("Polisen:", ["police"]), ("Polisens åtaganden:", ["police"]), ("Kommunens del:", ["municipality"]),
+    ("Polisen och kommunen gemensamt:", ["police", "municipality"]),
+    ("Gemensamma åtaganden:", ["police", "municipality"]),
+])
+def test_a_lead_in_naming_only_a_party_lists_its_promises(extractor: Extractor, tmp_path: Path, lead: str,
+                                                           actors: list[str]) -> None:
+    """Rule party-lead: a lead-in that names a party and nothing more ("Polisen:", "Kommunens
+    del:") lists that party's promises."""
+    report = _extract(extractor, tmp_path, "Medborgarlöfte 2026 för Åby kommun\n\nPolisen och Åby kommun har "
+                      f"talat med invånarna om tryggheten.\n\n{lead}\n\n- öka närvaron i centrum på helgerna\n"
+                      "- kontrollera mopeder vid skolorna\n")
+    assert [(p.text, p.actors) for p in report.promises] == [("öka närvaron i centrum på helgerna", actors),
+                                                             ("kontrollera mopeder vid skolorna", actors)]

@@ -220,6 +220,21 @@ def short_lead(text: str) -> bool:
     return words().short_lead.match(text) is not None
 
 
+def party_lead(text: str, doc: Any) -> bool:
+    """Rule party-lead: a lead-in that names a party and nothing more ("Polisen:", "Polisens
+    åtaganden:", "Kommunens del:", "Polisen och kommunen gemensamt:", "Gemensamma åtaganden:")
+    hands over to that party's promises. A heading that names a party ("Härjedalens kommun
+    och polisen") heads a section, not a list."""
+    if not text.rstrip().endswith(":"):
+        return False
+    spans = doc.spans["actor"]
+    covered = {index for span in spans for index in range(span.start, span.end)}
+    nouns = word_set("lead_in", "party_nouns")
+    tokens = [token for token in doc if not (token.is_punct or token.is_space)]
+    named = bool(spans) or any(token.lower_ in {"gemensamma", "gemensamt"} for token in tokens)
+    return named and bool(tokens) and all(token.i in covered or token.lower_ in nouns for token in tokens)
+
+
 def names_promises(text: str, heading: bool) -> bool:
     """Does a lead-in name what follows as the promises? "utlovades", "följande medborgarlöften";
     a heading naming "Medborgarlöften 2021". Not "Löftet innebär:", which speaks of one promise."""

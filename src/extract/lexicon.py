@@ -53,7 +53,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "priority_leads", "continuing",
                               "unfinished_endings",
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
-                              "measures"}),
+                              "measures", "party_nouns"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),
         "subject": frozenset({"glue", "place_prepositions", "no_content"}),
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",

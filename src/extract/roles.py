@@ -226,6 +226,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return LeadIn(tuple(cue.actors), names)  # a heading "X och Y lovar att under 2019" over the lists
     if has_content:
         return None  # "X lovar att öka tryggheten genom följande aktiviteter:" has content of its own
+    if not heading and forms.party_lead(text, doc):
+        return LeadIn(tuple(forms.intro_actors(doc)), False)
     short = text.endswith(":") or heading or len(text.split()) <= 5
     if forms.short_lead(text) and short:
         return LeadIn(tuple(forms.intro_actors(doc)), names)
