@@ -2120,3 +2120,15 @@ def test_a_lead_in_naming_only_a_party_lists_its_promises(extractor: Extractor, 
                       "- kontrollera mopeder vid skolorna\n")
     assert [(p.text, p.actors) for p in report.promises] == [("öka närvaron i centrum på helgerna", actors),
                                                              ("kontrollera mopeder vid skolorna", actors)]
+
+
+@pytest.mark.parametrize("lead", ["Så här gör vi:", "Aktiviteter:"])
+def test_activities_listed_under_no_promise_are_the_promises(extractor: Extractor, tmp_path: Path,
+                                                            lead: str) -> None:
+    """Rule orphan-activity-lead: an activity lead-in with no promise above it (none stated,
+    and the title names none) lists what is promised; the title is no promise."""
+    report = _extract(extractor, tmp_path, "Medborgarlöfte 2026 för Åby kommun\n\nPolisen och Åby kommun har "
+                      f"talat med invånarna om tryggheten.\n\n{lead}\n\n- öka närvaron i centrum på helgerna\n"
+                      "- kontrollera mopeder vid skolorna\n")
+    assert [p.text for p in report.promises] == ["öka närvaron i centrum på helgerna",
+                                                 "kontrollera mopeder vid skolorna"]

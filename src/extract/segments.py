@@ -343,7 +343,14 @@ class Segmenter:
             if s.current is None and s.slot is None and s.umbrella is None and len(s.listed) >= 2:
                 s.attach = "activities"  # "Det ska vi åstadkomma genom följande aktiviteter:"
                 return
-            self._intro("activities", cue.actors if cue is not None else forms.intro_actors(doc))
+            actors = cue.actors if cue is not None else forms.intro_actors(doc)
+            if s.current is None and s.umbrella is None and self.about_promises and (
+                    s.slot is None or s.slot.level == 1):
+                # rule orphan-activity-lead: "Så här gör vi:", "Aktiviteter:" with no promise
+                # above it (none stated, the title no promise): what it lists is what is promised
+                self._start_list(block, doc, list(actors), False)
+                return
+            self._intro("activities", actors)
             return
         if r.result_lead:
             if len(s.listed) >= 2:
