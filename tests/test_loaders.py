@@ -722,6 +722,20 @@ def test_text_a_table_copied_with_tabs_between_its_cells_is_a_table(tmp_path: Pa
     assert blocks[2].text == "Telefon: 0771-14 14 00"
 
 
+def test_text_a_label_line_after_a_finished_sentence_stands_alone(tmp_path: Path) -> None:
+    """In a text whose lines look wrapped (short lines of like length), "Status: Delvis
+    genomfört" under a finished sentence is a line of its own, not the sentence wrapped on."""
+    text = ("Löfte 1: Polisen lovar att genomföra tolv trafikkontroller vid skolorna.\nStatus: Delvis genomfört\n"
+            "Kommentar: Polisen har genomfört tio av tolv kontroller.\n\n"
+            "Löfte 2: Kommunen lovar att förbättra belysningen i parken och vid stationen.\nStatus: Genomfört\n"
+            "Kommentar: Nya armaturer sattes upp i maj och i juni.\n")
+    assert [b.text for b in load(_write(tmp_path, "a.txt", text)).blocks] == [
+        "Löfte 1: Polisen lovar att genomföra tolv trafikkontroller vid skolorna.", "Status: Delvis genomfört",
+        "Kommentar: Polisen har genomfört tio av tolv kontroller.",
+        "Löfte 2: Kommunen lovar att förbättra belysningen i parken och vid stationen.", "Status: Genomfört",
+        "Kommentar: Nya armaturer sattes upp i maj och i juni."]
+
+
 def test_text_letters_in_turn_open_an_enumerated_list(tmp_path: Path) -> None:
     """Rule lettered-list: "a)", "b)", "c)" (or "(1)", "(2)") opening lines in turn are a list's
     markers, which CommonMark knows only by figures; a lone "a)" in prose stays text."""

@@ -393,7 +393,8 @@ def _plain_groups(
     In a wrapped file a line continues into the next one when the next line's
     first word would not have fitted on it; otherwise every line stands alone.
     A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
-    a list's introduction, however long the sentence before it was. A line that
+    a list's introduction, and a label line ("Status: Genomfört") a line of its own,
+    however long the sentence before it was. A line that
     opens in lower case after an unfinished one continues it whatever the width:
     no sentence or list item starts in lower case. So does a line opening with a figure
     ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
@@ -416,7 +417,7 @@ def _plain_groups(
         unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
-            _is_intro_line(line) and previous.endswith((".", "!", "?"))
+            (_is_intro_line(line) or _LABEL_LINE.match(line.strip())) and previous.endswith((".", "!", "?"))
         )):
             group.append(line)
         else:
