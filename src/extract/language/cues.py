@@ -18,8 +18,8 @@ STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    promise_strong: re.Pattern[str] | None
-    promise_weak: re.Pattern[str] | None
+    promise_strong: TermSet | None
+    promise_weak: TermSet | None
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
@@ -53,8 +53,9 @@ def cues() -> Cues:
     label_terms = [f"{term} :" for term in data["promise"]["labels"]]
     label_terms += [f"{term}:" for term in data["promise"]["labels"]]
     return Cues(
-        promise_strong=compile_terms(data["promise"]["strong"]),
-        promise_weak=compile_terms(data["promise"]["weak"]),
+        # term sets: most texts hold none of the verbs, and a text is searched only for those it can hold
+        promise_strong=compile_term_set(data["promise"]["strong"]),
+        promise_weak=compile_term_set(data["promise"]["weak"]),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),

@@ -223,10 +223,11 @@ def promise_component(doc: Doc) -> Doc:
     c = cue_data.cues()
     _, label_end = cue_data.strip_promise_label(text)
     cue_matches: list[tuple[int, int, str]] = []
-    for strength, pattern in (("strong", c.promise_strong), ("weak", c.promise_weak)):
-        if pattern is None:
+    folded = spaced(text)
+    for strength, terms in (("strong", c.promise_strong), ("weak", c.promise_weak)):
+        if terms is None:
             continue
-        cue_matches.extend((m.start(), m.end(), strength.upper()) for m in pattern.finditer(text))
+        cue_matches.extend((m.start(), m.end(), strength.upper()) for m in terms.finditer(text, folded))
     spans = _spans(doc, cue_matches, "promise_cue")
     statement = c.promise_statement.match(text, label_end) if c.promise_statement else None
     if statement:  # "Vårt gemensamma löfte är att ...": given by both, no actor named
