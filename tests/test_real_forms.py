@@ -2132,3 +2132,15 @@ def test_activities_listed_under_no_promise_are_the_promises(extractor: Extracto
                       "- kontrollera mopeder vid skolorna\n")
     assert [p.text for p in report.promises] == ["öka närvaron i centrum på helgerna",
                                                  "kontrollera mopeder vid skolorna"]
+
+
+def test_we_under_a_heading_naming_one_party_is_that_party(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule we-of-section: "Vi ska …" under a heading that names one party ("Polisens löften",
+    "Kommunens löften") is that party's promise; a deeper heading keeps the section, one that
+    names no party ends it."""
+    report = _extract(extractor, tmp_path, "# Medborgarlöfte 2026 för Åby kommun\n\nPolisen och Åby kommun har "
+                      "talat med invånarna.\n\n## Polisens löften\n\nVi ska öka närvaron i centrum.\n\n### Trafik\n\n"
+                      "Vi ska kontrollera mopeder vid skolorna.\n\n## Kommunens löften\n\nVi ska röja sly vid "
+                      "gångvägen.\n\n## Tillsammans\n\nVi ska genomföra två trygghetsvandringar.\n", "a.md")
+    assert [p.actors for p in report.promises] == [["police"], ["police"], ["municipality"],
+                                                   ["police", "municipality"]]

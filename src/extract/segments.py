@@ -200,13 +200,19 @@ class Segmenter:
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
         giver = _report_giver(blocks, self.lang)
+        sections = _party_sections(blocks, self.lang)
         for promise in self.promises:
             bracketed = _givers_in_brackets(promise, self.lang)
+            section = sections.get(id(promise.block))
+            sectioned = promise.by_we and section is not None and sorted(promise.actors) == ["municipality", "police"]
             if bracketed:
                 promise.actors = bracketed
+            elif sectioned and section is not None:
+                promise.actors = [section[0]]
+                promise.evidence.append(f"rule we-of-section: 'vi' under the heading '{section[1]}'")
             elif not promise.givers_named:
                 promise.actors = _givers_by_content(promise, self.lang)
-            if giver is not None and not bracketed and (not promise.givers_named or promise.by_we) \
+            if giver is not None and not bracketed and not sectioned and (not promise.givers_named or promise.by_we) \
                     and sorted(promise.actors) == ["municipality", "police"]:
                 promise.actors = [giver[0]]
                 promise.evidence.append(giver[1])
@@ -1441,6 +1447,30 @@ def _owners() -> _Owners:
         with_partner=re.compile(rf"\w*\s+(?:{partners})\s", re.IGNORECASE),
         police_place=re.compile(police_place),
     )
+
+
+def _party_sections(blocks: list[Block], lang: LanguageStage) -> dict[int, tuple[str, str]]:
+    """The party each block's section is headed by, where a short heading names one party
+    and nothing it does ("Polisen", "Kommunens löften", "Polisen lovar"): the block's id, the
+    party and the heading. A heading of the same or a higher level ends the section."""
+    sections: dict[int, tuple[str, str]] = {}
+    party: tuple[str, str] | None = None
+    level = 0
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if party is not None and block.level > level:
+                sections[id(block)] = party
+                continue
+            doc = lang.doc(block.text)
+            cue = doc._.promise
+            named = forms.intro_actors(doc, leading=True)
+            party = None
+            if len(block.text.split()) <= 6 and (cue is None or cue.is_intro) and len(named) == 1 \
+                    and named == forms.intro_actors(doc) and named[0] in ("police", "municipality"):
+                party, level = (named[0], block.text), block.level
+        elif party is not None:
+            sections[id(block)] = party
+    return sections
 
 
 def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
