@@ -724,12 +724,18 @@ def test_text_a_table_copied_with_tabs_between_its_cells_is_a_table(tmp_path: Pa
 
 def test_text_a_label_line_after_a_finished_sentence_stands_alone(tmp_path: Path) -> None:
     """In a text whose lines look wrapped (short lines of like length), "Status: Delvis
-    genomfört" under a finished sentence is a line of its own, not the sentence wrapped on."""
+    genomfört" under a finished sentence is a line of its own, not the sentence wrapped on;
+    so is a word or three over more lines ("Resultat")."""
     text = ("Löfte 1: Polisen lovar att genomföra tolv trafikkontroller vid skolorna.\nStatus: Delvis genomfört\n"
             "Kommentar: Polisen har genomfört tio av tolv kontroller.\n\n"
             "Löfte 2: Kommunen lovar att förbättra belysningen i parken och vid stationen.\nStatus: Genomfört\n"
             "Kommentar: Nya armaturer sattes upp i maj och i juni.\n")
-    assert [b.text for b in load(_write(tmp_path, "a.txt", text)).blocks] == [
+    text += ("\nPolisen lovade att genomföra minst tio hastighetskontroller vid skolorna i Åby.\nResultat\n"
+             "Polisen har genomfört tolv hastighetskontroller vid skolorna under året.\n")
+    assert [b.text for b in load(_write(tmp_path, "a.txt", text)).blocks][6:] == [
+        "Polisen lovade att genomföra minst tio hastighetskontroller vid skolorna i Åby.", "Resultat",
+        "Polisen har genomfört tolv hastighetskontroller vid skolorna under året."]
+    assert [b.text for b in load(_write(tmp_path, "a.txt", text)).blocks][:6] == [
         "Löfte 1: Polisen lovar att genomföra tolv trafikkontroller vid skolorna.", "Status: Delvis genomfört",
         "Kommentar: Polisen har genomfört tio av tolv kontroller.",
         "Löfte 2: Kommunen lovar att förbättra belysningen i parken och vid stationen.", "Status: Genomfört",

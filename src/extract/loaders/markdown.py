@@ -303,6 +303,14 @@ def _intro_split(lines: list[str]) -> list[tuple[int, list[str]]]:
     return [(0, lines)]
 
 
+def _heads_lines(line: str) -> bool:
+    """A word or three with no final stop, opening in a capital, over more lines ("Resultat",
+    "Status och kommentar"): a heading, not the end of the sentence above wrapped on."""
+    words = line.split()
+    return 0 < len(words) <= 3 and line.strip()[:1].isupper() and not line.rstrip().endswith(
+        (".", "!", "?", ",", ";", ":"))
+
+
 def _is_intro_line(line: str) -> bool:
     """A short line that introduces what follows: "Polisen lovar att:", "Aktiviteter:"."""
     return line.rstrip().endswith(":") and len(line.split()) <= 8
@@ -393,8 +401,8 @@ def _plain_groups(
     In a wrapped file a line continues into the next one when the next line's
     first word would not have fitted on it; otherwise every line stands alone.
     A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
-    a list's introduction, and a label line ("Status: Genomfört") a line of its own,
-    however long the sentence before it was. A line that
+    a list's introduction, and a label line ("Status: Genomfört") or a word or three over
+    more lines ("Resultat") a line of its own, however long the sentence before it was. A line that
     opens in lower case after an unfinished one continues it whatever the width:
     no sentence or list item starts in lower case. So does a line opening with a figure
     ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
@@ -416,8 +424,10 @@ def _plain_groups(
         last_word = previous.rsplit(" ", 1)[-1].lower()
         unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
+        alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None
+                 or (index + 1 < len(lines) and _heads_lines(line)))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
-            (_is_intro_line(line) or _LABEL_LINE.match(line.strip())) and previous.endswith((".", "!", "?"))
+            alone and previous.endswith((".", "!", "?"))
         )):
             group.append(line)
         else:
