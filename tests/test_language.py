@@ -150,6 +150,10 @@ def test_a_status_word_in_brackets_or_beside_a_tick() -> None:
     assert cue_data.status_word("(Genomfört)") == "done"
     assert cue_data.status_word("✗ Ej uppnått") == "not_done"
     assert cue_data.status_line("Status -") is None
+    assert cue_data.status_word("✅ Genomfört") == "done"  # a web page's emoji ticks and traffic lights
+    assert cue_data.status_word("🔴") == "not_done"
+    assert cue_data.status_line("Status: 🟡") == "partly_done"
+    assert cue_data.status_word("Grönt") == "done"
 
 
 def test_every_status_word_names_its_status() -> None:
