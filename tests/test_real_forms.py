@@ -2144,3 +2144,18 @@ def test_we_under_a_heading_naming_one_party_is_that_party(extractor: Extractor,
                       "gångvägen.\n\n## Tillsammans\n\nVi ska genomföra två trygghetsvandringar.\n", "a.md")
     assert [p.actors for p in report.promises] == [["police"], ["police"], ["municipality"],
                                                    ["police", "municipality"]]
+
+
+def test_a_responsible_line_names_the_giver_and_a_short_labelled_statement_is_a_promise(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule responsible-line: "Ansvarig: Polisen" under a promise names who gives it; rule
+    run-in-label: "Löfte 3: Genomföra två trygghetsvandringar." states a promise, short as it is."""
+    report = _extract(extractor, tmp_path, "Medborgarlöfte 2026 för Åby kommun\n\nLöfte 1: Öka tryggheten i "
+                      "centrum genom fler fotpatruller.\nAnsvarig: Polisen\n\nLöfte 2: Förbättra belysningen i "
+                      "parken.\nAnsvarig: Kommunen\n\nLöfte 3: Genomföra två trygghetsvandringar.\n"
+                      "Ansvar: Polisen och kommunen\n")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Öka tryggheten i centrum genom fler fotpatruller.", ["police"]),
+        ("Förbättra belysningen i parken.", ["municipality"]),
+        ("Genomföra två trygghetsvandringar.", ["police", "municipality"])]
+    assert report.notes == []

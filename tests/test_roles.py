@@ -15,6 +15,7 @@ from extract.language import LanguageStage
     (Block(BlockKind.CAPTION, "Bild: polisbil vid torget"), "skip", "caption-or-empty"),
     (Block(BlockKind.PARAGRAPH, "Status: Delvis genomfört"), "status-line", "status-line"),
     (Block(BlockKind.PARAGRAPH, "Genomfört"), "status-word", "status-word"),
+    (Block(BlockKind.PARAGRAPH, "Ansvarig: Kommunen"), "responsible", "responsible-line"),
     (Block(BlockKind.PARAGRAPH, "Kontakta oss på 0611-123 45 om du har frågor."), "boilerplate", "boilerplate"),
     (Block(BlockKind.PARAGRAPH, "Hjo, 2025-03-01"), "boilerplate", "boilerplate"),
     (Block(BlockKind.PARAGRAPH, "– Vi ser fram emot arbetet, säger Anna Berg."), "quote", "quotation"),

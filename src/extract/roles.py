@@ -145,6 +145,7 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule("title-line", "skip", lambda b, d: b.kind is BlockKind.PARAGRAPH and names_the_promises_only(b.text)),
     RoleRule("status-line", "status-line", lambda b, d: bool(d._.status)),
     RoleRule("status-word", "status-word", _status_word),
+    RoleRule("responsible-line", "responsible", lambda b, d: bool(responsible_parties(b.text, d))),
     RoleRule("boilerplate", "boilerplate", lambda b, d: is_boilerplate(b.text)),
     RoleRule("quotation", "quote", lambda b, d: is_quote(b.text)),
 )
@@ -382,13 +383,26 @@ def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
     return None
 
 
+_RESPONSIBLE = re.compile(r"^(?:huvud)?ansvar(?:ig|iga|ar)?\s*:\s*\S", re.IGNORECASE)
+
+
+def responsible_parties(text: str, doc: Any) -> list[str]:
+    """Rule responsible-line: "Ansvarig: Polisen", "Ansvar: Polisen och kommunen" under a
+    promise names who gives it: the parties named, or none where the line is no such label."""
+    if not _RESPONSIBLE.match(text.strip()) or len(text.split()) > 8:
+        return []
+    return forms.intro_actors(doc)
+
+
 def labelled_statement(block: Block) -> int:
     """Rule run-in-label: "Löfte 2 För att ... ska polisen ..." opens with a numbered promise label
     run into its statement (a heading "Löfte 2" set inline): the label's length, or 0."""
     if block.kind is BlockKind.HEADING or not forms.labelled(block.text):
         return 0
     rest, end = cue_data.strip_promise_label(strip_bullet(block.text))
-    return len(block.text) - len(rest) if end and len(rest.split()) >= 4 else 0
+    words = len(rest.split())
+    stated = words >= 4 or (words >= 2 and rest.rstrip().endswith("."))  # "Löfte 3: Genomföra två vandringar."
+    return len(block.text) - len(rest) if end and stated else 0
 
 
 def pointer(block: Block) -> bool:

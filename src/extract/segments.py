@@ -258,6 +258,12 @@ class Segmenter:
                 self._result(s.current, block, rest, "rule status-line-result: prose after the status line",
                              self.lang.doc(rest))
             return
+        if role.name == "responsible":
+            if s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
+                s.current.actors = roles.responsible_parties(block.text, doc)
+                s.current.givers_named = True
+                s.current.evidence.append(f"rule responsible-line: '{block.text}'")
+            return
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
             s.list_mode, s.list_intro = "promises", s.paused  # rule resumed-list: the list goes on
