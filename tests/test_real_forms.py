@@ -2159,3 +2159,14 @@ def test_a_responsible_line_names_the_giver_and_a_short_labelled_statement_is_a_
         ("Förbättra belysningen i parken.", ["municipality"]),
         ("Genomföra två trygghetsvandringar.", ["police", "municipality"])]
     assert report.notes == []
+
+
+def test_a_heading_naming_one_party_right_over_a_list_leads_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule party-lead, as a heading: "Polisens del" right over its list gives that party's
+    promises; a heading over prose, or one naming both parties, heads a section as before."""
+    report = _extract(extractor, tmp_path, "# Medborgarlöfte 2026 för Åby kommun\n\nPolisen och Åby kommun har "
+                      "talat med invånarna.\n\n## Polisens del\n\n- öka närvaron i centrum på helgerna\n"
+                      "- kontrollera mopeder vid skolorna\n\n## Kommunens del\n\n- röja sly längs gångvägen\n", "a.md")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("öka närvaron i centrum på helgerna", ["police"]), ("kontrollera mopeder vid skolorna", ["police"]),
+        ("röja sly längs gångvägen", ["municipality"])]

@@ -220,12 +220,12 @@ def short_lead(text: str) -> bool:
     return words().short_lead.match(text) is not None
 
 
-def party_lead(text: str, doc: Any) -> bool:
+def party_lead(text: str, doc: Any, heading: bool = False) -> bool:
     """Rule party-lead: a lead-in that names a party and nothing more ("Polisen:", "Polisens
     åtaganden:", "Kommunens del:", "Polisen och kommunen gemensamt:", "Gemensamma åtaganden:")
-    hands over to that party's promises. A heading that names a party ("Härjedalens kommun
-    och polisen") heads a section, not a list."""
-    if not text.rstrip().endswith(":"):
+    hands over to that party's promises; so does such a heading (no colon needed) where a
+    list follows it right away (the caller knows)."""
+    if not (heading or text.rstrip().endswith(":")):
         return False
     spans = doc.spans["actor"]
     covered = {index for span in spans for index in range(span.start, span.end)}

@@ -300,6 +300,12 @@ class Segmenter:
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
+        if lead_in is None and block.kind is BlockKind.HEADING and self.about_promises \
+                and getattr(self.following.get(id(block)), "kind", None) is BlockKind.LIST_ITEM \
+                and forms.party_lead(block.text, doc, heading=True) and len(forms.intro_actors(doc)) == 1:
+            # rule party-lead: "Kommunens del" set as a heading right over its list; a heading
+            # naming both parties ("Åby kommun och polisen") titles the whole text's promises
+            lead_in = roles.LeadIn(tuple(forms.intro_actors(doc)), False)
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
             return
