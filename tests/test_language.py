@@ -63,6 +63,7 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Polisen kommer under 2025 att synas mer i centrum.", ["police"], "weak"),
     ("Polisen kommer tillsammans med kommunen att synas mer.", ["police"], "weak"),
     ("Vi i polisen lovar att synas mer i centrum.", ["police"], "strong"),  # rule we-of-party
+    ("Polisen planerar att genomföra fler trafikkontroller.", ["police"], "weak"),
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:
