@@ -80,7 +80,8 @@ def test_every_promise_statement_opening_fires(language: LanguageStage) -> None:
         assert cue is not None and cue.strength == "strong" and not cue.is_intro, opening
 
 
-@pytest.mark.parametrize("text", ["Polisen lovar att:", "Kommunen ska:", "Tillsammans ska vi:"])
+@pytest.mark.parametrize("text", ["Polisen lovar att:", "Kommunen ska:", "Tillsammans ska vi:",
+                                  "Vad ska vi göra?"])  # a question states nothing
 def test_activity_intros_are_told_from_statements(language: LanguageStage, text: str) -> None:
     cue = language.doc(text)._.promise
     assert cue is not None and cue.is_intro

@@ -2170,3 +2170,12 @@ def test_a_heading_naming_one_party_right_over_a_list_leads_it(extractor: Extrac
     assert [(p.text, p.actors) for p in report.promises] == [
         ("öka närvaron i centrum på helgerna", ["police"]), ("kontrollera mopeder vid skolorna", ["police"]),
         ("röja sly längs gångvägen", ["municipality"])]
+
+
+def test_a_question_is_no_promise_and_over_a_list_leads_it(extractor: Extractor, tmp_path: Path) -> None:
+    """"Varför ska vi arbeta med trafiken?" asks, it promises nothing; "Vad ska vi göra?" over a
+    list leads in to what is promised, as "Vi ska:" would."""
+    report = _extract(extractor, tmp_path, "Medborgarlöfte 2026 för Åby kommun\n\nVarför ska vi arbeta med "
+                      "trafiken?\n\nMånga invånare upplever att mopederna kör för fort vid skolorna.\n\n"
+                      "Vad ska vi göra?\n\n- kontrollera mopeder vid skolorna\n- bygga farthinder vid torget\n")
+    assert [p.text for p in report.promises] == ["kontrollera mopeder vid skolorna", "bygga farthinder vid torget"]

@@ -250,7 +250,8 @@ def promise_component(doc: Doc) -> Doc:
     actors = _actor_roles(actor_spans, trailing_we)
     after = text[first.end_char:].strip()
     content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
-    is_intro = text.rstrip().endswith(":") or len(content.split()) < 2
+    # a question ("Vad ska vi göra?") states nothing: over a list it leads in, like "Vi ska:"
+    is_intro = text.rstrip().endswith((":", "?")) or len(content.split()) < 2
     doc._.promise = PromiseCue(
         strength=first.label_.lower(), actors=actors, cue=first.text, label_end=label_end,
         is_intro=is_intro, subject=text[label_end:first.start_char].strip(),
