@@ -158,24 +158,33 @@ def _drawn_bullet(paragraph: Any) -> Any:
     return _drawn_bullet_class()(paragraph)
 
 
+def _column_styles(font: str, size: float, leading: float, after: float, *, heading: tuple[float, float],
+                   indent: float, bullet: float, item_space: float) -> tuple[Any, dict[str, Any]]:
+    """The body style of a PDF set in columns, and its heading, item and under-item styles: a
+    bold sans heading, items `item_space` apart, a paragraph under an item as close to it."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading, spaceAfter=after)
+    return body, {
+        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=heading[0], leading=heading[1],
+                                  spaceBefore=after, spaceAfter=after - 1),
+        "item": ParagraphStyle("item", parent=body, leftIndent=indent, bulletIndent=bullet, spaceAfter=item_space),
+        "under": ParagraphStyle("under", parent=body, leftIndent=indent, spaceBefore=item_space),
+    }
+
+
 def render_pdf_columns(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     """Two columns of a serif body under a running header, "Sida N" at the foot, headings in
     a bold sans, bullets drawn as dots: paragraphs and items are cut wherever a column or
     page ends."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
     rl_config.invariant = 1  # the same bytes every run
-    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, spaceAfter=6)
-    styles = {
-        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=6,
-                                  spaceAfter=5),
-        "item": ParagraphStyle("item", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
-        "under": ParagraphStyle("under", parent=body, leftIndent=12, spaceBefore=3),
-    }
+    body, styles = _column_styles("Times-Roman", 10, 13, 6, heading=(14, 18), indent=12, bullet=2,
+                                  item_space=3)
     width, height = A4
     margin, gap = 18 * mm, 8 * mm
     column = (width - 2 * margin - gap) / 2
@@ -200,18 +209,12 @@ def render_pdf_leaflet(blocks: Iterable[tuple[str, str]], target: Path) -> None:
     2 pt apart and a paragraph under an item as close, text cut wherever a column ends."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
     rl_config.invariant = 1  # the same bytes every run
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=11.5, spaceAfter=5)
-    styles = {
-        "heading": ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=5,
-                                  spaceAfter=4),
-        "item": ParagraphStyle("item", parent=body, leftIndent=10, bulletIndent=1, spaceAfter=2),
-        "under": ParagraphStyle("under", parent=body, leftIndent=10, spaceBefore=2),
-    }
+    body, styles = _column_styles("Helvetica", 9, 11.5, 5, heading=(12, 15), indent=10, bullet=1,
+                                  item_space=2)
     width, height = landscape(A4)
     margin, gap = 12 * mm, 10 * mm
     column = (width - 2 * margin - 2 * gap) / 3
