@@ -124,3 +124,12 @@ def test_forms_compile_their_words_from_words_toml() -> None:
 ])
 def test_section_kinds_read_the_heading_lists_of_sections_toml(text: str, kinds: set[str]) -> None:
     assert roles.section_kinds(text) == kinds
+
+
+def test_every_responsible_label_names_the_giver(language: LanguageStage) -> None:
+    """words.toml [givers] responsible: each label, over a party, makes a responsible line."""
+    from extract.lexicon import toml_data
+
+    for label in toml_data("words.toml")["givers"]["responsible"]:
+        block = Block(BlockKind.PARAGRAPH, f"{label.capitalize()}: Kommunen")
+        assert roles.classify(block, language.doc) == roles.Role("responsible", "responsible-line"), label

@@ -231,7 +231,7 @@ def party_lead(text: str, doc: Any, heading: bool = False) -> bool:
     covered = {index for span in spans for index in range(span.start, span.end)}
     nouns = word_set("lead_in", "party_nouns")
     tokens = [token for token in doc if not (token.is_punct or token.is_space)]
-    named = bool(spans) or any(token.lower_ in {"gemensamma", "gemensamt"} for token in tokens)
+    named = bool(spans) or any(token.lower_ in word_set("lead_in", "both_parties") for token in tokens)
     return named and bool(tokens) and all(token.i in covered or token.lower_ in nouns for token in tokens)
 
 

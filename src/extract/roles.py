@@ -383,13 +383,13 @@ def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
     return None
 
 
-_RESPONSIBLE = re.compile(r"^(?:huvud)?ansvar(?:ig|iga|ar)?\s*:\s*\S", re.IGNORECASE)
-
-
 def responsible_parties(text: str, doc: Any) -> list[str]:
     """Rule responsible-line: "Ansvarig: Polisen", "Ansvar: Polisen och kommunen" under a
-    promise names who gives it: the parties named, or none where the line is no such label."""
-    if not _RESPONSIBLE.match(text.strip()) or len(text.split()) > 8:
+    promise names who gives it (`words.toml` [givers] responsible): the parties named, or
+    none where the line is no such label."""
+    label, colon, rest = text.strip().partition(":")
+    if not colon or not rest.strip() or len(text.split()) > 8 \
+            or label.strip().lower() not in word_set("givers", "responsible"):
         return []
     return forms.intro_actors(doc)
 

@@ -472,22 +472,21 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
     previous_object = -1
     lost = 0
     for index, code in enumerate(letters):
-        if code <= 32 or code in _NO_UNICODE:
-            if code in _NO_UNICODE:
-                if not lenient:
-                    return None, 0  # no Unicode (pdfium gives some such glyphs their code): pdfminer
-                lost += 1  # reads the page, and what neither maps is said in a warning
-                continue
-            if code < 32 or generated(page_at, index) == 1:
-                continue  # a line break, or a space pdfium inferred
+        if code in _NO_UNICODE:
+            if not lenient:
+                return None, 0  # no Unicode (pdfium gives some such glyphs their code): pdfminer
+            lost += 1  # reads the page, and what neither maps is said in a warning
+            continue
+        if code < 32 or (code == 32 and generated(page_at, index) == 1):
+            continue  # a line break, or a space pdfium inferred
         obj = text_object(page_at, index) or 0
-        style = styles.get(obj, _UNSEEN)
-        if style is _UNSEEN:
+        if obj not in styles:
             raw.FPDFText_GetMatrix(text, index, matrix_at)
             upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
             raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
-            style = styles[obj] = ((font_name.value.decode("utf-8", "replace"),
-                                    float(raw.FPDFText_GetFontSize(text, index))) if upright or lenient else None)
+            styles[obj] = ((font_name.value.decode("utf-8", "replace"), float(raw.FPDFText_GetFontSize(text, index)))
+                           if upright or lenient else None)
+        style = styles[obj]
         if style is None:
             return None, 0
         loose_box(page_at, index, box_at)
@@ -505,7 +504,6 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
 # codes pdfium gives a glyph it cannot map: none, a non-character, the replacement
 # character, or a control character other than a tab or a line break
 _NO_UNICODE = frozenset({0, 0xFFFE, 0xFFFD, *range(1, 9), 11, 12, *range(14, 32)})
-_UNSEEN: Any = object()  # a text object whose style is not yet known
 _RECT = struct.Struct("4f").unpack_from  # an FS_RECTF's left, top, right, bottom in one call
 
 
