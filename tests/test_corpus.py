@@ -59,9 +59,8 @@ REAL_ACCURACY_FLOORS = {"doc_type": 0.98, "municipalities": 0.98, "period": 0.95
 # cut off mid-sentence leaves that last line a heading; a running header over a text of one
 # page cannot be told from its title.
 VARIANT_FLOORS = {"without_blank_lines": {"notes": 0.90}, "web_page": {"results": 0.92}, "pdf_text": {"themes": 0.86},
-                  # a numbered line over a list of its own is a lead-in as often as a heading
-                  "numbered_headings": {"promises": 0.93, "activities": 0.79, "results": 0.88, "themes": 0.85,
-                                        "notes": 0.91, "period": 0.94, "actors": 0.90},
+                  # the variant numbers a lead-in set on two short lines, and a signature, as a list
+                  "numbered_headings": {"activities": 0.80, "themes": 0.86},
                   # a lead without its colon that ends on a noun ("… tre temaområden") reads as prose
                   "without_colons": {"activities": 0.94, "themes": 0.85, "actors": 0.93}}
 

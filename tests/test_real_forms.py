@@ -2179,3 +2179,72 @@ def test_a_question_is_no_promise_and_over_a_list_leads_it(extractor: Extractor,
                       "trafiken?\n\nMånga invånare upplever att mopederna kör för fort vid skolorna.\n\n"
                       "Vad ska vi göra?\n\n- kontrollera mopeder vid skolorna\n- bygga farthinder vid torget\n")
     assert [p.text for p in report.promises] == ["kontrollera mopeder vid skolorna", "bygga farthinder vid torget"]
+
+
+def test_a_numbered_topic_over_its_bullets_is_a_section_heading(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule numbered-title: "2. Tryggare centrum" over bullets names the section; the bullets
+    are the promises. "1. Medborgarlöften 2024–2025" right over such a heading is one too,
+    and states the period."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Åby
+
+Polisen och kommunen har tagit fram två löften för året.
+
+1. Medborgarlöften 2024–2025
+
+2. Tryggare centrum
+
+ • Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum.
+
+Många upplever otrygghet på kvällarna.
+
+3. Färre bedrägerier
+
+ • Polisen ska hålla informationsträffar om bedrägerier för äldre.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum.",
+        "Polisen ska hålla informationsträffar om bedrägerier för äldre.",
+    ]
+    assert "Många upplever otrygghet på kvällarna." in [n.text for n in report.notes]
+    assert report.period is not None and (report.period.start, report.period.end) == (2024, 2025)
+
+
+def test_a_numbered_lead_or_task_over_bullets_stays_an_item(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule numbered-title leaves alone a numbered line that leads in ("… ska tillsammans")
+    and one that names a task ("Genomföra …"): they are not topics."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Åby 2025
+
+1. Polisen och kommunen ska tillsammans
+
+ • genomföra fyra trygghetsvandringar i centrum
+ • hålla två föräldramöten om droger
+
+2. Genomföra trafikkontroller vid skolorna
+
+ • minst tio kontroller under hösten
+""")
+    texts = [p.text for p in report.promises]
+    assert "genomföra fyra trygghetsvandringar i centrum" in texts
+    assert "Genomföra trafikkontroller vid skolorna" in texts
+
+
+def test_a_paragraph_after_the_bullets_of_a_promise_heading_ends_their_list(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule listed-paragraphs: under "Det här ska genomföras", short paragraphs set as items
+    are promises, but a paragraph right after the heading's bullets ends their list."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte från kommunen och polisen
+
+Åby kommun och polisen har förnyat sitt medborgarlöfte.
+
+Det här ska genomföras
+
+  • Polisen ska patrullera på utvalda platser i Åby.
+  • Båda parter ska arbeta för en trygg skolmiljö.
+
+Genom åtgärderna förväntas tryggheten öka.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen ska patrullera på utvalda platser i Åby.",
+        "Båda parter ska arbeta för en trygg skolmiljö.",
+    ]
+    assert "Genom åtgärderna förväntas tryggheten öka." in [n.text for n in report.notes]

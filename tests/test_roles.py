@@ -117,6 +117,8 @@ def test_forms_compile_their_words_from_words_toml() -> None:
     ("Bakgrund", {"background"}),
     ("Löfte 2 – Trafik", {"promise"}),
     ("Medborgarlöften 2026", {"promises", "promise_lists"}),
+    ("Det här ska genomföras", {"promise_lists"}),
+    ("Våra åtaganden", {"promise_lists"}),
     ("Så gick det 2025", {"results", "follow_up"}),
     ("Uppföljning av årets löften", {"results", "follow_up"}),
     ("Läget efter ett års uppföljning", {"follow_up"}),  # named anywhere in the heading

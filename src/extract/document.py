@@ -33,7 +33,7 @@ from extract.lexicon import (
     word_patterns,
 )
 from extract.municipalities import Kommun, find, find_bare, register
-from extract.textnorm import announces, ends_a_lead, one_sentence, spelled_right
+from extract.textnorm import announces, ends_a_lead, one_sentence, spelled_right, typed_heading
 
 T = TypeVar("T")
 
@@ -609,7 +609,10 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
     """The years the promises cover, by ranked signals (see each function)."""
     texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
     prose = [b.text for b in blocks if b.kind is not BlockKind.HEADING and b.kind is not BlockKind.TABLE]
-    headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
+    # a numbered line set as a heading ("2. Medborgarlöften 2024–2025") heads as one does
+    headings = [b.text for b in blocks if b.kind is BlockKind.HEADING
+                or (b.kind is BlockKind.LIST_ITEM and b.ordered and typed_heading(b.text, most=8))]
+
     def stated() -> tuple[int, int] | None:
         """A validity statement and headings naming the promises, together: a combined report
         names this year's promises in one and last year's in the other."""

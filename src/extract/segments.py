@@ -60,7 +60,7 @@ from extract.lexicon import (
     word_set,
 )
 from extract.municipalities import Kommun
-from extract.textnorm import clean, one_sentence, strip_bullet, typed_heading
+from extract.textnorm import announces, clean, ends_a_lead, one_sentence, strip_bullet, typed_heading
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
 
@@ -167,13 +167,14 @@ class Segmenter:
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
         self.following: dict[int, Block] = {}  # each block's next block, by id
+        self.preceding: dict[int, Block] = {}  # each block's block before, by id
         self.matches: dict[tuple[int, ...], tuple[Promise | None, float]] = {}  # see _listed_match
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        read = lead_colons(_numbered_sections(content_blocks(self.document.blocks)))
+        read = lead_colons(_numbered_titles(_numbered_sections(content_blocks(self.document.blocks)), self.lang))
         blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
@@ -184,6 +185,7 @@ class Segmenter:
                            if b.kind is BlockKind.PARAGRAPH and b.text.rstrip().endswith(":")
                            and after.kind is BlockKind.LIST_ITEM}
         self.following = {id(b): after for b, after in itertools.pairwise(blocks)}
+        self.preceding = {id(after): b for b, after in itertools.pairwise(blocks)}
         last = blocks[-1] if blocks else None
         self.cut_off = last if (last is not None and last.kind is BlockKind.PARAGRAPH
                                 and not _SENTENCE_END.search(last.text)) else None
@@ -944,10 +946,11 @@ class Segmenter:
                 self._listed_promise(block, block.text, doc)
                 return
         elif (s.list_mode == "promises" and intro is not None and intro.kind is BlockKind.HEADING
-              and self._short_statement(block)
+              and self._short_statement(block) and not self._after_bullets(block)
               and (s.listed_items or self._short_statement(self.following.get(id(block))))):
             # rule listed-paragraphs: "Våra medborgarlöften" over short lines set as paragraphs
-            # ("Ökad närvaro i centrum." / "Förstärkt arbete mot narkotika."): each is a promise
+            # ("Ökad närvaro i centrum." / "Förstärkt arbete mot narkotika."): each is a promise;
+            # a paragraph after the heading's bullets ends their list instead
             s.listed_items += 1
             self._listed_promise(block, block.text, doc)
             return
@@ -1020,6 +1023,11 @@ class Segmenter:
             return None
         words = _wording(block.text)
         return next((p for p in self.promises if p.block is not block and _wording(p.text) == words), None)
+
+    def _after_bullets(self, block: Block) -> bool:
+        """Whether a block comes right after a list item."""
+        before = self.preceding.get(id(block))
+        return before is not None and before.kind is BlockKind.LIST_ITEM
 
     def _short_statement(self, block: Block | None) -> bool:
         """A paragraph of one short sentence that neither reports nor speaks of the promises: the
@@ -1321,6 +1329,53 @@ def _numbered_sections(blocks: list[Block]) -> list[Block]:
     return [replace(b, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
             if b.kind is BlockKind.LIST_ITEM and b.ordered and typed_heading(b.text) and roles.section_kinds(b.text)
             else b for b in blocks]
+
+
+def _numbered_titles(blocks: list[Block], lang: LanguageStage) -> list[Block]:
+    """Rule numbered-title: a numbered line that names a topic ("3. En kommun fri från
+    narkotika", "2. Trygghet i centrum") right over bullets of its own is that section's
+    heading, though its number made it a list's item; so is one right over such a heading
+    ("2. Medborgarlöften 2024–2025", a section whose first subsection opens at once). A
+    numbered line that states something (a promise verb, "ska"), names a task ("Genomföra
+    …"), or leads in ("2. Polisen och kommunen ska tillsammans") stays the item it is, as
+    does one of a numbered list set line under line."""
+    out = list(blocks)
+    titles: set[int] = set()  # indices made headings, from the last up
+    for index in range(len(out) - 2, -1, -1):
+        block, after = out[index], out[index + 1]
+        if not _numbered_line(block) or _in_tight_list(out, index):
+            continue
+        over_bullets = after.kind is BlockKind.LIST_ITEM and not after.ordered and after.level == block.level
+        if (over_bullets or index + 1 in titles) and _names_a_topic(block.text, lang):
+            out[index] = replace(block, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
+            titles.add(index)
+    return out
+
+
+def _numbered_line(block: Block) -> bool:
+    return block.kind is BlockKind.LIST_ITEM and block.ordered and block.level == 1
+
+
+def _in_tight_list(blocks: list[Block], index: int) -> bool:
+    """Whether a numbered item has a numbered neighbour on the line next to it (a numbered
+    list set line under line); where the format keeps no lines, any numbered neighbour."""
+    block = blocks[index]
+    for other in (blocks[index - 1] if index else None, blocks[index + 1] if index + 1 < len(blocks) else None):
+        if other is None or not _numbered_line(other):
+            continue
+        if not (block.locator.lines and other.locator.lines):
+            return True
+        first, second = sorted((block.locator.lines, other.locator.lines))
+        if second[0] <= first[1] + 1:
+            return True
+    return False
+
+
+def _names_a_topic(text: str, lang: LanguageStage) -> bool:
+    """A short line that names a topic: a heading's form, beginning in capitals, ending no
+    sentence or lead-in, stating nothing and naming no task."""
+    return (typed_heading(text, most=8) and text[:1].isupper() and not ends_a_lead(text) and not announces(text)
+            and not forms.commits(text) and not forms.names_a_task(lang.doc(text)))
 
 
 def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | None:
