@@ -36,6 +36,7 @@ from pdfminer.pdfpage import PDFPage
 
 from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullets, sha256_bytes
 from extract.errors import ExtractError, InputError, LimitExceededError, NeedsOcrError
+from extract.loaders import aligned_tables
 from extract.loaders.options import LoadOptions
 from extract.textnorm import PAGE_NUMBER, SYMBOL_BULLETS, clean, join_lines, running_key
 
@@ -103,6 +104,7 @@ class _Table:
     page: int
     bbox: tuple[float, float, float, float]
     rows: list[list[str]]
+    starts: list[float] | None = None  # a table set without rules: its columns' left edges
 
     @property
     def top(self) -> float:
@@ -130,6 +132,7 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
             raise InputError("no page holds text to read: " + said)
         raise NeedsOcrError(f"none of its {len(pages)} pages has a text layer (a scan?); it needs OCR first")
     _remove_running_lines(pages)
+    _continued_tables(pages)
     body_size = _body_size(pages)
     spaced = _spaces_paragraphs(pages, body_size)
     blocks: list[Block] = []
@@ -242,6 +245,11 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
+    aligned = list(aligned_tables.find(_word_rows(words)))
+    if aligned:  # rule aligned-table: a follow-up table set without rules, marked by its header
+        result.tables += [_Table(number, table.bbox, table.rows, table.starts) for table in aligned]
+        taken = {id(w) for table in aligned for w in table.words}
+        words = [w for w in words if id(w) not in taken]
     if by_pdfminer and content.edges:  # shapes drawn (pdfium sends every such page to pdfminer)
         words += _drawn_bullets(_marks(page), words)
     result.gutter = _word_gutter(words, result.width)
@@ -913,6 +921,23 @@ def _remove_running_lines(pages: list[_Page]) -> None:
                                                or _PRINT_STAMP.match(line.text.strip())
                                                or line.size < sizes.get(line.text.strip().lower(), 0.0)))
         ]
+
+
+def _continued_tables(pages: list[_Page]) -> None:
+    """Rule aligned-table-continued: a table set without rules that ends its page goes on at
+    the top of the next, under no header of its own: the rows there that keep to its columns
+    are its rows, read under its header."""
+    for before, page in pairwise(pages):
+        last = max(before.tables, key=lambda t: t.bbox[3], default=None)
+        if last is None or last.starts is None or any(line.top > last.bbox[3] for line in before.lines):
+            continue
+        words = [w for line in page.lines for w in line.words]
+        table = aligned_tables.continued(_word_rows(words), last.starts, last.rows[0])
+        if table is None or min(line.top for line in page.lines) < table.bbox[1]:
+            continue  # the page opens with something else: the table ended with its page
+        page.tables.append(_Table(page.number, table.bbox, table.rows, table.starts))
+        taken = {id(w) for w in table.words}
+        page.lines = [line for line in page.lines if id(line.words[0]) not in taken]
 
 
 def _body_size(pages: list[_Page]) -> float:
