@@ -52,6 +52,7 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Som ÅT skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
     ["Åby2019-03-01 08:15", "Polisen lovar mer närvaro."],
     ["Varför har ni valt att förnya löftet?"],
+    ["Hur ser du på samarbetet med kommunen?"],
     ["Löften för ett tryggare Åby", "Polisen lovar mer närvaro.", "Text: Karin M Berg"],
     ["Som Åby-Posten skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
 ])
@@ -79,6 +80,7 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
 @pytest.mark.parametrize("line", ["Hittade du det du sökte?", "Hade du nytta av innehållet på den här sidan?",
                                   "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
                                   "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
+                                  "Start / Trygghet och säkerhet / Medborgarlöfte",
                                   "Sida 2 av 9", "2 (9)", "- 3 -",  # a PDF's page numbers, copied
                                   "Tack för din återkoppling!", "Dela på Facebook", "Tipsa en vän",
                                   "Sidansvarig: Kommunikationsavdelningen", "Relaterade sidor", "Godkänn alla kakor",
@@ -93,6 +95,13 @@ def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None
                                   "2020/2021", "Sida 2 handlar om trafiken i centrum och vid skolorna."])
 def test_lines_like_crumbs_or_page_numbers_that_say_something_are_content(line: str) -> None:
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Vill du veta mer?", "Har du frågor om löftet?", "Behöver du hjälp?"])
+def test_a_yes_or_no_question_to_the_reader_is_no_interview(line: str) -> None:
+    """An interviewer's question speaks to "ni" or opens with a question word; a page asks its
+    reader "Vill du veta mer?"."""
+    assert press_signals(["Polisen lovar mer närvaro.", line]) == []
 
 
 def test_an_address_is_no_title() -> None:

@@ -2248,3 +2248,45 @@ Genom åtgärderna förväntas tryggheten öka.
         "Båda parter ska arbeta för en trygg skolmiljö.",
     ]
     assert "Genom åtgärderna förväntas tryggheten öka." in [n.text for n in report.notes]
+
+
+def test_an_unnumbered_promise_label_run_into_its_statement(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule run-in-label: "Löfte: Polisen genomför …" states a promise as "Löfte 2: …" does,
+    under "Fokusområde: Trafik" lines; a page's call to its reader ("Vill du veta mer?") does
+    not make it a newspaper's."""
+    report = _extract(extractor, tmp_path, """Polisen i Ale
+
+Medborgarlöften för Ale 2024–2025
+
+Fokusområde: Trafik
+Många invånare upplever att bilar kör för fort i bostadsområdena.
+Löfte: Polisen genomför hastighetskontroller i bostadsområdena varje månad.
+
+Fokusområde: Narkotika
+Löfte: Kommunen erbjuder föräldrautbildning om droger på högstadieskolorna.
+
+Vill du veta mer?
+Kontakta kommunpolisen via 114 14.
+""")
+    assert report.doc_type == "promise"
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen genomför hastighetskontroller i bostadsområdena varje månad.", ["police"]),
+        ("Kommunen erbjuder föräldrautbildning om droger på högstadieskolorna.", ["municipality"]),
+    ]
+
+
+def test_a_sites_breadcrumb_and_address_are_neither_title_nor_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Start / Trygghet och säkerhet / Medborgarlöfte
+
+Medborgarlöfte 2025
+
+Ale kommun och polisen har tecknat ett nytt medborgarlöfte för 2025.
+
+Det här lovar vi
+
+ • Polisen ska genomföra minst åtta trafikkontroller vid skolorna under året.
+
+Ale kommun, 123 45 Ale. Växel 0123-450 00.
+""")
+    assert report.title == "Medborgarlöfte 2025"
+    assert [n.text for n in report.notes] == ["Ale kommun och polisen har tecknat ett nytt medborgarlöfte för 2025."]

@@ -67,6 +67,7 @@ class _Vocabulary:
     press_reporting: re.Pattern[str]
     press_told: re.Pattern[str]
     question_words: frozenset[str]
+    question_openers: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
     new_promise: re.Pattern[str] | None
     validity: re.Pattern[str]
@@ -99,6 +100,7 @@ def vocabulary() -> _Vocabulary:
             r"\b(?i:" + required_terms(data["press"]["told"], "document.toml: [press] told").pattern
             + rf")\b[^.!?–]{{0,80}}?\s(?:för|till)\s+{_paper(data)}(?![\w-])"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
+        question_openers=frozenset(t.lower() for t in data["press"]["question_openers"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
         new_promise=compile_terms(data["follow_up"].get("new_promise", [])),
         validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
@@ -111,8 +113,11 @@ def vocabulary() -> _Vocabulary:
 # --- furniture -------------------------------------------------------------------
 
 
-# "Startsida > Trygghet och säkerhet > Medborgarlöfte": where the page stands on its site
-_BREADCRUMB = re.compile(r"^[^.!?]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$")
+# "Startsida > Trygghet och säkerhet > Medborgarlöfte", "Start / Trygghet / Medborgarlöfte":
+# where the page stands on its site, three steps or more; with "/" from the site's start
+# ("Trygghet / Trafik / Narkotika" names three areas)
+_BREADCRUMB = re.compile(r"^[^.!?]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$"
+                         r"|^(?i:start|startsida|hem|hemsida|home)(?:\s/\s[^.!?/]{1,60}){2,}$")
 # "Sida 2 av 9", "2 (9)", "- 2 -", "2/9": a page's number, as a text copied from a PDF keeps it
 _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\d{1,3}\)|/\s*\d{1,3})$"
                           r"|^-\s*\d{1,3}\s*-$|^sida\s+\d{1,3}$", re.IGNORECASE)
@@ -398,10 +403,18 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append("a newspaper cites its own reporting")
         elif v.press_told.search(line):
             found.append("a person quoted speaks to the newspaper")
-        elif (line.endswith("?") and set(re.findall(r"\w+", lowered)) & v.question_words and len(line.split()) <= 15
-              and not is_furniture(line)):  # "Hittade du det du sökte?" asks the reader, not an interviewee
+        elif line.endswith("?") and len(line.split()) <= 15 and _asks_an_interviewee(lowered, v) \
+                and not is_furniture(line):  # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
     return found
+
+
+def _asks_an_interviewee(lowered: str, v: _Vocabulary) -> bool:
+    """A question that speaks to someone ("ni", "du") and opens with a question word or speaks
+    to "ni": an interviewer's; "Vill du veta mer?" asks the page's reader."""
+    words = re.findall(r"\w+", lowered)
+    spoken_to = set(words) & v.question_words
+    return bool(spoken_to) and (words[0] in v.question_openers or "ni" in spoken_to)
 
 
 _PERSON = re.compile(r":\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ]\.?)*(?:\s+[A-ZÅÄÖ][a-zåäö-]+)+\s*$")

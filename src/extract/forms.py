@@ -57,6 +57,7 @@ class Words:
     figure_verbs: str  # a regex alternation
     promised_verbs: str  # a regex alternation
     labelled: re.Pattern[str]
+    colon_labelled: re.Pattern[str]
     counted: re.Pattern[str]
     following: re.Pattern[str]
     about_the_promises: re.Pattern[str]
@@ -121,6 +122,7 @@ def words() -> Words:
         figure_verbs=_alternation(promises["reported_figure_verbs"]),
         promised_verbs=_alternation(promises["promised_figure_verbs"]),
         labelled=re.compile(rf"^\W*{labels}\s+\d{{1,2}}\b", re.IGNORECASE),
+        colon_labelled=re.compile(rf"^\W*(?:vårt\s+)?{labels}\s*:\s", re.IGNORECASE),
         counted=re.compile(rf"\b{count}\s+(?:\w+\s+)?{plural}\b", re.IGNORECASE),
         following=re.compile(rf"\b{_alternation(lead['list_ends'])}\s+(?:\w+\s+){{0,2}}(?:{plural}|{labels})\b",
                              re.IGNORECASE),
@@ -295,6 +297,11 @@ def labelled(text: str) -> bool:
     return words().labelled.match(text) is not None
 
 
+def colon_labelled(text: str) -> bool:
+    """"Löfte: Polisen genomför …", "Vårt löfte: …": an unnumbered promise label and its colon."""
+    return words().colon_labelled.match(text) is not None
+
+
 def names_next_promise(text: str) -> bool:
     """"… tar fram ett nytt medborgarlöfte för 2020": the text speaks of the promise to come."""
     return search(words().next_promise, text)
@@ -410,9 +417,10 @@ def _names_on(token: Any) -> bool:
 
 
 __all__ = [
-    "Words", "about_the_promises", "announces_list", "commitment", "commits", "content_after", "count_of",
-    "counts_promises", "for_all_promises", "intro_actors", "is_activity_intro", "is_label", "is_result_intro",
-    "is_results_heading", "joint", "labelled", "lists_items", "means_lead", "mentions_promises", "names_promises",
+    "Words", "about_the_promises", "announces_list", "colon_labelled", "commitment", "commits", "content_after",
+    "count_of", "counts_promises", "for_all_promises", "intro_actors", "is_activity_intro", "is_label",
+    "is_result_intro", "is_results_heading", "joint", "labelled", "lists_items", "means_lead", "mentions_promises",
+    "names_promises",
     "opening_subject",
     "promised_figure", "reported_actions", "reported_figure", "search", "short_lead", "strong_verb", "words",
 ]

@@ -44,7 +44,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     },
     "document.toml": {
         "furniture": frozenset({"lines", "contains"}),
-        "press": frozenset({"lines", "credits", "reporting", "question_words", "newspaper_endings", "told"}),
+        "press": frozenset({"lines", "credits", "reporting", "question_words", "question_openers", "newspaper_endings",
+                            "told"}),
         "follow_up": frozenset({"titles", "new_promise"}),
         "period": frozenset({"validity", "promise_words", "range_words", "this_year"}),
     },

@@ -396,8 +396,9 @@ def responsible_parties(text: str, doc: Any) -> list[str]:
 
 def labelled_statement(block: Block) -> int:
     """Rule run-in-label: "Löfte 2 För att ... ska polisen ..." opens with a numbered promise label
-    run into its statement (a heading "Löfte 2" set inline): the label's length, or 0."""
-    if block.kind is BlockKind.HEADING or not forms.labelled(block.text):
+    run into its statement (a heading "Löfte 2" set inline), or "Löfte: Polisen genomför …"
+    with an unnumbered one and its colon: the label's length, or 0."""
+    if block.kind is BlockKind.HEADING or not (forms.labelled(block.text) or forms.colon_labelled(block.text)):
         return 0
     rest, end = cue_data.strip_promise_label(strip_bullet(block.text))
     words = len(rest.split())

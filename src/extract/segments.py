@@ -62,6 +62,7 @@ from extract.lexicon import (
 from extract.municipalities import Kommun
 from extract.textnorm import announces, clean, ends_a_lead, one_sentence, strip_bullet, typed_heading
 
+_LABEL = re.compile(r"^\w+(?:\s\w+)?:\s")  # "Fokusområde: Trafik", "Vårt löfte: …"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
 
 
@@ -1037,6 +1038,8 @@ class Segmenter:
         text = block.text.strip()
         if not 2 <= len(text.split()) <= 12 or not one_sentence(text) or text.endswith((":", "?", "!")):
             return False
+        if _LABEL.match(text):
+            return False  # "Fokusområde: Trafik", "Löfte: …": a label names what it is; it is no item
         doc = self.lang.doc(text)
         return not (forms.reported_actions(doc) or forms.about_the_promises(text) or doc._.result_aspects)
 
