@@ -2290,3 +2290,66 @@ Ale kommun, 123 45 Ale. Växel 0123-450 00.
 """)
     assert report.title == "Medborgarlöfte 2025"
     assert [n.text for n in report.notes] == ["Ale kommun och polisen har tecknat ett nytt medborgarlöfte för 2025."]
+
+
+def test_a_quote_whose_speaker_is_named_by_office_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """", säger kommunpolis Lena Ek": a quotation, whether an office or a pronoun stands
+    before the name or for it; it is neither a promise nor a note."""
+    report = _extract(extractor, tmp_path, """Nytt medborgarlöfte för tryggare Kumla
+
+Polisen och Kumla kommun har skrivit under ett nytt medborgarlöfte för 2024.
+
+– Invånarna är oroliga för fortkörning nära skolorna, säger kommunpolis Lena Ek.
+
+– Vi följer upp löftena i december, säger hon.
+
+Medborgarlöftena för 2024:
+
+ • Polisen genomför minst tolv trafikkontroller vid skolorna.
+""")
+    assert [n.text for n in report.notes] == [
+        "Polisen och Kumla kommun har skrivit under ett nytt medborgarlöfte för 2024."]
+    assert [p.text for p in report.promises] == ["Polisen genomför minst tolv trafikkontroller vid skolorna."]
+
+
+def test_a_party_named_as_a_label_gives_the_promise_after_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule party-label: "Polisen: Patrullera …" under a topic is the police's promise, its
+    statement the text after the label."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Hallsberg 2024
+
+Medborgarlöften
+
+1. Ökad trygghet vid resecentrum
+Polisen: Patrullera vid resecentrum fredagar och lördagar kvällstid.
+Kommunen: Se över belysningen runt resecentrum.
+
+2. Minskad narkotikahandel
+Polisen: Genomföra riktade insatser mot narkotikaförsäljning.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Patrullera vid resecentrum fredagar och lördagar kvällstid.", ["police"]),
+        ("Se över belysningen runt resecentrum.", ["municipality"]),
+        ("Genomföra riktade insatser mot narkotikaförsäljning.", ["police"]),
+    ]
+    assert all(any("party-label" in e for e in p.evidence) for p in report.promises)
+
+
+def test_a_follow_ups_labels_and_a_checked_promise_label(extractor: Extractor, tmp_path: Path) -> None:
+    """"Uppföljning: …" labels a result (the label is not its text); "✓ Löfte 3 – Farthinder",
+    a label with a check mark and nothing listed beside it, heads the next promise (rule
+    lone-label) instead of ending the results of the one before; speed bumps are traffic."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöften 2023 – Kumla
+
+Löfte 1 – Trafik
+Polisen lovade att genomföra minst tolv trafikkontroller vid skolorna.
+Uppföljning: Under året har polisen genomfört fjorton kontroller. Löftet är uppfyllt.
+
+✓ Löfte 2 – Farthinder
+Kommunen lovade att sätta upp farthinder på Storgatan.
+Uppföljning: Farthindren sattes upp i maj.
+""")
+    assert [(p.text, [r.text for r in p.results], p.themes) for p in report.promises] == [
+        ("Polisen lovade att genomföra minst tolv trafikkontroller vid skolorna.",
+         ["Under året har polisen genomfört fjorton kontroller. Löftet är uppfyllt."], ["traffic"]),
+        ("Kommunen lovade att sätta upp farthinder på Storgatan.", ["Farthindren sattes upp i maj."], ["traffic"]),
+    ]

@@ -122,14 +122,16 @@ def photo_caption(text: str) -> bool:
 
 
 def is_quote(text: str) -> bool:
-    """", säger Anna Berg": a quotation, whoever speaks (words.toml [quotes])."""
+    """", säger Anna Berg", ", säger kommunpolis Lena Ek", ", säger hon": a quotation,
+    whoever speaks (words.toml [quotes]), named or not, with or without an office before the
+    name."""
     return _quotation().search(text) is not None
 
 
 @cache
 def _quotation() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
-    return re.compile(rf",\s+(?:{verbs})\s+[A-ZÅÄÖ]")
+    return re.compile(rf",\s+(?:{verbs})\s+(?:(?:[a-zåäö-]+\s+){{0,3}}[A-ZÅÄÖ]|(?:hon|han|de|hen)\b)")
 
 
 def _status_word(block: Block, doc: Any) -> bool:
@@ -406,6 +408,23 @@ def labelled_statement(block: Block) -> int:
     return len(block.text) - len(rest) if end and stated else 0
 
 
+def party_label(block: Block, context: Context) -> tuple[int, tuple[str, ...]]:
+    """Rule party-label: "Polisen: Patrullera vid resecentrum …", "Kommunens del: Se över
+    belysningen …": a party named as a lead names it (`forms.party_lead`), and the statement
+    after its colon, three words or more, is that party's promise. The label's length and
+    the parties; (0, ()) for any other text."""
+    if block.kind is BlockKind.HEADING:
+        return 0, ()
+    text = strip_bullet(block.text)
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > 4 or len(rest.split()) < 3:
+        return 0, ()
+    lead = context.lang.doc(label.strip() + ":")
+    if not forms.party_lead(lead.text, lead):
+        return 0, ()
+    return len(block.text) - len(rest), tuple(forms.intro_actors(lead))
+
+
 def pointer(block: Block) -> bool:
     """"Läs mer ...", "Här kan du läsa ...": a pointer onward (sections.toml [notes] forward)."""
     return bool(starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")))
@@ -485,6 +504,10 @@ class Reading:
         return labelled_statement(self.block)
 
     @cached_property
+    def party_label(self) -> tuple[int, tuple[str, ...]]:
+        return party_label(self.block, self.context)
+
+    @cached_property
     def passive_promise(self) -> bool:
         return passive_promise(self.doc, self.context)
 
@@ -518,6 +541,7 @@ class Reading:
 TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("aim-lead", "note", lambda r: r.aim_lead),
     TextRule("promise-list-intro", "lead-in", lambda r: r.lead_in is not None),
+    TextRule("party-label", "promise", lambda r: r.party_label[0] > 0),
     TextRule("promise-statement", "promise", lambda r: r.states_promise),
     TextRule("commitment", "promise", lambda r: r.commitment is not None),
     TextRule("means-lead", "promise", lambda r: r.means_lead),
@@ -549,6 +573,6 @@ def read(block: Block, context: Context) -> Reading:
 __all__ = [
     "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
     "classify", "commitment", "first_sentence", "is_boilerplate", "is_quote", "labelled_statement", "last_sentence",
-    "later_commitment", "lead_in",
-    "means_lead", "parties_open", "passive_promise", "pointer", "read", "section_kinds", "states_promise", "text_role",
+    "later_commitment", "lead_in", "means_lead", "parties_open", "party_label", "passive_promise", "pointer", "read",
+    "section_kinds", "states_promise", "text_role",
 ]

@@ -175,7 +175,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        read = lead_colons(_numbered_titles(_numbered_sections(content_blocks(self.document.blocks)), self.lang))
+        read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
+                                            self.lang))
         blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
@@ -356,6 +357,9 @@ class Segmenter:
             return
         if r.labelled_statement and s.part == "promise" and not r.reports and not in_list:
             self._open_run_in(r)
+            return
+        if r.party_label[0] and s.part == "promise" and not r.reports and not in_list:
+            self._open_party_label(r)
             return
         if block.kind is BlockKind.HEADING:
             self._heading(r)
@@ -610,6 +614,18 @@ class Segmenter:
         s.slot, s.slot_level = replace(r.block, kind=BlockKind.HEADING, text=label), s.section_level
         statement = r.block.text[end:].strip()
         self._open_commitment(replace(r.block, text=statement), self.lang.doc(statement), "run-in-label")
+
+    def _open_party_label(self, r: roles.Reading) -> None:
+        """Rule party-label: "Polisen: Patrullera vid resecentrum …" is the police's promise,
+        the statement after the label its text, under the heading or topic above it."""
+        end, parties = r.party_label
+        statement = r.block.text[end:].strip()
+        self._open_commitment(replace(r.block, text=statement), self.lang.doc(statement), "party-label")
+        promise = self.state.current
+        if promise is not None and parties:
+            promise.actors, promise.givers_named = list(parties), True
+        if r.block.kind is not BlockKind.LIST_ITEM:
+            self.state.umbrella = None  # the next party's line is a promise of its own, not an activity
 
     def _attach_by_content(self, block: Block, doc: Any) -> None:
         """Rule attach-by-content: a result or activity listed apart from the promises ("Utfallet
@@ -1334,6 +1350,20 @@ def _numbered_sections(blocks: list[Block]) -> list[Block]:
             else b for b in blocks]
 
 
+def _lone_labels(blocks: list[Block]) -> list[Block]:
+    """Rule lone-label: "✓ Löfte 3 – Farthinder", a promise's label set as the only item of a
+    list (a check mark or bullet before it), with no list item beside it, is that promise's
+    heading."""
+    out = list(blocks)
+    for index, block in enumerate(out):
+        if block.kind is not BlockKind.LIST_ITEM or not forms.labelled(block.text) or not typed_heading(block.text):
+            continue
+        neighbours = out[max(index - 1, 0):index] + out[index + 1:index + 2]
+        if not any(b.kind is BlockKind.LIST_ITEM for b in neighbours):
+            out[index] = replace(block, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
+    return out
+
+
 def _numbered_titles(blocks: list[Block], lang: LanguageStage) -> list[Block]:
     """Rule numbered-title: a numbered line that names a topic ("3. En kommun fri från
     narkotika", "2. Trygghet i centrum") right over bullets of its own is that section's
@@ -1413,6 +1443,7 @@ _RULE_WHY = {
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
+    "party-label": "a party named as a label before its statement ('Polisen: Patrullera ...')",
 }
 
 _BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
@@ -1764,8 +1795,8 @@ def _split_by_content(text: str, promises: list[Promise],
 def _strip_result_label(text: str) -> tuple[str, str | None]:
     """"Resultat: Polisen har ..." -> the result without its label, and the label."""
     opens = starts_with_any(text, section_pattern("intros", "results"))
-    if opens:
-        colon = re.match(r"\s*:\s*(?=\S)", text[opens.end():])
+    if opens:  # the term may hold its colon ("uppföljning:", not a heading "Uppföljning av …")
+        colon = re.match(r"\s*(?=\S)" if opens.group().endswith(":") else r"\s*:\s*(?=\S)", text[opens.end():])
         if colon:
             return text[opens.end() + colon.end():], text[: opens.end()].strip()
     return text, None
