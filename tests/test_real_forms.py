@@ -2353,3 +2353,87 @@ Uppföljning: Farthindren sattes upp i maj.
          ["Under året har polisen genomfört fjorton kontroller. Löftet är uppfyllt."], ["traffic"]),
         ("Kommunen lovade att sätta upp farthinder på Storgatan.", ["Farthindren sattes upp i maj."], ["traffic"]),
     ]
+
+
+def test_a_result_naming_one_party_speaks_for_its_own_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule report-giver reads the opening prose: "Polisen har genomfört tolv kontroller, två
+    fler än utlovat" under the first promise does not make every promise the police's."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2024 – Mariestad
+
+Löfte: Fler trafikkontroller vid skolor
+Status: Grön
+Polisen har genomfört tolv kontroller, två fler än utlovat.
+
+Löfte: Föräldravandringar varje helg
+Status: Röd
+Det har inte gått att hitta tillräckligt många föräldrar.
+""")
+    assert [(p.text, p.actors, p.status) for p in report.promises] == [
+        ("Fler trafikkontroller vid skolor", ["police", "municipality"], "done"),
+        ("Föräldravandringar varje helg", ["police", "municipality"], "not_done"),
+    ]
+
+
+def test_a_topic_heading_that_ends_on_its_status(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-heading: "Trafikkontroller vid skolorna – Pågår" names the promise and its
+    status; a later heading that ends on a status names no promise by it."""
+    report = _extract(extractor, tmp_path, """Så gick det med medborgarlöftet 2023 i Skara
+
+Trygghetsvandringar i centrum – Genomfört
+Två vandringar genomfördes i maj och september med sammanlagt 40 deltagare.
+
+Trafikkontroller vid skolorna – Pågår
+Polisen har gjort sex av tio planerade kontroller.
+
+Informationsträffar för äldre – Ej genomfört
+Träffarna ställdes in och flyttas till 2024.
+""")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Trygghetsvandringar i centrum", "done",
+         ["Två vandringar genomfördes i maj och september med sammanlagt 40 deltagare."]),
+        ("Trafikkontroller vid skolorna", "ongoing", ["Polisen har gjort sex av tio planerade kontroller."]),
+        ("Informationsträffar för äldre", "not_done", ["Träffarna ställdes in och flyttas till 2024."]),
+    ]
+
+
+def test_parties_that_take_on_the_promises_together(extractor: Extractor, tmp_path: Path) -> None:
+    """"Tillsammans åtar vi oss att" leads in as "Polisen åtar sig att" does; the title
+    "Medborgarlöfte Tidaholm 2025" names the municipality without "kommun"."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Tidaholm 2025
+
+Polisen åtar sig att
+ • genomföra minst sex trafikinsatser mot fortkörning i tätorten
+
+Kommunen åtar sig att
+ • se över belysningen i parkerna
+
+Tillsammans åtar vi oss att
+ • genomföra en trygghetsvandring i varje kommundel
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("genomföra minst sex trafikinsatser mot fortkörning i tätorten", ["police"]),
+        ("se över belysningen i parkerna", ["municipality"]),
+        ("genomföra en trygghetsvandring i varje kommundel", ["police", "municipality"]),
+    ]
+    assert [m.name for m in report.municipalities] == ["Tidaholm"]
+
+
+def test_a_table_of_activities_with_no_promise_above_lists_the_promises(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule orphan-activity-table: "Aktivitet | Ansvarig | Tidplan", even typed as a Markdown
+    table in a text file, with no promise above it: each row is a promise of the party its
+    "Ansvarig" cell names."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2024 för Skara
+
+| Aktivitet | Ansvarig | Tidplan |
+|---|---|---|
+| Trygghetsvandring i centrum | Polisen och kommunen | Maj |
+| Trafikkontroller vid skolorna | Polisen | Hela året |
+| Informationsträffar om bedrägerier för äldre | Kommunen | Hösten |
+""")
+    assert report.doc_type == "promise"
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Trygghetsvandring i centrum", ["police", "municipality"]),
+        ("Trafikkontroller vid skolorna", ["police"]),
+        ("Informationsträffar om bedrägerier för äldre", ["municipality"]),
+    ]

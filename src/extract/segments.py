@@ -203,7 +203,8 @@ class Segmenter:
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
-        giver = _report_giver(blocks, self.lang)
+        first = next((i for i, b in enumerate(blocks) for p in self.promises[:1] if p.block is b), len(blocks))
+        giver = _report_giver(blocks, self.lang, blocks[:first])
         sections = _party_sections(blocks, self.lang)
         for promise in self.promises:
             bracketed = _givers_in_brackets(promise, self.lang)
@@ -1149,13 +1150,16 @@ class Segmenter:
         s = self.state
         topic = s.topic
         assert topic is not None
+        text, status = cue_data.status_suffix(topic.text)  # "Trafikkontroller – Pågår": the status apart
         promise = Promise(
-            text=topic.text, block=topic, actors=forms.intro_actors(doc, leading=True) or ["police", "municipality"],
+            text=text, block=topic, actors=forms.intro_actors(doc, leading=True) or ["police", "municipality"],
             givers_named=bool(forms.intro_actors(doc, leading=True)),
-            themes=self._themes(topic.text), confidence=0.6, part="follow_up", title=topic.text,
+            themes=self._themes(text), confidence=0.6, part="follow_up", title=topic.text,
             evidence=[f"rule topic-heading: heading '{topic.text}' over a report of what was done"],
             rule="topic-heading",
         )
+        if status is not None:
+            promise.status, promise.status_evidence = status, f"status stated in the heading: '{topic.text}'"
         self.promises.append(promise)
         s.current, s.topic = promise, None
         return promise
@@ -1230,12 +1234,19 @@ class Segmenter:
             self._promise_table(block, read, roles)
         elif s.current is not None:
             self._activity_table(block, read)
+        elif "activity" in roles and self.about_promises:
+            # rule orphan-activity-table: "Aktivitet | Ansvarig | Tidplan" with no promise above
+            # it lists what is promised, one promise a row, as "Aktiviteter:" over a list does
+            promised = ["promise" if role == "activity" else role for role in roles]
+            self._promise_table(block, tables.read_rows(rows, promised), promised, s.part,
+                                "orphan-activity-table: a row of a table of activities with no promise above it")
 
     def _cell_promise(self, cell: str) -> bool:
         cue = self.lang.doc(cell)._.promise
         return cue is not None and not cue.is_intro
 
-    def _promise_table(self, block: Block, rows: list[tables.Row], roles: list[str]) -> None:
+    def _promise_table(self, block: Block, rows: list[tables.Row], roles: list[str], part: str = "follow_up",
+                       why: str = "promise-table: a row of a table whose column holds promises") -> None:
         """One promise per row with a promise cell; a row whose promise cell is empty continues
         the promise above it (a merged cell, or the next activity of that promise), also
         across a page break where the table goes on."""
@@ -1250,11 +1261,12 @@ class Segmenter:
                 last = None
                 continue  # a dashed promise cell: nothing was promised in this row
             cue = self.lang.doc(row.statement)._.promise
+            actors = list(cue.actors) if cue else row.actors or ["police", "municipality"]
             last = Promise(
                 text=row.promise_text, block=block,
-                actors=cue.actors if cue else ["police", "municipality"], givers_named=cue is not None,
+                actors=actors, givers_named=cue is not None or bool(row.actors),
                 themes=self._themes(row.promise_text), confidence=0.9 if cue else 0.6,
-                evidence=["rule promise-table: a row of a table whose column holds promises"], part="follow_up",
+                evidence=[f"rule {why}"], part=part,
             )
             self._table_row(last, block, roles, row)
             self.promises.append(last)
@@ -1325,6 +1337,7 @@ class Segmenter:
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise a heading restates (`_promise_restated_by`), else the one follow-up
         promise whose text shares a distinctive word with it, if any."""
+        heading = cue_data.status_suffix(heading)[0]  # "… – Ej genomfört": the status names no promise
         restated = _promise_restated_by(heading, self.promises)
         if restated is not None:
             return restated
@@ -1574,12 +1587,14 @@ def _party_sections(blocks: list[Block], lang: LanguageStage) -> dict[int, tuple
     return sections
 
 
-def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] | None:
+def _report_giver(blocks: list[Block], lang: LanguageStage, opening: list[Block]) -> tuple[str, str] | None:
     """Rule report-giver: whose are the promises that name no giver? A page that calls them
-    "Polisens medborgarlöften", or whose opening prose has the police alone speak of them
-    ("Polisen har tagit fram ett medborgarlöfte", "Polisen jobbade under 2018 med ... inom
-    ramen för medborgarlöftet"), gives them as the police (the municipality likewise). The
-    party and the evidence, or None where both parties or neither are named so."""
+    "Polisens medborgarlöften", or whose opening prose (before the first promise) has the
+    police alone speak of them ("Polisen har tagit fram ett medborgarlöfte", "Polisen jobbade
+    under 2018 med ... inom ramen för medborgarlöftet"), gives them as the police (the
+    municipality likewise); what one promise's result says ("Polisen har genomfört tolv
+    kontroller, två fler än utlovat") speaks for that promise only. The party and the
+    evidence, or None where both parties or neither are named so."""
     texts = [b.text for b in blocks if b.text and b.kind is not BlockKind.TABLE]
     o = _owners()
     owners: set[str] = set()
@@ -1595,7 +1610,7 @@ def _report_giver(blocks: list[Block], lang: LanguageStage) -> tuple[str, str] |
         return owners.pop(), f"rule report-giver: the text calls them {named[0].lower()} medborgarlöften"
     if owners:
         return None
-    prose = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH][:6]
+    prose = [b.text for b in opening if b.kind is BlockKind.PARAGRAPH][:6]
     for text in prose:
         for sent in lang.doc(text).sents:
             if not (forms.mentions_promises(sent.text) or forms.search(forms.words().naming, sent.text)):

@@ -177,6 +177,22 @@ def status_line(text: str) -> str | None:
     return status_word(first_clause)
 
 
+_SUFFIX = re.compile(r"\s+[–—-]\s+|:\s+")  # "Trafikkontroller vid skolorna – Pågår"
+
+
+def status_suffix(text: str) -> tuple[str, str | None]:
+    """A heading that ends on its status after a dash or colon ("Trygghetsvandringar i
+    centrum – Genomfört"): the heading without it, and the status; else the text and None."""
+    parts = list(_SUFFIX.finditer(text))
+    if not parts:
+        return text, None
+    last = parts[-1]
+    status = status_word(text[last.end():])
+    if status is None or not text[last.end():].strip() or len(text[:last.start()].split()) < 1:
+        return text, None
+    return text[:last.start()].rstrip(), status
+
+
 def status_remainder(text: str) -> str:
     """What follows the status in a status line ("Status: Pågår. Arbetet fortsätter." -> the rest)."""
     parts = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)
