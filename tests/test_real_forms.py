@@ -2437,3 +2437,104 @@ def test_a_table_of_activities_with_no_promise_above_lists_the_promises(extracto
         ("Trafikkontroller vid skolorna", ["police"]),
         ("Informationsträffar om bedrägerier för äldre", ["municipality"]),
     ]
+
+
+def test_every_party_that_commits_in_a_promise_gives_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule committing-parties: "Polisen ska … Kommunen ska …" in one paragraph is given by
+    both, and "Båda parter lovar" names both. Rule titled-promises: under a title that names
+    the promises of a place or year, a party that opens a paragraph and commits states a
+    promise; "Medborgare inom Avesta kommun ska …" names a place, no giver, and stays a note."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Avesta 2025
+
+Mindre narkotika bland unga
+Polisen ska genomföra riktade insatser mot försäljning av narkotika. Kommunen ska utbilda personal på skolorna.
+
+Tryggare centrum
+Medborgare inom Avesta kommun ska känna sig trygga i centrum.
+
+Båda parter lovar dessutom att hålla ett öppet dialogmöte i varje kommundel.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"], ["police", "municipality"]]
+    assert report.promises[1].text.startswith("Båda parter lovar")
+    assert [n.text for n in report.notes] == ["Medborgare inom Avesta kommun ska känna sig trygga i centrum."]
+
+
+def test_a_follow_ups_paragraph_that_states_the_promise_then_reports(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att … . Polisen har
+    genomfört …" states the promise and reports on it: the reporting sentences are its result;
+    so for a labelled line ("Löfte 1: Polisen skulle … Det har gjorts …"). Hiring
+    ("Rekryteringen blev klar") is no recruitment to crime."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet i Borlänge 2023
+
+Under 2023 lovade polisen att öka närvaron i centrum. Polisen har genomfört 120 timmar fotpatrullering i centrum.
+
+Kommunen lovade att anställa två nya fältassistenter. Rekryteringen blev klar i april.
+""")
+    assert [(p.text, [r.text for r in p.results]) for p in report.promises] == [
+        ("Under 2023 lovade polisen att öka närvaron i centrum.",
+         ["Polisen har genomfört 120 timmar fotpatrullering i centrum."]),
+        ("Kommunen lovade att anställa två nya fältassistenter. Rekryteringen blev klar i april.", []),
+    ]
+    assert "organised_crime" not in report.promises[1].themes
+    labelled = _extract(extractor, tmp_path, """Medborgarlöften i Ludvika
+
+Uppföljning 2023
+Löfte 1: Polisen skulle genomföra trafikkontroller vid skolorna. Det har gjorts vid tolv tillfällen.
+
+Nya löften för 2024
+Löfte 1: Polisen ska genomföra riktade insatser mot narkotika i centrum.
+""", "b.txt")
+    assert labelled.doc_type == "combined"
+    assert [(p.text, p.part, [r.text for r in p.results]) for p in labelled.promises] == [
+        ("Polisen skulle genomföra trafikkontroller vid skolorna.", "follow_up",
+         ["Det har gjorts vid tolv tillfällen."]),
+        ("Polisen ska genomföra riktade insatser mot narkotika i centrum.", "promise", []),
+    ]
+
+
+def test_so_we_will_do_it_leads_to_the_promises_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """"Medborgarlöfte 1: Tryggare centrum" on a line of its own heads its promise; "Så här ska
+    vi göra:" under the promise leads to its activities (though it says "ska"), each given by
+    its own subject; "Ansvarig: Kommunen" names the promise's giver."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften 2024 – Bjuv
+
+Medborgarlöfte 1: Tryggare Bjuvs centrum
+Vi lovar att arbeta för att fler ska känna sig trygga i centrum på kvällarna.
+Så här ska vi göra:
+– Polisen patrullerar i centrum minst två kvällar i veckan.
+– Kommunen ser över belysningen vid torget.
+
+Medborgarlöfte 2: Färre bedrägerier mot äldre
+Vi lovar att minska antalet bedrägerier mot äldre.
+Så här ska vi göra:
+– Informationsträffar på tre träffpunkter under våren.
+Ansvarig: Kommunen
+""")
+    assert [(p.text, p.actors, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
+        ("Vi lovar att arbeta för att fler ska känna sig trygga i centrum på kvällarna.", ["police", "municipality"],
+         [("Polisen patrullerar i centrum minst två kvällar i veckan.", ["police"]),
+          ("Kommunen ser över belysningen vid torget.", ["municipality"])]),
+        ("Vi lovar att minska antalet bedrägerier mot äldre.", ["municipality"],
+         [("Informationsträffar på tre träffpunkter under våren.", ["police", "municipality"])]),
+    ]
+
+
+def test_a_follow_ups_items_under_a_topic_each_with_its_status(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-items: under "Tryggare centrum" in a follow-up, "• Trygghetsvandring i centrum
+    (genomförd)" makes the heading the promise and the item one of its activities, with its
+    status; the promise's status combines theirs."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöften 2023 – Bjuv
+
+Tryggare centrum
+• Trygghetsvandring i centrum (genomförd)
+• Ny belysning vid torget (delvis genomförd)
+
+Färre bedrägerier
+• Informationsträffar för äldre (ej genomförd)
+""")
+    assert [(p.text, p.status, [(a.text, a.status) for a in p.activities]) for p in report.promises] == [
+        ("Tryggare centrum", "partly_done",
+         [("Trygghetsvandring i centrum", "done"), ("Ny belysning vid torget", "partly_done")]),
+        ("Färre bedrägerier", "not_done", [("Informationsträffar för äldre", "not_done")]),
+    ]

@@ -379,6 +379,63 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
     return roles
 
 
+def committing_parties(doc: Any) -> list[str]:
+    """Rule committing-parties: the parties that are the subject of a commitment anywhere in a
+    text: an actor right before "ska", "skall", "kommer … att" or a promise verb, or right
+    after it where the sentence inverts ("Därför ska kommunen …"), with the actors joined to
+    it ("Polisen och kommunen ska …"). "Polisen ska öka närvaron … och kommunen ska genomföra
+    …" commits both, whichever opens the text; "I Åby kommun ska polisen …" names a place."""
+    found = list(getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else [])
+    # "vi" is whoever speaks: the page's giver decides it (rules we-of-section, report-giver)
+    spans = sorted((span for span in found if not _names_a_place(span, found) and span.text.lower() not in _WE),
+                   key=lambda span: span.start)
+    if not spans:
+        return []
+    ending = {span.end: index for index, span in enumerate(spans)}
+    starting = {span.start: index for index, span in enumerate(spans)}
+    subjects: list[Any] = []
+    for token in doc:
+        if not _commits_at(doc[token.i:min(token.i + 12, len(doc))].text):
+            continue
+        if token.i in ending:
+            subjects += _joined(spans, ending[token.i], -1)
+        elif token.i + 1 in starting:  # inverted: "… ska kommunen …"
+            subjects += _joined(spans, starting[token.i + 1], 1)
+    roles: list[str] = []
+    for span in subjects:
+        role = span.label_.lower()
+        for item in (["police", "municipality"] if role == "joint" else [role]):
+            if item not in roles:
+                roles.append(item)
+    return roles
+
+
+_WE = frozenset({"vi", "oss", "vår", "vårt", "våra"})
+
+
+def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
+    """The actor span at `index` and those joined to it by "och", "samt" or a comma, walking
+    before it (step -1) or after it (step 1)."""
+    joins = words().subject_joins
+    found = [spans[index]]
+    while 0 <= index + step < len(spans):
+        near, far = (spans[index + step], spans[index]) if step < 0 else (spans[index], spans[index + step])
+        between = near.doc[near.end:far.start]
+        if len(between) != 1 or between[0].lower_ not in joins:
+            break
+        index += step
+        found.append(spans[index])
+    return found
+
+
+def _commits_at(text: str) -> bool:
+    """Does a commitment open `text` ("ska öka", "kommer under året att", "lovar att")?"""
+    found = commitment(text)
+    if found is not None and found.start() == 0:
+        return True
+    return re.match(r"(?:lovar|lovade|åtar|förbinder|utfäster|garanterar)\b", text, re.IGNORECASE) is not None
+
+
 def _names_a_place(span: Any, spans: list[Any]) -> bool:
     """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor" names
     where, not who: a municipality after "i" / "inom" that no other actor stands right before
@@ -417,7 +474,8 @@ def _names_on(token: Any) -> bool:
 
 
 __all__ = [
-    "Words", "about_the_promises", "announces_list", "colon_labelled", "commitment", "commits", "content_after",
+    "Words", "about_the_promises", "announces_list", "colon_labelled", "commitment", "commits", "committing_parties",
+    "content_after",
     "count_of", "counts_promises", "for_all_promises", "intro_actors", "is_activity_intro", "is_label",
     "is_result_intro", "is_results_heading", "joint", "labelled", "lists_items", "means_lead", "mentions_promises",
     "names_promises",

@@ -222,6 +222,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
     names = forms.names_promises(last, heading=False)
     heading = block.kind is BlockKind.HEADING
+    if not names and not heading and forms.is_activity_intro(text):
+        return None  # "Så här ska vi göra:", "Vi ska:" lead to activities (rule activity-intro)
     has_content = cue is not None and not heading and forms.content_after(text, cue.cue) >= 3
     if cue is not None and cue.is_intro and not has_content:
         return LeadIn(tuple(cue.actors), names)
@@ -293,8 +295,8 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     (both parties open it) and `listed-commitment` (a bullet that a party opens, "• Polisen
     kommer att genomföra ...") hold in any text about medborgarlöften;
     `commitment-in-promise-section` holds only where the walk is in a section of promises."""
-    if block.kind is BlockKind.HEADING:
-        return None
+    if block.kind is BlockKind.HEADING or (block.text.rstrip().endswith(":") and forms.is_activity_intro(block.text)):
+        return None  # "Så här ska vi göra:" leads to activities
     first = next((sent.text.strip() for sent in _sentences(doc)), "")
     parties = context.about_promises and parties_open(first, context.lang)
     purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
@@ -542,6 +544,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("aim-lead", "note", lambda r: r.aim_lead),
     TextRule("promise-list-intro", "lead-in", lambda r: r.lead_in is not None),
     TextRule("party-label", "promise", lambda r: r.party_label[0] > 0),
+    # "Så här ska vi göra:" leads to activities, though it says "ska"
+    TextRule("activity-intro-colon", "activity-lead",
+             lambda r: r.activity_lead and r.block.text.rstrip().endswith(":")),
     TextRule("promise-statement", "promise", lambda r: r.states_promise),
     TextRule("commitment", "promise", lambda r: r.commitment is not None),
     TextRule("means-lead", "promise", lambda r: r.means_lead),

@@ -46,6 +46,7 @@ from extract.document import (
     lead_colons,
     names_medborgarlofte,
     unmarked_items,
+    years_in,
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
@@ -164,6 +165,7 @@ class Segmenter:
         self.warnings: list[str] = []
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
+        self.titled_promises = False  # the title names the promises ("Medborgarlöfte Åby 2025")
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
@@ -193,6 +195,9 @@ class Segmenter:
                                 and not _SENTENCE_END.search(last.text)) else None
         self.state.part = "follow_up" if title and forms.is_results_heading(title) else "promise"
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
+        # a title that names the promises of a year or a place, not the method ("Medborgarlöften")
+        self.titled_promises = bool(title and {"promise_lists", "promises"} & roles.section_kinds(title)
+                                    and (years_in(title) or municipalities.find_bare(title)))
         for block in blocks:
             self.state.went_to = None
             self._block(block)
@@ -210,11 +215,18 @@ class Segmenter:
             bracketed = _givers_in_brackets(promise, self.lang)
             section = sections.get(id(promise.block))
             sectioned = promise.by_we and section is not None and sorted(promise.actors) == ["municipality", "police"]
+            committing = forms.committing_parties(self.lang.doc(promise.text))
+            named = promise.actors if promise.givers_named else []
             if bracketed:
                 promise.actors = bracketed
             elif sectioned and section is not None:
                 promise.actors = [section[0]]
                 promise.evidence.append(f"rule we-of-section: 'vi' under the heading '{section[1]}'")
+            elif committing and not set(committing) <= set(named):
+                # rule committing-parties: "… Polisen ska … och kommunen ska …" commits both
+                promise.actors = _in_order([*named, *committing])
+                promise.givers_named = True
+                promise.evidence.append(f"rule committing-parties: {' and '.join(committing)} commit in the text")
             elif not promise.givers_named:
                 promise.actors = _givers_by_content(promise, self.lang)
             if giver is not None and not bracketed and not sectioned and (not promise.givers_named or promise.by_we) \
@@ -341,9 +353,14 @@ class Segmenter:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
         if not stated and s.current is not None and self._goes_on_activities(block):
-            s.current.activities.append(Item(strip_bullet(block.text), block, 0.7, [
+            text, status = strip_bullet(block.text), None
+            if s.current.part == "follow_up":  # "• Ny belysning (delvis genomförd)": the item's own status
+                text, status = cue_data.status_suffix(text)
+            s.current.activities.append(Item(text, block, 0.7, [
                 "rule sibling-activity: a bullet right after its promise's activity, at its depth"],
-                actors=forms.intro_actors(doc, leading=True)))
+                actors=forms.intro_actors(doc, leading=True), status=status))
+            if status is not None:
+                s.current.row_statuses.append(status)
             return
         if stated and self._accepts_promise(block, cue):
             self._open_promise(block, cue)
@@ -352,12 +369,18 @@ class Segmenter:
             self._open_commitment(block, doc, "commitment-in-promise-section" if s.promise_section
                                   else r.commitment or "parties-commit")
             return
+        if stated and self.titled_promises and self._party_commits(cue):
+            self._open_promise(block, cue)
+            assert s.current is not None
+            s.current.rule = "titled-promises"
+            s.current.evidence.append("rule titled-promises: a party commits under a title that names the promises")
+            return
         if s.promise_section and r.means_lead:
             # "Polisen arbetar med att minska X genom att:": a promise with its activities
             self._open_commitment(block, doc, "means-lead")
             return
-        if r.labelled_statement and s.part == "promise" and not r.reports and not in_list:
-            self._open_run_in(r)
+        if r.labelled_statement and not in_list and (s.part == "follow_up" or not r.reports):
+            self._open_run_in(r)  # in a follow-up, what the label's paragraph reports is its result
             return
         if r.party_label[0] and s.part == "promise" and not r.reports and not in_list:
             self._open_party_label(r)
@@ -614,7 +637,13 @@ class Segmenter:
         s.close()
         s.slot, s.slot_level = replace(r.block, kind=BlockKind.HEADING, text=label), s.section_level
         statement = r.block.text[end:].strip()
+        reported = self._reported_tail(statement) if s.part == "follow_up" else None
+        if reported is not None:
+            statement = statement[:len(statement) - len(reported)].rstrip()
         self._open_commitment(replace(r.block, text=statement), self.lang.doc(statement), "run-in-label")
+        if reported is not None and s.current is not None:
+            self._result(s.current, r.block, clean(reported), "rule promise-then-report: the sentences after the "
+                         "promise in its paragraph report what was done", self.lang.doc(reported))
 
     def _open_party_label(self, r: roles.Reading) -> None:
         """Rule party-label: "Polisen: Patrullera vid resecentrum …" is the police's promise,
@@ -693,10 +722,18 @@ class Segmenter:
             return False  # "Det ska vi åstadkomma genom ...": points to the activities
         return bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
 
+    def _party_commits(self, cue: object) -> bool:
+        """Rule titled-promises: under a title that names the promises ("Medborgarlöfte Avesta
+        2025"), a party that opens a paragraph and commits ("Polisen ska …") states one."""
+        return any(e.startswith("actor ") and "(joint)" not in e for e in getattr(cue, "evidence", []))
+
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
         label_end = int(getattr(cue, "label_end", 0))
         parts = self._strong_sentences(block.text[label_end:])
+        reported = self._reported_tail(parts[-1]) if s.part == "follow_up" else None
+        if reported is not None:
+            parts[-1] = parts[-1][:len(parts[-1]) - len(reported)].rstrip()
         clauses = self._clauses(parts[0]) if len(parts) == 1 else []
         split = len(clauses) > 1
         if split:
@@ -718,10 +755,14 @@ class Segmenter:
             level = block.level if block.kind is BlockKind.HEADING else s.section_level
         title = s.slot.text if s.slot is not None else None
         s.close()
+        by_we = self._speaks_as_we(self.lang.doc(text))
         promise = Promise(
             text=text, block=block, actors=list(getattr(cue, "actors", [])),
             themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
-            part=s.part, title=title, by_we=self._speaks_as_we(self.lang.doc(text)),
+            part=s.part, title=title, by_we=by_we,
+            # "Medborgare inom Åby kommun ska …": a cue with no giver before it names none
+            givers_named=by_we or any(e.startswith(("actor ", "promise statement "))
+                                      for e in getattr(cue, "evidence", [])),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
@@ -736,6 +777,21 @@ class Segmenter:
             self.promises.append(more)
             s.current = more
             s.umbrella = None
+        if reported is not None and s.current is not None:
+            self._result(s.current, block, clean(reported), "rule promise-then-report: the sentences after the "
+                         "promise in its paragraph report what was done", self.lang.doc(reported))
+
+    def _reported_tail(self, text: str) -> str | None:
+        """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
+        Polisen har genomfört 120 timmar fotpatrullering." states the promise, then reports on
+        it in the same paragraph: the sentences from the first that reports what an actor did
+        (and promises nothing) are its result; None where no later sentence reports."""
+        sentences = [sent for sent in self.lang.doc(text).sents if sent.text.strip()]
+        for sent in sentences[1:]:
+            own = self.lang.doc(sent.text.strip())
+            if forms.reported_actions(own) and not forms.strong_verb(sent.text):
+                return text[sent.start_char:]
+        return None
 
     def _strong_sentences(self, text: str) -> list[str]:
         """Rule promise-per-sentence: "Polisen lovade ökad närvaro. Polisen lovade även att ..."
@@ -870,13 +926,26 @@ class Segmenter:
             self._listed_promise(block, text, doc)
             return
         current = s.current
+        if current is None and s.topic is not None and s.part == "follow_up" \
+                and cue_data.status_suffix(text)[1] is not None:
+            # rule topic-items: "Tryggare centrum" over "• Trygghetsvandring (genomförd)": the
+            # heading is the promise, each item with its status one of its activities
+            current = self._promise_from_topic(doc)
         if current is None:
             if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
                 self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
+        task, status = cue_data.status_suffix(text)
+        if status is not None and current.part == "follow_up" and s.list_mode != "results":
+            # an item that ends on its status ("• Ny belysning vid torget (delvis genomförd)")
+            current.activities.append(Item(task, block, 0.85, ["rule item-status: an item of the follow-up that "
+                                                                "ends on its status"],
+                                           actors=forms.intro_actors(doc, leading=True), status=status))
+            current.row_statuses.append(status)
+            return
         if s.list_mode == "activities":
             current.activities.append(Item(text, block, 0.9, ["rule activity-list: listed under an activity intro"],
-                                           actors=list(s.list_actors) or forms.intro_actors(doc, leading=True)))
+                                           actors=forms.intro_actors(doc, leading=True) or list(s.list_actors)))
         elif s.list_mode != "results" and not current.activities and self._restates_task(current, doc):
             current.activities.append(Item(text, block, 0.7, [
                 "rule restated-task: a follow-up's item that opens with an infinitive restates the task"],
@@ -1587,6 +1656,11 @@ def _party_sections(blocks: list[Block], lang: LanguageStage) -> dict[int, tuple
     return sections
 
 
+def _in_order(actors: list[str]) -> list[str]:
+    """Each actor once, in the order they were named."""
+    return list(dict.fromkeys(actors))
+
+
 def _report_giver(blocks: list[Block], lang: LanguageStage, opening: list[Block]) -> tuple[str, str] | None:
     """Rule report-giver: whose are the promises that name no giver? A page that calls them
     "Polisens medborgarlöften", or whose opening prose (before the first promise) has the
@@ -1739,7 +1813,8 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
 
 def _is_weak(promise: Promise) -> bool:
     """A statement taken for its "ska" / "kommer att" alone, under no promise heading of its own."""
-    return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit")
+    return promise.title is None and promise.rule in ("commitment-in-promise-section", "parties-commit",
+                                                      "titled-promises")
 
 
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"

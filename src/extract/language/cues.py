@@ -180,9 +180,16 @@ def status_line(text: str) -> str | None:
 _SUFFIX = re.compile(r"\s+[–—-]\s+|:\s+")  # "Trafikkontroller vid skolorna – Pågår"
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "Trygghetsvandring i centrum (genomförd)"
+
+
 def status_suffix(text: str) -> tuple[str, str | None]:
-    """A heading that ends on its status after a dash or colon ("Trygghetsvandringar i
-    centrum – Genomfört"): the heading without it, and the status; else the text and None."""
+    """A heading or item that ends on its status after a dash or colon ("Trygghetsvandringar i
+    centrum – Genomfört"), or in brackets ("Ny belysning vid torget (delvis genomförd)"): the
+    text without it, and the status; else the text and None."""
+    bracketed = _BRACKETED.search(text)
+    if bracketed and bracketed.start() > 0 and (status := status_word(bracketed.group(1))) is not None:
+        return text[:bracketed.start()].rstrip(), status
     parts = list(_SUFFIX.finditer(text))
     if not parts:
         return text, None

@@ -245,7 +245,8 @@ def promise_component(doc: Doc) -> Doc:
     if first.start > 14 or not _subject_opens(doc, first, label_end):
         doc._.promise = _inverted_cue(doc, spans, label_end)
         return doc
-    actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end])
+    actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end
+                               and not _names_a_place(s, doc)])
     trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
     actors = _actor_roles(actor_spans, trailing_we)
     after = text[first.end_char:].strip()
@@ -259,6 +260,17 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+def _names_a_place(span: Span, doc: Doc) -> bool:
+    """A municipality after "i" or "inom" ("Medborgare inom Åby kommun ska …") names where,
+    not who gives the promise, unless an actor stands right before the preposition ("polisen
+    i Åby kommun"); as `forms._names_a_place` reads it."""
+    if span.label_ != "MUNICIPALITY" or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in word_set("subject", "place_prepositions") and not any(
+        other.end == before.i for other in doc.spans["actor"])
 
 
 def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:

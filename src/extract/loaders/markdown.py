@@ -30,6 +30,8 @@ FORMAT = "markdown"
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
+# "Löfte 2: Trafik", "Medborgarlöfte 1: Tryggare centrum": a promise's label heads its section
+_PROMISE_LABEL = re.compile(r"^(?:medborgar)?löfte\b", re.IGNORECASE)
 
 
 def sniff(data: bytes) -> bool:
@@ -452,7 +454,7 @@ def _looks_like_heading(group: list[str], text: str) -> bool:
         return False  # "… ska vi arbeta för att" over a list: an unfinished lead, no heading ends so
     if (_SENTENCE_END.search(text) and not is_teaser(text)) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    return not (_LABEL_LINE.match(text) and not text.lower().startswith("löfte"))
+    return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text))
 
 
 def _numbered_headings(blocks: list[Block]) -> None:
