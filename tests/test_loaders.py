@@ -1070,3 +1070,17 @@ def test_numbered_headings_in_a_plain_text_are_headings_and_numbered_lists_stay_
         ("paragraph", "Fokus ligger på:"), ("list_item", "Skolvägar"), ("list_item", "Centrum"),
         ("paragraph", "Uppföljning sker i december."),
         ("list_item", "Polisen och kommunen ska tillsammans"), ("list_item", "se över belysningen")]
+
+
+def test_html_a_bold_line_over_a_line_break_heads_the_text_after_it(tmp_path: Path) -> None:
+    """Rule br-paragraphs: "<p><strong>Nya löften</strong><br>Nya medborgarlöften …</p>", as a
+    site's editor sets a heading, is a heading and a paragraph; a break inside plain text
+    stays a break inside one paragraph."""
+    page = ("<html><body><main><h1>Uppföljning 2023</h1>"
+            "<p><strong>Nya löften</strong><br>Nya medborgarlöften för 2024 beslutas i februari.</p>"
+            "<p>Polisen har genomfört åtta kontroller<br>vid skolorna under året.</p></main></body></html>")
+    blocks = load(_write(tmp_path, "a.html", page)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Uppföljning 2023"), ("heading", "Nya löften"),
+        ("paragraph", "Nya medborgarlöften för 2024 beslutas i februari."),
+        ("paragraph", "Polisen har genomfört åtta kontroller vid skolorna under året.")]

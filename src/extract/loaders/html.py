@@ -243,7 +243,10 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
     texts = [line.text() for line in lines]
     blank = any(not text for text in texts[1:-1]) and sum(1 for text in texts if text) > 1
     bullets = any(TYPED_BULLET.match(text) for text in texts[1:])
-    if not (blank or bullets):
+    # "<strong>Nya löften</strong><br>Nya medborgarlöften …": a bold line over the text it heads
+    heads = any(_bold_heading(line, text) for line, text in zip(lines[:-1], texts[:-1], strict=True)) and any(
+        texts[1:])
+    if not (blank or bullets or heads):
         return None
     pieces: list[_Run] = []
     current: _Run | None = None
@@ -251,8 +254,7 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
         if not text:
             current = None
             continue
-        single = TYPED_BULLET.match(text) is not None or (
-            line.total > 0 and line.bold >= 0.8 * line.total and typed_heading(text))
+        single = TYPED_BULLET.match(text) is not None or _bold_heading(line, text)
         if single or current is None:
             pieces.append(line)
             current = None if single else line
@@ -261,6 +263,11 @@ def _br_paragraphs(run: _Run) -> list[_Run] | None:
             for segment in line.segments:
                 current.add(*segment)
     return pieces
+
+
+def _bold_heading(line: _Run, text: str) -> bool:
+    """A line all in bold that could head what follows it."""
+    return bool(text) and line.total > 0 and line.bold >= 0.8 * line.total and typed_heading(text)
 
 
 class _Walker:
