@@ -208,8 +208,8 @@ class Segmenter:
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
-        first = next((i for i, b in enumerate(blocks) for p in self.promises[:1] if p.block is b), len(blocks))
-        giver = _report_giver(blocks, self.lang, blocks[:first])
+        first = min((p.block.start for p in self.promises), default=None)
+        giver = _report_giver(blocks, self.lang, [b for b in blocks if first is None or b.start < first])
         sections = _party_sections(blocks, self.lang)
         for promise in self.promises:
             bracketed = _givers_in_brackets(promise, self.lang)
