@@ -52,6 +52,7 @@ def _reading(language: LanguageStage, text: str, kind: BlockKind = BlockKind.PAR
     ("Polisen arbetar för att minska klottret i centrum genom att:", BlockKind.PARAGRAPH, "means-lead", "promise"),
     ("Aktiviteter:", BlockKind.PARAGRAPH, "activity-intro-colon", "activity-lead"),
     ("Så här ska vi göra:", BlockKind.PARAGRAPH, "activity-intro-colon", "activity-lead"),
+    ("Så här:", BlockKind.PARAGRAPH, "activity-intro-colon", "activity-lead"),
     ("Aktiviteter", BlockKind.HEADING, "activity-intro", "activity-lead"),
     ("Polisen: Patrullera vid resecentrum varje fredag.", BlockKind.PARAGRAPH, "party-label", "promise"),
     ("Resultat:", BlockKind.PARAGRAPH, "result-intro", "result-lead"),
