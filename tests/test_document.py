@@ -81,6 +81,7 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
                                   "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
                                   "Start / Trygghet och säkerhet / Medborgarlöfte",
+                                  "Nyhet | Polisen", "Medborgarlöften | Åby kommun",  # a page's title bar
                                   "Sida 2 av 9", "2 (9)", "- 3 -",  # a PDF's page numbers, copied
                                   "Tack för din återkoppling!", "Dela på Facebook", "Tipsa en vän",
                                   "Sidansvarig: Kommunikationsavdelningen", "Relaterade sidor", "Godkänn alla kakor",
@@ -92,6 +93,7 @@ def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None
 
 
 @pytest.mark.parametrize("line", ["Polisen > kommunen i antal insatser.", "Trygghet / Trafik / Narkotika",
+                                  "Trafik | Narkotika | Klotter", "Region Gotland | Medborgarlöfte",
                                   "2020/2021", "Sida 2 handlar om trafiken i centrum och vid skolorna."])
 def test_lines_like_crumbs_or_page_numbers_that_say_something_are_content(line: str) -> None:
     assert not is_furniture(line)

@@ -118,6 +118,9 @@ def vocabulary() -> _Vocabulary:
 # ("Trygghet / Trafik / Narkotika" names three areas)
 _BREADCRUMB = re.compile(r"^[^.!?]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$"
                          r"|^(?i:start|startsida|hem|hemsida|home)(?:\s/\s[^.!?/]{1,60}){2,}$")
+# "Nyhet | Polisen", "Medborgarlöften | Åby kommun": the page's title bar, its last part the site
+_TITLE_BAR = re.compile(r"^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){0,3}\s\|\s(?:polisen|polismyndigheten|polisen\.se"
+                        r"|[\w-]+(?:\s[\w-]+)?\s(?:kommun|stad)|region\s[\w-]+)$", re.IGNORECASE)
 # "Sida 2 av 9", "2 (9)", "- 2 -", "2/9": a page's number, as a text copied from a PDF keeps it
 _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\d{1,3}\)|/\s*\d{1,3})$"
                           r"|^-\s*\d{1,3}\s*-$|^sida\s+\d{1,3}$", re.IGNORECASE)
@@ -132,7 +135,7 @@ def is_furniture(text: str) -> bool:
     lowered = stripped.lower()
     if any(term in lowered for term in v.furniture_contains):
         return True
-    if _BREADCRUMB.search(stripped) or _PAGE_NUMBER.match(stripped):
+    if _BREADCRUMB.search(stripped) or _PAGE_NUMBER.match(stripped) or _TITLE_BAR.match(stripped):
         return True
     match = v.furniture.match(stripped) if v.furniture is not None else None
     if match is None:
