@@ -2538,3 +2538,22 @@ Färre bedrägerier
          [("Trygghetsvandring i centrum", "done"), ("Ny belysning vid torget", "partly_done")]),
         ("Färre bedrägerier", "not_done", [("Informationsträffar för äldre", "not_done")]),
     ]
+
+
+def test_done_activities_under_their_lead_are_results(extractor: Extractor, tmp_path: Path) -> None:
+    """"Genomförda aktiviteter:" leads to what was done (it is no status line), so its items
+    are results; "Fyra trygghetsvandringar …" opens with a number, not an infinitive."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 – Älvdalen
+
+Löftet: Polisen och kommunen lovade att öka tryggheten i Älvdalens centrum.
+
+Genomförda aktiviteter:
+• Fyra trygghetsvandringar med totalt 45 deltagare
+• Ny belysning vid idrottsplatsen
+
+Samlad bedömning: Delvis genomfört.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == ["Fyra trygghetsvandringar med totalt 45 deltagare",
+                                                 "Ny belysning vid idrottsplatsen"]
+    assert promise.activities == [] and promise.status == "partly_done"

@@ -206,6 +206,8 @@ def names_a_task(doc: Any) -> bool:
         return False
     marked = tokens[0].lower_ == "att"
     first = tokens[1] if marked and len(tokens) > 1 else tokens[0]
+    if first.like_num:
+        return False  # "Fyra trygghetsvandringar …": a number, not an infinitive in -a
     lower = str(first.lower_)
     if lower != str(first.lemma_).lower() or not lower.endswith("a") or len(lower) < 4:
         return False

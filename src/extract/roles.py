@@ -135,9 +135,10 @@ def _quotation() -> re.Pattern[str]:
 
 
 def _status_word(block: Block, doc: Any) -> bool:
-    """A bare status word ("Genomfört", "Pågår") in a line of its own, not a list item."""
+    """A bare status word ("Genomfört", "Pågår") in a line of its own, not a list item, nor a
+    lead over a list ("Genomförda aktiviteter:" leads to what was done)."""
     return (block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= 4
-            and bool(doc._.status_word))
+            and not block.text.rstrip().endswith(":") and bool(doc._.status_word))
 
 
 RULES: tuple[RoleRule, ...] = (
