@@ -2557,3 +2557,21 @@ Samlad bedömning: Delvis genomfört.
     assert [r.text for r in promise.results] == ["Fyra trygghetsvandringar med totalt 45 deltagare",
                                                  "Ny belysning vid idrottsplatsen"]
     assert promise.activities == [] and promise.status == "partly_done"
+
+
+def test_a_follow_ups_questions_over_promise_and_result(extractor: Extractor, tmp_path: Path) -> None:
+    """"Vad har vi gjort?" on a line of its own leads to the results, as "Resultat:" does; it is
+    no result itself."""
+    report = _extract(extractor, tmp_path, """Så gick det – medborgarlöftet i Mora 2023
+
+Trafiken vid skolorna
+
+Vad lovade vi?
+Polisen lovade att genomföra minst åtta hastighetskontroller vid skolorna under läsåret.
+
+Vad har vi gjort?
+Polisen har genomfört tio kontroller vid skolorna.
+""")
+    (promise,) = report.promises
+    assert promise.text == "Polisen lovade att genomföra minst åtta hastighetskontroller vid skolorna under läsåret."
+    assert [r.text for r in promise.results] == ["Polisen har genomfört tio kontroller vid skolorna."]

@@ -331,8 +331,10 @@ def is_activity_intro(text: str, heading: bool = False) -> bool:
 
 
 def is_result_intro(text: str, heading: bool = False) -> bool:
+    """"Resultat:", "Utfallet blev:", or a question that asks it on a line of its own ("Vad har
+    vi gjort?", "Hur gick det?")."""
     opens = starts_with_any(text, section_pattern("intros", "results"))
-    return bool(opens) and (heading or text.rstrip().endswith(":")) and len(text.split()) <= 8
+    return bool(opens) and (heading or text.rstrip().endswith((":", "?"))) and len(text.split()) <= 8
 
 
 # --- figures -------------------------------------------------------------------------------
