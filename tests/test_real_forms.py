@@ -2575,3 +2575,45 @@ Polisen har genomfört tio kontroller vid skolorna.
     (promise,) = report.promises
     assert promise.text == "Polisen lovade att genomföra minst åtta hastighetskontroller vid skolorna under läsåret."
     assert [r.text for r in promise.results] == ["Polisen har genomfört tio kontroller vid skolorna."]
+
+
+def test_a_form_of_labelled_lines_under_each_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """words.toml [labels]: under "Löfte 1", "Mål: …" states the promise (its label no part of
+    it), "Aktivitet: …" is its activity (rule labelled-activity), "Ansvarig: …" its giver."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 – Ljusdal
+
+Löfte 1
+Mål: Färre trafikolyckor vid skolorna.
+Aktivitet: Polisen genomför hastighetskontroller vid skolorna varje månad.
+Ansvarig: Polisen
+Tid: Hela året
+
+Löfte 2
+Mål: Tryggare centrum på kvällarna.
+Aktivitet: Kommunen förbättrar belysningen vid busstationen.
+Ansvarig: Kommunen
+""")
+    assert [(p.text, p.actors, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
+        ("Färre trafikolyckor vid skolorna.", ["police"],
+         [("Polisen genomför hastighetskontroller vid skolorna varje månad.", ["police"])]),
+        ("Tryggare centrum på kvällarna.", ["municipality"],
+         [("Kommunen förbättrar belysningen vid busstationen.", ["municipality"])]),
+    ]
+    assert report.notes == []
+
+
+def test_every_goal_and_activity_label_fires(extractor: Extractor, tmp_path: Path) -> None:
+    """Each label of words.toml [labels] reads as its kind under a promise's heading."""
+    from extract.lexicon import toml_data
+
+    labels = toml_data("words.toml")["labels"]
+    for goal in labels["goal"]:
+        for activity in labels["activity"]:
+            report = _extract(extractor, tmp_path, f"""Medborgarlöfte 2025 – Ljusdal
+
+Löfte 1
+{goal.capitalize()}: Färre trafikolyckor vid skolorna.
+{activity.capitalize()}: Polisen genomför kontroller vid skolorna.
+""")
+            assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+                ("Färre trafikolyckor vid skolorna.", ["Polisen genomför kontroller vid skolorna."])], (goal, activity)

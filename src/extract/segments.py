@@ -275,6 +275,13 @@ class Segmenter:
                 self._result(s.current, block, rest, "rule status-line-result: prose after the status line",
                              self.lang.doc(rest))
             return
+        if s.current is not None and block.kind is BlockKind.PARAGRAPH \
+                and (task := _after_label(block.text, "activity")) is not None:
+            # rule labelled-activity: "Aktivitet: Polisen genomför …" under a promise is its activity
+            s.current.activities.append(Item(task, block, 0.85, ["rule labelled-activity: an activity's label under "
+                                                                 "the promise"],
+                                             actors=forms.intro_actors(self.lang.doc(task), leading=True)))
+            return
         if role.name == "responsible":
             if s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
                 s.current.actors = roles.responsible_parties(block.text, doc)
@@ -613,7 +620,7 @@ class Segmenter:
         named = forms.intro_actors(self.lang.doc(first.text.strip()) if first is not None else doc) \
             or list(s.list_actors)
         actors = named or ["police", "municipality"]
-        text = clean(strip_bullet(block.text))
+        text = _after_label(clean(strip_bullet(block.text)), "goal") or clean(strip_bullet(block.text))
         title = s.slot.text if s.slot is not None else None
         level = s.slot_level if s.slot is not None else s.section_level
         s.close()
@@ -1654,6 +1661,15 @@ def _party_sections(blocks: list[Block], lang: LanguageStage) -> dict[int, tuple
         elif party is not None:
             sections[id(block)] = party
     return sections
+
+
+def _after_label(text: str, kind: str) -> str | None:
+    """The text after a label of `words.toml` [labels] `kind` and its colon ("Mål: Färre
+    olyckor." -> "Färre olyckor."), two words or more; None where the text has no such label."""
+    label, colon, rest = text.strip().partition(":")
+    if not colon or label.strip().lower() not in word_set("labels", kind) or len(rest.split()) < 2:
+        return None
+    return rest.strip()
 
 
 def _in_order(actors: list[str]) -> list[str]:
