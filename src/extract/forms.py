@@ -433,11 +433,14 @@ def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
 
 
 def _commits_at(text: str) -> bool:
-    """Does a commitment open `text` ("ska öka", "kommer under året att", "lovar att")?"""
+    """Does a commitment or a promise verb (cues.toml [promise] strong) open `text` ("ska öka",
+    "kommer under året att", "lovar att", "åtar sig att")?"""
     found = commitment(text)
     if found is not None and found.start() == 0:
         return True
-    return re.match(r"(?:lovar|lovade|åtar|förbinder|utfäster|garanterar)\b", text, re.IGNORECASE) is not None
+    strong = cue_data.cues().promise_strong
+    verb = strong.search(text) if strong is not None else None
+    return verb is not None and verb.start() == 0
 
 
 def _names_a_place(span: Any, spans: list[Any]) -> bool:
