@@ -2617,3 +2617,26 @@ Löfte 1
 """)
             assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
                 ("Färre trafikolyckor vid skolorna.", ["Polisen genomför kontroller vid skolorna."])], (goal, activity)
+
+
+def test_a_follow_ups_target_under_a_topic(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-goal: "Mål: 10 kontroller under året." under a follow-up's topic heading
+    makes the heading the promise and the target what was promised; "Utfall: …" its result."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2023 – Gällivare
+
+Trafikkontroller vid skolorna
+Mål: 10 kontroller under året.
+Utfall: 12 kontroller genomfördes.
+Bedömning: Uppfyllt.
+
+Trygghetsvandringar
+Mål: 4 vandringar.
+Utfall: 2 vandringar genomfördes.
+Bedömning: Delvis uppfyllt.
+""")
+    assert [(p.text, [a.text for a in p.activities], [r.text for r in p.results], p.status)
+            for p in report.promises] == [
+        ("Trafikkontroller vid skolorna", ["10 kontroller under året."], ["12 kontroller genomfördes."], "done"),
+        ("Trygghetsvandringar", ["4 vandringar."], ["2 vandringar genomfördes."], "partly_done"),
+    ]
+    assert report.notes == []

@@ -275,6 +275,14 @@ class Segmenter:
                 self._result(s.current, block, rest, "rule status-line-result: prose after the status line",
                              self.lang.doc(rest))
             return
+        if s.topic is not None and s.part == "follow_up" and block.kind is BlockKind.PARAGRAPH \
+                and (target := _after_label(block.text, "goal")) is not None:
+            # rule topic-goal: "Mål: 10 kontroller under året." under a follow-up's topic heading:
+            # the heading is the promise, its target what was promised
+            promise = self._promise_from_topic(doc)
+            promise.activities.append(Item(target, block, 0.8, ["rule topic-goal: the target under the topic"],
+                                           actors=forms.intro_actors(self.lang.doc(target), leading=True)))
+            return
         if s.current is not None and block.kind is BlockKind.PARAGRAPH \
                 and (task := _after_label(block.text, "activity")) is not None:
             # rule labelled-activity: "Aktivitet: Polisen genomför …" under a promise is its activity
