@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from extract.language import cues as cue_data
+from extract.language.pipeline import names_a_place
 from extract.lexicon import (
     compile_prefixes,
     compile_terms,
@@ -373,8 +374,13 @@ def intro_actors(doc: object, leading: bool = False) -> list[str]:
     if leading:
         spans = opening_subject(sorted(spans, key=lambda span: span.start))
     else:
-        spans = [span for span in spans if not _names_a_place(span, spans)]
-    roles = []
+        spans = [span for span in spans if not names_a_place(span, spans)]
+    return _roles_of(spans)
+
+
+def _roles_of(spans: list[Any]) -> list[str]:
+    """The parties actor spans name, each once, in order ("joint" is both)."""
+    roles: list[str] = []
     for span in spans:
         role = span.label_.lower()
         for item in (["police", "municipality"] if role == "joint" else [role]):
@@ -391,27 +397,19 @@ def committing_parties(doc: Any) -> list[str]:
     …" commits both, whichever opens the text; "I Åby kommun ska polisen …" names a place."""
     found = list(getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else [])
     # "vi" is whoever speaks: the page's giver decides it (rules we-of-section, report-giver)
-    spans = sorted((span for span in found if not _names_a_place(span, found) and span.text.lower() not in _WE),
+    spans = sorted((span for span in found if not names_a_place(span, found) and span.text.lower() not in _WE),
                    key=lambda span: span.start)
     if not spans:
         return []
-    ending = {span.end: index for index, span in enumerate(spans)}
-    starting = {span.start: index for index, span in enumerate(spans)}
+    ends = {span.end for span in spans}
     subjects: list[Any] = []
-    for token in doc:
-        if not _commits_at(doc[token.i:min(token.i + 12, len(doc))].text):
-            continue
-        if token.i in ending:
-            subjects += _joined(spans, ending[token.i], -1)
-        elif token.i + 1 in starting:  # inverted: "… ska kommunen …"
-            subjects += _joined(spans, starting[token.i + 1], 1)
-    roles: list[str] = []
-    for span in subjects:
-        role = span.label_.lower()
-        for item in (["police", "municipality"] if role == "joint" else [role]):
-            if item not in roles:
-                roles.append(item)
-    return roles
+    for index, span in enumerate(spans):  # only where an actor stands can a commitment have it as subject
+        if _commits_at(doc[span.end:span.end + 12].text):
+            subjects += _joined(spans, index, -1)
+        elif span.start - 1 not in ends and _commits_at(doc[span.start - 1:span.start + 11].text):
+            subjects += _joined(spans, index, 1)  # inverted: "… ska kommunen …"
+    order = {"police": 0, "municipality": 1}
+    return sorted(_roles_of(subjects), key=lambda role: order.get(role, 2))  # as the promise cues list them
 
 
 _WE = frozenset({"vi", "oss", "vår", "vårt", "våra"})
@@ -441,17 +439,6 @@ def _commits_at(text: str) -> bool:
     strong = cue_data.cues().promise_strong
     verb = strong.search(text) if strong is not None else None
     return verb is not None and verb.start() == 0
-
-
-def _names_a_place(span: Any, spans: list[Any]) -> bool:
-    """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor" names
-    where, not who: a municipality after "i" / "inom" that no other actor stands right before
-    ("polisen i Åby kommun" leaves it as it is)."""
-    if span.label_ != "MUNICIPALITY" or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    places = word_set("subject", "place_prepositions")
-    return before.lower_ in places and not any(other.end == before.i for other in spans)
 
 
 def opening_subject(spans: list[Any]) -> list[Any]:

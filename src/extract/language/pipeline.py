@@ -246,7 +246,7 @@ def promise_component(doc: Doc) -> Doc:
         doc._.promise = _inverted_cue(doc, spans, label_end)
         return doc
     actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end
-                               and not _names_a_place(s, doc)])
+                               and not names_a_place(s, doc.spans["actor"])])
     trailing_we = first.end < len(doc) and doc[first.end].lower_ == "vi"
     actors = _actor_roles(actor_spans, trailing_we)
     after = text[first.end_char:].strip()
@@ -262,15 +262,15 @@ def promise_component(doc: Doc) -> Doc:
     return doc
 
 
-def _names_a_place(span: Span, doc: Doc) -> bool:
-    """A municipality after "i" or "inom" ("Medborgare inom Åby kommun ska …") names where,
-    not who gives the promise, unless an actor stands right before the preposition ("polisen
-    i Åby kommun"); as `forms._names_a_place` reads it."""
+def names_a_place(span: Span, spans: list[Span]) -> bool:
+    """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor",
+    "Medborgare inom Åby kommun ska …" name where, not who: a municipality after "i" / "inom"
+    that no other actor stands right before ("polisen i Åby kommun" leaves it as it is)."""
     if span.label_ != "MUNICIPALITY" or span.start == 0:
         return False
-    before = doc[span.start - 1]
+    before = span.doc[span.start - 1]
     return before.lower_ in word_set("subject", "place_prepositions") and not any(
-        other.end == before.i for other in doc.spans["actor"])
+        other.end == before.i for other in spans)
 
 
 def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:
