@@ -392,11 +392,19 @@ def responsible_parties(text: str, doc: Any) -> list[str]:
     """Rule responsible-line: "Ansvarig: Polisen", "Ansvar: Polisen och kommunen" under a
     promise names who gives it (`words.toml` [givers] responsible): the parties named, or
     none where the line is no such label."""
-    label, colon, rest = text.strip().partition(":")
-    if not colon or not rest.strip() or len(text.split()) > 8 \
-            or label.strip().lower() not in word_set("givers", "responsible"):
+    if len(text.split()) > 8 or after_label(text, "givers", "responsible") is None:
         return []
     return forms.intro_actors(doc)
+
+
+def after_label(text: str, group: str, key: str, least: int = 1) -> str | None:
+    """The text after a label of `words.toml` [group] `key` and its colon ("Ansvarig: Polisen"
+    -> "Polisen", "Mål: Färre olyckor." -> "Färre olyckor."), `least` words or more; None
+    where the text opens with no such label."""
+    label, colon, rest = text.strip().partition(":")
+    if not colon or label.strip().lower() not in word_set(group, key) or len(rest.split()) < least:
+        return None
+    return rest.strip()
 
 
 def labelled_statement(block: Block) -> int:
@@ -578,7 +586,7 @@ def read(block: Block, context: Context) -> Reading:
 
 __all__ = [
     "RULES", "TEXT_RULES", "Context", "LaterCommitment", "LeadIn", "Reading", "Role", "RoleRule", "TextRule",
-    "classify", "commitment", "first_sentence", "is_boilerplate", "is_quote", "labelled_statement", "last_sentence",
-    "later_commitment", "lead_in", "means_lead", "parties_open", "party_label", "passive_promise", "pointer", "read",
-    "section_kinds", "states_promise", "text_role",
+    "after_label", "classify", "commitment", "first_sentence", "is_boilerplate", "is_quote", "labelled_statement",
+    "last_sentence", "later_commitment", "lead_in", "means_lead", "parties_open", "party_label", "passive_promise",
+    "pointer", "read", "section_kinds", "states_promise", "text_role",
 ]

@@ -276,7 +276,7 @@ class Segmenter:
                              self.lang.doc(rest))
             return
         if s.topic is not None and s.part == "follow_up" and block.kind is BlockKind.PARAGRAPH \
-                and (target := _after_label(block.text, "goal")) is not None:
+                and (target := roles.after_label(block.text, "labels", "goal", 2)) is not None:
             # rule topic-goal: "Mål: 10 kontroller under året." under a follow-up's topic heading:
             # the heading is the promise, its target what was promised
             promise = self._promise_from_topic(doc)
@@ -284,7 +284,7 @@ class Segmenter:
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
         if s.current is not None and block.kind is BlockKind.PARAGRAPH \
-                and (task := _after_label(block.text, "activity")) is not None:
+                and (task := roles.after_label(block.text, "labels", "activity", 2)) is not None:
             # rule labelled-activity: "Aktivitet: Polisen genomför …" under a promise is its activity
             s.current.activities.append(Item(task, block, 0.85, ["rule labelled-activity: an activity's label under "
                                                                  "the promise"],
@@ -628,7 +628,8 @@ class Segmenter:
         named = forms.intro_actors(self.lang.doc(first.text.strip()) if first is not None else doc) \
             or list(s.list_actors)
         actors = named or ["police", "municipality"]
-        text = _after_label(clean(strip_bullet(block.text)), "goal") or clean(strip_bullet(block.text))
+        text = clean(strip_bullet(block.text))
+        text = roles.after_label(text, "labels", "goal", 2) or text  # "Mål: Färre olyckor.": the goal, not its label
         title = s.slot.text if s.slot is not None else None
         level = s.slot_level if s.slot is not None else s.section_level
         s.close()
@@ -941,8 +942,8 @@ class Segmenter:
             self._listed_promise(block, text, doc)
             return
         current = s.current
-        if current is None and s.topic is not None and s.part == "follow_up" \
-                and cue_data.status_suffix(text)[1] is not None:
+        task, status = cue_data.status_suffix(text)
+        if current is None and s.topic is not None and s.part == "follow_up" and status is not None:
             # rule topic-items: "Tryggare centrum" over "• Trygghetsvandring (genomförd)": the
             # heading is the promise, each item with its status one of its activities
             current = self._promise_from_topic(doc)
@@ -950,7 +951,6 @@ class Segmenter:
             if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
                 self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
-        task, status = cue_data.status_suffix(text)
         if status is not None and current.part == "follow_up" and s.list_mode != "results":
             # an item that ends on its status ("• Ny belysning vid torget (delvis genomförd)")
             current.activities.append(Item(task, block, 0.85, ["rule item-status: an item of the follow-up that "
@@ -1669,15 +1669,6 @@ def _party_sections(blocks: list[Block], lang: LanguageStage) -> dict[int, tuple
         elif party is not None:
             sections[id(block)] = party
     return sections
-
-
-def _after_label(text: str, kind: str) -> str | None:
-    """The text after a label of `words.toml` [labels] `kind` and its colon ("Mål: Färre
-    olyckor." -> "Färre olyckor."), two words or more; None where the text has no such label."""
-    label, colon, rest = text.strip().partition(":")
-    if not colon or label.strip().lower() not in word_set("labels", kind) or len(rest.split()) < 2:
-        return None
-    return rest.strip()
 
 
 def _in_order(actors: list[str]) -> list[str]:
