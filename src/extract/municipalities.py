@@ -134,9 +134,11 @@ def find_bare(text: str) -> list[Mention]:
         if kommun and match.group(0)[0].isupper():
             mentions.append(Mention(kommun, match.start(), match.end(), False))
             continue
+        if " " not in match.group(0):
+            continue
         # two capitalised words that name no municipality together: each may name one on its
         # own ("Medborgarlöfte Tidaholm 2025", "Skara Trygghetsvandring")
-        for word in re.finditer(r"[^\s-]+", match.group(0)) if " " in match.group(0) else ():
+        for word in re.finditer(r"[^\s-]+", match.group(0)):
             kommun = _forms().get(word.group(0).lower())
             if kommun:
                 mentions.append(Mention(kommun, match.start() + word.start(), match.start() + word.end(), False))

@@ -197,7 +197,9 @@ def _cells(row: list[Word], gap: float) -> list[list[Word]]:
 
 def _names_a_column(text: str) -> bool:
     """A cell that is a column's name and no more ("Status", "Vad har gjorts?", "Aktivitet/
-    åtgärd"): a body row's cell may open with one ("Löfte 13: Öka tryggheten")."""
+    åtgärd"): a body row's cell may open with one ("Löfte 13: Öka tryggheten"). The names are
+    `tables.column_roles`'s; that module is not imported here, since it loads the language
+    stage, which a loader must not need."""
     for role in _ROLES:
         found = starts_with_any(text, section_pattern("tables", role))
         if found is not None:
