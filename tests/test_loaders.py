@@ -1017,8 +1017,9 @@ def test_pdf_a_heading_set_with_wide_letter_spacing_reads_as_its_words(tmp_path:
 def test_a_web_page_set_with_line_breaks_alone_has_paragraphs_items_and_headings(tmp_path: Path) -> None:
     """Rule br-paragraphs: text in one element set with `<br>` alone, as older sites set it:
     a blank line parts paragraphs, a line opening with a bullet character is an item, a line
-    all in bold that could head something is a heading; a single line break inside a
-    paragraph stays a break inside it."""
+    all in bold that could head something is a heading, as is one over a single break
+    ("<strong>Nya löften</strong><br>…"); a single line break inside a paragraph of plain
+    text stays a break inside it."""
     page = ("<html><body><div class='content'><b>Medborgarlöfte 2026</b><br>Polisen och kommunen har talat "
             "med invånarna.<br>Många känner sig otrygga.<br><br>Polisen lovar att:<br>• patrullera i centrum<br>"
             "• kontrollera trafiken<br><br>Löftet följs upp i december.<br><br></div></body></html>")
@@ -1028,6 +1029,15 @@ def test_a_web_page_set_with_line_breaks_alone_has_paragraphs_items_and_headings
         ("paragraph", "Polisen och kommunen har talat med invånarna. Många känner sig otrygga."),
         ("paragraph", "Polisen lovar att:"), ("list_item", "patrullera i centrum"),
         ("list_item", "kontrollera trafiken"), ("paragraph", "Löftet följs upp i december.")]
+    # a bold line over a single break, as a site's editor sets a heading, heads the text after it
+    page = ("<html><body><main><h1>Uppföljning 2023</h1>"
+            "<p><strong>Nya löften</strong><br>Nya medborgarlöften för 2024 beslutas i februari.</p>"
+            "<p>Polisen har genomfört åtta kontroller<br>vid skolorna under året.</p></main></body></html>")
+    blocks = load(_write(tmp_path, "b.html", page)).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Uppföljning 2023"), ("heading", "Nya löften"),
+        ("paragraph", "Nya medborgarlöften för 2024 beslutas i februari."),
+        ("paragraph", "Polisen har genomfört åtta kontroller vid skolorna under året.")]
 
 
 def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_break_cut(tmp_path: Path) -> None:
@@ -1070,17 +1080,3 @@ def test_numbered_headings_in_a_plain_text_are_headings_and_numbered_lists_stay_
         ("paragraph", "Fokus ligger på:"), ("list_item", "Skolvägar"), ("list_item", "Centrum"),
         ("paragraph", "Uppföljning sker i december."),
         ("list_item", "Polisen och kommunen ska tillsammans"), ("list_item", "se över belysningen")]
-
-
-def test_html_a_bold_line_over_a_line_break_heads_the_text_after_it(tmp_path: Path) -> None:
-    """Rule br-paragraphs: "<p><strong>Nya löften</strong><br>Nya medborgarlöften …</p>", as a
-    site's editor sets a heading, is a heading and a paragraph; a break inside plain text
-    stays a break inside one paragraph."""
-    page = ("<html><body><main><h1>Uppföljning 2023</h1>"
-            "<p><strong>Nya löften</strong><br>Nya medborgarlöften för 2024 beslutas i februari.</p>"
-            "<p>Polisen har genomfört åtta kontroller<br>vid skolorna under året.</p></main></body></html>")
-    blocks = load(_write(tmp_path, "a.html", page)).blocks
-    assert [(b.kind.value, b.text) for b in blocks] == [
-        ("heading", "Uppföljning 2023"), ("heading", "Nya löften"),
-        ("paragraph", "Nya medborgarlöften för 2024 beslutas i februari."),
-        ("paragraph", "Polisen har genomfört åtta kontroller vid skolorna under året.")]
