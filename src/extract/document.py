@@ -193,10 +193,12 @@ def _contact_line(text: str) -> bool:
 
 
 def _menu_entry(block: Block) -> bool:
+    """A line a menu could hold: a few words, no sentence, no label and its value ("Ansvarig:
+    Polisen", a promise's particulars, is no link)."""
     text = block.text.strip()
     return (block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and 0 < len(text.split()) <= 4
             and not text.endswith((".", "!", "?", ":")) and "," not in text and not text[:1].isdigit()
-            and not forms.mentions_promises(text))
+            and ": " not in text and not forms.mentions_promises(text))
 
 
 UNMARKED_ITEM_WORDS = 30  # the longest line under a lead that is still taken for an item

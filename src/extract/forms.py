@@ -17,6 +17,7 @@ from typing import Any
 from extract.language import cues as cue_data
 from extract.language.pipeline import names_a_place
 from extract.lexicon import (
+    NUMBER_SIGN,
     compile_prefixes,
     compile_terms,
     number_words,
@@ -122,7 +123,7 @@ def words() -> Words:
         about_status=compile_prefixes(promises["about_status"]),
         figure_verbs=_alternation(promises["reported_figure_verbs"]),
         promised_verbs=_alternation(promises["promised_figure_verbs"]),
-        labelled=re.compile(rf"^\W*{labels}\s+\d{{1,2}}\b", re.IGNORECASE),
+        labelled=re.compile(rf"^\W*{labels}\s+{NUMBER_SIGN}\d{{1,2}}\b", re.IGNORECASE),
         colon_labelled=re.compile(rf"^\W*(?:vårt\s+)?{labels}\s*:\s", re.IGNORECASE),
         counted=re.compile(rf"\b{count}\s+(?:\w+\s+)?{plural}\b", re.IGNORECASE),
         following=re.compile(rf"\b{_alternation(lead['list_ends'])}\s+(?:\w+\s+){{0,2}}(?:{plural}|{labels})\b",
@@ -135,7 +136,8 @@ def words() -> Words:
         mentions=compile_terms(promises["mentions"]),
         list_word=re.compile(rf"\b{_alternation(lead['list_ends'])}\b", re.IGNORECASE),
         all_promises=re.compile(rf"\b{quantifiers}\s+(?:{promised}\s+)?{_alternation(promises['all_nouns'])}\b"
-                                rf"|\b{quantifiers}\s+{promised}\b", re.IGNORECASE),
+                                rf"|\b{quantifiers}\s+{promised}\b|\b{_alternation(promises['all_definite'])}\b",
+                                re.IGNORECASE),
     )
 
 
@@ -325,6 +327,10 @@ def is_results_heading(text: str) -> bool:
 
 
 def is_activity_intro(text: str, heading: bool = False) -> bool:
+    """"Aktiviteter:", "Så här gör vi:", "Vad gör vi?": a short lead to what will be done; not
+    one that names what was done ("Aktiviteter som genomförts:" leads to results)."""
+    if starts_with_any(text, section_pattern("intros", "results")):
+        return False
     short = len(text.split()) <= 12
     opens = starts_with_any(text, section_pattern("intros", "activities"))
     ends = text.rstrip().endswith((":", "att")) or len(text.split()) <= 4 or heading
@@ -360,7 +366,8 @@ def count_of(word: str) -> int:
 
 
 def for_all_promises(text: str) -> bool:
-    """"Samtliga utlovade aktiviteter ...", "Alla löften ...": said of every promise at once."""
+    """"Samtliga utlovade aktiviteter ...", "Alla löften ...", "Löftena har ...": said of every
+    promise at once."""
     return words().all_promises.search(text) is not None
 
 

@@ -67,10 +67,10 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "matching": frozenset({"generic"}),
         "wrapping": frozenset({"open_words"}),
         "leads": frozenset({"ends", "announcing"}),
-        "labels": frozenset({"goal", "activity"}),
+        "labels": frozenset({"goal", "activity", "attribute"}),
         "promises": frozenset({"title_words", "focus_areas", "passive", "purpose", "about_status",
                                "reported_figure_verbs", "label_words", "plural_words", "all_forms", "naming",
-                               "mentions", "all_of", "all_nouns", "promised", "beside",
+                               "mentions", "all_of", "all_nouns", "all_definite", "promised", "beside",
                                "next_promise", "promised_figure_verbs"}),
     },
 }
@@ -181,9 +181,12 @@ def theme_codes() -> tuple[str, ...]:
     return tuple(row["code"] for row in rows)
 
 
+NUMBER_SIGN = r"(?:nr\.?\s*|#\s*)?"  # what may stand before a label's number ("Löfte nr 2", "Löfte #2")
+
+
 def _word_regex(word: str) -> str:
-    if word == "[0-9]*":
-        return r"\d+[.:)]?"
+    if word == "[0-9]*":  # a number, also as "nr 2" or "#2"
+        return rf"{NUMBER_SIGN}\d+[.:)]?"
     if word == "[0-9]*.":
         return r"\d{1,2}[.)]"
     if word == "[A-ZÅÄÖ]*":

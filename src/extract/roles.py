@@ -141,6 +141,13 @@ def _status_word(block: Block, doc: Any) -> bool:
             and not block.text.rstrip().endswith(":") and bool(doc._.status_word))
 
 
+def _attribute_line(block: Block) -> bool:
+    """Rule attribute-line: "Målgrupp: Unga 13–18 år", "Tidsperiod: juni–augusti": a short line
+    that labels one of a promise's particulars (words.toml [labels] attribute)."""
+    return (block.kind is not BlockKind.HEADING and len(block.text.split()) <= 15
+            and after_label(strip_bullet(block.text), "labels", "attribute") is not None)
+
+
 RULES: tuple[RoleRule, ...] = (
     RoleRule("thematic-break", "break", lambda b, d: b.kind is BlockKind.BREAK),
     RoleRule("table", "table", lambda b, d: b.kind is BlockKind.TABLE),
@@ -149,6 +156,7 @@ RULES: tuple[RoleRule, ...] = (
     RoleRule("status-line", "status-line", lambda b, d: bool(d._.status)),
     RoleRule("status-word", "status-word", _status_word),
     RoleRule("responsible-line", "responsible", lambda b, d: bool(responsible_parties(b.text, d))),
+    RoleRule("attribute-line", "attribute", lambda b, d: _attribute_line(b)),
     RoleRule("boilerplate", "boilerplate", lambda b, d: is_boilerplate(b.text)),
     RoleRule("quotation", "quote", lambda b, d: is_quote(b.text)),
 )
@@ -449,6 +457,8 @@ def section_kinds(text: str) -> frozenset[str]:
     misspelt without its r ("Våra medborgalöften") is read as written right."""
     text = spelled_right(text)
     kinds = {key for key in _HEADING_LISTS if starts_with_any(text, section_pattern("headings", key))}
+    if forms.labelled(text):
+        kinds.discard("promise_lists")  # "Medborgarlöfte 2 – Trafik" numbers one promise; "Medborgarlöfte 2026" lists
     if forms.is_results_heading(text):
         kinds.add("follow_up")
     return frozenset(kinds)

@@ -143,6 +143,10 @@ class _State:
     went_to: Promise | None = None  # the promise a heading at hand names (its results follow it)
     before: Promise | None = None  # the promise the block before went to (as its result, or the heading naming it)
     quoting: bool = False  # the block before was a quotation ("– ..., säger X")
+    # lines under a promise heading before the promise's statement ("Ansvarig: Polisen",
+    # "Målgrupp: Unga"): the heading, the parties named, and the evidence, kept for the promise
+    # the heading opens
+    slot_lines: tuple[Block, list[str] | None, list[str]] | None = None
 
     def close(self) -> None:
         self.current = None
@@ -201,6 +205,7 @@ class Segmenter:
         for block in blocks:
             self.state.went_to = None
             self._block(block)
+            self._give_slot_lines()
             self.state.before = self._went_to(block)
         if _blank_lines_part_paragraphs(blocks):
             self.notes = _join_run_on_notes(self.notes)
@@ -275,6 +280,19 @@ class Segmenter:
                 self._result(s.current, block, rest, "rule status-line-result: prose after the status line",
                              self.lang.doc(rest))
             return
+        if (s.current is not None or s.slot is not None) and block.kind is BlockKind.PARAGRAPH \
+                and (lead := cue_data.status_lead(block.text)) is not None:
+            # rule status-lead: "Klart. Polisen har genomfört …" under a promise: its status, and
+            # the report after it its result
+            self._status(lead[0], block)
+            if s.current is not None:
+                self._result(s.current, block, lead[1], "rule status-lead: the report after the status it opens on",
+                             self.lang.doc(lead[1]))
+            return
+        if s.part == "follow_up" and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
+                and (marked := cue_data.status_mark(strip_bullet(block.text))) is not None:
+            self._marked_topic(block, *marked)
+            return
         if s.topic is not None and s.part == "follow_up" and block.kind is BlockKind.PARAGRAPH \
                 and (target := roles.after_label(block.text, "labels", "goal", 2)) is not None:
             # rule topic-goal: "Mål: 10 kontroller under året." under a follow-up's topic heading:
@@ -291,10 +309,17 @@ class Segmenter:
                                              actors=forms.intro_actors(self.lang.doc(task), leading=True)))
             return
         if role.name == "responsible":
+            parties = roles.responsible_parties(block.text, doc)
             if s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
-                s.current.actors = roles.responsible_parties(block.text, doc)
-                s.current.givers_named = True
-                s.current.evidence.append(f"rule responsible-line: '{block.text}'")
+                self._responsible(s.current, parties, block.text)
+            elif s.slot is not None:  # set under the heading before the statement: kept for it
+                self._keep_for_slot(s.slot, parties, f"rule responsible-line: '{block.text}'")
+            return
+        if role.name == "attribute":  # rule attribute-line: "Målgrupp: Unga 13–18 år" describes it
+            if s.current is not None:
+                s.current.evidence.append(f"rule attribute-line: '{block.text}'")
+            elif s.slot is not None:
+                self._keep_for_slot(s.slot, None, f"rule attribute-line: '{block.text}'")
             return
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
@@ -397,7 +422,7 @@ class Segmenter:
         if r.labelled_statement and not in_list and (s.part == "follow_up" or not r.reports):
             self._open_run_in(r)  # in a follow-up, what the label's paragraph reports is its result
             return
-        if r.party_label[0] and s.part == "promise" and not r.reports and not in_list:
+        if r.party_label[0] and not r.reports and not in_list:
             self._open_party_label(r)
             return
         if block.kind is BlockKind.HEADING:
@@ -604,9 +629,19 @@ class Segmenter:
                 s.close()
                 s.attach = "activities"
                 return True
+            if s.slot is not None and s.current is None and s.slot.text != self.title and (
+                    forms.labelled(s.slot.text) or forms.colon_labelled(s.slot.text)):
+                # rule heading-parts: "Aktiviteter" under "Löfte 1: Färre buskörningar": the
+                # promise heading's activities, whatever level the text sets the two headings at
+                self._intro("activities", [])
+                return True
         if r.result_lead and len(s.listed) >= 2:
             s.close()
             s.attach = "results"
+            return True
+        if r.result_lead and s.current is not None and s.current.title is not None and s.current.activities \
+                and not s.current.results and s.current.rule == "promise-heading":
+            self._intro("results", [])  # rule heading-parts: then "Resultat", the same promise's results
             return True
         return False
 
@@ -789,7 +824,7 @@ class Segmenter:
             actors = list(getattr(cue2, "actors", [])) or promise.actors
             more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
                            confidence=promise.confidence, part=s.part,
-                           evidence=[rule_note])
+                           evidence=[rule_note], by_we=self._speaks_as_we(self.lang.doc(extra)))
             self.promises.append(more)
             s.current = more
             s.umbrella = None
@@ -800,12 +835,14 @@ class Segmenter:
     def _reported_tail(self, text: str) -> str | None:
         """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
         Polisen har genomfört 120 timmar fotpatrullering." states the promise, then reports on
-        it in the same paragraph: the sentences from the first that reports what an actor did
-        (and promises nothing) are its result; None where no later sentence reports."""
+        it in the same paragraph: the sentences from the first that reports what an actor did,
+        or what has been done ("Träffar har hållits …"), and promises nothing are its result;
+        None where no later sentence reports."""
         sentences = [sent for sent in self.lang.doc(text).sents if sent.text.strip()]
         for sent in sentences[1:]:
             own = self.lang.doc(sent.text.strip())
-            if forms.reported_actions(own) and not forms.strong_verb(sent.text):
+            perfect = any(span.label_ == "PERFECT" for span in own.spans.get("result_cue", []))
+            if (perfect or forms.reported_actions(own)) and not forms.strong_verb(sent.text):
                 return text[sent.start_char:]
         return None
 
@@ -898,6 +935,33 @@ class Segmenter:
             s.list_mode = mode
             s.list_actors = actors
 
+    @staticmethod
+    def _responsible(promise: Promise, parties: list[str], line: str) -> None:
+        promise.actors = parties
+        promise.givers_named = True
+        promise.evidence.append(f"rule responsible-line: '{line}'")
+
+    def _keep_for_slot(self, slot: Block, parties: list[str] | None, evidence: str) -> None:
+        s = self.state
+        kept = s.slot_lines if s.slot_lines is not None and s.slot_lines[0] is slot else (slot, None, [])
+        s.slot_lines = (slot, parties or kept[1], [*kept[2], evidence])
+
+    def _give_slot_lines(self) -> None:
+        """Rules responsible-line and attribute-line, before the statement: "Ansvarig: Polisen"
+        and "Målgrupp: Unga" set between a promise heading and its statement name the giver of,
+        and describe, the promise the heading opens."""
+        s = self.state
+        if s.slot_lines is None:
+            return
+        slot, parties, evidence = s.slot_lines
+        if s.current is not None and s.current.title == slot.text:
+            if parties:
+                s.current.actors, s.current.givers_named = parties, True
+            s.current.evidence.extend(evidence)
+            s.slot_lines = None
+        elif s.slot is not slot:
+            s.slot_lines = None  # the heading passed without a promise of its own
+
     def _promise_from_slot(self) -> None:
         """A "Löfte 3 – Jakt" heading with activities but no statement: the heading is the promise."""
         s = self.state
@@ -910,7 +974,7 @@ class Segmenter:
             text=text or slot.text, block=slot, actors=["police", "municipality"], givers_named=False,
             themes=self._themes(text), confidence=0.5,
             evidence=[f"rule promise-heading: heading '{slot.text}' without a statement"], part=s.part,
-            title=slot.text,
+            title=slot.text, rule="promise-heading",
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot = promise, s.slot_level, None
@@ -1086,6 +1150,14 @@ class Segmenter:
             if not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
+        if s.list_mode == "activities" and not current.activities and not self._reports(current, doc) \
+                and (lead := self.preceding.get(id(block))) is not None and lead.text.rstrip().endswith((":", "?")):
+            # rule activity-prose: "Vad gör vi?" or "Så här gör vi:" over prose, not a list: the
+            # paragraph is the promise's activity
+            current.activities.append(Item(clean(block.text), block, 0.75, [
+                "rule activity-prose: prose right under the promise's activity lead"],
+                actors=forms.intro_actors(doc, leading=True) or list(s.list_actors)))
+            return
         if self._reports(current, doc) and id(block) in self.leads_list and not forms.about_the_promises(block.text):
             # rule results-lead: "Övervakningen har lett till följande:" over its results, in any style
             s.list_mode = "results"
@@ -1102,6 +1174,10 @@ class Segmenter:
         if self._reports(current, doc) and forms.names_next_promise(block.text):
             s.close()  # "Just nu tar vi fram ett nytt medborgarlöfte": news of the next one
             self._note(block, doc, "next-promise: speaks of the promise to come, not of this one")
+            return
+        if current.part == "follow_up" and forms.for_all_promises(block.text) and self._reports(current, doc):
+            # rule all-promises: "Sammanfattningsvis har löftena uppfyllts" sums up every promise
+            self._note(block, doc, "all-promises: reports on all the promises at once, not on this one")
             return
         if self._reports(current, doc):
             s.list_mode = None if s.list_mode == "activities" else s.list_mode
@@ -1247,6 +1323,25 @@ class Segmenter:
         self.promises.append(promise)
         s.current, s.topic = promise, None
         return promise
+
+    def _marked_topic(self, block: Block, status: str, topic: str, report: str) -> None:
+        """Rule marked-topic: "🟡 Trygghetsvandringar: 2 av 4 genomförda" in a follow-up is a
+        promise named by its topic, with the status its mark gives and the report after it as
+        its result."""
+        s = self.state
+        s.close()
+        doc = self.lang.doc(report or topic)
+        actors = forms.intro_actors(doc, leading=True)
+        promise = Promise(
+            text=topic, block=block, actors=actors or ["police", "municipality"], givers_named=bool(actors),
+            themes=self._themes(topic), confidence=0.6, part="follow_up", title=topic, rule="marked-topic",
+            evidence=[f"rule marked-topic: a topic marked with its status: '{_cut(block.text, 80)}'"],
+        )
+        promise.status, promise.status_evidence = status, f"status marked before the topic: '{_cut(block.text, 80)}'"
+        self.promises.append(promise)
+        s.current = promise
+        if report:
+            self._result(promise, block, report, "rule marked-topic: the report after the marked topic", doc)
 
     def _reports(self, promise: Promise, doc: object) -> bool:
         """Does prose after a promise report on it? In a follow-up, or once the promise has a

@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.lexicon import TermSet, compile_prefixes, compile_term_set, compile_terms, spaced, theme_codes, toml_data
+from extract.lexicon import (
+    NUMBER_SIGN,
+    TermSet,
+    compile_prefixes,
+    compile_term_set,
+    compile_terms,
+    spaced,
+    theme_codes,
+    toml_data,
+)
 
 STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence on overlap
 
@@ -134,7 +143,7 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 def _label_word(word: str) -> str:
-    return r"\d{1,3}" if word == "[0-9]*" else re.escape(word)
+    return rf"{NUMBER_SIGN}\d{{1,3}}" if word == "[0-9]*" else re.escape(word)
 
 
 def _theme_sections(themes: dict[str, object]) -> list[str]:
@@ -148,8 +157,9 @@ def _theme_sections(themes: dict[str, object]) -> list[str]:
 _MARKS = " ✓✔☑✗✘✕☒●○◐◑■□▲▼→–-"  # ticks, crosses and traffic-light dots set beside a status word
 
 
-def status_word(text: str) -> str | None:
-    """The status a bare status phrase names ("Delvis genomfört" -> partly_done)."""
+def status_word(text: str, alone: bool = False) -> str | None:
+    """The status a bare status phrase names ("Delvis genomfört" -> partly_done), with up to
+    three words after it ("Genomfört enligt plan"); `alone`: with no word after it."""
     value = text.strip().strip(".!*()[]").strip(_MARKS).strip()
     if not value or len(value.split()) > 5:
         return None
@@ -161,7 +171,7 @@ def status_word(text: str) -> str | None:
     if best is None:
         return None
     rest = value[best[0]:].strip(" .,;–-")
-    return best[1] if len(rest.split()) <= 3 else None
+    return best[1] if len(rest.split()) <= (0 if alone else 3) else None
 
 
 def status_line(text: str) -> str | None:
@@ -204,6 +214,39 @@ def status_remainder(text: str) -> str:
     """What follows the status in a status line ("Status: Pågår. Arbetet fortsätter." -> the rest)."""
     parts = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)
     return parts[1].strip() if len(parts) == 2 and status_line(parts[0]) else ""
+
+
+_LEAD_END = re.compile(r"\s*(?:[.:!]|\s[–—-])\s+(?=[A-ZÅÄÖ0-9])")  # "Klart. Polisen …", "Pågår – Kommunen …"
+
+
+def status_lead(text: str) -> tuple[str, str] | None:
+    """Rule status-lead: a paragraph that opens on its status as a sentence of its own
+    ("Klart. Polisen har genomfört …", "Delvis genomfört – Kommunen har …"): the status and
+    the report after it; None for any other text."""
+    end = _LEAD_END.search(text)
+    if end is None or end.start() == 0 or len(text[:end.start()].split()) > 3:
+        return None
+    status = status_word(text[:end.start()], alone=True)
+    rest = text[end.end():].strip()
+    return (status, rest) if status is not None and rest else None
+
+
+_TOPIC_END = re.compile(r":\s+|\s+[–—-]\s+")  # "🟢 Trafikkontroller vid skolor: 15 genomförda"
+
+
+def status_mark(text: str) -> tuple[str, str, str] | None:
+    """Rule marked-topic: a line that opens on a mark naming its status, a traffic light or a
+    tick ("🟢 Trafikkontroller vid skolor: 15 kontroller genomförda"): the status, the topic
+    (eight words at most) and the report after it (empty where none follows); None for any
+    other text."""
+    mark, _, rest = text.strip().partition(" ")
+    if not mark or any(c.isalnum() for c in mark) or (status := status_word(mark)) is None:
+        return None
+    parts = _TOPIC_END.split(rest.strip(), maxsplit=1)
+    topic, report = parts[0].strip().rstrip("."), (parts[1].strip() if len(parts) == 2 else "")
+    if not topic or len(topic.split()) > 8:
+        return None
+    return status, topic, report
 
 
 def implied_status(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -313,9 +314,17 @@ def _heads_lines(line: str) -> bool:
         (".", "!", "?", ",", ";", ":"))
 
 
+def _marked(line: str) -> bool:
+    """A line that opens on a symbol ("🟢 Trafik: …", "✓ Klart"): a mark that sets it apart, as
+    a bullet does, not a word a wrapped sentence goes on with."""
+    first = line.lstrip()[:1]
+    return bool(first) and unicodedata.category(first) == "So"
+
+
 def _is_intro_line(line: str) -> bool:
-    """A short line that introduces what follows: "Polisen lovar att:", "Aktiviteter:"."""
-    return line.rstrip().endswith(":") and len(line.split()) <= 8
+    """A short line that introduces what follows: "Polisen lovar att:", "Aktiviteter:", or a
+    question the lines after it answer ("Vad gör vi?", "Hur följer vi upp?")."""
+    return line.rstrip().endswith((":", "?")) and len(line.split()) <= 8 and line.strip()[:1].isupper()
 
 
 def _verbatim(token: Token, ctx: _Context) -> Iterator[Block]:
@@ -426,7 +435,7 @@ def _plain_groups(
         last_word = previous.rsplit(" ", 1)[-1].lower()
         unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
-        alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None
+        alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             alone and previous.endswith((".", "!", "?"))

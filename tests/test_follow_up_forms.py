@@ -1,0 +1,256 @@
+"""More forms of promises and follow-ups, one named rule per test, on short texts written for it:
+statuses set before the report, marks and labels, questions as leads, particulars of a promise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.language import cues
+from extract.pipeline import Extractor
+from extract.report import Report
+
+
+def _extract(extractor: Extractor, tmp_path: Path, text: str, name: str = "a.txt") -> Report:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(path, name)
+
+
+def _shape(report: Report) -> list[tuple[str, str | None, list[str]]]:
+    return [(p.text, p.status, [r.text for r in p.results]) for p in report.promises]
+
+
+def test_status_lead_opens_the_report_under_each_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Redovisning av medborgarlöften 2024 – Åby
+
+Löfte 1. Säkrare skolvägar i Åby
+Klart. Polisen har gjort elva hastighetskontroller vid skolorna.
+
+Löfte 2. Tryggare park
+Delvis genomfört – Kommunen har tänt belysningen men inte röjt slyet.
+
+Löfte 3. Färre inbrott i förråd
+Ej påbörjat. Informationen till bostadsrättsföreningarna skjuts upp till våren.
+""")
+    assert report.doc_type == "follow_up"
+    assert _shape(report) == [
+        ("Säkrare skolvägar i Åby", "done", ["Polisen har gjort elva hastighetskontroller vid skolorna."]),
+        ("Tryggare park", "partly_done", ["Kommunen har tänt belysningen men inte röjt slyet."]),
+        ("Färre inbrott i förråd", "not_done", ["Informationen till bostadsrättsföreningarna skjuts upp till våren."]),
+    ]
+    assert all(any("rule status-lead" in e for e in p.results[0].evidence) for p in report.promises)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Klart. Polisen har gjort elva kontroller.", ("done", "Polisen har gjort elva kontroller.")),
+    ("Pågår: Arbetet med belysningen fortsätter.", ("ongoing", "Arbetet med belysningen fortsätter.")),
+    ("Delvis genomfört – Två av fyra vandringar blev av.", ("partly_done", "Två av fyra vandringar blev av.")),
+    ("Klart är att arbetet fortsätter.", None),  # a sentence, no status of its own before it
+    ("Genomfört enligt plan. Polisen har gjort elva kontroller.", None),  # more than the status
+    ("Klart.", None),  # no report after it
+])
+def test_status_lead_reads_only_a_status_standing_alone(text: str, expected: tuple[str, str] | None) -> None:
+    assert cues.status_lead(text) == expected
+
+
+def test_yes_or_no_labels_after_each_partys_commitment(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet för Åby kommun 2024
+
+Medborgarlöfte: Lugnare trafik
+Polisens åtagande: Kontrollera hastigheten på Storgatan varje månad.
+Genomfört: Ja. Tolv kontroller har gjorts.
+Kommunens åtagande: Sätta upp två hastighetsskyltar vid skolan.
+Genomfört: Delvis. En skylt är uppsatt.
+Polisens åtagande: Besöka föräldramöten på högstadiet under hösten.
+Genomfört: Nej. Mötena ställdes in.
+""")
+    assert [(p.text, p.actors, p.status, p.part) for p in report.promises] == [
+        ("Kontrollera hastigheten på Storgatan varje månad.", ["police"], "done", "follow_up"),
+        ("Sätta upp två hastighetsskyltar vid skolan.", ["municipality"], "partly_done", "follow_up"),
+        ("Besöka föräldramöten på högstadiet under hösten.", ["police"], "not_done", "follow_up"),
+    ]
+    assert [[r.text for r in p.results] for p in report.promises] == [
+        ["Tolv kontroller har gjorts."], ["En skylt är uppsatt."], ["Mötena ställdes in."]]
+
+
+def test_a_passive_report_after_the_promise_in_its_paragraph(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte Åby 2024
+
+Löfte: Polisen och kommunen ska informera äldre om telefonbedrägerier.
+Träffar har hållits på tre seniorboenden. Ett sextiotal personer kom.
+
+Sammanfattningsvis har löftena i stort sett infriats.
+""")
+    (promise,) = report.promises
+    assert promise.text == "Polisen och kommunen ska informera äldre om telefonbedrägerier."
+    assert [r.text for r in promise.results] == [
+        "Träffar har hållits på tre seniorboenden. Ett sextiotal personer kom."]
+    # rule all-promises: a summing up of every promise is a note, not the last promise's result
+    assert [n.text for n in report.notes] == ["Sammanfattningsvis har löftena i stort sett infriats."]
+
+
+def test_question_leads_to_the_activities_in_prose(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 – Åby
+
+Löfte 1 Tryggare torg
+Vad gör vi?
+Polisen går till fots över torget på lördagskvällar. Kommunen byter trasiga lampor.
+Hur följer vi upp?
+Antalet kvällar redovisas i brottsförebyggande rådet.
+
+Löfte 2 Färre stölder ur bilar
+Vad gör vi?
+Polisen och kommunen sätter upp skyltar på parkeringarna.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Tryggare torg", ["Polisen går till fots över torget på lördagskvällar. Kommunen byter trasiga lampor."]),
+        ("Färre stölder ur bilar", ["Polisen och kommunen sätter upp skyltar på parkeringarna."]),
+    ]
+    assert any("rule activity-prose" in e for e in report.promises[0].activities[0].evidence)
+    # the question on its own line is not run into the sentence above it
+    assert [n.text for n in report.notes] == ["Antalet kvällar redovisas i brottsförebyggande rådet."]
+
+
+def test_topics_marked_with_a_traffic_light(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Så har vi arbetat med medborgarlöftet 2024 – Åby
+
+🟢 Hastighetskontroller vid skolor: 14 kontroller gjordes, målet var tio.
+🟡 Trygghetsvandringar – Tre av sex vandringar blev av.
+🔴 Kurs för föräldrar: Ställdes in, för få anmälda.
+
+Arbetet går vidare med ett nytt medborgarlöfte nästa år.
+""")
+    assert report.doc_type == "follow_up"
+    assert _shape(report) == [
+        ("Hastighetskontroller vid skolor", "done", ["14 kontroller gjordes, målet var tio."]),
+        ("Trygghetsvandringar", "partly_done", ["Tre av sex vandringar blev av."]),
+        ("Kurs för föräldrar", "not_done", ["Ställdes in, för få anmälda."]),
+    ]
+    assert all(any("rule marked-topic" in e for e in p.evidence) for p in report.promises)
+    assert [n.text for n in report.notes] == ["Arbetet går vidare med ett nytt medborgarlöfte nästa år."]
+
+
+@pytest.mark.parametrize("text", ["🟢 Trafik: Tio kontroller.", "✅ Trafik – Tio kontroller."])
+def test_every_status_mark_names_a_status(text: str) -> None:
+    assert cues.status_mark(text) == ("done", "Trafik", "Tio kontroller.")
+
+
+def test_status_mark_needs_a_mark() -> None:
+    assert cues.status_mark("Trafik: Tio kontroller.") is None
+    assert cues.status_mark("1 Trafik: Tio kontroller.") is None
+
+
+@pytest.mark.parametrize("label", ["Medborgarlöfte 1 –", "Medborgarlöfte #1 –", "Löfte nr 1:", "Löfte #1:"])
+def test_numbered_labels_head_one_promise_each(extractor: Extractor, tmp_path: Path, label: str) -> None:
+    second = label.replace("1", "2")
+    report = _extract(extractor, tmp_path, f"""Medborgarlöfte 2025–2026 för Åby kommun
+
+{label} Trafik
+Vi ska kontrollera hastigheten vid skolorna varje månad.
+
+{second} Unga
+Vi ska finnas där unga samlas på helgkvällar.
+""")
+    assert [(p.text, p.title) for p in report.promises] == [
+        ("Vi ska kontrollera hastigheten vid skolorna varje månad.", f"{label} Trafik"),
+        ("Vi ska finnas där unga samlas på helgkvällar.", f"{second} Unga"),
+    ]
+    assert report.notes == []
+
+
+def test_a_promises_particulars_and_giver_above_its_statement(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Löfte 1: Tryggare hamn på sommaren
+Målgrupp: Boende och båtgäster
+Ansvarig: Polisen
+Tidsperiod: juni–augusti
+Patrullering i hamnen varje helg under sommaren.
+
+Löfte 2: Färre unga i narkotika
+Målgrupp: Unga 13–18 år
+Ansvarig: Kommunen
+Föräldraträffar på alla högstadieskolor under hösten.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Patrullering i hamnen varje helg under sommaren.", ["police"]),
+        ("Föräldraträffar på alla högstadieskolor under hösten.", ["municipality"]),
+    ]
+    assert report.notes == []  # the particulars describe the promise: no notes
+    assert [e for e in report.promises[0].evidence if "-line" in e] == [
+        "rule attribute-line: 'Målgrupp: Boende och båtgäster'", "rule responsible-line: 'Ansvarig: Polisen'",
+        "rule attribute-line: 'Tidsperiod: juni–augusti'"]
+
+
+def test_done_activities_lead_to_results(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet i Åby 2024
+
+Löftet: Polisen och kommunen lovade att göra stationen tryggare.
+
+Aktiviteter som genomförts:
+• Polisen har varit vid stationen trettio kvällar.
+• Kommunen har satt upp nya lampor på perrongen.
+""")
+    (promise,) = report.promises
+    assert promise.activities == []
+    assert [r.text for r in promise.results] == [
+        "Polisen har varit vid stationen trettio kvällar.", "Kommunen har satt upp nya lampor på perrongen."]
+
+
+def test_activity_and_result_headings_under_each_promise_heading(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2024 – Åby
+
+Löfte 1: Färre buskörningar med moped
+
+Aktiviteter
+• Kontrollera mopeder vid skolorna.
+• Skriva till föräldrar om reglerna.
+
+Resultat
+• 40 mopeder har kontrollerats.
+• Brevet har gått ut till alla föräldrar i årskurs 8.
+
+Löfte 2: Tryggare busstation
+
+Aktiviteter
+• Polisen går förbi busstationen på helgkvällar.
+
+Resultat
+• Polisen har varit där 30 helger.
+""")
+    assert [(p.text, [a.text for a in p.activities], [r.text for r in p.results]) for p in report.promises] == [
+        ("Färre buskörningar med moped", ["Kontrollera mopeder vid skolorna.", "Skriva till föräldrar om reglerna."],
+         ["40 mopeder har kontrollerats.", "Brevet har gått ut till alla föräldrar i årskurs 8."]),
+        ("Tryggare busstation", ["Polisen går förbi busstationen på helgkvällar."], ["Polisen har varit där 30 helger."]),
+    ]
+    assert report.notes == []
+
+
+def test_activities_heading_under_the_title_makes_no_promise_of_it(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte och trygghet i Åby kommun
+
+Aktiviteter 2024
+
+• Polisen har gjort tjugo kontroller vid torget.
+• Kommunen har satt upp ny belysning i parken.
+""")
+    assert report.promises == []  # the title heads the page, not a promise: what follows reports
+
+
+def test_each_sentence_under_a_partys_heading_is_that_partys(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisens löften
+Vi lovar att kontrollera hastigheten på Bygatan varje månad.
+Vi lovar att besöka skolorna två gånger per termin.
+
+Kommunens löften
+Vi lovar att ha fältarbetare ute under sportlovet.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Vi lovar att kontrollera hastigheten på Bygatan varje månad.", ["police"]),
+        ("Vi lovar att besöka skolorna två gånger per termin.", ["police"]),
+        ("Vi lovar att ha fältarbetare ute under sportlovet.", ["municipality"]),
+    ]
