@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.language import cues
+from extract.language import LanguageStage, cues
 from extract.pipeline import Extractor
 from extract.report import Report
 
@@ -223,7 +223,8 @@ Resultat
     assert [(p.text, [a.text for a in p.activities], [r.text for r in p.results]) for p in report.promises] == [
         ("Färre buskörningar med moped", ["Kontrollera mopeder vid skolorna.", "Skriva till föräldrar om reglerna."],
          ["40 mopeder har kontrollerats.", "Brevet har gått ut till alla föräldrar i årskurs 8."]),
-        ("Tryggare busstation", ["Polisen går förbi busstationen på helgkvällar."], ["Polisen har varit där 30 helger."]),
+        ("Tryggare busstation", ["Polisen går förbi busstationen på helgkvällar."],
+         ["Polisen har varit där 30 helger."]),
     ]
     assert report.notes == []
 
@@ -254,3 +255,61 @@ Vi lovar att ha fältarbetare ute under sportlovet.
         ("Vi lovar att besöka skolorna två gånger per termin.", ["police"]),
         ("Vi lovar att ha fältarbetare ute under sportlovet.", ["municipality"]),
     ]
+
+
+def test_a_participle_before_its_noun_reports_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöften Åby kommun 2024
+
+Polisen och Åby kommun ger följande löften till invånarna:
+
+Ökad närvaro i Östra Åby. Polisen patrullerar där minst två kvällar i månaden.
+
+Mindre narkotika i centrum. Polisen genomför riktade insatser mot försäljningen vid torget.
+""")
+    # "riktade insatser" is no past: the second paragraph promises as the first does
+    assert [p.text.split(".")[0] for p in report.promises] == ["Ökad närvaro i Östra Åby", "Mindre narkotika i centrum"]
+    assert report.notes == []
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("Polisen genomför riktade insatser vid torget.", False),
+    ("Genom planerade kontroller ska vi minska brotten.", False),
+    ("Under året riktade polisen insatser mot torget.", True),
+    ("Kommunen ordnade två möten.", True),
+])
+def test_attributive_participle_is_no_past(language: LanguageStage, text: str, past: bool) -> None:
+    doc = language.doc(text)
+    assert ("past" in doc._.result_aspects) is past
+
+
+def test_a_status_heading_keeps_the_promises_part(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024, Åby kommun
+
+Löfte: Polisen och kommunen lovade att göra Östra Åby tryggare.
+
+Vad har gjorts?
+Polisen har varit i Östra Åby tjugo kvällar. Kommunen har satt upp lampor vid badet.
+
+Bedömning
+Löftet bedöms som genomfört.
+
+Löfte: Polisen lovade fem trafikkontroller på väg 12.
+
+Vad har gjorts?
+Tre kontroller har gjorts.
+
+Bedömning
+Delvis genomfört. Två kontroller ställdes in.
+""")
+    assert [(p.status, len(p.results)) for p in report.promises] == [("done", 2), ("partly_done", 2)]
+    assert report.notes == []
+
+
+def test_the_publishers_line_over_the_promises_heading_is_no_title(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Lokalpolisområde Åby
+
+Medborgarlöften Åby kommun 2024
+
+Polisen ska patrullera vid torget varje fredag.
+""")
+    assert report.title == "Medborgarlöften Åby kommun 2024"

@@ -74,6 +74,7 @@ class _Vocabulary:
     promise_words: re.Pattern[str]
     range_words: str  # a regex alternation
     this_year: re.Pattern[str]
+    publishers: frozenset[str]
 
 
 def _paper(data: dict[str, Any]) -> str:
@@ -107,6 +108,7 @@ def vocabulary() -> _Vocabulary:
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
         this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
+        publishers=frozenset(t.lower() for t in data["title"]["publishers"]),
     )
 
 
@@ -453,6 +455,15 @@ def is_follow_up_title(title: str | None) -> bool:
 _POSTAL = re.compile(r"^\d{3} ?\d{2}\s+[A-ZÅÄÖ]")  # a Swedish postal code and town
 
 
+def _publisher_only(text: str) -> bool:
+    """"Lokalpolisområde Åby", "Polisen i Åby", "Åby kommun": a heading that names who publishes
+    and nothing more (`document.toml` [title] publishers, and names)."""
+    words = re.findall(r"\w+", text)
+    publishers = vocabulary().publishers
+    return bool(words) and any(w.lower() in publishers for w in words) and all(
+        w.lower() in publishers or w[:1].isupper() for w in words)
+
+
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
     dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
@@ -464,6 +475,8 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
         if not headings:
             return None
         top = min(headings, key=lambda b: b.level)
+        if _publisher_only(top.text) and any(forms.mentions_promises(b.text) for b in headings[:4]):
+            return None  # rule publisher-line: "Lokalpolisområde Åby" over "Medborgarlöften Åby 2024"
         return top.text if len(top.text.split()) > 1 or forms.mentions_promises(top.text) else None
 
     def naming() -> str | None:

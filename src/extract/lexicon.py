@@ -32,7 +32,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
         "promise": frozenset({"strong", "weak", "statements", "labels", "not_commitments", "aims", "goals",
                               "aim_leads"}),
-        "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "ongoing", "not_done"}),
+        "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
+                            "not_done"}),
         "status": frozenset({"labels", "done", "partly_done", "ongoing", "not_done", "implied_done",
                              "implied_partly_done", "implied_not_done", "implied_ongoing"}),
     },
@@ -47,6 +48,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "press": frozenset({"lines", "credits", "reporting", "question_words", "question_openers", "newspaper_endings",
                             "told"}),
         "follow_up": frozenset({"titles", "new_promise"}),
+        "title": frozenset({"publishers"}),
         "period": frozenset({"validity", "promise_words", "range_words", "this_year"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},

@@ -595,6 +595,9 @@ class Segmenter:
         block, text, kinds = r.block, r.block.text, r.sections
         if text == self.title:
             return False  # the report's title names the promises of the whole report
+        if s.current is not None and cue_data.status_heading(text) and "results" not in kinds \
+                and not r.result_lead:
+            return True  # rule status-heading: "Bedömning" over the promise's status: its part goes on
         if "background" in kinds:
             s.close()
             s.slot = None

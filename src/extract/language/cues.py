@@ -37,6 +37,7 @@ class Cues:
     aims: re.Pattern[str] | None
     actor: dict[str, TermSet | None]
     past_forms: frozenset[str]
+    attributive_before: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     report_verbs: frozenset[str]
     ongoing: TermSet | None
@@ -73,6 +74,7 @@ def cues() -> Cues:
         promise_label=_label_pattern(data["promise"]["labels"]),
         actor={role: compile_term_set(spec["terms"]) for role, spec in actors.items()},
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
+        attributive_before=frozenset(w.lower() for w in data["result"]["attributive_before"]),
         perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
         report_verbs=frozenset(w.lower() for w in data["result"]["report_verbs"]),
         ongoing=compile_term_set(data["result"]["ongoing"]),
@@ -208,6 +210,15 @@ def status_suffix(text: str) -> tuple[str, str | None]:
     if status is None or not text[last.end():].strip() or len(text[:last.start()].split()) < 1:
         return text, None
     return text[:last.start()].rstrip(), status
+
+
+def status_heading(text: str) -> bool:
+    """A status line's label alone ("Bedömning", "Status:"): a heading over the status and
+    its comment, inside the promise's part."""
+    label = cues().status_label
+    value = text.strip().rstrip(":").strip()
+    match = label.fullmatch(value) if label is not None else None
+    return match is not None
 
 
 def status_remainder(text: str) -> str:

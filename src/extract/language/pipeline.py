@@ -388,6 +388,17 @@ def _regular_past(lower: str, lemma: str) -> bool:
     return lower.endswith(("ade", "ades", "de", "des", "te", "tes", "dde", "tte", "ats", "its"))
 
 
+def _attributive(doc: Doc, token: Any, before: frozenset[str]) -> bool:
+    """Rule attributive-participle: a form in -ade right after a preposition, a determiner or
+    a verb in the present ("genom riktade insatser", "Polisen genomför riktade kontroller")
+    is a participle before its noun, not a past: it reports nothing."""
+    if token.i == 0 or not str(token.lower_).endswith("ade"):
+        return False
+    previous = doc[token.i - 1]
+    lower, lemma = str(previous.lower_), str(previous.lemma_).lower()
+    return lower in before or (lower.endswith("r") and lemma.endswith("a") and lemma != lower)
+
+
 @Language.component("extract_result_cues")
 def result_component(doc: Doc) -> Doc:
     """Aspect cues that tell a report of what was done: perfect, past, ongoing, not done."""
@@ -407,7 +418,7 @@ def result_component(doc: Doc) -> Doc:
                     break
                 if follower.is_sent_start or follower.text in {".", ";"}:
                     break
-        elif _is_past(token, tagged):
+        elif _is_past(token, tagged) and not _attributive(doc, token, c.attributive_before):
             matches.append((token.idx, token.idx + len(token.text), "PAST"))
     for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
         if pattern is not None:
