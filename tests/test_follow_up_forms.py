@@ -313,3 +313,31 @@ Medborgarlöften Åby kommun 2024
 Polisen ska patrullera vid torget varje fredag.
 """)
     assert report.title == "Medborgarlöften Åby kommun 2024"
+
+
+def test_problem_and_measure_labels_pair_up(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Problem: Bilar kör för fort förbi skolan på Bygatan.
+Åtgärd: Polisen kontrollerar hastigheten där varannan vecka under terminerna.
+
+Problem: Klotter på busskuren vid torget.
+Åtgärd: Kommunen tar bort klotter inom ett dygn efter anmälan.
+""")
+    assert [(p.text, p.actors, p.activities) for p in report.promises] == [
+        ("Polisen kontrollerar hastigheten där varannan vecka under terminerna.", ["police"], []),
+        ("Kommunen tar bort klotter inom ett dygn efter anmälan.", ["municipality"], []),
+    ]
+    assert [n.text for n in report.notes] == [
+        "Problem: Bilar kör för fort förbi skolan på Bygatan.", "Problem: Klotter på busskuren vid torget."]
+
+
+def test_a_measure_under_a_promise_heading_is_its_activity(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Löfte 1: Lugnare trafik vid skolan
+Åtgärd: Polisen kontrollerar hastigheten varannan vecka.
+""")
+    (promise,) = report.promises
+    assert (promise.text, [a.text for a in promise.activities]) == (
+        "Lugnare trafik vid skolan", ["Polisen kontrollerar hastigheten varannan vecka."])

@@ -301,12 +301,16 @@ class Segmenter:
             promise.activities.append(Item(target, block, 0.8, ["rule topic-goal: the target under the topic"],
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
-        if s.current is not None and block.kind is BlockKind.PARAGRAPH \
-                and (task := roles.after_label(block.text, "labels", "activity", 2)) is not None:
-            # rule labelled-activity: "Aktivitet: Polisen genomför …" under a promise is its activity
-            s.current.activities.append(Item(task, block, 0.85, ["rule labelled-activity: an activity's label under "
-                                                                 "the promise"],
-                                             actors=forms.intro_actors(self.lang.doc(task), leading=True)))
+        if block.kind is BlockKind.PARAGRAPH and (task := roles.after_label(block.text, "labels", "activity", 2)) \
+                and (s.current is not None or s.slot is not None or self.about_promises):
+            self._labelled_activity(block, task)
+            return
+        if block.kind is BlockKind.PARAGRAPH and self.about_promises \
+                and roles.after_label(block.text, "labels", "problem", 2) is not None:
+            # rule problem-label: "Problem: Fortkörning förbi skolan." states the problem that
+            # the measure below it meets: context, a note, and the start of the next promise
+            s.close()
+            self._note(block, doc, "problem-label: the problem the promise below meets")
             return
         if role.name == "responsible":
             parties = roles.responsible_parties(block.text, doc)
@@ -937,6 +941,22 @@ class Segmenter:
         if s.current is not None:
             s.list_mode = mode
             s.list_actors = actors
+
+    def _labelled_activity(self, block: Block, task: str) -> None:
+        """Rule labelled-activity: "Aktivitet: Polisen genomför …" under a promise is its
+        activity; under a promise heading with no statement, the heading is the promise.
+        `labelled-measure`: with neither above it ("Problem: …" / "Åtgärd: Polisen genomför
+        …" in a text about the promises), the measure is what is promised."""
+        s = self.state
+        doc = self.lang.doc(task)
+        if s.current is None and s.slot is not None and s.slot.text != self.title:
+            self._promise_from_slot()
+        if s.current is None:
+            self._open_commitment(replace(block, text=task), doc, "labelled-measure")
+            return
+        s.current.activities.append(Item(task, block, 0.85, ["rule labelled-activity: an activity's label under "
+                                                             "the promise"],
+                                         actors=forms.intro_actors(doc, leading=True)))
 
     @staticmethod
     def _responsible(promise: Promise, parties: list[str], line: str) -> None:
@@ -1634,6 +1654,7 @@ _RULE_WHY = {
     "parties-commit": "the police and the municipality together commit",
     "listed-commitment": "a bullet in which a party commits ('• Polisen kommer att genomföra ...')",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
+    "labelled-measure": "a measure's label ('Åtgärd: …') with no promise above it: the measure is promised",
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
