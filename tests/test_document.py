@@ -360,3 +360,21 @@ def test_a_lead_in_without_its_colon_gets_it(lead: str) -> None:
 ])
 def test_lines_that_lead_into_no_list_keep_their_text(blocks: list[Block]) -> None:
     assert lead_colons(blocks)[0].text == blocks[0].text
+
+
+_LEDE = "Kommunen och polisen har enats om nya medborgarlöften för året som kommer och om mer närvaro."
+
+
+@pytest.mark.parametrize(("lines", "press"), [
+    # a municipality's name in capitals over the article's first paragraph: a dateline
+    (["TIDAHOLM", _LEDE], True),
+    (["MEDBORGARLÖFTE", _LEDE], False),
+    (["TIDAHOLM", "Kontakt"], False),  # a name over no article
+    (["Polisen ska kontrollera fler bilar, skriver kommunen i ett pressmeddelande."], True),
+    (["Kommunen skriver om löftet på webbplatsen."], False),
+    (["Karin Berg", "karin.berg@abyposten.se"], True),  # a reporter's address at the paper
+    (["Kontakt", "trygghet@aby.se"], False),
+])
+def test_a_dateline_a_cited_press_release_and_a_reporters_address_mark_an_article(
+        lines: list[str], press: bool) -> None:
+    assert bool(press_signals(lines)) is press

@@ -66,6 +66,8 @@ class _Vocabulary:
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
     press_told: re.Pattern[str]
+    press_cites: re.Pattern[str]
+    press_mail: re.Pattern[str]
     question_words: frozenset[str]
     question_openers: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
@@ -100,6 +102,14 @@ def vocabulary() -> _Vocabulary:
             # a verb of saying, the speaker, then the paper spoken to ("berättar Anna Berg för Åby-Posten")
             r"\b(?i:" + required_terms(data["press"]["told"], "document.toml: [press] told").pattern
             + rf")\b[^.!?–]{{0,80}}?\s(?:för|till)\s+{_paper(data)}(?![\w-])"),
+        press_cites=re.compile(
+            # a reporting verb, who wrote, then the text quoted ("skriver kommunen i ett pressmeddelande")
+            r"\b(?i:" + required_terms(data["press"]["reporting"], "document.toml: [press] reporting").pattern
+            + r")\s+(?:\w+\s+){1,3}?(?i:" + required_terms(data["press"]["cited_sources"],
+                                                          "document.toml: [press] cited_sources").pattern + ")"),
+        press_mail=re.compile(  # a reporter's address at the paper ("anna.berg@abyposten.se")
+            r"[\w.-]+@[\w-]*(?i:" + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
+            + r")\.[a-z]{2,}"),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         question_openers=frozenset(t.lower() for t in data["press"]["question_openers"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
@@ -408,12 +418,25 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append(f"place and time stamp '{line}'")
         elif v.press_reporting.search(line):
             found.append("a newspaper cites its own reporting")
+        elif v.press_cites.search(line):
+            found.append("a newspaper cites the parties' own text")
+        elif v.press_mail.search(line):
+            found.append("a reporter's e-mail at the newspaper")
+        elif _place_dateline(line, texts[index + 1] if index + 1 < len(texts) else ""):
+            found.append(f"dateline '{line}'")
         elif v.press_told.search(line):
             found.append("a person quoted speaks to the newspaper")
         elif line.endswith("?") and len(line.split()) <= 15 and _asks_an_interviewee(lowered, v) \
                 and not is_furniture(line):  # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
     return found
+
+
+def _place_dateline(line: str, after: str) -> bool:
+    """"LINDESBERG" on a line of its own over the article's first paragraph: a newspaper's
+    dateline, a municipality's name in capitals and nothing more."""
+    return (line.isupper() and len(line.split()) <= 2 and len(after.split()) >= 12
+            and [m.kommun for m in find_bare(line.title())] != [] and len(line) == len(line.strip(" .")))
 
 
 def _asks_an_interviewee(lowered: str, v: _Vocabulary) -> bool:

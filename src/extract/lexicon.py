@@ -46,7 +46,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "document.toml": {
         "furniture": frozenset({"lines", "contains"}),
         "press": frozenset({"lines", "credits", "reporting", "question_words", "question_openers", "newspaper_endings",
-                            "told"}),
+                            "told", "cited_sources"}),
         "follow_up": frozenset({"titles", "new_promise"}),
         "title": frozenset({"publishers"}),
         "period": frozenset({"validity", "promise_words", "range_words", "this_year"}),
