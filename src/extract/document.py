@@ -24,6 +24,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.lexicon import (
+    TermSet,
     compile_prefixes,
     compile_terms,
     required_terms,
@@ -66,13 +67,17 @@ class _Vocabulary:
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
     press_told: re.Pattern[str]
+    # words a line must hold before the patterns above may match it (most lines hold none)
+    reporting_words: tuple[str, ...]
+    told_words: tuple[str, ...]
+    cited_words: tuple[str, ...]
     press_cites: re.Pattern[str]
     press_mail: re.Pattern[str]
     question_words: frozenset[str]
     question_openers: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
     new_promise: re.Pattern[str] | None
-    validity: re.Pattern[str]
+    validity: TermSet  # run only on texts that hold one of its words
     promise_words: re.Pattern[str]
     range_words: str  # a regex alternation
     this_year: re.Pattern[str]
@@ -110,11 +115,15 @@ def vocabulary() -> _Vocabulary:
         press_mail=re.compile(  # a reporter's address at the paper ("anna.berg@abyposten.se")
             r"[\w.-]+@[\w-]*(?i:" + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
             + r")\.[a-z]{2,}"),
+        reporting_words=_stems(data["press"]["reporting"]),
+        told_words=_stems(data["press"]["told"]),
+        cited_words=tuple(t.split()[-1].lower() for t in data["press"]["cited_sources"]),
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         question_openers=frozenset(t.lower() for t in data["press"]["question_openers"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
         new_promise=compile_terms(data["follow_up"].get("new_promise", [])),
-        validity=required_terms(data["period"]["validity"], "document.toml: [period] validity"),
+        validity=TermSet.of(required_terms(data["period"]["validity"], "document.toml: [period] validity"),
+                            data["period"]["validity"]),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
         this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
@@ -416,20 +425,29 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append(f"byline '{line}'")
         elif _STAMP.match(line):
             found.append(f"place and time stamp '{line}'")
-        elif v.press_reporting.search(line):
+        elif _holds(lowered, v.reporting_words) and v.press_reporting.search(line):
             found.append("a newspaper cites its own reporting")
-        elif v.press_cites.search(line):
+        elif _holds(lowered, v.cited_words) and v.press_cites.search(line):
             found.append("a newspaper cites the parties' own text")
-        elif v.press_mail.search(line):
+        elif "@" in line and v.press_mail.search(line):
             found.append("a reporter's e-mail at the newspaper")
         elif _place_dateline(line, texts[index + 1] if index + 1 < len(texts) else ""):
             found.append(f"dateline '{line}'")
-        elif v.press_told.search(line):
+        elif _holds(lowered, v.told_words) and v.press_told.search(line):
             found.append("a person quoted speaks to the newspaper")
         elif line.endswith("?") and len(line.split()) <= 15 and _asks_an_interviewee(lowered, v) \
                 and not is_furniture(line):  # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
     return found
+
+
+def _stems(terms: list[str]) -> tuple[str, ...]:
+    """Each term's first word up to its wildcard ("skrev*" -> "skrev"), lower-cased."""
+    return tuple(t.split()[0].split("*")[0].lower() for t in terms)
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
 
 
 def _place_dateline(line: str, after: str) -> bool:

@@ -245,15 +245,18 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
-    aligned = list(aligned_tables.find(_word_rows(words)))
+    rows: list[list[dict[str, Any]]] | None = _word_rows(words)  # found once while the words stay as they are
+    aligned = list(aligned_tables.find(rows or []))
     if aligned:  # rule aligned-table: a follow-up table set without rules, marked by its header
         result.tables += [_Table(number, table.bbox, table.rows, table.starts) for table in aligned]
         taken = {id(w) for table in aligned for w in table.words}
-        words = [w for w in words if id(w) not in taken]
+        words, rows = [w for w in words if id(w) not in taken], None
     if by_pdfminer and content.edges:  # shapes drawn (pdfium sends every such page to pdfminer)
-        words += _drawn_bullets(_marks(page), words)
-    result.gutter = _word_gutter(words, result.width)
-    result.lines = _lines(words, number, result.gutter)
+        bullets = _drawn_bullets(_marks(page), words)
+        words, rows = words + bullets, (rows if not bullets else None)
+    rows = rows if rows is not None else _word_rows(words)
+    result.gutter = _word_gutter(words, result.width, rows)
+    result.lines = _lines(words, number, result.gutter, rows)
     return result
 
 
@@ -542,7 +545,8 @@ def _pdfium_page(page: Any, textpage: Any) -> tuple[_Content | None, int]:
     return (_Content(chars, 0, 0, width, height) if chars else None), lost
 
 
-def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
+def _word_gutter(words: list[dict[str, Any]], width: float,
+                 rows: list[list[dict[str, Any]]] | None = None) -> float | None:
     """An x position between two columns: many rows have words beside it and none across it.
 
     Found from words rather than lines, because justified columns can stand
@@ -550,9 +554,10 @@ def _word_gutter(words: list[dict[str, Any]], width: float) -> float | None:
     counted per side, because the columns' baselines need not line up (a large
     title at the top of the left column, a right column that ends early). Each
     candidate x is scored by `_gutter_score`'s rule; `_gutter_scores` scores them
-    all in one sweep over each row's word edges.
+    all in one sweep over each row's word edges. `rows`: the words' rows where the caller
+    has them (`_word_rows`).
     """
-    rows = _word_rows(words)
+    rows = rows if rows is not None else _word_rows(words)
     if len(rows) < 6:
         return None
     edges = [edge for row in rows for w in row for edge in (w["x0"], w["x1"])]
@@ -878,10 +883,11 @@ def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bo
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _lines(words: list[dict[str, Any]], page: int, gutter: float | None = None) -> list[_Line]:
+def _lines(words: list[dict[str, Any]], page: int, gutter: float | None = None,
+           rows: list[list[dict[str, Any]]] | None = None) -> list[_Line]:
     """Words sharing a baseline form a line; the gutter or a wide gap splits it (columns, signatures)."""
     lines: list[_Line] = []
-    for row in _word_rows(words):
+    for row in (rows if rows is not None else _word_rows(words)):
         row.sort(key=lambda w: w["x0"])
         fragment = [row[0]]
         for word in row[1:]:
