@@ -722,6 +722,36 @@ def test_text_a_table_copied_with_tabs_between_its_cells_is_a_table(tmp_path: Pa
     assert blocks[2].text == "Telefon: 0771-14 14 00"
 
 
+def test_text_a_table_laid_out_with_spaces_is_a_table(tmp_path: Path) -> None:
+    """Rule spaced-table: lines whose cells runs of three spaces or more part, every column
+    starting at the same place on every line, are one table; prose with a wide space in it,
+    or cells that do not line up, stays prose."""
+    text = ("Uppföljning 2024\n\n"
+            "Löfte                         Status          Kommentar\n"
+            "Trafikkontroller vid skolan   Genomfört       Tolv kontroller gjordes\n"
+            "Vandring i Östra Åby          Ej genomfört    Ställdes in\n\n"
+            "Polisen lovar mer.   Kommunen lovar belysning.\n\n"
+            "Trafik   Genomfört\nNarkotika vid skolorna   Ej genomfört\n")
+    blocks = load(_write(tmp_path, "a.txt", text)).blocks
+    kinds = [b.kind.value for b in blocks]
+    assert kinds[:2] == ["heading", "table"] and "table" not in kinds[2:]
+    assert blocks[1].rows == [["Löfte", "Status", "Kommentar"],
+                              ["Trafikkontroller vid skolan", "Genomfört", "Tolv kontroller gjordes"],
+                              ["Vandring i Östra Åby", "Ej genomfört", "Ställdes in"]]
+    assert blocks[1].locator.lines == (3, 5)
+
+
+def test_a_follow_up_table_laid_out_with_spaces_gives_its_promises(extractor: Any, tmp_path: Path) -> None:
+    text = ("Uppföljning medborgarlöfte 2024 – Åby\n\n"
+            "Löfte                         Status          Kommentar\n"
+            "Trafikkontroller vid skolan   Genomfört       Tolv kontroller gjordes\n"
+            "Vandring i Östra Åby          Ej genomfört    Ställdes in på grund av sjukdom\n")
+    report = extractor.extract(_write(tmp_path, "a.txt", text), "a.txt")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Trafikkontroller vid skolan", "done", ["Tolv kontroller gjordes"]),
+        ("Vandring i Östra Åby", "not_done", ["Ställdes in på grund av sjukdom"])]
+
+
 def test_text_a_label_line_after_a_finished_sentence_stands_alone(tmp_path: Path) -> None:
     """In a text whose lines look wrapped (short lines of like length), "Status: Delvis
     genomfört" under a finished sentence is a line of its own, not the sentence wrapped on;

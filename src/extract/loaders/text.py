@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
 from extract.loaders.encoding import decode
@@ -153,26 +154,48 @@ def _tab_tables(blocks: list[Block], lines: list[str]) -> list[Block]:
     """Rule tab-table: a table copied from a web page, Word or a spreadsheet into a text
     keeps a tab between its cells; two lines or more in a row, each of the same two or more
     cells parted by tabs, are that table (a table block of their cells), where CommonMark
-    would read each line as a paragraph of its cells run together."""
+    would read each line as a paragraph of its cells run together. `spaced-table`: so are
+    lines whose cells runs of three spaces or more part, where every column starts at the
+    same place on every line (a table laid out with spaces, as a PDF's text saved with its
+    layout sets one)."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         end = index
-        rows: list[list[str]] = []
+        rows: list[_Row] = []
         while end < len(blocks) and (cells := _tabbed_rows(blocks[end], lines)) \
-                and len({len(row) for row in [*rows, *cells]}) == 1 and (end == index or _next_line(blocks, end)):
+                and _one_table([*rows, *cells]) and (end == index or _next_line(blocks, end)):
             rows += cells
             end += 1
         if len(rows) >= 2:
             first, last = blocks[index].locator.lines, blocks[end - 1].locator.lines
             assert first is not None and last is not None  # `_tabbed_rows` found lines
-            out.append(Block(BlockKind.TABLE, clean(" ".join(" ".join(row) for row in rows)),
-                             Locator(lines=(first[0], last[1])), rows=rows))
+            out.append(Block(BlockKind.TABLE, clean(" ".join(" ".join(row.cells) for row in rows)),
+                             Locator(lines=(first[0], last[1])), rows=[row.cells for row in rows]))
             index = end
         else:
             out.append(blocks[index])
             index += 1
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    cells: list[str]
+    starts: tuple[int, ...] | None  # where each cell starts on its line; None where tabs part them
+
+
+_SPACED = re.compile(r" {3,}")  # the space between two cells of a table laid out with spaces
+_ALIGNED = 2  # how far a column's start may wander from line to line, in characters
+
+
+def _one_table(rows: list[_Row]) -> bool:
+    """Rows of one table: as many cells each, parted the same way, and where spaces part
+    them, every column starting at the same place on every line."""
+    if len({len(row.cells) for row in rows}) != 1 or len({row.starts is None for row in rows}) != 1:
+        return False
+    starts = [row.starts for row in rows if row.starts is not None]
+    return all(max(column) - min(column) <= _ALIGNED for column in zip(*starts, strict=True))
 
 
 def _next_line(blocks: list[Block], index: int) -> bool:
@@ -182,19 +205,29 @@ def _next_line(blocks: list[Block], index: int) -> bool:
     return before is not None and this is not None and this[0] == before[1] + 1
 
 
-def _tabbed_rows(block: Block, lines: list[str]) -> list[list[str]]:
+def _tabbed_rows(block: Block, lines: list[str]) -> list[_Row]:
     """The cells of each source line of a paragraph or heading when every line holds cells
-    parted by tabs, two or more of them filled (no tab before the first); empty otherwise."""
+    parted by tabs (or by runs of spaces), two or more of them filled (no tab or space before
+    the first); empty otherwise."""
     span = block.locator.lines
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or span is None:
         return []
     rows = []
     for line in lines[span[0] - 1:span[1]]:
-        cells = [clean(cell) for cell in line.rstrip(" \r").split("\t")]
-        if line[:1].isspace() or sum(1 for cell in cells if cell) < 2:
+        row = _cells(line.rstrip(" \r"))
+        if line[:1].isspace() or sum(1 for cell in row.cells if cell) < 2:
             return []
-        rows.append(cells)
+        rows.append(row)
     return rows
+
+
+def _cells(line: str) -> _Row:
+    if "\t" in line:
+        return _Row([clean(cell) for cell in line.split("\t")], None)
+    gaps = list(_SPACED.finditer(line))
+    starts = (0, *(gap.end() for gap in gaps))
+    ends = (*(gap.start() for gap in gaps), len(line))
+    return _Row([clean(line[a:b]) for a, b in zip(starts, ends, strict=True)], starts)
 
 
 _ZONE = 3  # lines at the top and the foot of a page searched for running headers and footers
