@@ -341,3 +341,56 @@ Löfte 1: Lugnare trafik vid skolan
     (promise,) = report.promises
     assert (promise.text, [a.text for a in promise.activities]) == (
         "Lugnare trafik vid skolan", ["Polisen kontrollerar hastigheten varannan vecka."])
+
+
+def test_a_question_between_the_results_is_none_of_them(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2024 Åby
+
+Vad lovade vi?
+Vi lovade att minska klottret i Östra Åby.
+
+Vad har vi gjort?
+• Kommunen har tagit bort klotter inom ett dygn efter varje anmälan.
+
+Blev det bättre?
+Anmälningarna om klotter minskade från 40 till 25.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == ["Kommunen har tagit bort klotter inom ett dygn efter varje anmälan.",
+                                                  "Anmälningarna om klotter minskade från 40 till 25."]
+    assert report.notes == []
+
+
+def test_plain_statements_under_focus_areas_a_lead_promised(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen och Åby kommun lovar att arbeta med följande två områden under 2025:
+
+Trafiken vid skolorna
+Polisen kontrollerar hastigheten vid skolorna varje vecka.
+
+Unga och droger
+Kommunen och polisen informerar föräldrar i årskurs 7.
+
+Bakgrund
+Polisen ser en ökning av narkotikabrotten bland unga.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen kontrollerar hastigheten vid skolorna varje vecka.", ["police"]),
+        ("Kommunen och polisen informerar föräldrar i årskurs 7.", ["police", "municipality"]),
+    ]
+    assert all(any("rule focus-area-statement" in e for e in p.evidence) for p in report.promises)
+    assert [n.text for n in report.notes] == [
+        "Polisen och Åby kommun lovar att arbeta med följande två områden under 2025:",
+        "Polisen ser en ökning av narkotikabrotten bland unga."]
+
+
+def test_plain_statements_under_focus_areas_no_one_promised_are_notes(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Arbetet utgår från följande två områden:
+
+Trafiken vid skolorna
+Polisen kontrollerar hastigheten vid skolorna varje vecka.
+""")
+    assert report.promises == []

@@ -147,6 +147,7 @@ class _State:
     # "Målgrupp: Unga"): the heading, the parties named, and the evidence, kept for the promise
     # the heading opens
     slot_lines: tuple[Block, list[str] | None, list[str]] | None = None
+    focus_promised: bool = False  # under a lead that promises work on the focus areas the headings name
 
     def close(self) -> None:
         self.current = None
@@ -355,9 +356,10 @@ class Segmenter:
             s.umbrella = None
             self._note(block, doc, "aim-lead: a lead-in over the aims of medborgarlöften, not measures")
             return
-        if not in_list and self._leads_focus_headings(block, doc):
+        if not in_list and (focus := self._leads_focus_headings(block, doc)):
             s.close()  # rule focus-area-headings: what the headings below hold commits
             s.umbrella, s.background, s.promise_section = None, False, True
+            s.focus_promised = focus == "promised"
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
@@ -498,20 +500,24 @@ class Segmenter:
                 actors=forms.intro_actors(doc, leading=True)))
         return True
 
-    def _leads_focus_headings(self, block: Block, doc: Any) -> bool:
+    def _leads_focus_headings(self, block: Block, doc: Any) -> str | None:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
         over a heading ("Ungdomar") leads to focus areas set as headings, not as a list: what
         commits under them ("Polisen ska arbeta uppsökande ...") is a promise, as under a
-        promise heading."""
+        promise heading; "focused", or "promised" where the lead promises the work ("Polisen
+        och kommunen lovar att arbeta med följande tre områden:"), and a party's plain
+        statement under each heading ("Polisen genomför …") is then a promise too; else None."""
         after = self.following.get(id(block))
         if block.kind is not BlockKind.PARAGRAPH or after is None or after.kind is not BlockKind.HEADING:
-            return False
+            return None
         if not (self.about_promises and block.text.rstrip().endswith(":")):
-            return False
+            return None
         last = roles.last_sentence(doc)
         tail = " ".join(last.split()[-4:])  # "… på följande områden:", not "Lokalpolisområde X lovar …"
-        return forms.search(forms.words().focus_areas, tail) is not None and not forms.reported_actions(
-            self.lang.doc(last)) and not roles.states_promise(block, doc)
+        if not forms.search(forms.words().focus_areas, tail) or forms.reported_actions(self.lang.doc(last)):
+            return None
+        cue = doc._.promise
+        return "promised" if cue is not None and cue.strength == "strong" else "focused"
 
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
@@ -1122,6 +1128,8 @@ class Segmenter:
     def _paragraph(self, r: roles.Reading) -> None:
         s = self.state
         block, doc = r.block, r.doc
+        if block.text.rstrip().endswith("?") and len(block.text.split()) <= 12 and one_sentence(block.text):
+            return  # rule question-no-note: "Blev det bättre?" asks; the answer below says
         intro = s.list_intro
         if (s.list_mode == "promises" and intro is not None and not s.listed_items
                 and intro.kind is not BlockKind.HEADING and intro.text.rstrip().endswith(":")):
@@ -1157,6 +1165,11 @@ class Segmenter:
         if (s.current is None and s.slot is not None and s.part == "promise" and forms.labelled(s.slot.text)
                 and not r.reports):
             self._open_commitment(block, doc, "labelled-promise-heading")
+            return
+        if (s.current is None and s.focus_promised and s.promise_section and not s.background
+                and s.part == "promise" and not r.reports
+                and not r.result_aspects and forms.intro_actors(doc, leading=True)):
+            self._open_commitment(block, doc, "focus-area-statement")
             return
         current = s.current
         if block is self.cut_off and s.before is not None and self._cut_off_prose(block, words=3) and (
@@ -1654,6 +1667,7 @@ _RULE_WHY = {
     "parties-commit": "the police and the municipality together commit",
     "listed-commitment": "a bullet in which a party commits ('• Polisen kommer att genomföra ...')",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
+    "focus-area-statement": "a party's statement under a focus area the lead above promised to work on",
     "labelled-measure": "a measure's label ('Åtgärd: …') with no promise above it: the measure is promised",
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
