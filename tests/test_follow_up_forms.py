@@ -394,3 +394,28 @@ Trafiken vid skolorna
 Polisen kontrollerar hastigheten vid skolorna varje vecka.
 """)
     assert report.promises == []
+
+
+def test_a_lead_with_a_time_after_its_verb_hands_over_to_its_list(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för Åby kommun 2025
+
+Löfte: Säkrare trafik
+
+Polisen ska under 2025:
+- kontrollera hastigheten på Bygatan
+- kontrollera mopeder vid skolan
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("kontrollera hastigheten på Bygatan", ["police"]), ("kontrollera mopeder vid skolan", ["police"])]
+
+
+def test_a_news_pages_first_line_is_its_title(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Polisen i Åby och Åby kommun har tecknat ett nytt medborgarlöfte för 2025
+
+Medborgarlöftet innehåller två åtaganden:
+
+- Polisen ska finnas i centrum på helgkvällar.
+- Kommunen ska förbättra belysningen i parken.
+""")
+    assert report.title == "Polisen i Åby och Åby kommun har tecknat ett nytt medborgarlöfte för 2025"
+    assert len(report.promises) == 2

@@ -88,7 +88,7 @@ def words() -> Words:
     numbers = number_words()
     count = r"(\d+|" + "|".join(sorted(numbers, key=len, reverse=True)) + r")"
     verbs = required_terms(lead["short_verbs"], "words.toml: [lead_in] short_verbs").pattern
-    tail = _alternation(lead["short_tail"])
+    tail = "(?:" + _alternation(lead["short_tail"]) + r"|\d{4}(?:[–-]\d{2,4})?)"
     openers = _alternation(lead["short_openers"])
     labels, plural = _alternation(promises["label_words"]), _alternation(promises["plural_words"])
     quantifiers = _alternation(promises["all_of"])

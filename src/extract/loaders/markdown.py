@@ -114,6 +114,10 @@ class _Context:
     section_level: int = 1  # the level of the last "#" heading: a heading typed in bold stands under it
     guessed: dict[int, bool] = field(default_factory=dict)  # headings guessed from a short line: bold as set
     source_lines: list[str] = field(default_factory=list)  # the text as written, for its indentation
+    first_line: int = 1  # the number of the text's first line that holds text
+
+    def __post_init__(self) -> None:
+        self.first_line = next((n for n, line in enumerate(self.source_lines, start=1) if line.strip()), 1)
 
 
 def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None, name: str = "file") -> list[Block]:
@@ -274,7 +278,8 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         if not text:
             continue
         span = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
-        kind = BlockKind.HEADING if _looks_like_heading(group, text) else BlockKind.PARAGRAPH
+        first = span is not None and span[0] == ctx.first_line
+        kind = BlockKind.HEADING if _looks_like_heading(group, text, first) else BlockKind.PARAGRAPH
         block = Block(
             kind, text, Locator(lines=span), level=2 if kind is BlockKind.HEADING else 0,
             bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
@@ -454,10 +459,16 @@ def _open_words() -> frozenset[str]:
     return word_set("wrapping", "open_words")
 
 
-def _looks_like_heading(group: list[str], text: str) -> bool:
+_TITLE_WORDS = 16  # the most words the first line of a text may have and still be its title
+
+
+def _looks_like_heading(group: list[str], text: str, first: bool = False) -> bool:
     """A short, unpunctuated line standing alone reads as a heading in plain text; so does a
-    line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"), a web page's teaser."""
-    if len(group) != 1 or len(text) > 80 or len(text.split()) > 10:
+    line of a few words that trails off ("Vi lyssnar...", "Vi lovar …"), a web page's teaser.
+    The text's `first` line may be longer: a news page's title ("Polisen i Åby och Åby kommun
+    har tecknat medborgarlöfte för 2025") is a sentence with no full stop."""
+    most_words, most_chars = (_TITLE_WORDS, 2 * 80) if first else (10, 80)
+    if len(group) != 1 or len(text) > most_chars or len(text.split()) > most_words:
         return False
     if text.rsplit(None, 1)[-1].lower() in _open_words():
         return False  # "… ska vi arbeta för att" over a list: an unfinished lead, no heading ends so
