@@ -278,8 +278,8 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         if not text:
             continue
         span = (first_line + offset, first_line + offset + len(group) - 1) if first_line else None
-        first = span is not None and span[0] == ctx.first_line
-        kind = BlockKind.HEADING if _looks_like_heading(group, text, first) else BlockKind.PARAGRAPH
+        opening = span is not None and span[0] == ctx.first_line
+        kind = BlockKind.HEADING if _looks_like_heading(group, text, opening) else BlockKind.PARAGRAPH
         block = Block(
             kind, text, Locator(lines=span), level=2 if kind is BlockKind.HEADING else 0,
             bold=inline.bold or kind is BlockKind.HEADING, italic=inline.italic,
