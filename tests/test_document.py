@@ -19,6 +19,7 @@ from extract.document import (
     promise_headings,
     promise_prose,
     validity_statement,
+    year_line,
 )
 from extract.lexicon import validate_shape
 from extract.textnorm import one_sentence
@@ -378,3 +379,13 @@ _LEDE = "Kommunen och polisen har enats om nya medborgarlöften för året som k
 def test_a_dateline_a_cited_press_release_and_a_reporters_address_mark_an_article(
         lines: list[str], press: bool) -> None:
     assert bool(press_signals(lines)) is press
+
+
+def test_a_year_alone_under_the_title_states_the_period() -> None:
+    """Rule year-line: a cover's "2025" (or "2025–2026") on a line of its own; not an archive's
+    menu of years."""
+    cover = [_h("Medborgarlöfte"), _p("Åby kommun och polisen"), _h("2025–2026"), _p("Vi lovar:")]
+    assert year_line(cover) == (2025, 2026)
+    assert decide_period(cover, "Medborgarlöfte", "a.txt").value == (2025, 2026)
+    assert year_line([_h("Nyheter"), _p("2025"), _p("2024"), _p("2023"), _h("Medborgarlöfte")]) is None
+    assert year_line([_h("Medborgarlöfte"), _p("Vi lovar att kontrollera trafiken 2025.")]) is None

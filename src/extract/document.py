@@ -695,10 +695,22 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
         ("validity statement and headings naming the promises", stated),
         ("title", lambda: _span(years_in(title or ""))),
         ("years in the promise statements", lambda: _span([y for s in statements for y in years_in(s)])),
+        ("a year set alone under the title", lambda: year_line(blocks[:8])),
         ("prose naming the promises", lambda: promise_prose(prose[:8])),
         ("this year's promises in a dated text", lambda: this_years(texts)),
         ("file name", lambda: file_name_years(path, texts)),
     ], None)
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[–—/-]\s*(?:19|20)?\d{2})?\s*$")
+
+
+def year_line(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """Rule year-line: "2025" or "2025–2026" on a line of its own among the first lines of
+    the text (a cover's title, its parties, its year): the years its promises cover. Not
+    where several such lines stand (an archive's menu of years)."""
+    lines = [b.text for b in blocks if b.kind is not BlockKind.TABLE and _YEAR_LINE.match(b.text)]
+    return _span(years_in(lines[0])) if len(lines) == 1 else None
 
 
 # A date as pages print it: "2021-06-01", "Mar 06, 2020", "6 mars 2020".
