@@ -419,3 +419,25 @@ Medborgarlöftet innehåller två åtaganden:
 """)
     assert report.title == "Polisen i Åby och Åby kommun har tecknat ett nytt medborgarlöfte för 2025"
     assert len(report.promises) == 2
+
+
+def test_a_numbered_heading_after_a_lettered_list_heads_the_next_promise(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 Åby
+
+1. Tryggare centrum
+Polisen och kommunen ska göra gemensamma insatser i centrum.
+Aktiviteter:
+a) Polisen går till fots på fredagar.
+b) Kommunen har ordningsvakter vid biblioteket.
+
+2. Färre unga i narkotika
+Polisen och kommunen ska arbeta förebyggande mot narkotika.
+Aktiviteter:
+a) Föräldramöten på skolorna.
+b) Kontroller på kända platser.
+""")
+    assert [(p.text, len(p.activities)) for p in report.promises] == [
+        ("Polisen och kommunen ska göra gemensamma insatser i centrum.", 2),
+        ("Polisen och kommunen ska arbeta förebyggande mot narkotika.", 2)]
+    assert all("Färre unga" not in a.text for p in report.promises for a in p.activities)

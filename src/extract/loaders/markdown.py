@@ -115,6 +115,8 @@ class _Context:
     guessed: dict[int, bool] = field(default_factory=dict)  # headings guessed from a short line: bold as set
     source_lines: list[str] = field(default_factory=list)  # the text as written, for its indentation
     first_line: int = 1  # the number of the text's first line that holds text
+    lists: int = 0  # lists opened so far
+    list_of: dict[int, int] = field(default_factory=dict)  # a list item's list, by the item's id
 
     def __post_init__(self) -> None:
         self.first_line = next((n for n, line in enumerate(self.source_lines, start=1) if line.strip()), 1)
@@ -138,7 +140,7 @@ def parse_blocks(source: str, *, plain: bool, warnings: list[str] | None = None,
         # "    Några exempel är ..."): CommonMark, which asks for the indentation of the bullet's
         # words, reads it as a paragraph of its own, so it is set under the bullet here
         set_under_bullets(blocks, lambda b: _indent(ctx.source_lines, b.locator.lines))
-        _numbered_headings(blocks)
+        _numbered_headings(blocks, ctx.list_of)
     if plain and not ctx.has_h1:
         _promote_title(blocks)
     return blocks
@@ -174,6 +176,7 @@ def _walk(tokens: list[Token], ctx: _Context) -> Iterator[Block]:
         token = tokens[i]
         kind = token.type
         if kind in {"bullet_list_open", "ordered_list_open"}:
+            ctx.lists += 1
             ctx.list_depth += 1
             ctx.ordered.append(kind == "ordered_list_open")
         elif kind in {"bullet_list_close", "ordered_list_close"}:
@@ -244,10 +247,12 @@ def _paragraph(open_token: Token, inline_token: Token, ctx: _Context) -> Iterato
         offset, first = groups[0]
         text = join_lines(first)
         if text:
-            yield Block(
+            item = Block(
                 BlockKind.LIST_ITEM, text, _locator(open_token), level=ctx.list_depth,
                 bold=inline.bold, italic=inline.italic, ordered=ctx.ordered[-1],
             )
+            ctx.list_of[id(item)] = ctx.lists
+            yield item
         for offset, group in groups[1:]:
             rest = join_lines(group)
             if rest:
@@ -477,7 +482,7 @@ def _looks_like_heading(group: list[str], text: str, first: bool = False) -> boo
     return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text))
 
 
-def _numbered_headings(blocks: list[Block]) -> None:
+def _numbered_headings(blocks: list[Block], list_of: dict[int, int] | None = None) -> None:
     """Rule numbered-heading: in a plain text, "2. Trygghet i centrum" on a line of its own
     right over prose is a section's numbered heading, not a list, though CommonMark reads
     the number as a list's: the only item of its numbered list, or one of a run of such
@@ -485,14 +490,16 @@ def _numbered_headings(blocks: list[Block]) -> None:
     first subsection opens at once), every line short and ending no sentence. A numbered
     list set line under line, one under a lead ending in ":", and a numbered line over a
     list of its own ("2. Polisen och kommunen ska tillsammans" over its bullets, a lead-in)
-    stay lists."""
+    stay lists. A run of lines ends where another list starts ("a)" items, then "2. Unga")."""
+    lists = list_of or {}
     index = 0
     while index < len(blocks):
         if not _numbered_item(blocks[index]):
             index += 1
             continue
         end = index
-        while end + 1 < len(blocks) and _numbered_item(blocks[end + 1]):
+        while end + 1 < len(blocks) and _numbered_item(blocks[end + 1]) \
+                and lists.get(id(blocks[end])) == lists.get(id(blocks[end + 1])):
             end += 1
         run = blocks[index:end + 1]
         before = blocks[index - 1] if index else None
