@@ -441,3 +441,37 @@ b) Kontroller på kända platser.
         ("Polisen och kommunen ska göra gemensamma insatser i centrum.", 2),
         ("Polisen och kommunen ska arbeta förebyggande mot narkotika.", 2)]
     assert all("Färre unga" not in a.text for p in report.promises for a in p.activities)
+
+
+def test_a_follow_ups_promise_heading_over_its_report(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöfte 2024 – Åby
+
+Medborgarlöfte 1: Säkrare trafik
+Polisen har gjort 20 hastighetskontroller under året. Kommunen har satt upp två displayer.
+Bedömning: Löftet är uppfyllt.
+
+Medborgarlöfte 2: Tryggare hamn
+Kommunen har bytt belysningen i hamnen.
+Bedömning: Löftet är delvis uppfyllt eftersom kamerorna inte kom upp.
+""")
+    assert [(p.text, p.status, len(p.results)) for p in report.promises] == [
+        ("Säkrare trafik", "done", 2), ("Tryggare hamn", "partly_done", 2)]
+    assert report.notes == []
+
+
+def test_a_purpose_lead_after_the_promises_lists_their_activities(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Åby kommun och polisen lovar att:
+• Öka tryggheten på torget genom fler vuxna ute på kvällarna
+• Förbättra trafiksäkerheten vid skolorna
+
+För att nå dit ska vi bland annat:
+• Genomföra trygghetsvandringar på torget två gånger per år
+• Genomföra hastighetskontroller vid skolorna
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Öka tryggheten på torget genom fler vuxna ute på kvällarna",
+         ["Genomföra trygghetsvandringar på torget två gånger per år"]),
+        ("Förbättra trafiksäkerheten vid skolorna", ["Genomföra hastighetskontroller vid skolorna"]),
+    ]

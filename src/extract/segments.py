@@ -1178,6 +1178,11 @@ class Segmenter:
             self._result(s.before, block, block.text, "rule cut-off-end: the text stops mid-sentence in the "
                          "report on this promise", doc)
             return
+        if current is None and s.slot is not None and s.part == "follow_up" and r.result_aspects:
+            # rule promise-heading: "Medborgarlöfte 1: Ökad trafiksäkerhet" over a report of what
+            # was done: the heading is the promise, the report its result
+            self._promise_from_slot()
+            current = s.current
         if current is None and r.result_aspects and self._result_by_content(block, block.text, doc):
             return
         if current is None and s.topic is not None and r.result_aspects:
