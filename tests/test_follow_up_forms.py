@@ -475,3 +475,29 @@ För att nå dit ska vi bland annat:
          ["Genomföra trygghetsvandringar på torget två gånger per år"]),
         ("Förbättra trafiksäkerheten vid skolorna", ["Genomföra hastighetskontroller vid skolorna"]),
     ]
+
+
+def test_a_period_label_states_the_period(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för Åby kommun
+
+Giltighetstid: 2025-01-01 – 2026-12-31
+
+Polisen åtar sig att:
+• kontrollera hastigheten vid skolorna varje månad
+""")
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
+def test_labelled_results_and_statuses_with_a_comment(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning 2024 – medborgarlöfte Åby
+
+Löfte: Trafikkontroller i Östra Åby
+Genomfört under året: 11 kontroller.
+Status: Grönt
+
+Löfte: Föräldravandringar
+Genomfört under året: 6 vandringar.
+Status: Gult, färre föräldrar än väntat.
+""")
+    assert _shape(report) == [("Trafikkontroller i Östra Åby", "done", ["11 kontroller."]),
+                              ("Föräldravandringar", "partly_done", ["6 vandringar."])]

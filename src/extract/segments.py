@@ -1178,7 +1178,8 @@ class Segmenter:
             self._result(s.before, block, block.text, "rule cut-off-end: the text stops mid-sentence in the "
                          "report on this promise", doc)
             return
-        if current is None and s.slot is not None and s.part == "follow_up" and r.result_aspects:
+        if current is None and s.slot is not None and s.part == "follow_up" and (
+                r.result_aspects or _strip_result_label(block.text)[1] is not None):
             # rule promise-heading: "Medborgarlöfte 1: Ökad trafiksäkerhet" over a report of what
             # was done: the heading is the promise, the report its result
             self._promise_from_slot()

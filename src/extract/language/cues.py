@@ -185,7 +185,7 @@ def status_line(text: str) -> str | None:
     rest = text.strip()[match.end():].lstrip()
     if not rest.startswith((":", "–", "—", "- ")):  # "Status: Pågår", "Status – Pågår"
         return None
-    first_clause = re.split(r"[.;–—(]|\s-\s", rest[1:].lstrip(" -"), maxsplit=1)[0]
+    first_clause = re.split(r"[.,;–—(]|\s-\s", rest[1:].lstrip(" -"), maxsplit=1)[0]  # "Gult, färre än …"
     return status_word(first_clause)
 
 
