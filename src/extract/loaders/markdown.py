@@ -448,8 +448,8 @@ def _plain_groups(
         alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
         if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
-            alone and previous.endswith((".", "!", "?"))
-        )):
+            alone and (previous.endswith((".", "!", "?")) or _LABEL_LINE.match(previous.strip()) is not None)
+        )):  # a line of a form of labels ("Löfte: Trafik" / "Status: Grönt") stands alone
             group.append(line)
         else:
             yield start, group
