@@ -603,8 +603,9 @@ class Segmenter:
         """Headings that open or close a kind of section; True when the heading is handled."""
         s = self.state
         block, text, kinds = r.block, r.block.text, r.sections
-        if text == self.title and getattr(self.following.get(id(block)), "kind", None) is not BlockKind.LIST_ITEM:
-            return False  # the report's title names the promises of the whole report (over a list it heads it)
+        after = self.following.get(id(block))
+        if text == self.title and not (after is not None and after.kind is BlockKind.LIST_ITEM and not after.ordered):
+            return False  # the report's title names the promises of the whole report (over bullets it heads them)
         if s.current is not None and cue_data.status_heading(text) and "results" not in kinds \
                 and not r.result_lead:
             return True  # rule status-heading: "Bedömning" over the promise's status: its part goes on
