@@ -501,3 +501,22 @@ Status: Gult, färre föräldrar än väntat.
 """)
     assert _shape(report) == [("Trafikkontroller i Östra Åby", "done", ["11 kontroller."]),
                               ("Föräldravandringar", "partly_done", ["6 vandringar."])]
+
+
+def test_a_lead_that_commits_to_work_on_names_lists_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 – Åby
+
+Polisen och Åby kommun har enats om ett medborgarlöfte för 2025. Vi kommer att arbeta med:
+
+1. Trafiksäkerhet vid skolorna
+2. Trygghet i hamnen
+3. Förebyggande arbete mot narkotika bland unga
+
+Uppföljningen sker genom:
+• Media
+• Medborgardialoger
+""")
+    assert [p.text for p in report.promises] == [
+        "Trafiksäkerhet vid skolorna", "Trygghet i hamnen", "Förebyggande arbete mot narkotika bland unga"]
+    # a lead that commits to nothing lists bare names: neither promises nor activities
+    assert not any("Media" in a.text for p in report.promises for a in p.activities)

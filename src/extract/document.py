@@ -313,9 +313,12 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
 
 
 def _leads_to_names(text: str, lists_items: Callable[[str], bool]) -> bool:
+    """A lead over bare names: one whose list holds no items of their own, read whole or by
+    its last sentence ("… för 2025. Vi kommer att arbeta med:" lists promises)."""
     stripped = text.rstrip()
-    return stripped.endswith(":") and not re.search(r"\batt\s*:$", stripped, re.IGNORECASE) and not lists_items(
-        stripped)
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", stripped)[-1]
+    return stripped.endswith(":") and not re.search(r"\batt\s*:$", stripped, re.IGNORECASE) and not (
+        lists_items(stripped) or lists_items(last))
 
 
 def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool],
