@@ -520,3 +520,29 @@ Uppföljningen sker genom:
         "Trafiksäkerhet vid skolorna", "Trygghet i hamnen", "Förebyggande arbete mot narkotika bland unga"]
     # a lead that commits to nothing lists bare names: neither promises nor activities
     assert not any("Media" in a.text for p in report.promises for a in p.activities)
+
+
+def test_a_report_of_numbered_promises_with_their_status_in_the_heading(extractor: Extractor,
+                                                                       tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Rapport: Medborgarlöfte Åby 2024 – helårsuppföljning
+
+Sammanfattning
+Alla tre löften har genomförts helt eller delvis.
+
+Löfte 1 Trafik – genomfört
+Polisen har gjort 25 hastighetskontroller.
+
+Löfte 2 Trygghet i centrum – delvis genomfört
+Belysningen är bättre men kamerorna är inte uppe.
+
+Löfte 3 Narkotika – pågår
+Arbetet med föräldramöten fortsätter under 2025.
+""")
+    assert report.title == "Rapport: Medborgarlöfte Åby 2024 – helårsuppföljning"
+    assert report.doc_type == "follow_up"
+    assert _shape(report) == [
+        ("Trafik", "done", ["Polisen har gjort 25 hastighetskontroller."]),
+        ("Trygghet i centrum", "partly_done", ["Belysningen är bättre men kamerorna är inte uppe."]),
+        ("Narkotika", "ongoing", ["Arbetet med föräldramöten fortsätter under 2025."]),
+    ]
+    assert [n.text for n in report.notes] == ["Alla tre löften har genomförts helt eller delvis."]

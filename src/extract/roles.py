@@ -461,6 +461,7 @@ def section_kinds(text: str) -> frozenset[str]:
         kinds.discard("promise_lists")  # "Medborgarlöfte 2 – Trafik" numbers one promise; "Medborgarlöfte 2026" lists
     if forms.is_results_heading(text):
         kinds.add("follow_up")
+        kinds.discard("background")  # "Sammanfattning av resultaten" reports; "Sammanfattning" alone sums up
     return frozenset(kinds)
 
 

@@ -999,13 +999,15 @@ class Segmenter:
         if slot is None:
             return
         text, _ = cue_data.strip_promise_label(slot.text)
-        text = clean(text.lstrip("–—-: "))
+        text, status = cue_data.status_suffix(clean(text.lstrip("–—-: ")))  # "Trafik – genomfört"
         promise = Promise(
             text=text or slot.text, block=slot, actors=["police", "municipality"], givers_named=False,
             themes=self._themes(text), confidence=0.5,
             evidence=[f"rule promise-heading: heading '{slot.text}' without a statement"], part=s.part,
             title=slot.text, rule="promise-heading",
         )
+        if status is not None:
+            promise.status, promise.status_evidence = status, f"status stated in the heading: '{slot.text}'"
         self.promises.append(promise)
         s.current, s.scope_level, s.slot = promise, s.slot_level, None
 
@@ -1180,7 +1182,8 @@ class Segmenter:
                          "report on this promise", doc)
             return
         if current is None and s.slot is not None and s.part == "follow_up" and (
-                r.result_aspects or _strip_result_label(block.text)[1] is not None):
+                r.result_aspects or _strip_result_label(block.text)[1] is not None
+                or cue_data.status_suffix(s.slot.text)[1] is not None):
             # rule promise-heading: "Medborgarlöfte 1: Ökad trafiksäkerhet" over a report of what
             # was done: the heading is the promise, the report its result
             self._promise_from_slot()

@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
 # "Löfte 2: Trafik", "Medborgarlöfte 1: Tryggare centrum": a promise's label heads its section
 _PROMISE_LABEL = re.compile(r"^(?:medborgar)?löfte\b", re.IGNORECASE)
+# "Löfte 2 Trygghet i centrum", "Medborgarlöfte nr 3 – Trafik": a numbered label, a line of its own
+_NUMBERED_LABEL = re.compile(r"^\W*(?:medborgar)?löfte\s+(?:nr\.?\s*|#\s*)?\d{1,2}\b", re.IGNORECASE)
 
 
 def sniff(data: bytes) -> bool:
@@ -447,7 +449,11 @@ def _plain_groups(
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
         alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
-        if unfinished or (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
+        # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört") heads
+        # what follows: only a sentence that plainly goes on (in lower case) continues it
+        labelled = len(group) == 1 and _NUMBERED_LABEL.match(previous) is not None
+        if unfinished or (width is not None and not labelled
+                          and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
             alone and (previous.endswith((".", "!", "?")) or _LABEL_LINE.match(previous.strip()) is not None)
         )):  # a line of a form of labels ("Löfte: Trafik" / "Status: Grönt") stands alone
             group.append(line)
@@ -479,6 +485,8 @@ def _looks_like_heading(group: list[str], text: str, first: bool = False) -> boo
         return False  # "… ska vi arbeta för att" over a list: an unfinished lead, no heading ends so
     if (_SENTENCE_END.search(text) and not is_teaser(text)) or not (text[0].isupper() or text[0].isdigit()):
         return False
+    if first and "medborgarlöft" in text.lower():
+        return True  # "Rapport: Medborgarlöfte Åby 2024": the text's title, whatever its label
     return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text))
 
 
