@@ -546,3 +546,19 @@ Arbetet med föräldramöten fortsätter under 2025.
         ("Narkotika", "ongoing", ["Arbetet med föräldramöten fortsätter under 2025."]),
     ]
     assert [n.text for n in report.notes] == ["Alla tre löften har genomförts helt eller delvis."]
+
+
+def test_att_clauses_a_line_each_are_the_leads_items(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Åby kommun och polisen i Åby lovar invånarna:
+
+att polisen kontrollerar hastigheten på Bygatan varje månad,
+att kommunen ordnar fler aktiviteter för unga på fredagar,
+att vi tillsammans går trygghetsvandringar i Östra Åby.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("att polisen kontrollerar hastigheten på Bygatan varje månad,", ["police"]),
+        ("att kommunen ordnar fler aktiviteter för unga på fredagar,", ["municipality"]),
+        ("att vi tillsammans går trygghetsvandringar i Östra Åby.", ["police", "municipality"]),
+    ]

@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
 # "Löfte 2: Trafik", "Medborgarlöfte 1: Tryggare centrum": a promise's label heads its section
 _PROMISE_LABEL = re.compile(r"^(?:medborgar)?löfte\b", re.IGNORECASE)
+_ATT_ITEM = re.compile(r"^\s*att\s")  # "att polisen genomför …,": a clause a lead's list sets a line each
 # "Löfte 2 Trygghet i centrum", "Medborgarlöfte nr 3 – Trafik": a numbered label, a line of its own
 _NUMBERED_LABEL = re.compile(r"^\W*(?:medborgar)?löfte\s+(?:nr\.?\s*|#\s*)?\d{1,2}\b", re.IGNORECASE)
 
@@ -449,13 +450,18 @@ def _plain_groups(
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
         alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
+        # "att polisen …, / att kommunen …,": the clauses of a list, a line each
+        clause = _ATT_ITEM.match(line) is not None and _ATT_ITEM.match(group[0]) is not None \
+            and previous.endswith((",", ";", "."))
         # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört") heads
         # what follows: only a sentence that plainly goes on (in lower case) continues it
         labelled = len(group) == 1 and _NUMBERED_LABEL.match(previous) is not None
-        if unfinished or (width is not None and not labelled
-                          and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
-            alone and (previous.endswith((".", "!", "?")) or _LABEL_LINE.match(previous.strip()) is not None)
-        )):  # a line of a form of labels ("Löfte: Trafik" / "Status: Grönt") stands alone
+        # the next word would not have fitted on the line: the line was wrapped, unless the next
+        # line stands alone after a finished sentence or a line of a form of labels ("Löfte:
+        # Trafik" / "Status: Grönt")
+        wrapped = (width is not None and indent + len(previous) + 1 + len(next_word) > width - 2 and not (
+            alone and (previous.endswith((".", "!", "?")) or _LABEL_LINE.match(previous.strip()) is not None)))
+        if not clause and (unfinished or (wrapped and not labelled)):
             group.append(line)
         else:
             yield start, group
