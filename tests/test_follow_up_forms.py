@@ -562,3 +562,18 @@ att vi tillsammans går trygghetsvandringar i Östra Åby.
         ("att kommunen ordnar fler aktiviteter för unga på fredagar,", ["municipality"]),
         ("att vi tillsammans går trygghetsvandringar i Östra Åby.", ["police", "municipality"]),
     ]
+
+
+def test_a_past_report_after_the_promise_in_its_paragraph(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 i Åby
+
+Under 2024 lovade polisen att genomföra minst tolv trafikkontroller i Östra Åby. Det blev fjorton.
+
+Kommunen lovade att ordna två föräldramöten om droger. Ett möte hölls i april, det andra blev inställt.
+""")
+    assert _shape(report) == [
+        ("Under 2024 lovade polisen att genomföra minst tolv trafikkontroller i Östra Åby.", "done",
+         ["Det blev fjorton."]),
+        ("Kommunen lovade att ordna två föräldramöten om droger.", "partly_done",
+         ["Ett möte hölls i april, det andra blev inställt."]),
+    ]

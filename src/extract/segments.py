@@ -850,13 +850,14 @@ class Segmenter:
         """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
         Polisen har genomfört 120 timmar fotpatrullering." states the promise, then reports on
         it in the same paragraph: the sentences from the first that reports what an actor did,
-        or what has been done ("Träffar har hållits …"), and promises nothing are its result;
+        or what has been done ("Träffar har hållits …", "Det blev fjorton."), and promises
+        nothing are its result;
         None where no later sentence reports."""
         sentences = [sent for sent in self.lang.doc(text).sents if sent.text.strip()]
         for sent in sentences[1:]:
             own = self.lang.doc(sent.text.strip())
-            perfect = any(span.label_ == "PERFECT" for span in own.spans.get("result_cue", []))
-            if (perfect or forms.reported_actions(own)) and not forms.strong_verb(sent.text):
+            done = any(span.label_ in ("PERFECT", "PAST") for span in own.spans.get("result_cue", []))
+            if (done or forms.reported_actions(own)) and not forms.strong_verb(sent.text):
                 return text[sent.start_char:]
         return None
 
