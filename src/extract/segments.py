@@ -303,7 +303,8 @@ class Segmenter:
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
         if block.kind is BlockKind.PARAGRAPH and (task := roles.after_label(block.text, "labels", "activity", 2)) \
-                and (s.current is not None or s.slot is not None or self.about_promises):
+                and (s.current is not None or s.slot is not None
+                     or (self.about_promises and s.part == "promise" and not r.reports and not r.result_aspects)):
             self._labelled_activity(block, task)
             return
         if block.kind is BlockKind.PARAGRAPH and self.about_promises \
@@ -851,8 +852,7 @@ class Segmenter:
         Polisen har genomfört 120 timmar fotpatrullering." states the promise, then reports on
         it in the same paragraph: the sentences from the first that reports what an actor did,
         or what has been done ("Träffar har hållits …", "Det blev fjorton."), and promises
-        nothing are its result;
-        None where no later sentence reports."""
+        nothing are its result; None where no later sentence reports."""
         sentences = [sent for sent in self.lang.doc(text).sents if sent.text.strip()]
         for sent in sentences[1:]:
             own = self.lang.doc(sent.text.strip())
