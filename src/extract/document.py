@@ -67,12 +67,12 @@ class _Vocabulary:
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
     press_told: re.Pattern[str]
+    press_cites: re.Pattern[str]
+    press_mail: re.Pattern[str]
     # words a line must hold before the patterns above may match it (most lines hold none)
     reporting_words: tuple[str, ...]
     told_words: tuple[str, ...]
     cited_words: tuple[str, ...]
-    press_cites: re.Pattern[str]
-    press_mail: re.Pattern[str]
     question_words: frozenset[str]
     question_openers: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
@@ -456,8 +456,8 @@ def _holds(lowered: str, words: tuple[str, ...]) -> bool:
 def _place_dateline(line: str, after: str) -> bool:
     """"LINDESBERG" on a line of its own over the article's first paragraph: a newspaper's
     dateline, a municipality's name in capitals and nothing more."""
-    return (line.isupper() and len(line.split()) <= 2 and len(after.split()) >= 12
-            and [m.kommun for m in find_bare(line.title())] != [] and len(line) == len(line.strip(" .")))
+    return (line.isupper() and len(line.split()) <= 2 and not line.endswith(".") and len(after.split()) >= 12
+            and bool(find_bare(line.title())))
 
 
 def _asks_an_interviewee(lowered: str, v: _Vocabulary) -> bool:

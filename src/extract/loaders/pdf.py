@@ -245,16 +245,18 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         result.tables = _tables(page, number)
     words = _words(content.chars)
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
-    rows: list[list[dict[str, Any]]] | None = _word_rows(words)  # found once while the words stay as they are
-    aligned = list(aligned_tables.find(rows or []))
+    rows = _word_rows(words)  # found again only where the words change
+    aligned = list(aligned_tables.find(rows))
     if aligned:  # rule aligned-table: a follow-up table set without rules, marked by its header
         result.tables += [_Table(number, table.bbox, table.rows, table.starts) for table in aligned]
         taken = {id(w) for table in aligned for w in table.words}
-        words, rows = [w for w in words if id(w) not in taken], None
+        words = [w for w in words if id(w) not in taken]
+        rows = _word_rows(words)
     if by_pdfminer and content.edges:  # shapes drawn (pdfium sends every such page to pdfminer)
         bullets = _drawn_bullets(_marks(page), words)
-        words, rows = words + bullets, (rows if not bullets else None)
-    rows = rows if rows is not None else _word_rows(words)
+        if bullets:
+            words = words + bullets
+            rows = _word_rows(words)
     result.gutter = _word_gutter(words, result.width, rows)
     result.lines = _lines(words, number, result.gutter, rows)
     return result
