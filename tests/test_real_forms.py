@@ -2474,7 +2474,8 @@ Kommunen lovade att anställa två nya fältassistenter. Rekryteringen blev klar
     assert [(p.text, [r.text for r in p.results]) for p in report.promises] == [
         ("Under 2023 lovade polisen att öka närvaron i centrum.",
          ["Polisen har genomfört 120 timmar fotpatrullering i centrum."]),
-        ("Kommunen lovade att anställa två nya fältassistenter. Rekryteringen blev klar i april.", []),
+        # a past report is a report too ("blev klar"), as the perfect is
+        ("Kommunen lovade att anställa två nya fältassistenter.", ["Rekryteringen blev klar i april."]),
     ]
     assert "organised_crime" not in report.promises[1].themes
     labelled = _extract(extractor, tmp_path, """Medborgarlöften i Ludvika
