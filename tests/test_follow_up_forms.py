@@ -577,3 +577,19 @@ Kommunen lovade att ordna två föräldramöten om droger. Ett möte hölls i ap
         ("Kommunen lovade att ordna två föräldramöten om droger.", "partly_done",
          ["Ett möte hölls i april, det andra blev inställt."]),
     ]
+
+
+def test_how_a_promise_is_followed_up_is_a_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöften 2025 – Åby kommun och polisen
+
+Löfte 1: Vi ska öka tryggheten i Åby centrum.
+Så här gör vi:
+– Polisen är synlig i centrum på fredagskvällar.
+– Kommunen ser över belysningen på Storgatan.
+Så här följer vi upp:
+– Trygghetsmätning hösten 2025.
+""")
+    (promise,) = report.promises
+    assert [a.text for a in promise.activities] == [
+        "Polisen är synlig i centrum på fredagskvällar.", "Kommunen ser över belysningen på Storgatan."]
+    assert [n.text for n in report.notes] == ["Så här följer vi upp: Trygghetsmätning hösten 2025."]

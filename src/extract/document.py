@@ -282,7 +282,8 @@ def _unmarked_item(block: Block) -> bool:
 
 def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
                      commits: Callable[[str], bool],
-                     states_outcomes: Callable[[str], bool] = lambda lead: False) -> list[Block]:
+                     states_outcomes: Callable[[str], bool] = lambda lead: False,
+                     follows_up: Callable[[str], bool] = lambda lead: False) -> list[Block]:
     """A lead ending in ":" over a list of bare names ("Uppföljning sker genom: • Media •
     Medborgardialog") is one paragraph: the names complete its sentence and are neither
     promises nor activities. Not when the lead promises ("lovar att fokusera på:", where each
@@ -293,16 +294,19 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
 
     Rule outcome-list: a lead that announces outcomes ("Den utlovade närvaron kommer att
     leda till: • Ökad service. • Ökad trygghet.", `states_outcomes`) is one paragraph with its
-    short uncommitting sentences too: expected effects are neither promises nor activities."""
+    short uncommitting sentences too: expected effects are neither promises nor activities.
+    `follow-up-method`: so is a lead to how a promise is followed up ("Så här följer vi upp:
+    • Trygghetsmätning hösten 2025.", `follows_up`), even over a single item."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        outcomes = block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":") \
-            and states_outcomes(block.text)
+        lead = block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":")
+        method = lead and follows_up(block.text)
+        outcomes = lead and (method or states_outcomes(block.text))
         run = _label_run(blocks, i + 1, commits, sentences=outcomes)
         if block.kind is BlockKind.PARAGRAPH and (outcomes or _leads_to_names(block.text, lists_items)) \
-                and len(run) >= 2:
+                and len(run) >= (1 if method else 2):
             text = " ".join([block.text, *(b.text for b in run)])
             out.append(replace(block, text=text, end=run[-1].end))
             i += 1 + len(run)

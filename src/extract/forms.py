@@ -37,6 +37,7 @@ class Words:
     empty: frozenset[str]
     not_lists: re.Pattern[str] | None
     outcome_leads: re.Pattern[str] | None
+    follow_up_leads: re.Pattern[str] | None
     priority_leads: re.Pattern[str] | None
     continuing: re.Pattern[str] | None
     unfinished: re.Pattern[str]
@@ -97,6 +98,7 @@ def words() -> Words:
         empty=word_set("lead_in", "empty_words"),
         not_lists=compile_terms(lead["not_lists"]),
         outcome_leads=compile_terms(lead["outcome_leads"]),
+        follow_up_leads=compile_terms(lead["follow_up_leads"]),
         priority_leads=compile_terms(lead["priority_leads"]),
         continuing=compile_terms(lead["continuing"]),
         # "... genom", "... bland annat", "... :" at the end of a bullet
@@ -270,6 +272,12 @@ def counts_promises(text: str) -> bool:
 def means_lead(text: str) -> bool:
     """"... genom att:": the means of what the sentence states follow as a list."""
     return words().means_lead.search(text) is not None
+
+
+def follows_up(lead: str) -> bool:
+    """A lead to how the promise is followed up ("Så här följer vi upp:", words.toml
+    follow_up_leads), not to what is promised or done."""
+    return search(words().follow_up_leads, lead) and not strong_verb(lead)
 
 
 def states_outcomes(lead: str) -> bool:

@@ -53,8 +53,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
-        "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "priority_leads", "continuing",
-                              "unfinished_endings",
+        "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "follow_up_leads", "priority_leads",
+                              "continuing", "unfinished_endings",
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
                               "measures", "party_nouns", "both_parties"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),

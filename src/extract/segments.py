@@ -184,7 +184,8 @@ class Segmenter:
     def run(self) -> Segmentation:
         read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
                                             self.lang))
-        blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes)
+        blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes,
+                                  forms.follows_up)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
