@@ -593,3 +593,17 @@ Så här följer vi upp:
     assert [a.text for a in promise.activities] == [
         "Polisen är synlig i centrum på fredagskvällar.", "Kommunen ser över belysningen på Storgatan."]
     assert [n.text for n in report.notes] == ["Så här följer vi upp: Trygghetsmätning hösten 2025."]
+
+
+def test_a_short_line_that_opens_the_results_is_not_run_into_them(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2024 – Åby
+
+Löftet 2024
+Polisen och Åby kommun lovade att göra trygghetsinsatser i Östra Åby under sommaren.
+
+Så här gick det
+Polisen har patrullerat i Östra Åby 30 gånger. Kommunen har anställt sommarvärdar.
+""")
+    (promise,) = report.promises
+    assert [r.text for r in promise.results] == [
+        "Polisen har patrullerat i Östra Åby 30 gånger. Kommunen har anställt sommarvärdar."]

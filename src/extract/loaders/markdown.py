@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from extract.blocks import Block, BlockKind, Document, Locator, set_under_bullets, sha256_bytes
-from extract.lexicon import word_set
+from extract.lexicon import section_pattern, starts_with_any, word_set
 from extract.loaders.encoding import decode, is_wide
 from extract.loaders.options import LoadOptions
 from extract.textnorm import announces, clean, ends_a_lead, is_teaser, join_lines, typed_heading
@@ -327,6 +327,14 @@ def _heads_lines(line: str) -> bool:
         (".", "!", "?", ",", ";", ":"))
 
 
+def _opens_section(line: str) -> bool:
+    """A short line, no sentence, that names a part of a report ("Så här gick det", "Vad har vi
+    gjort", "Resultat 2024"; `sections.toml` result intros): a heading over the lines after it."""
+    text = line.strip()
+    return (0 < len(text.split()) <= 6 and not text.endswith((".", ",", ";"))
+            and starts_with_any(text, section_pattern("intros", "results")) is not None)
+
+
 def _marked(line: str) -> bool:
     """A line that opens on a symbol ("🟢 Trafik: …", "✓ Klart"): a mark that sets it apart, as
     a bullet does, not a word a wrapped sentence goes on with."""
@@ -453,9 +461,12 @@ def _plain_groups(
         # "att polisen …, / att kommunen …,": the clauses of a list, a line each
         clause = _ATT_ITEM.match(line) is not None and _ATT_ITEM.match(group[0]) is not None \
             and previous.endswith((",", ";", "."))
-        # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört") heads
-        # what follows: only a sentence that plainly goes on (in lower case) continues it
-        labelled = len(group) == 1 and _NUMBERED_LABEL.match(previous) is not None
+        # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört"), or a short
+        # line that opens a section ("Så här gick det"), heads what follows: only a sentence that
+        # plainly goes on (in lower case) continues it
+        labelled = len(group) == 1 and (_NUMBERED_LABEL.match(previous) is not None or _opens_section(previous))
+        if labelled and not next_word[:1].islower():
+            unfinished = False
         # the next word would not have fitted on the line: the line was wrapped, unless the next
         # line stands alone after a finished sentence or a line of a form of labels ("Löfte:
         # Trafik" / "Status: Grönt")
