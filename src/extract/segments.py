@@ -1133,8 +1133,8 @@ class Segmenter:
     def _paragraph(self, r: roles.Reading) -> None:
         s = self.state
         block, doc = r.block, r.doc
-        if block.text.rstrip().endswith("?") and len(block.text.split()) <= 12 and one_sentence(block.text):
-            return  # rule question-no-note: "Blev det bättre?" asks; the answer below says
+        if _lone_question(block.text):
+            return  # rule question-no-note: "Blev det bättre?" asks; the answer below says, not it
         intro = s.list_intro
         if (s.list_mode == "promises" and intro is not None and not s.listed_items
                 and intro.kind is not BlockKind.HEADING and intro.text.rstrip().endswith(":")):
@@ -1424,7 +1424,7 @@ class Segmenter:
         text = strip_bullet(block.text) if block.kind is BlockKind.LIST_ITEM else block.text
         if block.kind is BlockKind.HEADING or len(text.split()) < 3:
             return
-        if text.rstrip().endswith("?") and one_sentence(text):
+        if _lone_question(text):
             return  # rule question-no-note: "Syns det någon skillnad?" asks, and says nothing yet
         if starts_with_any(text, section_pattern("notes", "calls")):
             return  # "Följ med i hur det går!": a call to follow along says nothing a note would keep
@@ -2040,6 +2040,11 @@ def _split_by_content(text: str, promises: list[Promise],
     if len({id(p) for _, p, _ in found}) < 2 or len(found) != len(runs):
         return None
     return found
+
+
+def _lone_question(text: str) -> bool:
+    """One sentence that asks ("Blev det bättre?"): neither a note nor a result."""
+    return text.rstrip().endswith("?") and one_sentence(text)
 
 
 def _strip_result_label(text: str) -> tuple[str, str | None]:
