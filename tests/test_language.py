@@ -240,6 +240,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("säkrare skolvägar", ["traffic"]),
     ("stoppa penningtvätt och störa den kriminella ekonomin", ["organised_crime"]),
     ("tillsyn av serveringstillstånd", ["drugs"]),
+    ("fler fältassistenter på kvällstid och skolbesök på mellanstadiet", ["youth"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -248,6 +248,48 @@ def lead_colons(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+_INLINE_LEAD = re.compile(r"^(?P<lead>.{3,}?\batt\s*:)\s+(?=\S)", re.IGNORECASE)
+
+
+def inline_lists(blocks: Sequence[Block]) -> list[Block]:
+    """Rule inline-list: a lead that hands over ("Polisen lovar att:") with its items run on
+    after the colon and parted by semicolons ("… att: genomföra kontroller; delta i
+    vandringar; besöka skolorna.") is the lead over a list of those items, as if each stood
+    on a line of its own: two items or more, of two words or more each. Each piece keeps
+    its own character span."""
+    out: list[Block] = []
+    for block in blocks:
+        pieces = _inline_items(block) if block.kind is BlockKind.PARAGRAPH else None
+        if pieces is None:
+            out.append(block)
+            continue
+        (lead_start, lead_end), *items = pieces
+        out.append(replace(block, text=block.text[lead_start:lead_end], start=block.start + lead_start,
+                           end=block.start + lead_end))
+        out.extend(replace(block, kind=BlockKind.LIST_ITEM, level=1, text=block.text[start:end],
+                           start=block.start + start, end=block.start + end) for start, end in items)
+    return out
+
+
+def _inline_items(block: Block) -> list[tuple[int, int]] | None:
+    """The lead's span, then each item's, in the block's text; None where it lists nothing."""
+    text = block.text
+    lead = _INLINE_LEAD.match(text)
+    if lead is None or ";" not in text[lead.end():]:
+        return None
+    spans = [(0, lead.end("lead"))]
+    position = lead.end()
+    for piece in re.finditer(r"[^;]+", text[position:]):
+        raw = piece.group(0)
+        body = raw.strip()
+        body = re.sub(r"^(?:och|samt)\s+", "", body).rstrip(" .")
+        if len(body.split()) < 2 or not one_sentence(body):
+            return None
+        start = position + piece.start() + raw.index(body)
+        spans.append((start, start + len(body)))
+    return spans if len(spans) >= 3 else None
+
+
 def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
     """Rule unmarked-list: a lead that hands over to what is listed ("Polisen lovar att:",
     "… genom att:"), or any lead ending in ":" over lines that go on in lower case, over two

@@ -430,14 +430,18 @@ def labelled_statement(block: Block) -> int:
 def party_label(block: Block, context: Context) -> tuple[int, tuple[str, ...]]:
     """Rule party-label: "Polisen: Patrullera vid resecentrum …", "Kommunens del: Se över
     belysningen …": a party named as a lead names it (`forms.party_lead`), and the statement
-    after its colon, three words or more, is that party's promise. The label's length and
-    the parties; (0, ()) for any other text."""
+    after its colon, three words or more, is that party's promise; two words do where they
+    name a task ("Kommunen: Genomföra föräldrautbildning.", not "Polisen: Lena Ek"). The
+    label's length and the parties; (0, ()) for any other text."""
     if block.kind is BlockKind.HEADING:
         return 0, ()
     text = strip_bullet(block.text)
     label, colon, rest = text.partition(":")
-    if not colon or len(label.split()) > 4 or len(rest.split()) < 3:
+    words = len(rest.split())
+    if not colon or len(label.split()) > 4 or words < 2:
         return 0, ()
+    if words == 2 and not (rest.split()[1][:1].islower() and forms.names_a_task(context.lang.doc(rest.strip()))):
+        return 0, ()  # a name's two words both open in capitals ("Polisen: Anna Berg")
     lead = context.lang.doc(label.strip() + ":")
     if not forms.party_lead(lead.text, lead):
         return 0, ()

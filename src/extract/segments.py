@@ -42,6 +42,7 @@ from extract.document import (
     decide_municipalities,
     decide_period,
     decide_title,
+    inline_lists,
     join_label_lists,
     lead_colons,
     names_medborgarlofte,
@@ -126,6 +127,7 @@ class _State:
     list_mode: str | None = None  # "activities" or "results"
     list_actors: list[str] = field(default_factory=list)
     part: str = "promise"
+    follow_up_heading: Block | None = None  # the heading that turned the part to a follow-up
     section_level: int | None = None  # level of the latest heading: the section we are in
     table_roles: list[str] | None = None
     table_header: list[str] | None = None
@@ -184,8 +186,8 @@ class Segmenter:
     def run(self) -> Segmentation:
         read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
                                             self.lang))
-        blocks = join_label_lists(unmarked_items(read), forms.lists_items, forms.commits, forms.states_outcomes,
-                                  forms.follows_up)
+        blocks = join_label_lists(unmarked_items(inline_lists(read)), forms.lists_items, forms.commits,
+                                  forms.states_outcomes, forms.follows_up)
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
@@ -294,6 +296,14 @@ class Segmenter:
         if s.part == "follow_up" and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
                 and (marked := cue_data.status_mark(strip_bullet(block.text))) is not None:
             self._marked_topic(block, *marked)
+            return
+        if s.part == "follow_up" and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
+                and s.list_mode is None and s.slot is None and s.topic is None \
+                and (s.current is None or s.current.rule == "status-topic") \
+                and (after := cue_data.status_topic(strip_bullet(block.text))) is not None:
+            # rule status-topic: "Trafikkontroller (Status: Pågår)" with no promise above it; under
+            # one, "• Ny belysning (delvis genomförd)" is its activity (rule item-status)
+            self._marked_topic(block, *after, rule="status-topic")
             return
         if s.topic is not None and s.part == "follow_up" and block.kind is BlockKind.PARAGRAPH \
                 and (target := roles.after_label(block.text, "labels", "goal", 2)) is not None:
@@ -632,8 +642,8 @@ class Segmenter:
                 s.umbrella = None
             s.close()
             s.slot = None
-            if "promises" in kinds:
-                s.part = "promise"  # "Medborgarlöften 2026" after last year's results
+            if "promises" in kinds or self._next_promise_heading(block):
+                s.part, s.follow_up_heading = "promise", None  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
             return True
@@ -936,12 +946,27 @@ class Segmenter:
         if "follow_up" in r.sections:
             if s.part == "promise" and self.promises and self.follow_up_from is None:
                 self.follow_up_from = block.start  # "Uppföljning" after the promises stated
-            s.part = "follow_up"
+            s.part, s.follow_up_heading = "follow_up", block
+            s.umbrella = None  # a promise followed up is a promise, whatever list a later heading names
         elif "promises" in r.sections:
             s.part = "promise"
         elif (s.part == "follow_up" and len(block.text.split()) <= 7 and not self.lang.doc(block.text).spans["actor"]
               and all(p.rule == "topic-heading" for p in self.promises)):
             s.topic = block  # "Trafiksäkerhet" over what was done: a promise named by its heading
+            if cue_data.status_suffix(block.text)[1] is not None:
+                # "Trafikkontroller vid skolorna – Ej genomfört": a topic that states its status is a
+                # promise whatever follows it ("Endast fem kontroller hann göras." reports no act)
+                self._promise_from_topic(self.lang.doc(block.text))
+
+    def _next_promise_heading(self, block: Block) -> bool:
+        """Rule next-promise-heading: on a page of several years, "Medborgarlöfte 2024" after
+        "Uppföljning 2023", at its level or above, heads the next promise, not one followed up
+        (a heading naming the promise of the year the follow-up reports on restates it)."""
+        followed = self.state.follow_up_heading
+        if followed is None or block.level > followed.level:
+            return False
+        years, reported = years_in(block.text), years_in(followed.text)
+        return bool(years) and (not reported or min(years) > max(reported))
 
     def _intro(self, mode: str, actors: list[str]) -> None:
         s = self.state
@@ -1035,7 +1060,7 @@ class Segmenter:
             if self._continues_unfinished(block, text, doc):
                 return
             if (forms.is_label(text, most=_AREA_WORDS) and forms.search(forms.words().focus_areas, s.list_intro.text)
-                    and not forms.strong_verb(s.list_intro.text)):
+                    and not self._promising_lead(s.list_intro)):
                 return  # rule focus-area-label: "Trygghet", "Trafik" under "utgår från fyra områden:"
             self._listed_promise(block, text, doc)
             return
@@ -1111,6 +1136,12 @@ class Segmenter:
         self.promises.append(promise)
         s.current = promise
         s.listed.append(promise)
+
+    def _promising_lead(self, lead: Block) -> bool:
+        """A lead-in that promises what it lists: a strong verb ("lovar att:") or an agreement
+        (rule agreement-lead), whatever else it names ("Lokalpolisområde Åby …" names no area)."""
+        cue = self.lang.doc(lead.text)._.promise
+        return forms.strong_verb(lead.text) or (cue is not None and cue.strength == "strong" and cue.is_intro)
 
     def _continues_unfinished(self, block: Block, text: str, doc: Any) -> bool:
         """Rule unfinished-statement: "Polisen ska öka synligheten genom" as one bullet and the
@@ -1340,6 +1371,9 @@ class Segmenter:
                 or forms.names_next_promise(text):
             return False  # "Statusen bygger på ...", "Löftena fortsätter ...": about them, a note
         stated = [p for p in self.promises if p.rule != "topic-heading" and p.part == "follow_up"]
+        if not stated and self.follow_up_from is not None:
+            # "Uppföljning 2023" after the promises stated above it: it reports on those
+            stated = [p for p in self.promises if p.part == "promise" and p.block.start < self.follow_up_from]
         if not stated:
             return False
         best, score = _best_match(clean(strip_bullet(text)), stated, self.lang)
@@ -1372,24 +1406,25 @@ class Segmenter:
         s.current, s.topic = promise, None
         return promise
 
-    def _marked_topic(self, block: Block, status: str, topic: str, report: str) -> None:
+    def _marked_topic(self, block: Block, status: str, topic: str, report: str, rule: str = "marked-topic") -> None:
         """Rule marked-topic: "🟡 Trygghetsvandringar: 2 av 4 genomförda" in a follow-up is a
         promise named by its topic, with the status its mark gives and the report after it as
-        its result."""
+        its result; so is a topic followed by its status (rule status-topic)."""
         s = self.state
         s.close()
         doc = self.lang.doc(report or topic)
         actors = forms.intro_actors(doc, leading=True)
+        said = "marked before" if rule == "marked-topic" else "stated after"
         promise = Promise(
             text=topic, block=block, actors=actors or ["police", "municipality"], givers_named=bool(actors),
-            themes=self._themes(topic), confidence=0.6, part="follow_up", title=topic, rule="marked-topic",
-            evidence=[f"rule marked-topic: a topic marked with its status: '{_cut(block.text, 80)}'"],
+            themes=self._themes(topic), confidence=0.6, part="follow_up", title=topic, rule=rule,
+            evidence=[f"rule {rule}: a topic with its status {said} it: '{_cut(block.text, 80)}'"],
         )
-        promise.status, promise.status_evidence = status, f"status marked before the topic: '{_cut(block.text, 80)}'"
+        promise.status, promise.status_evidence = status, f"status {said} the topic: '{_cut(block.text, 80)}'"
         self.promises.append(promise)
         s.current = promise
         if report:
-            self._result(promise, block, report, "rule marked-topic: the report after the marked topic", doc)
+            self._result(promise, block, report, f"rule {rule}: the report after the topic and its status", doc)
 
     def _reports(self, promise: Promise, doc: object) -> bool:
         """Does prose after a promise report on it? In a follow-up, or once the promise has a

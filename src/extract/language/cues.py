@@ -29,6 +29,7 @@ STATUSES = ("partly_done", "not_done", "ongoing", "done")  # order of precedence
 class Cues:
     promise_strong: TermSet | None
     promise_weak: TermSet | None
+    promise_agreement: TermSet | None
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
@@ -66,6 +67,7 @@ def cues() -> Cues:
         # term sets: most texts hold none of the verbs, and a text is searched only for those it can hold
         promise_strong=compile_term_set(data["promise"]["strong"]),
         promise_weak=compile_term_set(data["promise"]["weak"]),
+        promise_agreement=compile_term_set(data["promise"].get("agreements", [])),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),
@@ -195,12 +197,22 @@ _SUFFIX = re.compile(r"\s+[–—-]\s+|:\s+")  # "Trafikkontroller vid skolorna 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "Trygghetsvandring i centrum (genomförd)"
 
 
+# a tick or a cross set after a topic as its status ("Trygghetsvandringar i Norrby ✓")
+_TICKS = {"✓": "done", "✔": "done", "☑": "done", "✅": "done", "✗": "not_done", "✘": "not_done", "✕": "not_done",
+          "☒": "not_done", "❌": "not_done"}
+
+
 def status_suffix(text: str) -> tuple[str, str | None]:
     """A heading or item that ends on its status after a dash or colon ("Trygghetsvandringar i
-    centrum – Genomfört"), or in brackets ("Ny belysning vid torget (delvis genomförd)"): the
-    text without it, and the status; else the text and None."""
+    centrum – Genomfört"), in brackets ("Ny belysning vid torget (delvis genomförd)", "… (Status:
+    Pågår)") or as a tick or a cross ("Trygghetsvandringar ✓"): the text without it, and the
+    status; else the text and None."""
+    body, _, mark = text.rstrip().rpartition(" ")
+    if mark in _TICKS and body.strip():
+        return body.rstrip(" –—-:"), _TICKS[mark]
     bracketed = _BRACKETED.search(text)
-    if bracketed and bracketed.start() > 0 and (status := status_word(bracketed.group(1))) is not None:
+    if bracketed and bracketed.start() > 0 and (
+            status := status_word(bracketed.group(1)) or status_line(bracketed.group(1))) is not None:
         return text[:bracketed.start()].rstrip(), status
     parts = list(_SUFFIX.finditer(text))
     if not parts:
@@ -258,6 +270,27 @@ def status_mark(text: str) -> tuple[str, str, str] | None:
     if not topic or len(topic.split()) > 8:
         return None
     return status, topic, report
+
+
+_STATUS_AFTER = re.compile(r"^(?P<topic>[^():–—]{3,80}?)\s*"
+                           r"(?:\((?P<bracketed>[^()]{2,40})\)|\s[–—-]\s+(?P<dashed>[^.:]{2,40}?)(?=[.:]\s|[.:]?$))"
+                           r"[.:]?\s*(?P<report>.*)$")
+
+
+def status_topic(text: str) -> tuple[str, str, str] | None:
+    """Rule status-topic: a line that names a topic and then its status, in brackets or after a
+    dash ("Trafikkontroller vid skolor (Status: Delvis genomfört) Polisen har …", "Trygghets-
+    vandringar – Genomfört. Tre vandringar …"): the status, the topic (eight words at most)
+    and the report after it (empty where none follows); None for any other text."""
+    match = _STATUS_AFTER.match(text.strip())
+    if match is None:
+        return None
+    said = match.group("bracketed") or match.group("dashed") or ""
+    status = status_word(said, alone=match.group("dashed") is not None) or status_line(said)
+    topic = match.group("topic").strip()
+    if status is None or len(topic.split()) > 8:
+        return None
+    return status, topic, match.group("report").strip()
 
 
 def implied_status(text: str) -> str | None:

@@ -241,6 +241,7 @@ def promise_component(doc: Doc) -> Doc:
     first = next((s for s in sorted(spans, key=lambda s: s.start_char)
                   if s.start_char >= label_end), None)
     if first is None:
+        doc._.promise = _agreement_lead(doc, text, folded, label_end)
         return doc
     if first.start > 14 or not _subject_opens(doc, first, label_end):
         doc._.promise = _inverted_cue(doc, spans, label_end)
@@ -260,6 +261,28 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> PromiseCue | None:
+    """Rule agreement-lead: "Polisen och kommunen har kommit överens om att:" ends on what the
+    parties agreed on, with nothing after it: a lead-in to their promises, as "lovar att:"
+    is. An agreement with content of its own ("… om att arbeta med medborgarlöften") tells
+    of the method and promises nothing (cues.toml [promise] agreements)."""
+    terms = cue_data.cues().promise_agreement
+    if terms is None or not text.rstrip().endswith(":"):
+        return None
+    match = next((m for m in terms.finditer(text, folded) if not text[m.end():].strip(" :")), None)
+    verb = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
+    if match is None or verb is None or not _subject_opens(doc, verb, label_end):
+        return None
+    actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= verb.start and s.start_char >= label_end
+                               and not names_a_place(s, doc.spans["actor"])])
+    return PromiseCue(
+        strength="strong", actors=_actor_roles(actor_spans, trailing_we=False), cue=match.group(0),
+        label_end=label_end, is_intro=True, subject=text[label_end:match.start()].strip(),
+        evidence=[f"rule agreement-lead: the parties agreed on what follows ('{match.group(0)}')"]
+        + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
+    )
 
 
 def names_a_place(span: Span, spans: list[Span]) -> bool:

@@ -458,9 +458,14 @@ def _plain_groups(
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
         alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
-        # "att polisen …, / att kommunen …,": the clauses of a list, a line each
-        clause = _ATT_ITEM.match(line) is not None and _ATT_ITEM.match(group[0]) is not None \
-            and previous.endswith((",", ";", "."))
+        # "att polisen …, / att kommunen …,": the clauses of a list, a line each; so are lines that
+        # open in lower case and end on a comma where the text does not wrap them ("informera om
+        # grannsamverkan, / märka egendom, / öka närvaron.": the items of a lead's list)
+        fits = width is None or indent + len(previous) + 1 + len(next_word) <= width - 2
+        clause = (_ATT_ITEM.match(line) is not None and _ATT_ITEM.match(group[0]) is not None
+                  and previous.endswith((",", ";", "."))) or (
+            fits and not under and previous.endswith((",", ";")) and next_word[:1].islower()
+            and group[0].lstrip()[:1].islower())
         # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört"), or a short
         # line that opens a section ("Så här gick det"), heads what follows: only a sentence that
         # plainly goes on (in lower case) continues it

@@ -1,0 +1,210 @@
+"""Leads and topics in more of the forms published texts take, one named rule per test, on
+short texts written for it: agreements and inline lists as leads, two-word party labels,
+duties, topics followed by their status, and pages that hold several years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.language import cues
+from extract.pipeline import Extractor
+from extract.report import Report
+
+
+def _extract(extractor: Extractor, tmp_path: Path, text: str, name: str = "a.txt") -> Report:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(path, name)
+
+
+def test_an_agreement_with_nothing_after_it_leads_to_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule agreement-lead: "… har kommit överens om att:" over a list, like "lovar att:"; the
+    items are the promises, given by the parties the lead names (an area word in a party's
+    name, "Lokalpolisområde", makes no item a focus area)."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025–2026
+
+Lokalpolisområde Åby och Åby kommun har kommit överens om att:
+
+- öka polisens närvaro i centrum under helgkvällar
+- ge information om bedrägerier till äldre
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("öka polisens närvaro i centrum under helgkvällar", ["police", "municipality"]),
+        ("ge information om bedrägerier till äldre", ["police", "municipality"]),
+    ]
+    assert all(any("agreement-lead" in e for e in p.evidence) or any("Lokalpolisområde" in e for e in p.evidence)
+               for p in report.promises)
+
+
+def test_an_agreement_with_content_of_its_own_promises_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    """An agreement on the method ("… har kommit överens om att arbeta med medborgarlöften.")
+    is a note, and so is the same lead in the past tense over what was reported."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen och Åby kommun har kommit överens om att arbeta med medborgarlöften.
+
+Polisen lovar att genomföra tio trafikkontroller vid skolorna.
+""")
+    assert [p.text for p in report.promises] == ["Polisen lovar att genomföra tio trafikkontroller vid skolorna."]
+    assert [n.text for n in report.notes] == [
+        "Polisen och Åby kommun har kommit överens om att arbeta med medborgarlöften."]
+
+
+def test_items_run_on_after_a_lead_and_parted_by_semicolons_are_its_list(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule inline-list: "Polisen lovar att: a; b; c." lists three promises, each with its own
+    span of the text; after a lead with content of its own they are its activities."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för Åby 2025
+
+Polisen lovar att: genomföra fler trafikkontroller vid skolorna; delta i tre trygghetsvandringar; och besöka \
+alla högstadieskolor.
+
+Kommunen lovar att minska klottret i centrum genom att: sanera klotter inom ett dygn; sätta upp fler papperskorgar.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("genomföra fler trafikkontroller vid skolorna", ["police"]),
+        ("delta i tre trygghetsvandringar", ["police"]),
+        ("besöka alla högstadieskolor", ["police"]),
+        ("Kommunen lovar att minska klottret i centrum genom att:", ["municipality"]),
+    ]
+    assert [a.text for a in report.promises[-1].activities] == [
+        "sanera klotter inom ett dygn", "sätta upp fler papperskorgar"]
+    source = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    first = report.promises[0].provenance
+    assert first.char_start is not None and first.char_end is not None
+    assert first.char_end - first.char_start == len("genomföra fler trafikkontroller vid skolorna")
+    assert "genomföra fler trafikkontroller vid skolorna" in source
+
+
+def test_a_semicolon_in_a_sentence_lists_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    """One item of one word, or no lead that hands over: the paragraph stays whole."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen lovar att: patrullera; det gör vi redan.
+
+Polisen lovar att öka närvaron i centrum; kommunen tänder belysningen i parken.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen lovar att: patrullera; det gör vi redan.",
+        "Polisen lovar att öka närvaron i centrum; kommunen tänder belysningen i parken.",
+    ]
+
+
+@pytest.mark.parametrize(("line", "promised"), [
+    ("Åtagande kommunen: Genomföra föräldrautbildning.", "Genomföra föräldrautbildning."),
+    ("Polisen: Anna Berg", None),  # a name's two words both open in capitals
+    ("Polisen: Lena Ek", None),
+])
+def test_a_party_label_over_a_task_of_two_words(extractor: Extractor, tmp_path: Path, line: str,
+                                                promised: str | None) -> None:
+    """Rule party-label: two words after a party's label are its promise where they name a task
+    (an infinitive and its object), not where they are a name."""
+    report = _extract(extractor, tmp_path, f"Medborgarlöften Åby 2025\n\n{line}\n")
+    assert [p.text for p in report.promises] == ([promised] if promised else [])
+
+
+def test_a_duty_states_a_promise_where_promises_are_stated(extractor: Extractor, tmp_path: Path) -> None:
+    """"Kommunen ansvarar för att …" under a title naming the promises commits, as "ska" does."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Kommunen ansvarar för att belysningen i gångtunnlarna ses över varje kvartal.
+
+Polisen ansvarar för att genomföra riktade kontroller mot langning av alkohol.
+""")
+    assert [(p.actors, p.text[:30]) for p in report.promises] == [
+        (["municipality"], "Kommunen ansvarar för att bely"), (["police"], "Polisen ansvarar för att genom")]
+
+
+def test_lines_ending_on_commas_under_a_lead_are_its_items(extractor: Extractor, tmp_path: Path) -> None:
+    """In plain text, lines that open in lower case and end on a comma where the text does not
+    wrap them are the items of the lead above them, not one sentence."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för Åby 2025
+
+Polisen och kommunen lovar att tillsammans arbeta för att minska antalet bostadsinbrott genom att
+
+informera om grannsamverkan på minst fyra möten,
+märka stöldbegärlig egendom vid två tillfällen,
+öka polisens närvaro i villaområdena under semesterperioden.
+""")
+    assert len(report.promises) == 1
+    assert [a.text for a in report.promises[0].activities] == [
+        "informera om grannsamverkan på minst fyra möten,",
+        "märka stöldbegärlig egendom vid två tillfällen,",
+        "öka polisens närvaro i villaområdena under semesterperioden.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trafikkontroller vid skolor (Status: Delvis genomfört) Polisen har gjort 12.",
+     ("partly_done", "Trafikkontroller vid skolor", "Polisen har gjort 12.")),
+    ("Trygghetsvandringar – Genomfört. Tre vandringar har gjorts.",
+     ("done", "Trygghetsvandringar", "Tre vandringar har gjorts.")),
+    ("Trygghetsvandringar – Pågår", ("ongoing", "Trygghetsvandringar", "")),
+    ("Trafik – ett problem i hela Åby", None),
+    ("Polisen har genomfört tolv kontroller (se ovan)", None),
+])
+def test_status_topic_reads_a_topic_and_the_status_after_it(text: str, expected: object) -> None:
+    assert cues.status_topic(text) == expected
+
+
+def test_topics_followed_by_their_status_are_the_promises_followed_up(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule status-topic: numbered topics with their status in brackets, each over or before its
+    report, are promises with that status and the report their result."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte Åby 2024
+
+1. Trygghetsvandringar (Status: Genomfört)
+Tre vandringar har genomförts i Norrby och centrum.
+
+2. Trafikkontroller vid skolor (Status: Delvis genomfört)
+Polisen har genomfört 12 av 20 planerade kontroller.
+""")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Trygghetsvandringar", "done", ["Tre vandringar har genomförts i Norrby och centrum."]),
+        ("Trafikkontroller vid skolor", "partly_done", ["Polisen har genomfört 12 av 20 planerade kontroller."]),
+    ]
+    assert report.notes == []
+
+
+def test_a_topic_heading_with_its_status_is_a_promise_whatever_follows(extractor: Extractor,
+                                                                       tmp_path: Path) -> None:
+    """Rule topic-heading: a follow-up's topic that ends on a tick, a cross or a status word is a
+    promise with that status even where the prose under it reports no act."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöfte 2024
+
+Trygghetsvandringar i Norrby ✓
+Polisen och kommunen genomförde tre vandringar under året.
+
+Trafikkontroller vid skolorna ✗
+Endast fem kontroller hann genomföras på grund av resursbrist.
+""")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Trygghetsvandringar i Norrby", "done", ["Polisen och kommunen genomförde tre vandringar under året."]),
+        ("Trafikkontroller vid skolorna", "not_done",
+         ["Endast fem kontroller hann genomföras på grund av resursbrist."]),
+    ]
+
+
+def test_a_page_of_several_years_reports_on_the_first_and_states_the_next(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    """Rule next-promise-heading: "Uppföljning 2023" reports on the promise stated above it
+    (rule result-by-content), and "Medborgarlöfte 2024" after it heads the next promise, so
+    the page is `combined`."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Åby
+
+Medborgarlöfte 2023
+Polisen och Åby kommun lovar att arbeta för att minska narkotikabrotten bland unga.
+
+Uppföljning 2023
+Polisen har genomfört 18 insatser mot narkotika vid skolor och fritidsgårdar.
+
+Medborgarlöfte 2024
+Polisen och Åby kommun lovar att öka tryggheten i Norrby genom fler trygghetsvandringar.
+""")
+    assert report.doc_type == "combined"
+    assert [(p.text.split()[-1], p.part, [r.text[:20] for r in p.results]) for p in report.promises] == [
+        ("unga.", "promise", ["Polisen har genomför"]),
+        ("trygghetsvandringar.", "promise", []),
+    ]
