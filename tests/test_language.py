@@ -143,6 +143,8 @@ def test_a_present_participle_is_no_past(language: LanguageStage) -> None:
     ("Status: Pågår", "ongoing"), ("Status: Ej påbörjat", "not_done"), ("Bedömning: Har inte genomförts", "not_done"),
     ("Status – Pågår", "ongoing"), ("Status - Delvis genomfört", "partly_done"), ("Status: ✓ Genomfört", "done"),
     ("Status: Genomfört ✔", "done"), ("Status: ● Avslutat", "done"), ("Läge: Inte påbörjad", "not_done"),
+    # a reason after the status leaves it readable; a longer comment does not
+    ("Status: Ej genomförd på grund av pandemin", "not_done"), ("Status: Genomförs löpande", "ongoing"),
 ])
 def test_status_lines(text: str, status: str) -> None:
     assert cue_data.status_line(text) == status
@@ -156,6 +158,7 @@ def test_a_status_word_in_brackets_or_beside_a_tick() -> None:
     assert cue_data.status_word("🔴") == "not_done"
     assert cue_data.status_line("Status: 🟡") == "partly_done"
     assert cue_data.status_word("Grönt") == "done"
+    assert cue_data.status_word("Genomfört enligt plan och lite till") is None
 
 
 def test_every_status_word_names_its_status() -> None:
@@ -241,6 +244,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("stoppa penningtvätt och störa den kriminella ekonomin", ["organised_crime"]),
     ("tillsyn av serveringstillstånd", ["drugs"]),
     ("fler fältassistenter på kvällstid och skolbesök på mellanstadiet", ["youth"]),
+    ("erbjuda föräldrautbildning", ["youth"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -208,3 +208,37 @@ Polisen och Åby kommun lovar att öka tryggheten i Norrby genom fler trygghetsv
         ("unga.", "promise", ["Polisen har genomför"]),
         ("trygghetsvandringar.", "promise", []),
     ]
+
+
+def test_party_labels_under_the_activities_heading_are_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule party-activity: "Polisen: Fotpatrullering …" under a promise's "Aktiviteter" heading
+    is that party's activity ("Gemensamt:" both parties'), not a promise of its own."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Löfte
+Polisen och Åby kommun lovar att öka tryggheten vid resecentrum.
+
+Aktiviteter
+Polisen: Fotpatrullering vid resecentrum minst två kvällar i veckan.
+Kommunen: Ny belysning och kameraövervakning vid perrongerna.
+Gemensamt: Två trygghetsvandringar under året.
+""")
+    assert [p.text for p in report.promises] == ["Polisen och Åby kommun lovar att öka tryggheten vid resecentrum."]
+    assert [(a.text, a.actors) for a in report.promises[0].activities] == [
+        ("Fotpatrullering vid resecentrum minst två kvällar i veckan.", ["police"]),
+        ("Ny belysning och kameraövervakning vid perrongerna.", ["municipality"]),
+        ("Två trygghetsvandringar under året.", ["police", "municipality"]),
+    ]
+
+
+def test_a_headline_that_promises_is_the_title_not_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule headline: a page's title that says "lovar" ("Polisen lovar fler kontroller i Åby")
+    names what the page is about; the promises are in its text."""
+    report = _extract(extractor, tmp_path, """Polisen lovar fler kontroller i Åby
+
+Polisen och Åby kommun har skrivit under nya medborgarlöften för 2025.
+
+Polisen lovar att göra minst tjugo trafikkontroller vid skolorna.
+""")
+    assert report.title == "Polisen lovar fler kontroller i Åby"
+    assert [p.text for p in report.promises] == ["Polisen lovar att göra minst tjugo trafikkontroller vid skolorna."]

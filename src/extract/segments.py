@@ -441,6 +441,14 @@ class Segmenter:
             self._open_run_in(r)  # in a follow-up, what the label's paragraph reports is its result
             return
         if r.party_label[0] and not r.reports and not in_list:
+            if s.list_mode == "activities" and s.current is not None and s.current.part == "promise":
+                # rule party-activity: "Polisen: Fotpatrullering …" under the promise's "Aktiviteter"
+                # heading is that party's share of the work, an activity, not a promise of its own
+                end, parties = r.party_label
+                s.current.activities.append(Item(clean(block.text[end:]), block, 0.8, [
+                    "rule party-activity: a party's label over its activity, under the promise's activities"],
+                    actors=list(parties) or ["police", "municipality"]))  # "Gemensamt:" both parties
+                return
             self._open_party_label(r)
             return
         if block.kind is BlockKind.HEADING:
@@ -792,6 +800,8 @@ class Segmenter:
         return following if _listed_beside(last, block) else None
 
     def _accepts_promise(self, block: Block, cue: object) -> bool:
+        if block.kind is BlockKind.HEADING and block.text == self.title and not self.promises:
+            return False  # rule headline: "Polisen lovar fler kontroller i Åby" titles the page
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True

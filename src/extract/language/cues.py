@@ -165,7 +165,7 @@ def status_word(text: str, alone: bool = False) -> str | None:
     """The status a bare status phrase names ("Delvis genomfört" -> partly_done), with up to
     three words after it ("Genomfört enligt plan"); `alone`: with no word after it."""
     value = text.strip().strip(".!*()[]").strip(_MARKS).strip()
-    if not value or len(value.split()) > 5:
+    if not value or len(value.split()) > 12:
         return None
     best: tuple[int, str] | None = None
     for name in STATUSES:
@@ -175,7 +175,13 @@ def status_word(text: str, alone: bool = False) -> str | None:
     if best is None:
         return None
     rest = value[best[0]:].strip(" .,;–-")
+    if not alone and _REASON.match(rest) and len(rest.split()) <= 8:
+        return best[1]  # "Ej genomfört på grund av pandemin": the status and why
     return best[1] if len(rest.split()) <= (0 if alone else 3) else None
+
+
+# words that open the reason given after a status ("Ej genomfört på grund av pandemin")
+_REASON = re.compile(r"(?:på grund av|p\.?g\.?a\.?|eftersom|till följd av|med anledning av)\s", re.IGNORECASE)
 
 
 def status_line(text: str) -> str | None:
