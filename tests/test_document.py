@@ -82,6 +82,7 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
                                   "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
                                   "Start / Trygghet och säkerhet / Medborgarlöfte",
+                                  "Du är här: Startsida / Bo och leva / Trygghet / Medborgarlöfte",
                                   "Nyhet | Polisen", "Medborgarlöften | Åby kommun",  # a page's title bar
                                   "Sida 2 av 9", "2 (9)", "- 3 -",  # a PDF's page numbers, copied
                                   "Tack för din återkoppling!", "Dela på Facebook", "Tipsa en vän",

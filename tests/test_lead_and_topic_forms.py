@@ -242,3 +242,29 @@ Polisen lovar att göra minst tjugo trafikkontroller vid skolorna.
 """)
     assert report.title == "Polisen lovar fler kontroller i Åby"
     assert [p.text for p in report.promises] == ["Polisen lovar att göra minst tjugo trafikkontroller vid skolorna."]
+
+
+def test_prose_under_an_activities_heading_is_the_promises_activities(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule activity-prose: under a heading that leads to activities ("Det här gör vi"), each
+    paragraph up to the next heading is an activity of the promise above, given by the party
+    it names; prose under the next heading ("Kontakt") is not."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Årets löfte
+Polisen och kommunen lovar att minska narkotikaförsäljningen vid resecentrum.
+
+Det här gör vi
+
+Polisen genomför riktade insatser mot narkotikaförsäljning varje månad.
+
+Kommunen sätter upp kameror vid resecentrum.
+
+Bakgrund
+Många invånare upplever otrygghet vid resecentrum på kvällarna.
+""")
+    assert [(a.text, a.actors) for a in report.promises[0].activities] == [
+        ("Polisen genomför riktade insatser mot narkotikaförsäljning varje månad.", ["police"]),
+        ("Kommunen sätter upp kameror vid resecentrum.", ["municipality"]),
+    ]
+    assert [n.text for n in report.notes] == ["Många invånare upplever otrygghet vid resecentrum på kvällarna."]

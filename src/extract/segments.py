@@ -176,6 +176,7 @@ class Segmenter:
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
+        self.prose_activities: set[int] = set()  # ids of paragraphs read as activities under a heading
         self.following: dict[int, Block] = {}  # each block's next block, by id
         self.preceding: dict[int, Block] = {}  # each block's block before, by id
         self.matches: dict[tuple[int, ...], tuple[Promise | None, float]] = {}  # see _listed_match
@@ -1239,13 +1240,19 @@ class Segmenter:
             if not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
-        if s.list_mode == "activities" and not current.activities and not self._reports(current, doc) \
-                and (lead := self.preceding.get(id(block))) is not None and lead.text.rstrip().endswith((":", "?")):
+        lead = self.preceding.get(id(block))
+        under_heading = lead is not None and lead.kind is BlockKind.HEADING and forms.is_activity_intro(lead.text)
+        if s.list_mode == "activities" and not self._reports(current, doc) and lead is not None and (
+                (not current.activities and lead.text.rstrip().endswith((":", "?")))
+                or under_heading or id(lead) in self.prose_activities):
             # rule activity-prose: "Vad gör vi?" or "Så här gör vi:" over prose, not a list: the
-            # paragraph is the promise's activity
+            # paragraph is the promise's activity; under such a heading ("Det här gör vi"), each
+            # paragraph up to the next heading is one
             current.activities.append(Item(clean(block.text), block, 0.75, [
                 "rule activity-prose: prose right under the promise's activity lead"],
                 actors=forms.intro_actors(doc, leading=True) or list(s.list_actors)))
+            if under_heading or id(lead) in self.prose_activities:
+                self.prose_activities.add(id(block))
             return
         if self._reports(current, doc) and id(block) in self.leads_list and not forms.about_the_promises(block.text):
             # rule results-lead: "Övervakningen har lett till följande:" over its results, in any style
