@@ -268,3 +268,20 @@ Många invånare upplever otrygghet vid resecentrum på kvällarna.
         ("Kommunen sätter upp kameror vid resecentrum.", ["municipality"]),
     ]
     assert [n.text for n in report.notes] == ["Många invånare upplever otrygghet vid resecentrum på kvällarna."]
+
+
+def test_a_heading_announcing_new_promises_ends_the_follow_up(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule next-promise-heading: "Nytt löfte för 2025" after "Så gick det 2024" heads the new
+    promise, so the page is `combined`: last year's promise with its result and status, and
+    this year's in the promise part."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Så gick det 2024
+Förra året lovade polisen att genomföra 20 trafikkontroller vid skolorna. Polisen genomförde 25 kontroller.
+
+Nytt löfte för 2025
+Polisen och kommunen lovar att minska skadegörelsen i centrum.
+""")
+    assert report.doc_type == "combined"
+    assert [(p.part, p.status, len(p.results)) for p in report.promises] == [("follow_up", "done", 1),
+                                                                           ("promise", None, 0)]

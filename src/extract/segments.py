@@ -37,6 +37,7 @@ from typing import Any
 from extract import forms, municipalities, promise_themes, roles, statuses, tables
 from extract.blocks import Block, BlockKind, Document
 from extract.document import (
+    announces_promises,
     content_blocks,
     decide_doc_type,
     decide_municipalities,
@@ -625,6 +626,8 @@ class Segmenter:
         s = self.state
         block, text, kinds = r.block, r.block.text, r.sections
         after = self.following.get(id(block))
+        if s.part == "follow_up" and self._next_promise_heading(block):
+            s.part, s.follow_up_heading = "promise", None
         if text == self.title and not (after is not None and after.kind is BlockKind.LIST_ITEM and not after.ordered):
             return False  # the report's title names the promises of the whole report (over bullets it heads them)
         if s.current is not None and cue_data.status_heading(text) and "results" not in kinds \
@@ -651,7 +654,7 @@ class Segmenter:
                 s.umbrella = None
             s.close()
             s.slot = None
-            if "promises" in kinds or self._next_promise_heading(block):
+            if "promises" in kinds:
                 s.part, s.follow_up_heading = "promise", None  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
@@ -970,9 +973,12 @@ class Segmenter:
                 self._promise_from_topic(self.lang.doc(block.text))
 
     def _next_promise_heading(self, block: Block) -> bool:
-        """Rule next-promise-heading: on a page of several years, "Medborgarlöfte 2024" after
-        "Uppföljning 2023", at its level or above, heads the next promise, not one followed up
-        (a heading naming the promise of the year the follow-up reports on restates it)."""
+        """Rule next-promise-heading: after a follow-up, a heading that announces new promises
+        ("Nytt löfte för 2025", document.toml [follow_up] new_promise) heads them; so does, on
+        a page of several years, "Medborgarlöfte 2024" after "Uppföljning 2023", at its level
+        or above (a heading naming the promise of the year the follow-up reports on restates it)."""
+        if announces_promises(block.text) and not forms.is_results_heading(block.text):
+            return True
         followed = self.state.follow_up_heading
         if followed is None or block.level > followed.level:
             return False
