@@ -145,6 +145,15 @@ def test_title_skips_furniture_and_one_word_categories() -> None:
     assert decision.signal == "heading naming the promises"
 
 
+def test_a_site_section_right_over_the_pages_heading_is_no_title() -> None:
+    """Rule site-section: "Kommun & politik" right over "Medborgarlöftet för 2025 är undertecknat"
+    names where the page stands; with prose between them, the top heading stays the title."""
+    blocks = [_h("Kommun & politik", 1), _h("Medborgarlöftet för 2025 är undertecknat", 1), _p("Text.")]
+    assert decide_title(blocks, None).value == "Medborgarlöftet för 2025 är undertecknat"
+    blocks = [_h("Uppföljning medborgarenkät", 1), _p("Text."), _h("Polisens del i medborgarlöftet", 1)]
+    assert decide_title(blocks, None).value == "Uppföljning medborgarenkät"
+
+
 @pytest.mark.parametrize("date", ["19 april 2023", "2023-04-19", "Åby den 2 maj 2024"])
 def test_a_date_alone_is_no_title(date: str) -> None:
     blocks = [_h(date, 1), _h("Nytt medborgarlöfte i Åby", 1), _p("Text.")]

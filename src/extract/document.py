@@ -554,6 +554,16 @@ def _publisher_only(text: str) -> bool:
         w.lower() in publishers or w[:1].isupper() for w in words)
 
 
+def _site_section(top: Block, blocks: Sequence[Block]) -> bool:
+    """Rule site-section: a top heading of three words or fewer that names no promise ("Kommun &
+    politik", "Trygghet och säkerhet") right over a heading that names them, nothing between,
+    is the section of the site the page stands in, not its title."""
+    if forms.mentions_promises(top.text) or len(top.text.split()) > 3:
+        return False
+    after = next((b for b in blocks[blocks.index(top) + 1:] if not is_furniture(b.text)), None)
+    return after is not None and after.kind is BlockKind.HEADING and forms.mentions_promises(after.text)
+
+
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
     dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
@@ -567,6 +577,8 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
         top = min(headings, key=lambda b: b.level)
         if _publisher_only(top.text) and any(forms.mentions_promises(b.text) for b in headings[:4]):
             return None  # rule publisher-line: "Lokalpolisområde Åby" over "Medborgarlöften Åby 2024"
+        if _site_section(top, blocks):
+            return None  # rule site-section: "Kommun & politik" over "Medborgarlöftet för 2023 är undertecknat"
         return top.text if len(top.text.split()) > 1 or forms.mentions_promises(top.text) else None
 
     def naming() -> str | None:
