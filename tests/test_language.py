@@ -64,12 +64,30 @@ def test_sentences_are_split(language: LanguageStage) -> None:
     ("Polisen kommer tillsammans med kommunen att synas mer.", ["police"], "weak"),
     ("Vi i polisen lovar att synas mer i centrum.", ["police"], "strong"),  # rule we-of-party
     ("Polisen planerar att genomföra fler trafikkontroller.", ["police"], "weak"),
+    ("Lokalpolisen i Hjo ska synas mer vid stationen.", ["police"], "weak"),
+    # rule municipality-as-place: the police of a municipality, not the municipality too
+    ("Polisen i Hjo kommun lovar att synas mer vid stationen.", ["police"], "strong"),
+    ("Kommunen och polisen i Hjo kommun lovar att synas mer.", ["police", "municipality"], "strong"),
 ])
 def test_promise_statements_are_recognised(language: LanguageStage, text: str, actors: list[str],
                                            strength: str) -> None:
     cue = language.doc(text)._.promise
     assert cue is not None and not cue.is_intro
     assert (cue.actors, cue.strength) == (actors, strength)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Polisen och kommunen har kommit överens om att:", ["police", "municipality"]),
+    ("Kommunen och polisen är överens om följande:", ["police", "municipality"]),
+    ("Polisen och Hjo kommun har kommit överens om att arbeta med medborgarlöften.", None),  # the method
+    ("Vi har kommit överens om att:", ["police", "municipality"]),  # "vi": the parties together
+    ("Föräldrarna har kommit överens om att:", None),  # no party agrees
+])
+def test_an_agreement_leads_in_only_with_nothing_after_it(language: LanguageStage, text: str,
+                                                          actors: list[str] | None) -> None:
+    """Rule agreement-lead (cues.toml [promise] agreements)."""
+    cue = language.doc(text)._.promise
+    assert (cue.actors if cue is not None and cue.is_intro else None) == actors
 
 
 def test_every_promise_statement_opening_fires(language: LanguageStage) -> None:

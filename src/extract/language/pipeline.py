@@ -287,13 +287,14 @@ def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> Promise
 
 def names_a_place(span: Span, spans: list[Span]) -> bool:
     """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor",
-    "Medborgare inom Åby kommun ska …" name where, not who: a municipality after "i" / "inom"
-    that no other actor stands right before ("polisen i Åby kommun" leaves it as it is)."""
+    "Medborgare inom Åby kommun ska …", "Polisen i Åby kommun lovar …" name where, not who: a
+    municipality after "i" / "inom" that no actor but the police stands right before (in
+    "kommunen och polisen i Åby kommun" the municipality gives, named twice)."""
     if span.label_ != "MUNICIPALITY" or span.start == 0:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in word_set("subject", "place_prepositions") and not any(
-        other.end == before.i for other in spans)
+        other.end == before.i and other.label_ != "POLICE" for other in spans)
 
 
 def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:
