@@ -61,6 +61,10 @@ def test_promised_figure_against_the_reported_one() -> None:
     # a figure reported in the past, as a news page or a follow-up in prose puts it
     ("Polisen lovade att genomföra 20 kontroller.", "Polisen genomförde 25 kontroller.", "done"),
     ("Kommunen ska besöka tio föreningar.", "Kommunen besökte sex föreningar.", "partly_done"),
+    # a figure that opens what is to be done sets it too; a year does not
+    ("2 nya grannsamverkansområden skulle startas.", "3 nya områden har startats.", "done"),
+    ("Fyra trygghetsvandringar ska genomföras.", "Två vandringar har genomförts.", "partly_done"),
+    ("2025 ska polisen kontrollera mopeder.", "Polisen har genomfört 12 kontroller.", None),
 ])
 def test_a_figure_after_the_promised_verb_is_promised_too(promise: str, result: str, status: str | None) -> None:
     """Rule promised-figure: "genomföra fyra …" sets a figure as "minst fyra …" does."""

@@ -356,10 +356,18 @@ def is_result_intro(text: str, heading: bool = False) -> bool:
 
 
 def promised_figure(text: str) -> int | None:
-    """"minst sex insatser", "genomföra fyra krogtillsyner": the figure a promise sets."""
+    """"minst sex insatser", "genomföra fyra krogtillsyner": the figure a promise sets; so does
+    a figure that opens a statement of what is to be done ("2 nya områden skulle etableras",
+    "Fyra trygghetsvandringar ska genomföras"), not a year ("2025 ska polisen …")."""
     w = words()
     found = re.search(rf"\b{w.at_least}\s+{w.count}\b|\b{w.promised_verbs}\s+{w.count}\b", text, re.IGNORECASE)
-    return count_of(next(g for g in found.groups() if g)) if found else None
+    if found:
+        return count_of(next(g for g in found.groups() if g))
+    opening = re.match(rf"^\W*{w.count}\s+[^\W\d]", text, re.IGNORECASE)
+    if opening and re.search(r"\b(?:ska|skall|skulle)\b", text, re.IGNORECASE):
+        value = count_of(opening.group(1))
+        return value if value < 1000 else None
+    return None
 
 
 def reported_figure(text: str) -> int | None:
