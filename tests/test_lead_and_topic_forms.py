@@ -285,3 +285,26 @@ Polisen och kommunen lovar att minska skadegörelsen i centrum.
     assert report.doc_type == "combined"
     assert [(p.part, p.status, len(p.results)) for p in report.promises] == [("follow_up", "done", 1),
                                                                            ("promise", None, 0)]
+
+
+def test_a_done_label_over_a_report_labels_it_and_states_no_status(extractor: Extractor, tmp_path: Path) -> None:
+    """"Genomfört: Tre vandringar …" labels what was done, as "Redovisning:" and "Effekt:" do (the
+    labels leave the result's text); only a status word after it ("Genomfört: Ja") is a status,
+    so three walks against "minst fyra" leave the promise partly done (rule promised-figure)."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte Åby 2024
+
+Löfte: Polisen ska genomföra minst fyra trygghetsvandringar.
+Genomfört: Tre trygghetsvandringar genomfördes under hösten.
+Effekt: Fler boende säger att de känner sig trygga.
+
+Löfte: Kommunen ska åtgärda klotter inom 48 timmar.
+Redovisning: Klotter har sanerats inom 48 timmar i 90 procent av fallen.
+Genomfört: Ja
+""")
+    assert [(p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("partly_done", ["Tre trygghetsvandringar genomfördes under hösten.",
+                         "Fler boende säger att de känner sig trygga."]),
+        ("done", ["Klotter har sanerats inom 48 timmar i 90 procent av fallen."]),
+    ]
+    assert cues.status_lead("Genomfört: Tre vandringar har gjorts.") is None
+    assert cues.status_lead("Klart. Tre vandringar har gjorts.") == ("done", "Tre vandringar har gjorts.")

@@ -255,6 +255,9 @@ def status_lead(text: str) -> tuple[str, str] | None:
     end = _LEAD_END.search(text)
     if end is None or end.start() == 0 or len(text[:end.start()].split()) > 3:
         return None
+    label = cues().status_label
+    if ":" in end.group(0) and label is not None and label.fullmatch(text[:end.start()].strip()):
+        return None  # "Genomfört: Tre vandringar …" labels what was done; "Genomfört: Ja" is a status line
     status = status_word(text[:end.start()], alone=True)
     rest = text[end.end():].strip()
     return (status, rest) if status is not None and rest else None
