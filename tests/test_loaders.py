@@ -1092,6 +1092,21 @@ def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_bre
     assert blocks[0].locator.lines == (3, 10)  # the file's own line numbers, across the page break
 
 
+def test_a_page_number_beside_a_running_header_is_no_text(tmp_path: Path) -> None:
+    """Rule page-mark: "Sida 1 av 2" set at a line's end after a wide gap, as a PDF's text saved
+    with its layout keeps it, is left out, and the header repeated with the next page's number
+    is blanked; the file's lines keep their numbers."""
+    gap = " " * 30
+    source = (f"Medborgarlöfte Åby 2025{gap}Sida 1 av 2\n\nPolisen lovar att patrullera i centrum.\n\n"
+              f"Medborgarlöfte Åby 2025{gap}Sida 2 av 2\n\nKommunen lovar att se över belysningen.\n"
+              "Trafiken vid skolan tar sida 2 av planen.\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [b.text for b in blocks] == [
+        "Medborgarlöfte Åby 2025", "Polisen lovar att patrullera i centrum.",
+        "Kommunen lovar att se över belysningen. Trafiken vid skolan tar sida 2 av planen."]
+    assert blocks[2].locator.lines == (7, 8)
+
+
 def test_numbered_headings_in_a_plain_text_are_headings_and_numbered_lists_stay_lists(tmp_path: Path) -> None:
     """Rule numbered-heading: "1. Inledning" right over prose, alone or in a run set apart by
     blank lines ("2. Medborgarlöften" / "3. Trafik"), heads a section; a numbered list under

@@ -138,7 +138,8 @@ def vocabulary() -> _Vocabulary:
 # where the page stands on its site, three steps or more; with "/" from the site's start
 # ("Trygghet / Trafik / Narkotika" names three areas)
 _BREADCRUMB = re.compile(r"^[^.!?]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$"
-                         r"|^(?i:(?:du är här\s*:?\s*)?(?:start|startsida|hem|hemsida|home))(?:\s/\s[^.!?/]{1,60}){2,}$")
+                         r"|^(?i:(?:du är här\s*:?\s*)?(?:start|startsida|hem|hemsida|home))"
+                         r"(?:\s/\s[^.!?/]{1,60}){2,}$")
 # "Nyhet | Polisen", "Medborgarlöften | Åby kommun": the page's title bar, its last part the site
 _TITLE_BAR = re.compile(r"^[^|.!?]{1,60}(?:\s\|\s[^|.!?]{1,60}){0,3}\s\|\s(?:polisen|polismyndigheten|polisen\.se"
                         r"|[\w-]+(?:\s[\w-]+)?\s(?:kommun|stad)|region\s[\w-]+)$", re.IGNORECASE)

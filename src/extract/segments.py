@@ -446,10 +446,10 @@ class Segmenter:
             if s.list_mode == "activities" and s.current is not None and s.current.part == "promise":
                 # rule party-activity: "Polisen: Fotpatrullering …" under the promise's "Aktiviteter"
                 # heading is that party's share of the work, an activity, not a promise of its own
-                end, parties = r.party_label
+                end, givers = r.party_label
                 s.current.activities.append(Item(clean(block.text[end:]), block, 0.8, [
                     "rule party-activity: a party's label over its activity, under the promise's activities"],
-                    actors=list(parties) or ["police", "municipality"]))  # "Gemensamt:" both parties
+                    actors=list(givers) or ["police", "municipality"]))  # "Gemensamt:" both parties
                 return
             self._open_party_label(r)
             return

@@ -135,7 +135,7 @@ def _normal_bullets(text: str, kept: set[int] | frozenset[int] = frozenset()) ->
 
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
-    text, breaks = _without_running_lines(decoded.text)
+    text, breaks = _without_running_lines(_without_page_marks(decoded.text))
     source = _lettered_lists(_normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES))))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
@@ -228,6 +228,32 @@ def _cells(line: str) -> _Row:
     starts = (0, *(gap.end() for gap in gaps))
     ends = (*(gap.start() for gap in gaps), len(line))
     return _Row([clean(line[a:b]) for a, b in zip(starts, ends, strict=True)], starts)
+
+
+# "Sida 2 av 4" (or "Page 2", "s. 2/4") set at a line's end after a wide gap: a page's number
+# beside its running header, as a PDF's text saved with its layout keeps it
+_PAGE_MARK = re.compile(r"(?:[ \t]{3,}|\t)(?:sida|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _without_page_marks(text: str) -> str:
+    """Rule page-mark: a page number set at the end of a line after a wide gap ("Medborgarlöfte
+    Åby 2025        Sida 1 av 2") is left out, and a line that carried one and repeats an
+    earlier such line is a running header, blanked (its line kept, so lines keep their
+    numbers)."""
+    if not _PAGE_MARK.search(text):
+        return text
+    lines = text.split("\n")
+    seen: set[str] = set()
+    for number, line in enumerate(lines):
+        mark = _PAGE_MARK.search(line)
+        if mark is None:
+            continue
+        rest = line[:mark.start()].rstrip()
+        key = running_key(rest)
+        lines[number] = "" if key in seen else rest
+        seen.add(key)
+    return "\n".join(lines)
 
 
 _ZONE = 3  # lines at the top and the foot of a page searched for running headers and footers
