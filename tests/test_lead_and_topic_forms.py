@@ -308,3 +308,24 @@ Genomfört: Ja
     ]
     assert cues.status_lead("Genomfört: Tre vandringar har gjorts.") is None
     assert cues.status_lead("Klart. Tre vandringar har gjorts.") == ("done", "Tre vandringar har gjorts.")
+
+
+def test_items_run_on_after_a_lead_each_opening_on_a_bullet_or_a_dash(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule inline-list: a list whose line breaks were lost ("Våra löften: – Fler kontroller –
+    Bättre belysning", "… lovar att: • a • b") is the lead over its items; a dash inside a
+    sentence after a colon lists nothing."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Våra löften: – Fler trafikkontroller vid skolorna – Bättre belysning i parken
+
+Polisen lovar att: • genomföra fyra trygghetsvandringar • informera äldre om bedrägerier
+
+Tid: 18.00 – 20.00 varje fredag.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Fler trafikkontroller vid skolorna", ["police", "municipality"]),
+        ("Bättre belysning i parken", ["police", "municipality"]),
+        ("genomföra fyra trygghetsvandringar", ["police"]),
+        ("informera äldre om bedrägerier", ["police"]),
+    ]

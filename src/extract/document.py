@@ -12,6 +12,7 @@ The vocabulary (furniture lines, press markers, validity words) is data in
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -34,7 +35,7 @@ from extract.lexicon import (
     word_patterns,
 )
 from extract.municipalities import Kommun, find, find_bare, register
-from extract.textnorm import announces, ends_a_lead, one_sentence, spelled_right, typed_heading
+from extract.textnorm import SYMBOL_BULLETS, announces, ends_a_lead, one_sentence, spelled_right, typed_heading
 
 T = TypeVar("T")
 
@@ -250,14 +251,19 @@ def lead_colons(blocks: Sequence[Block]) -> list[Block]:
 
 
 _INLINE_LEAD = re.compile(r"^(?P<lead>.{3,}?\batt\s*:)\s+(?=\S)", re.IGNORECASE)
+_COLON_LEAD = re.compile(r"^(?P<lead>[^:]{3,160}:)\s*(?=\S)")
+# a marker opening each item run on after a lead: a bullet symbol, or a dash set apart by spaces
+_INLINE_MARKER = re.compile(rf"(?:^|\s)([{SYMBOL_BULLETS}]|[–—-](?=\s))\s*")
 
 
 def inline_lists(blocks: Sequence[Block]) -> list[Block]:
-    """Rule inline-list: a lead that hands over ("Polisen lovar att:") with its items run on
-    after the colon and parted by semicolons ("… att: genomföra kontroller; delta i
-    vandringar; besöka skolorna.") is the lead over a list of those items, as if each stood
-    on a line of its own: two items or more, of two words or more each. Each piece keeps
-    its own character span."""
+    """Rule inline-list: a lead with its items run on after its colon is the lead over a list
+    of those items, as if each stood on a line of its own: items that each open on a bullet
+    or a dash ("Våra löften: – Fler kontroller – Bättre belysning", a list whose line breaks
+    were lost), or, after a lead that hands over ("Polisen lovar att:"), items parted by
+    semicolons ("… att: genomföra kontroller; delta i vandringar; besöka skolorna."); two
+    items or more (of two words or more where semicolons part them). Each piece keeps its
+    own character span."""
     out: list[Block] = []
     for block in blocks:
         pieces = _inline_items(block) if block.kind is BlockKind.PARAGRAPH else None
@@ -275,20 +281,46 @@ def inline_lists(blocks: Sequence[Block]) -> list[Block]:
 def _inline_items(block: Block) -> list[tuple[int, int]] | None:
     """The lead's span, then each item's, in the block's text; None where it lists nothing."""
     text = block.text
+    lead = _COLON_LEAD.match(text)
+    if lead is not None and (marker := _INLINE_MARKER.match(text, lead.end() - 1)) is not None:
+        return _marked_items(text, lead.end("lead"), marker.group(1))
     lead = _INLINE_LEAD.match(text)
     if lead is None or ";" not in text[lead.end():]:
         return None
     spans = [(0, lead.end("lead"))]
     position = lead.end()
     for piece in re.finditer(r"[^;]+", text[position:]):
-        raw = piece.group(0)
-        body = raw.strip()
-        body = re.sub(r"^(?:och|samt)\s+", "", body).rstrip(" .")
-        if len(body.split()) < 2 or not one_sentence(body):
+        item = _item_span(text, position + piece.start(), position + piece.end())
+        if item is None or len(text[item[0]:item[1]].split()) < 2:
             return None
-        start = position + piece.start() + raw.index(body)
-        spans.append((start, start + len(body)))
+        spans.append(item)
     return spans if len(spans) >= 3 else None
+
+
+def _marked_items(text: str, lead_end: int, marker: str) -> list[tuple[int, int]] | None:
+    """Items that each open on `marker` after the lead ("… : • a • b", "… : – a – b")."""
+    split = re.compile(rf"(?:^|\s){re.escape(marker)}\s+")
+    bounds = [m for m in split.finditer(text, lead_end) if m.start() >= lead_end]
+    if len(bounds) < 2 or text[lead_end:bounds[0].start()].strip():
+        return None
+    spans = [(0, lead_end)]
+    for this, after in itertools.pairwise([*bounds, None]):
+        item = _item_span(text, this.end(), after.start() if after is not None else len(text))
+        if item is None:
+            return None
+        spans.append(item)
+    return spans
+
+
+def _item_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of one item in text[start:end]: its words without the "och" that joins the last
+    one or the stop after it; None where it holds no words or more than one sentence."""
+    raw = text[start:end]
+    body = re.sub(r"^(?:och|samt)\s+", "", raw.strip()).rstrip(" .;")
+    if not body or not one_sentence(body):
+        return None
+    begin = start + raw.index(body)
+    return begin, begin + len(body)
 
 
 def unmarked_items(blocks: Sequence[Block]) -> list[Block]:
