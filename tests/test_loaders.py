@@ -1092,6 +1092,28 @@ def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_bre
     assert blocks[0].locator.lines == (3, 10)  # the file's own line numbers, across the page break
 
 
+def test_a_table_copied_with_a_cell_on_each_line_is_a_table(tmp_path: Path) -> None:
+    """Rule cell-lines: column names line under line ("Löfte" / "Status" / "Kommentar"), then
+    as many lines for each row up to a blank line, are that table; the text after it stays text."""
+    source = ("Uppföljning 2024\n\nLöfte\nStatus\nKommentar\nTrafikkontroller vid skolor\nGenomfört\n"
+              "Polisen har gjort 30 kontroller.\nBelysning i parken\nEj genomfört\nUpphandlingen blev försenad.\n\n"
+              "Nästa uppföljning görs i juni.\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.kind.value, b.rows) for b in blocks[1:2]] == [("table", [
+        ["Löfte", "Status", "Kommentar"],
+        ["Trafikkontroller vid skolor", "Genomfört", "Polisen har gjort 30 kontroller."],
+        ["Belysning i parken", "Ej genomfört", "Upphandlingen blev försenad."]])]
+    assert blocks[1].locator.lines == (3, 11)
+    assert [b.text for b in blocks[2:]] == ["Nästa uppföljning görs i juni."]
+
+
+def test_column_names_over_prose_are_no_table(tmp_path: Path) -> None:
+    """One column name over its prose, or names that no promise or activity column opens, stay text."""
+    source = "Medborgarlöfte\n\nStatus\nKommentar\nPolisen har gjort 30 kontroller.\nDet gick bra.\n"
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert all(b.kind.value != "table" for b in blocks)
+
+
 def test_a_page_number_beside_a_running_header_is_no_text(tmp_path: Path) -> None:
     """Rule page-mark: "Sida 1 av 2" set at a line's end after a wide gap, as a PDF's text saved
     with its layout keeps it, is left out, and the header repeated with the next page's number

@@ -12,7 +12,6 @@ The vocabulary (furniture lines, press markers, validity words) is data in
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -304,8 +303,9 @@ def _marked_items(text: str, lead_end: int, marker: str) -> list[tuple[int, int]
     if len(bounds) < 2 or text[lead_end:bounds[0].start()].strip():
         return None
     spans = [(0, lead_end)]
-    for this, after in itertools.pairwise([*bounds, None]):
-        item = _item_span(text, this.end(), after.start() if after is not None else len(text))
+    ends = [m.start() for m in bounds[1:]] + [len(text)]
+    for this, end in zip(bounds, ends, strict=True):
+        item = _item_span(text, this.end(), end)
         if item is None:
             return None
         spans.append(item)

@@ -110,7 +110,7 @@ def header_cells(row: list[Word], settings: AlignedTableSettings = DEFAULT) -> l
     cells = _cells(row, settings.cell_gap)
     if len(cells) < settings.least_columns or any(len(cell) > settings.most_header_words for cell in cells):
         return None
-    named = sum(1 for cell in cells if _names_a_column(" ".join(w["text"] for w in cell)))
+    named = sum(1 for cell in cells if names_a_column(" ".join(w["text"] for w in cell)))
     return cells if named >= settings.least_named else None
 
 
@@ -195,12 +195,12 @@ def _cells(row: list[Word], gap: float) -> list[list[Word]]:
     return cells
 
 
-def _names_a_column(text: str) -> bool:
+def names_a_column(text: str, roles: Sequence[str] = ()) -> bool:
     """A cell that is a column's name and no more ("Status", "Vad har gjorts?", "Aktivitet/
     åtgärd"): a body row's cell may open with one ("Löfte 13: Öka tryggheten"). The names are
     `tables.column_roles`'s; that module is not imported here, since it loads the language
-    stage, which a loader must not need."""
-    for role in _ROLES:
+    stage, which a loader must not need. `roles`: only those roles' names (all by default)."""
+    for role in roles or _ROLES:
         found = starts_with_any(text, section_pattern("tables", role))
         if found is not None:
             rest = text.strip()[found.end() - found.start():]

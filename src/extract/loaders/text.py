@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extract.blocks import Block, BlockKind, Document, Locator, sha256_bytes
+from extract.loaders import aligned_tables
 from extract.loaders.encoding import decode
 from extract.loaders.markdown import parse_blocks, wrap_width
 from extract.loaders.options import LoadOptions
@@ -140,7 +141,7 @@ def load(name: str, data: bytes, options: LoadOptions) -> Document:
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
-    blocks = _tab_tables(blocks, source.split("\n"))
+    blocks = _cell_lines(_tab_tables(blocks, source.split("\n")), source.split("\n"))
     return Document(
         path=name,
         format=FORMAT,
@@ -177,6 +178,55 @@ def _tab_tables(blocks: list[Block], lines: list[str]) -> list[Block]:
             out.append(blocks[index])
             index += 1
     return out
+
+
+_MOST_COLUMNS = 5
+
+
+def _cell_lines(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Rule cell-lines: a table copied from a web page with each cell on a line of its own:
+    two to five lines, line under line, that each name a column ("Löfte" / "Status" /
+    "Kommentar", `sections.toml` [tables]; the first a promise's or an activity's), then as
+    many lines for each row, line under line up to a blank line, are that table (lines that
+    make no whole rows are no such table). The source's lines are read, since wrapping
+    rules would run a short cell into the next."""
+    tables = [table for number in range(len(lines)) if (table := _cell_table(lines, number)) is not None]
+    if not tables:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        span = block.locator.lines
+        table = next((t for t in tables if span is not None and t.locator.lines is not None
+                      and t.locator.lines[0] <= span[0] <= t.locator.lines[1]), None)
+        if table is None:
+            out.append(block)
+        elif not out or out[-1] is not table:
+            out.append(table)
+    return out
+
+
+def _cell_table(lines: list[str], number: int) -> Block | None:
+    """The table whose header opens at line `number` (0-based, after a blank line or at the
+    start), or None."""
+    if number > 0 and lines[number - 1].strip():
+        return None
+    header: list[str] = []
+    while number + len(header) < len(lines) and len(header) < _MOST_COLUMNS \
+            and aligned_tables.names_a_column(lines[number + len(header)].strip()):
+        header.append(clean(lines[number + len(header)]))
+    if len(header) < 2 or not aligned_tables.names_a_column(header[0], ("promise", "activity")):
+        return None
+    cells: list[str] = []
+    position = number + len(header)
+    while position + len(cells) < len(lines) and lines[position + len(cells)].strip():
+        cells.append(clean(lines[position + len(cells)]))
+    count = len(cells) // len(header)
+    if count < 1 or len(cells) % len(header):
+        return None  # every line up to the blank line is a cell of a whole row
+    rows = [header] + [cells[n * len(header):(n + 1) * len(header)] for n in range(count)]
+    last = position + count * len(header)  # 1-based number of the table's last line
+    return Block(BlockKind.TABLE, clean(" ".join(" ".join(row) for row in rows)),
+                 Locator(lines=(number + 1, last)), rows=rows)
 
 
 @dataclass(frozen=True, slots=True)
