@@ -329,3 +329,18 @@ Tid: 18.00 – 20.00 varje fredag.
         ("genomföra fyra trygghetsvandringar", ["police"]),
         ("informera äldre om bedrägerier", ["police"]),
     ]
+
+
+def test_a_status_stated_after_the_promise_in_its_paragraph(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule status-sentence: "… 20 trafikkontroller vid skolorna. Status: Delvis genomfört." gives
+    the promise that status and leaves the status line out of its text."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöften Åby 2024
+
+Kommunen ska ordna fyra föräldravandringar. Status: Delvis genomfört.
+
+Polisen ska genomföra trafikkontroller vid skolorna. Status: Pågår. Polisen har gjort elva kontroller.
+""")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Kommunen ska ordna fyra föräldravandringar.", "partly_done", []),
+        ("Polisen ska genomföra trafikkontroller vid skolorna.", "ongoing", ["Polisen har gjort elva kontroller."]),
+    ]

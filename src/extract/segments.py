@@ -821,7 +821,8 @@ class Segmenter:
     def _open_promise(self, block: Block, cue: object) -> None:
         s = self.state
         label_end = int(getattr(cue, "label_end", 0))
-        parts = self._strong_sentences(block.text[label_end:])
+        statement, stated = _without_status_sentences(block.text[label_end:])
+        parts = self._strong_sentences(statement)
         reported = self._reported_tail(parts[-1]) if s.part == "follow_up" else None
         if reported is not None:
             parts[-1] = parts[-1][:len(parts[-1]) - len(reported)].rstrip()
@@ -871,6 +872,8 @@ class Segmenter:
         if reported is not None and s.current is not None:
             self._result(s.current, block, clean(reported), "rule promise-then-report: the sentences after the "
                          "promise in its paragraph report what was done", self.lang.doc(reported))
+        if stated is not None and s.current is not None:
+            s.current.status, s.current.status_evidence = stated[0], f"status stated after the promise: '{stated[1]}'"
 
     def _reported_tail(self, text: str) -> str | None:
         """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
@@ -2103,6 +2106,25 @@ def _split_by_content(text: str, promises: list[Promise],
 def _lone_question(text: str) -> bool:
     """One sentence that asks ("Blev det bättre?"): neither a note nor a result."""
     return text.rstrip().endswith("?") and one_sentence(text)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_STATUS_SENTENCE_WORDS = 6  # "Samlad bedömning: Delvis genomfört.": a status line, no report beside it
+
+
+def _without_status_sentences(text: str) -> tuple[str, tuple[str, str] | None]:
+    """Rule status-sentence: "Polisen ska genomföra 20 kontroller. Status: Delvis genomfört."
+    states the promise and then its status in the same paragraph: the text without the
+    status line, and the status with the sentence that states it (None where none does)."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    kept, stated = sentences[:1], None
+    for sentence in sentences[1:]:
+        status = cue_data.status_line(sentence) if len(sentence.split()) <= _STATUS_SENTENCE_WORDS else None
+        if status is not None and stated is None:
+            stated = (status, sentence.strip())
+        else:
+            kept.append(sentence)
+    return (" ".join(kept), stated) if stated is not None else (text, None)
 
 
 def _strip_result_label(text: str) -> tuple[str, str | None]:
