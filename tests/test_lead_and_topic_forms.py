@@ -313,13 +313,15 @@ Genomfört: Ja
 def test_items_run_on_after_a_lead_each_opening_on_a_bullet_or_a_dash(extractor: Extractor,
                                                                       tmp_path: Path) -> None:
     """Rule inline-list: a list whose line breaks were lost ("Våra löften: – Fler kontroller –
-    Bättre belysning", "… lovar att: • a • b") is the lead over its items; a dash inside a
-    sentence after a colon lists nothing."""
+    Bättre belysning", "… lovar att: • a • b", "… lovar att 1) a, 2) b och 3) c") is the lead
+    over its items; a dash inside a sentence after a colon lists nothing."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
 
 Våra löften: – Fler trafikkontroller vid skolorna – Bättre belysning i parken
 
 Polisen lovar att: • genomföra fyra trygghetsvandringar • informera äldre om bedrägerier
+
+Kommunen lovar att 1) rensa sly vid skolan, 2) tända belysningen i parken och 3) sanera klotter.
 
 Tid: 18.00 – 20.00 varje fredag.
 """)
@@ -328,6 +330,9 @@ Tid: 18.00 – 20.00 varje fredag.
         ("Bättre belysning i parken", ["police", "municipality"]),
         ("genomföra fyra trygghetsvandringar", ["police"]),
         ("informera äldre om bedrägerier", ["police"]),
+        ("rensa sly vid skolan", ["municipality"]),
+        ("tända belysningen i parken", ["municipality"]),
+        ("sanera klotter", ["municipality"]),
     ]
 
 

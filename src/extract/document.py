@@ -277,9 +277,36 @@ def inline_lists(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+_NUMBERED_INLINE = re.compile(r"(?:(?<=\s)|^)\(?([1-9]|[a-h])\)\s+")
+
+
+def _numbered_inline(text: str) -> list[tuple[int, int]] | None:
+    """"… lovar att 1) genomföra …, 2) öka … och 3) informera …": items numbered in turn
+    ("1)", "2)", … or "a)", "b)", …) after a lead that hands over (ending on "att" or ":")."""
+    marks = list(_NUMBERED_INLINE.finditer(text))
+    if len(marks) < 2 or marks[0].group(1) not in ("1", "a"):
+        return None
+    if any(ord(m.group(1)) != ord(marks[0].group(1)) + n for n, m in enumerate(marks)):
+        return None  # out of turn: no list
+    lead = text[:marks[0].start()].rstrip()
+    if not re.search(r"(?:\batt|:)$", lead, re.IGNORECASE):
+        return None
+    spans = [(0, len(lead))]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    for mark, end in zip(marks, ends, strict=True):
+        item = _item_span(text, mark.end(), end)
+        if item is None:
+            return None
+        spans.append(item)
+    return spans
+
+
 def _inline_items(block: Block) -> list[tuple[int, int]] | None:
     """The lead's span, then each item's, in the block's text; None where it lists nothing."""
     text = block.text
+    numbered = _numbered_inline(text)
+    if numbered is not None:
+        return numbered
     lead = _COLON_LEAD.match(text)
     if lead is not None and (marker := _INLINE_MARKER.match(text, lead.end() - 1)) is not None:
         return _marked_items(text, lead.end("lead"), marker.group(1))
@@ -316,7 +343,7 @@ def _item_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of one item in text[start:end]: its words without the "och" that joins the last
     one or the stop after it; None where it holds no words or more than one sentence."""
     raw = text[start:end]
-    body = re.sub(r"^(?:och|samt)\s+", "", raw.strip()).rstrip(" .;")
+    body = re.sub(r"\s+(?:och|samt)$", "", re.sub(r"^(?:och|samt)\s+", "", raw.strip()).rstrip(" .;,")).rstrip(" ,")
     if not body or not one_sentence(body):
         return None
     begin = start + raw.index(body)
