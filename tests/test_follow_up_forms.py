@@ -276,6 +276,11 @@ Mindre narkotika i centrum. Polisen genomför riktade insatser mot försäljning
     ("Genom planerade kontroller ska vi minska brotten.", False),
     ("Under året riktade polisen insatser mot torget.", True),
     ("Kommunen ordnade två möten.", True),
+    # opening the text or after a label's colon, right before a noun in the plural
+    ("Riktade insatser mot langning.", False),
+    ("Narkotika: Utökade kontroller vid skolan.", False),
+    ("Startade två nya grupper.", True),
+    ("Patrullerade centrum varje helg.", True),
 ])
 def test_attributive_participle_is_no_past(language: LanguageStage, text: str, past: bool) -> None:
     doc = language.doc(text)

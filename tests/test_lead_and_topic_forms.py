@@ -349,3 +349,27 @@ Polisen ska genomföra trafikkontroller vid skolorna. Status: Pågår. Polisen h
         ("Kommunen ska ordna fyra föräldravandringar.", "partly_done", []),
         ("Polisen ska genomföra trafikkontroller vid skolorna.", "ongoing", ["Polisen har gjort elva kontroller."]),
     ]
+
+
+def test_a_topic_label_before_a_statement_or_an_item(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-label: "Trafik: Polisen ska …" is read after its topic, as after "Löfte 2:";
+    a label that says what the line is ("Mål:") is no topic. Rule attributive-participle: an
+    item opening on "Riktade insatser …" after its topic reports nothing, so it is listed as
+    a promise like the items beside it."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften Åby 2025
+
+Trafik: Polisen ska genomföra fler hastighetskontroller vid skolorna.
+
+Narkotika: Polisen och kommunen ska göra insatser mot langning till unga.
+
+Polisen och kommunen lovar:
+
+Trygghet: Bättre belysning i centrum.
+Narkotika: Riktade insatser mot langning på skolgårdarna.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen ska genomföra fler hastighetskontroller vid skolorna.", ["police"]),
+        ("Polisen och kommunen ska göra insatser mot langning till unga.", ["police", "municipality"]),
+        ("Trygghet: Bättre belysning i centrum.", ["police", "municipality"]),
+        ("Narkotika: Riktade insatser mot langning på skolgårdarna.", ["police", "municipality"]),
+    ]

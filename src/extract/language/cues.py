@@ -17,7 +17,9 @@ from extract.lexicon import (
     compile_prefixes,
     compile_term_set,
     compile_terms,
+    section_pattern,
     spaced,
+    starts_with_any,
     theme_codes,
     toml_data,
 )
@@ -314,6 +316,12 @@ def implied_status(text: str) -> str | None:
         if terms and terms.search(text, folded):
             return name
     return None
+
+
+def opens_results(text: str) -> bool:
+    """Does the text open as a lead to results does ("Resultat", "Utfall", sections.toml
+    [intros] results)?"""
+    return starts_with_any(text, section_pattern("intros", "results")) is not None
 
 
 def strip_promise_label(text: str) -> tuple[str, int]:

@@ -222,6 +222,7 @@ def promise_component(doc: Doc) -> Doc:
     doc._.promise = None
     c = cue_data.cues()
     _, label_end = cue_data.strip_promise_label(text)
+    label_end = label_end or _topic_label_end(text)
     cue_matches: list[tuple[int, int, str]] = []
     folded = spaced(text)
     for strength, terms in (("strong", c.promise_strong), ("weak", c.promise_weak)):
@@ -261,6 +262,35 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+# "Trafik: Polisen ska …": a topic of up to three words and its colon before a statement
+# that opens in capitals
+_TOPIC_LABEL = re.compile(r"^([A-ZÅÄÖ][\w-]*(?:\s+[\w&-]+){0,2}):\s+(?=[A-ZÅÄÖ])")
+
+
+def _topic_label_end(text: str) -> int:
+    """Rule topic-label: "Trafik: Polisen ska genomföra fler kontroller." names its topic
+    before the statement; the statement is read after it, as after "Löfte 2:". A label that
+    says what the line is ("Status:", "Resultat:", "Mål:", "Ansvarig:", `words.toml` [labels]
+    and the status and result labels) or names a party ("Polisen:") is no topic: 0 for those
+    and any other text."""
+    match = _TOPIC_LABEL.match(text)
+    if match is None or _says_what_line_is(match.group(1)):
+        return 0
+    return match.end()
+
+
+@lru_cache(maxsize=256)
+def _says_what_line_is(label: str) -> bool:
+    lowered = label.lower()
+    if lowered in word_set("givers", "responsible") or any(
+            lowered in word_set("labels", key) for key in ("goal", "activity", "attribute", "problem")):
+        return True
+    c = cue_data.cues()
+    if any(terms is not None and terms.search(label) for terms in c.actor.values()):
+        return True  # "Polisen:", "Kommunens del:": a party's label (rule party-label)
+    return bool((c.status_label is not None and c.status_label.match(label)) or cue_data.opens_results(label))
 
 
 def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> PromiseCue | None:
@@ -415,9 +445,16 @@ def _regular_past(lower: str, lemma: str) -> bool:
 def _attributive(doc: Doc, token: Any, before: frozenset[str]) -> bool:
     """Rule attributive-participle: a form in -ade right after a preposition, a determiner or
     a verb in the present ("genom riktade insatser", "Polisen genomför riktade kontroller")
-    is a participle before its noun, not a past: it reports nothing."""
-    if token.i == 0 or not str(token.lower_).endswith("ade"):
+    is a participle before its noun, not a past: it reports nothing. So is one that opens
+    the text or follows a label's colon right before a noun in the plural ("Riktade insatser
+    mot langning", "Narkotika: Utökade kontroller"): a past would open with its subject
+    ("Startade två grupper" reports)."""
+    if not str(token.lower_).endswith("ade"):
         return False
+    if token.i == 0 or doc[token.i - 1].text == ":":
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return following is not None and following.is_lower and following.is_alpha \
+            and str(following.lower_).endswith(("er", "ar", "or"))
     previous = doc[token.i - 1]
     lower, lemma = str(previous.lower_), str(previous.lemma_).lower()
     return lower in before or (lower.endswith("r") and lemma.endswith("a") and lemma != lower)
