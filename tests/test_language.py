@@ -200,6 +200,11 @@ def test_implied_status_from_whole_promise_phrases() -> None:
     assert cue_data.implied_status("Målet är delvis uppnått.") == "partly_done"
     assert cue_data.implied_status("Löftet infriades delvis.") == "partly_done"
     assert cue_data.implied_status("Målet har inte nåtts.") == "not_done"
+    # in the past, and with the negation after the verb
+    assert cue_data.implied_status("Löftet uppfylldes.") == "done"
+    assert cue_data.implied_status("Löftet uppfylldes inte.") == "not_done"
+    assert cue_data.implied_status("Polisen levde upp till löftet.") == "done"
+    assert cue_data.implied_status("Arbetet har inte kommit igång.") == "not_done"
 
 
 def test_every_implied_status_phrase_names_its_status() -> None:
