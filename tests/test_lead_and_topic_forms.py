@@ -373,3 +373,28 @@ Narkotika: Riktade insatser mot langning på skolgårdarna.
         ("Trygghet: Bättre belysning i centrum.", ["police", "municipality"]),
         ("Narkotika: Riktade insatser mot langning på skolgårdarna.", ["police", "municipality"]),
     ]
+
+
+def test_what_is_to_be_done_in_the_passive_is_promised_where_promises_are_stated(extractor: Extractor,
+                                                                                tmp_path: Path) -> None:
+    """Rule passive-commitment: under a title that names the promises, "Fler trafikkontroller ska
+    genomföras vid skolorna." commits both parties, line under line; an aim ("Åby ska vara en
+    trygg kommun") and what speaks of the promise ("Medborgarlöftet ska följas upp …") do not."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Under 2025 gäller följande:
+
+Fler trafikkontroller ska genomföras vid skolorna.
+
+Belysningen i Centrumparken ska förbättras.
+
+Åby ska vara en trygg kommun för alla.
+
+Medborgarlöftet ska följas upp i december.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Fler trafikkontroller ska genomföras vid skolorna.", ["police", "municipality"]),
+        ("Belysningen i Centrumparken ska förbättras.", ["police", "municipality"]),
+    ]
+    assert [n.text for n in report.notes][-2:] == ["Åby ska vara en trygg kommun för alla.",
+                                                   "Medborgarlöftet ska följas upp i december."]

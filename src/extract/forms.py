@@ -201,6 +201,26 @@ def reported_actions(doc: Any) -> list[Any]:
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
 
 
+_MODALS = frozenset({"ska", "skall", "kommer"})
+
+
+def passive_commitment(doc: Any) -> bool:
+    """"Fler kontroller ska genomföras", "Belysningen ska förbättras", "… kommer att anordnas":
+    "ska" (or "kommer att") and, within four words, an infinitive in the s-passive (its form
+    is its lemma and "s"), with no aim in the sentence ("ska vara", cues.toml aims)."""
+    tokens = list(doc)
+    for index, token in enumerate(tokens):
+        if token.lower_ not in _MODALS:
+            continue
+        for after in tokens[index + 1:index + 6]:
+            if after.is_punct:
+                break
+            lower, lemma = str(after.lower_), str(after.lemma_).lower()
+            if len(lower) > 4 and lemma.endswith("a") and lower == lemma + "s":
+                return cue_data.cues().aims is None or cue_data.cues().aims.search(doc.text) is None
+    return False
+
+
 def names_a_task(doc: Any) -> bool:
     """"Att genomföra riktade kontroller.", "Genomföra insatser mot …": an item that opens with
     an infinitive names a task to be done, not what was done. With "att" the infinitive is

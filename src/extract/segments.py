@@ -1245,8 +1245,12 @@ class Segmenter:
             return
         if current is None and s.topic is not None and r.result_aspects:
             current = self._promise_from_topic(doc)
+        if current is not None and current.rule == "passive-commitment" and self._passive_commitment(r):
+            current = None  # the next of such statements, line under line: a promise of its own
         if current is None:
-            if not (self._passive_promise(r) or self._later_promise(r)):
+            if self._passive_commitment(r):
+                self._open_commitment(block, doc, "passive-commitment")
+            elif not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
         lead = self.preceding.get(id(block))
@@ -1350,6 +1354,19 @@ class Segmenter:
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
         return True
+
+    def _passive_commitment(self, r: roles.Reading) -> bool:
+        """Rule passive-commitment: where promises are stated (a section or a title that names
+        them), "Fler trafikkontroller ska genomföras vid skolorna." commits to what is to be done
+        without naming who does it: a promise, its givers read from its content. Not an aim
+        ("Åby ska vara …"), nor what speaks of the promise ("Medborgarlöftet ska följas upp")."""
+        s = self.state
+        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+            return False
+        if r.reports or r.result_aspects or r.block.kind is not BlockKind.PARAGRAPH:
+            return False
+        first = roles.first_sentence(r.doc)
+        return not cue_data.commits_to_nothing(first) and forms.passive_commitment(self.lang.doc(first))
 
     def _later_promise(self, r: roles.Reading) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
@@ -1745,6 +1762,8 @@ _RULE_WHY = {
     "means-lead": "the parties' work stated over the list of how they do it ('... genom att:')",
     "purpose-first": "a purpose, then a commitment ('För att öka tryggheten kommer polisen att ...')",
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
+    "passive-commitment": "what is to be done, in the passive ('Fler kontroller ska genomföras'), where promises"
+                          " are stated",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
     "party-label": "a party named as a label before its statement ('Polisen: Patrullera ...')",
 }

@@ -395,8 +395,9 @@ def wrap_width(source: str) -> int | None:
     Hard-wrapped text has many lines of nearly the same length and none much
     longer; text with a paragraph per line has long lines of any length.
     """
-    lengths = sorted(len(line.rstrip()) for line in source.splitlines() if line.strip())
-    if len(lengths) < 4:
+    lines = source.splitlines()
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4 or not _breaks_mid_sentence(lines):
         return None
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
     if p90 > 110 or lengths[-1] > 140:
@@ -408,6 +409,16 @@ def wrap_width(source: str) -> int | None:
     if len(lengths) < 10 or lengths[-1] > 1.15 * column:
         return lengths[-1]
     return column
+
+
+def _breaks_mid_sentence(lines: list[str]) -> bool:
+    """Does any line end mid-sentence (on a word, a comma or a hyphen) with a line of text under
+    it? A hard-wrapped text breaks its paragraphs wherever the column falls; a text whose
+    every line ends a sentence, a lead or a heading ("Fler kontroller ska genomföras." /
+    "Belysningen ska förbättras.") sets each on a line of its own, however alike their
+    lengths."""
+    return any(line.strip() and after.strip() and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+               and len(line.split()) > 3 for line, after in itertools.pairwise(lines))
 
 
 def _indented_under(open_token: Token, ctx: _Context) -> list[bool]:
