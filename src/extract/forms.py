@@ -217,7 +217,8 @@ def passive_commitment(doc: Any) -> bool:
                 break
             lower, lemma = str(after.lower_), str(after.lemma_).lower()
             if len(lower) > 4 and lemma.endswith("a") and lower == lemma + "s":
-                return cue_data.cues().aims is None or cue_data.cues().aims.search(doc.text) is None
+                aims = cue_data.cues().aims
+                return aims is None or aims.search(doc.text) is None
     return False
 
 
