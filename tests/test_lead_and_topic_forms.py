@@ -398,3 +398,47 @@ Medborgarlöftet ska följas upp i december.
     ]
     assert [n.text for n in report.notes][-2:] == ["Åby ska vara en trygg kommun för alla.",
                                                    "Medborgarlöftet ska följas upp i december."]
+
+
+def test_a_summary_list_then_each_promise_stated_under_its_heading(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule summary-then-statement: "Medborgarlöftet i korthet" lists the promises by short
+    names; each name set again as a heading over its statement makes that statement the
+    promise in full (its title the short name), not a second promise."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 – Åby
+
+Våra löften i korthet
+• Mer polis i centrum
+• Färre inbrott
+
+Mer polis i centrum
+Polisen lovar att patrullera i centrum varje fredag och lördag kväll.
+
+Färre inbrott
+Polisen och kommunen lovar att starta fem nya grannsamverkansområden.
+""")
+    assert [(p.title, p.text, p.actors) for p in report.promises] == [
+        ("Mer polis i centrum", "Polisen lovar att patrullera i centrum varje fredag och lördag kväll.", ["police"]),
+        ("Färre inbrott", "Polisen och kommunen lovar att starta fem nya grannsamverkansområden.",
+         ["police", "municipality"]),
+    ]
+
+
+def test_numbered_activities_in_a_follow_up_are_its_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule numbered-activity: "Aktivitet 1: Trafikkontroller vid skolor" over what was done, in
+    a follow-up, is a promise named by its topic, and it ends the summary section above it."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöften 2024
+
+Sammanfattning
+Av årets två aktiviteter har en genomförts och en pågår.
+
+Aktivitet 1: Trafikkontroller vid skolor
+Polisen har genomfört 24 kontroller.
+
+Aktivitet 2: Föräldravandringar – Pågår
+Kommunen samordnar vandringar varje helg.
+""")
+    assert [(p.text, p.status, [r.text for r in p.results]) for p in report.promises] == [
+        ("Trafikkontroller vid skolor", None, ["Polisen har genomfört 24 kontroller."]),
+        ("Föräldravandringar", "ongoing", ["Kommunen samordnar vandringar varje helg."]),
+    ]
+    assert [n.text for n in report.notes] == ["Av årets två aktiviteter har en genomförts och en pågår."]

@@ -299,6 +299,10 @@ class Segmenter:
                 and (marked := cue_data.status_mark(strip_bullet(block.text))) is not None:
             self._marked_topic(block, *marked)
             return
+        if s.part == "follow_up" and (topic := _numbered_activity(block)) is not None \
+                and (s.current is None or s.current.rule == "numbered-activity"):
+            self._numbered_activity(block, topic)
+            return
         if s.part == "follow_up" and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
                 and s.list_mode is None and s.slot is None and s.topic is None \
                 and (s.current is None or s.current.rule == "status-topic") \
@@ -423,6 +427,8 @@ class Segmenter:
                 s.current.row_statuses.append(status)
             return
         if stated and self._accepts_promise(block, cue):
+            if self._states_named(block):
+                return
             self._open_promise(block, cue)
             return
         if self._commits_here(r):
@@ -1449,6 +1455,25 @@ class Segmenter:
         s.current, s.topic = promise, None
         return promise
 
+    def _numbered_activity(self, block: Block, topic: str) -> None:
+        """Rule numbered-activity: a follow-up that reports on numbered activities ("Aktivitet 1:
+        Trafikkontroller vid skolor" over what was done) names its promises by them: each is a
+        promise, titled by its line, with the status it ends on, and what follows its result.
+        It ends a background section above it."""
+        s = self.state
+        s.close()
+        s.background = False
+        text, status = cue_data.status_suffix(topic)
+        promise = Promise(
+            text=text, block=block, actors=["police", "municipality"], givers_named=False,
+            themes=self._themes(text), confidence=0.6, part="follow_up", title=block.text, rule="numbered-activity",
+            evidence=[f"rule numbered-activity: an activity the follow-up reports on: '{_cut(block.text, 80)}'"],
+        )
+        if status is not None:
+            promise.status, promise.status_evidence = status, f"status stated after the activity: '{block.text}'"
+        self.promises.append(promise)
+        s.current = promise
+
     def _marked_topic(self, block: Block, status: str, topic: str, report: str, rule: str = "marked-topic") -> None:
         """Rule marked-topic: "🟡 Trygghetsvandringar: 2 av 4 genomförda" in a follow-up is a
         promise named by its topic, with the status its mark gives and the report after it as
@@ -1638,6 +1663,28 @@ class Segmenter:
     def _themes(self, text: str) -> list[str]:
         """The themes a text names itself; `promise_themes.assign` settles the rest later."""
         return list(self.lang.doc(text)._.themes or [])
+
+    def _states_named(self, block: Block) -> bool:
+        """Rule summary-then-statement: a page that lists its promises in short ("• Mer polis i
+        centrum") and then gives each a heading that repeats it, with the statement under it
+        ("Mer polis i centrum" / "Polisen lovar att patrullera …"): the statement right under
+        that heading is the listed promise stated in full, its text and givers, the short
+        name its title. True when so read."""
+        s = self.state
+        named = s.before
+        heading = self.preceding.get(id(block))
+        if (named is None or heading is None or heading.kind is not BlockKind.HEADING or named.part != "promise"
+                or named.lead_in is None or named.activities or named.results or named.title is not None
+                or s.current is not named):
+            return False
+        cue = self.lang.doc(block.text)._.promise
+        label_end = int(getattr(cue, "label_end", 0))
+        named.title, named.text = named.text, clean(block.text[label_end:])
+        named.block, named.themes = block, self._themes(named.text)
+        named.actors, named.givers_named = list(getattr(cue, "actors", [])) or named.actors, True
+        named.evidence.append(f"rule summary-then-statement: stated in full under the heading '{heading.text}'")
+        s.umbrella = named
+        return True
 
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise a heading restates (`_promise_restated_by`), else the one follow-up
@@ -2127,6 +2174,21 @@ def _lone_question(text: str) -> bool:
     return text.rstrip().endswith("?") and one_sentence(text)
 
 
+_NUMBERED_ACTIVITY = re.compile(r"^\W*(?:aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$",
+                                re.IGNORECASE)
+
+
+def _numbered_activity(block: Block) -> str | None:
+    """"Aktivitet 1: Trafikkontroller vid skolor": the topic of a numbered activity set on a
+    line of its own (ten words at most, no sentence of its own); None for any other block."""
+    match = _NUMBERED_ACTIVITY.match(block.text.strip())
+    if match is None or block.kind is BlockKind.TABLE:
+        return None
+    topic = match.group("topic").strip()
+    return topic if len(topic.split()) <= _ACTIVITY_TOPIC_WORDS and not topic.endswith(".") else None
+
+
+_ACTIVITY_TOPIC_WORDS = 10
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _STATUS_SENTENCE_WORDS = 6  # "Samlad bedömning: Delvis genomfört.": a status line, no report beside it
 
