@@ -1125,8 +1125,8 @@ def test_a_page_number_beside_a_running_header_is_no_text(tmp_path: Path) -> Non
     blocks = load(_write(tmp_path, "a.txt", source)).blocks
     assert [b.text for b in blocks] == [
         "Medborgarlöfte Åby 2025", "Polisen lovar att patrullera i centrum.",
-        "Kommunen lovar att se över belysningen. Trafiken vid skolan tar sida 2 av planen."]
-    assert blocks[2].locator.lines == (7, 8)
+        "Kommunen lovar att se över belysningen.", "Trafiken vid skolan tar sida 2 av planen."]
+    assert blocks[3].locator.lines == (8, 8)
 
 
 def test_numbered_headings_in_a_plain_text_are_headings_and_numbered_lists_stay_lists(tmp_path: Path) -> None:
