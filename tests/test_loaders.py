@@ -1092,6 +1092,25 @@ def test_text_saved_from_a_pdf_loses_its_running_lines_and_joins_what_a_page_bre
     assert blocks[0].locator.lines == (3, 10)  # the file's own line numbers, across the page break
 
 
+def test_lines_that_each_end_a_sentence_are_not_wrapped_whatever_their_lengths(tmp_path: Path) -> None:
+    """A text none of whose lines ends mid-sentence sets each sentence on a line of its own,
+    however alike their lengths; a text that breaks a sentence at its column is wrapped."""
+    source = ("Medborgarlöfte Åby 2025\n\nUnder 2025 gäller följande:\n\n"
+              "Fler trafikkontroller ska genomföras vid skolorna.\nBelysningen i parken ska förbättras.\n"
+              "Två trygghetsvandringar ska hållas i Norrby.\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [b.text for b in blocks][2:] == ["Fler trafikkontroller ska genomföras vid skolorna.",
+                                            "Belysningen i parken ska förbättras.",
+                                            "Två trygghetsvandringar ska hållas i Norrby."]
+    wrapped = ("Medborgarlöfte Åby 2025\n\nPolisen och kommunen lovar att genomföra fler\n"
+               "trafikkontroller vid skolorna. Belysningen i parken\nska förbättras under våren.\n"
+               "Två trygghetsvandringar ska hållas i Norrby och i\ncentrum under hösten.\n")
+    blocks = load(_write(tmp_path, "b.txt", wrapped)).blocks
+    assert [b.text for b in blocks][1:] == [
+        "Polisen och kommunen lovar att genomföra fler trafikkontroller vid skolorna. Belysningen i parken ska "
+        "förbättras under våren.", "Två trygghetsvandringar ska hållas i Norrby och i centrum under hösten."]
+
+
 def test_a_table_copied_with_a_cell_on_each_line_is_a_table(tmp_path: Path) -> None:
     """Rule cell-lines: column names line under line ("Löfte" / "Status" / "Kommentar"), then
     as many lines for each row up to a blank line, are that table; the text after it stays text."""
