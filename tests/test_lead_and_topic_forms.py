@@ -442,3 +442,22 @@ Kommunen samordnar vandringar varje helg.
         ("Föräldravandringar", "ongoing", ["Kommunen samordnar vandringar varje helg."]),
     ]
     assert [n.text for n in report.notes] == ["Av årets två aktiviteter har en genomförts och en pågår."]
+
+
+def test_a_partys_commitments_heading_over_short_statements(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule party-lead: "Polisens åtaganden" over short statements a line each, as over a list:
+    each statement is that party's promise, though it says no "ska" or "lovar"."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisens åtaganden
+Polisen genomför trafikkontroller vid skolorna varje månad.
+Polisen patrullerar i centrum på helgkvällar.
+
+Kommunens åtaganden
+Kommunen byter belysning i parkerna.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen genomför trafikkontroller vid skolorna varje månad.", ["police"]),
+        ("Polisen patrullerar i centrum på helgkvällar.", ["police"]),
+        ("Kommunen byter belysning i parkerna.", ["municipality"]),
+    ]

@@ -381,11 +381,14 @@ class Segmenter:
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
+        after = self.following.get(id(block))
         if lead_in is None and block.kind is BlockKind.HEADING and self.about_promises \
-                and getattr(self.following.get(id(block)), "kind", None) is BlockKind.LIST_ITEM \
+                and (getattr(after, "kind", None) is BlockKind.LIST_ITEM or self._short_statement(after)) \
                 and forms.party_lead(block.text, doc, heading=True) and len(forms.intro_actors(doc)) == 1:
-            # rule party-lead: "Kommunens del" set as a heading right over its list; a heading
-            # naming both parties ("Åby kommun och polisen") titles the whole text's promises
+            # rule party-lead: "Kommunens del" set as a heading right over its list, or over its
+            # short statements a line each ("Polisens åtaganden" / "Polisen patrullerar i centrum
+            # på helgkvällar."); a heading naming both parties ("Åby kommun och polisen") titles
+            # the whole text's promises
             lead_in = roles.LeadIn(tuple(forms.intro_actors(doc)), False)
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
