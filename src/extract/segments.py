@@ -1209,7 +1209,8 @@ class Segmenter:
                 return
         elif (s.list_mode == "promises" and intro is not None and intro.kind is BlockKind.HEADING
               and self._short_statement(block) and not self._after_bullets(block)
-              and (s.listed_items or self._short_statement(self.following.get(id(block))))):
+              and (s.listed_items or self._short_statement(self.following.get(id(block)))
+                   or forms.party_lead(intro.text, self.lang.doc(intro.text), heading=True))):
             # rule listed-paragraphs: "Våra medborgarlöften" over short lines set as paragraphs
             # ("Ökad närvaro i centrum." / "Förstärkt arbete mot narkotika."): each is a promise;
             # a paragraph after the heading's bullets ends their list instead
