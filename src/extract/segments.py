@@ -381,9 +381,9 @@ class Segmenter:
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
-        after = self.following.get(id(block))
+        under = self.following.get(id(block))
         if lead_in is None and block.kind is BlockKind.HEADING and self.about_promises \
-                and (getattr(after, "kind", None) is BlockKind.LIST_ITEM or self._short_statement(after)) \
+                and (getattr(under, "kind", None) is BlockKind.LIST_ITEM or self._short_statement(under)) \
                 and forms.party_lead(block.text, doc, heading=True) and len(forms.intro_actors(doc)) == 1:
             # rule party-lead: "Kommunens del" set as a heading right over its list, or over its
             # short statements a line each ("Polisens åtaganden" / "Polisen patrullerar i centrum
