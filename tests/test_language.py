@@ -268,6 +268,10 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("tillsyn av serveringstillstånd", ["drugs"]),
     ("fler fältassistenter på kvällstid och skolbesök på mellanstadiet", ["youth"]),
     ("erbjuda föräldrautbildning", ["youth"]),
+    ("motverka dopning och anabola steroider", ["drugs"]),
+    ("minska snatterierna i butikerna", ["burglary"]),
+    ("motverka kränkningar och könsstympning", ["violence"]),
+    ("motverka människohandel", ["organised_crime"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
