@@ -461,3 +461,20 @@ Kommunen byter belysning i parkerna.
         ("Polisen patrullerar i centrum på helgkvällar.", ["police"]),
         ("Kommunen byter belysning i parkerna.", ["municipality"]),
     ]
+
+
+def test_one_party_committing_after_a_fronted_place_under_a_title_naming_the_promises(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule titled-promises: under "Medborgarlöfte Åby 2025", "I Åby centrum ska polisen
+    patrullera …" commits the police as "Polisen ska patrullera …" would: the place or time
+    put first only moves the verb before its subject."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+I Åby centrum ska polisen patrullera varje helgkväll.
+
+På skolorna ska kommunen genomföra drogförebyggande lektioner.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("I Åby centrum ska polisen patrullera varje helgkväll.", ["police"]),
+        ("På skolorna ska kommunen genomföra drogförebyggande lektioner.", ["municipality"]),
+    ]

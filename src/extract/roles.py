@@ -297,6 +297,17 @@ def parties_open(sentence: str, lang: Any) -> bool:
     return False
 
 
+def inverted_parties(sentence: str, lang: Any) -> list[str]:
+    """The parties right after a commitment's first word inside a sentence, where a fronted
+    place, time or means put the verb before its subject ("I Åby centrum ska polisen …",
+    "Under sommaren kommer kommunen att …"); empty where none stands there."""
+    for inverted in _inverted_modal().finditer(sentence):
+        after = forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
+        if after:
+            return list(after)
+    return []
+
+
 def commitment(block: Block, doc: Any, context: Context) -> str | None:
     """A first sentence that commits with "ska", "skall" or "kommer ... att", whoever its subject
     ("Varje år ska minst två insatsveckor genomföras"). The id of the rule that reads it:

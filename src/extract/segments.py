@@ -701,7 +701,13 @@ class Segmenter:
             return False
         if self.state.list_mode == "activities":
             return r.block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit"
-        return self.state.promise_section or r.commitment != "commitment-in-promise-section"
+        if self.state.promise_section or r.commitment != "commitment-in-promise-section":
+            return True
+        # rule titled-promises: under a title that names the promises, one party committing after
+        # a fronted place or time ("I Åby centrum ska polisen patrullera …") states one, as
+        # "Polisen ska …" does
+        return self.titled_promises and self.state.part == "promise" and bool(
+            roles.inverted_parties(roles.first_sentence(r.doc), self.lang))
 
     def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
         s = self.state
