@@ -253,6 +253,7 @@ def promise_component(doc: Doc) -> Doc:
     actors = _actor_roles(actor_spans, trailing_we)
     after = text[first.end_char:].strip()
     content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
+    content = _TIME_ONLY.sub("", content).strip(" :,.")  # "lovar att under 2019": a time, no content
     # a question ("Vad ska vi göra?") states nothing: over a list it leads in, like "Vi ska:"
     is_intro = text.rstrip().endswith((":", "?")) or len(content.split()) < 2
     doc._.promise = PromiseCue(
@@ -313,6 +314,11 @@ def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> Promise
         evidence=[f"rule agreement-lead: the parties agreed on what follows ('{match.group(0)}')"]
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
+
+
+# a time and nothing more after the promise verb: "under 2019", "för perioden 2024–2026", "i år"
+_TIME_ONLY = re.compile(r"^(?:under|för|i|inom|från och med)\s+(?:(?:år|året|perioden|åren)\s*)?"
+                        r"(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)?\s*$", re.IGNORECASE)
 
 
 def names_a_place(span: Span, spans: list[Span]) -> bool:
