@@ -478,3 +478,21 @@ På skolorna ska kommunen genomföra drogförebyggande lektioner.
         ("I Åby centrum ska polisen patrullera varje helgkväll.", ["police"]),
         ("På skolorna ska kommunen genomföra drogförebyggande lektioner.", ["municipality"]),
     ]
+
+
+def test_a_last_line_with_only_furniture_after_it_heads_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule trailing-heading: the text's last line of prose, cut off before a web page's
+    feedback box, is read as the end of the text (a note here), not as a heading over nothing."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen lovar att genomföra tio trafikkontroller vid skolorna.
+
+Resultatet kommer att följas upp och redovisas under 2026
+
+Hittade du det du sökte?
+
+Ja
+
+Nej
+""")
+    assert [n.text for n in report.notes] == ["Resultatet kommer att följas upp och redovisas under 2026"]

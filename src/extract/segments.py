@@ -188,8 +188,8 @@ class Segmenter:
     def run(self) -> Segmentation:
         read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
                                             self.lang))
-        blocks = join_label_lists(unmarked_items(inline_lists(read)), forms.lists_items, forms.commits,
-                                  forms.states_outcomes, forms.follows_up)
+        blocks = _trailing_heading(join_label_lists(unmarked_items(inline_lists(read)), forms.lists_items,
+                                                    forms.commits, forms.states_outcomes, forms.follows_up))
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
@@ -2184,6 +2184,19 @@ def _lone_question(text: str) -> bool:
     return text.rstrip().endswith("?") and one_sentence(text)
 
 
+def _trailing_heading(blocks: list[Block]) -> list[Block]:
+    """Rule trailing-heading: the text's last block, set as a heading with nothing under it
+    but page furniture (left out before), heads nothing: five words or more ending no
+    sentence ("Vid dessa insatser och vid andra tillfällen", a text cut off before a web
+    page's feedback box) are a paragraph, as at the very end of a plain text."""
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind is not BlockKind.HEADING or len(last.text.split()) < _CUT_HEADING_WORDS \
+            or last.text.rstrip().endswith((".", "!", "?", ":")):
+        return blocks
+    return [*blocks[:-1], replace(last, kind=BlockKind.PARAGRAPH, level=0)]
+
+
+_CUT_HEADING_WORDS = 5
 _NUMBERED_ACTIVITY = re.compile(r"^\W*(?:aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$",
                                 re.IGNORECASE)
 
