@@ -491,8 +491,8 @@ Resultatet kommer att följas upp och redovisas under 2026
 
 Hittade du det du sökte?
 
-Ja
+Dela på Facebook
 
-Nej
+Skriv ut
 """)
     assert [n.text for n in report.notes] == ["Resultatet kommer att följas upp och redovisas under 2026"]
