@@ -2186,17 +2186,21 @@ def _lone_question(text: str) -> bool:
 
 def _trailing_heading(blocks: list[Block]) -> list[Block]:
     """Rule trailing-heading: the text's last block, set as a heading with nothing under it
-    but page furniture (left out before), heads nothing: five words or more ending no
-    sentence ("Vid dessa insatser och vid andra tillfällen", a text cut off before a web
-    page's feedback box) are a paragraph, as at the very end of a plain text."""
+    but page furniture (left out before), heads nothing: three words or more of prose (a
+    word that joins others among them) ending no sentence ("Vid dessa insatser och vid andra
+    tillfällen", a text cut off before a web page's feedback box) are a paragraph, as at the
+    very end of a plain text; "Relaterade länkar" stays what it is."""
     last = blocks[-1] if blocks else None
-    if last is None or last.kind is not BlockKind.HEADING or len(last.text.split()) < _CUT_HEADING_WORDS \
-            or last.text.rstrip().endswith((".", "!", "?", ":")):
+    if last is None or last.kind is not BlockKind.HEADING or last.text.rstrip().endswith((".", "!", "?", ":")):
+        return blocks
+    words = last.text.lower().split()
+    if len(words) < _CUT_HEADING_WORDS or not _PROSE_WORDS & set(words[1:]):
         return blocks
     return [*blocks[:-1], replace(last, kind=BlockKind.PARAGRAPH, level=0)]
 
 
-_CUT_HEADING_WORDS = 5
+_CUT_HEADING_WORDS = 3
+_PROSE_WORDS = frozenset({"och", "i", "att", "på", "med", "för", "av", "till", "om", "under", "vid", "som", "har"})
 _NUMBERED_ACTIVITY = re.compile(r"^\W*(?:aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$",
                                 re.IGNORECASE)
 
