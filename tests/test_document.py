@@ -357,7 +357,10 @@ _ITEM = Block(BlockKind.LIST_ITEM, "öka närvaron i centrum", level=1)
 
 
 @pytest.mark.parametrize("lead", ["Polisen lovar", "Under 2026 ska vi särskilt arbeta för att",
-                                  "Löftet gäller 2026 och innebär", "Det ska vi åstadkomma genom följande aktiviteter"])
+                                  "Löftet gäller 2026 och innebär", "Det ska vi åstadkomma genom följande aktiviteter",
+                                  # the last sentence of a paragraph announces it
+                                  "Polisen och kommunen ska stärka stödet till brottsoffer. I linje med detta utgår "
+                                  "följande medborgarlöfte"])
 def test_a_lead_in_without_its_colon_gets_it(lead: str) -> None:
     """Rule lead-colon: a line that ends as a lead-in does, or announces a list, right over one."""
     assert lead_colons([_p(lead), _ITEM])[0].text == lead + ":"

@@ -148,8 +148,10 @@ def ends_a_lead(text: str) -> bool:
 
 
 def announces(text: str) -> bool:
-    """Whether one sentence, ending on a word, announces the list after it ("… genom följande
-    aktiviteter"; `words.toml` [leads] announcing)."""
-    words = re.findall(r"\w+", text.lower())
-    return bool(words) and text.rstrip()[-1:].isalpha() and one_sentence(text) and bool(
+    """Whether a text's last sentence, ending on a word, announces the list after it ("… genom
+    följande aktiviteter", "… I linje med detta utgår följande medborgarlöfte"; `words.toml`
+    [leads] announcing)."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
+    words = re.findall(r"\w+", last.lower())
+    return bool(words) and last.rstrip()[-1:].isalpha() and one_sentence(last) and bool(
         word_set("leads", "announcing") & set(words))
