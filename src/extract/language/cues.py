@@ -169,6 +169,10 @@ def status_word(text: str, alone: bool = False) -> str | None:
     value = text.strip().strip(".!*()[]").strip(_MARKS).strip()
     if not value or len(value.split()) > 12:
         return None
+    share = _SHARE.fullmatch(value)
+    if share is not None:  # "100 %", "80 procent": how much of the promise is met
+        percent = int(share.group(1))
+        return "done" if percent >= 100 else "not_done" if percent == 0 else "partly_done"
     best: tuple[int, str] | None = None
     for name in STATUSES:
         match = cues().status_words[name].match(value)
@@ -182,6 +186,7 @@ def status_word(text: str, alone: bool = False) -> str | None:
     return best[1] if len(rest.split()) <= (0 if alone else 3) else None
 
 
+_SHARE = re.compile(r"(\d{1,3})\s*(?:%|procent)", re.IGNORECASE)  # a share met, as a status
 # words that open the reason given after a status ("Ej genomfört på grund av pandemin")
 _REASON = re.compile(r"(?:på grund av|p\.?g\.?a\.?|eftersom|till följd av|med anledning av)\s", re.IGNORECASE)
 
