@@ -164,7 +164,8 @@ def test_a_present_participle_is_no_past(language: LanguageStage) -> None:
     # a reason after the status leaves it readable; a longer comment does not
     ("Status: Ej genomförd på grund av pandemin", "not_done"), ("Status: Genomförs löpande", "ongoing"),
     # a share of the promise met
-    ("Måluppfyllelse: 100 %", "done"), ("Måluppfyllelse: 60 procent", "partly_done"), ("Måluppfyllelse: 0 %", "not_done"),
+    ("Måluppfyllelse: 100 %", "done"), ("Måluppfyllelse: 60 procent", "partly_done"),
+    ("Måluppfyllelse: 0 %", "not_done"),
 ])
 def test_status_lines(text: str, status: str) -> None:
     assert cue_data.status_line(text) == status
