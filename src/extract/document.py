@@ -343,7 +343,8 @@ def _item_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of one item in text[start:end]: its words without the "och" that joins the last
     one or the stop after it; None where it holds no words or more than one sentence."""
     raw = text[start:end]
-    body = re.sub(r"\s+(?:och|samt)$", "", re.sub(r"^(?:och|samt)\s+", "", raw.strip()).rstrip(" .;,")).rstrip(" ,")
+    body = re.sub(r"^(?:och|samt)\s+", "", raw.strip()).rstrip(" .;,")  # "…; och besöka skolorna."
+    body = re.sub(r"\s+(?:och|samt)$", "", body).rstrip(" ,")  # "2) öka närvaron och 3) …"
     if not body or not one_sentence(body):
         return None
     begin = start + raw.index(body)

@@ -206,8 +206,9 @@ _MODALS = frozenset({"ska", "skall", "kommer"})
 
 def passive_commitment(doc: Any) -> bool:
     """"Fler kontroller ska genomföras", "Belysningen ska förbättras", "… kommer att anordnas":
-    "ska" (or "kommer att") and, within four words, an infinitive in the s-passive (its form
-    is its lemma and "s"), with no aim in the sentence ("ska vara", cues.toml aims)."""
+    "ska" (or "kommer att") and, within the five words after it, an infinitive in the
+    s-passive (its form is its lemma and "s"), with no aim in the sentence ("ska vara",
+    cues.toml aims)."""
     tokens = list(doc)
     for index, token in enumerate(tokens):
         if token.lower_ not in _MODALS:

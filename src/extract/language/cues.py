@@ -165,7 +165,9 @@ _MARKS = " ✓✔☑✗✘✕☒●○◐◑■□▲▼→–-"  # ticks, cross
 
 def status_word(text: str, alone: bool = False) -> str | None:
     """The status a bare status phrase names ("Delvis genomfört" -> partly_done), with up to
-    three words after it ("Genomfört enligt plan"); `alone`: with no word after it."""
+    three words after it ("Genomfört enligt plan") or a short reason ("Ej genomfört på grund
+    av pandemin"), or the share of the promise met ("80 %": partly done); `alone`: with no
+    word after it."""
     value = text.strip().strip(".!*()[]").strip(_MARKS).strip()
     if not value or len(value.split()) > 12:
         return None
