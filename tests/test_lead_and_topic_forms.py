@@ -496,3 +496,16 @@ Dela på Facebook
 Skriv ut
 """)
     assert [n.text for n in report.notes] == ["Resultatet kommer att följas upp och redovisas under 2026"]
+
+
+def test_givers_named_after_a_responsible_label_or_a_closing_dash(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule givers-in-brackets: "(Ansvarig: Polisen)" closing an item names its giver, and so do
+    the parties alone after a closing dash ("– Kommunen"); a dash before other words does not."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Vi lovar att:
+• Genomföra trafikkontroller vid skolorna (Ansvarig: Polisen)
+• Utbilda personal på fritidsgårdarna – Kommunen
+• Ordna föräldravandringar – varje helg under sommaren
+""")
+    assert [p.actors for p in report.promises] == [["police"], ["municipality"], ["police", "municipality"]]

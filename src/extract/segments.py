@@ -1826,15 +1826,21 @@ _RULE_WHY = {
 }
 
 _BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
+_DASHED_AT_END = re.compile(r"\s[–—-]\s+([^–—-]{3,60}?)\W*$")  # "… – Kommunen och polisen"
 
 
 def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-in-brackets: "Åtgärda skador i offentlig miljö (kommun och fastighetsägarna)":
-    brackets closing the promise that hold only parties name who gives it."""
-    found = _BRACKETS_AT_END.search(promise.text)
+    brackets closing the promise that hold only parties name who gives it; so do they after
+    a responsible label ("(Ansvarig: Polisen)"), and the parties alone after a closing dash
+    ("Ordna föräldravandringar – Kommunen och polisen")."""
+    found = _BRACKETS_AT_END.search(promise.text) or _DASHED_AT_END.search(promise.text)
     if found is None:
         return []
     inside = found.group(1)
+    label, colon, named = inside.partition(":")
+    if colon and label.strip().lower() in word_set("givers", "responsible"):
+        inside = named.strip()  # "Ansvarig: Polisen": the label says what follows names the givers
     doc = lang.doc(inside)
     spans = doc.spans.get("actor", [])
     covered = {t.i for span in spans for t in span}
