@@ -160,13 +160,16 @@ def test_a_date_alone_is_no_title(date: str) -> None:
     assert decide_title(blocks, None).value == "Nytt medborgarlöfte i Åby"
 
 
-def test_municipalities_official_form_first_then_title_then_file_name() -> None:
+def test_municipalities_official_form_first_then_title_then_file_name_then_police_place() -> None:
     official = decide_municipalities([_p("Lokalpolisområde Borås och Bollebygds kommun lovar ...")], None, "x.txt")
     assert [k.kommunkod for k in official.value] == ["1443"] and official.signal == "named in official form"
     titled = decide_municipalities([_p("Polisen lovar mer närvaro.")], "Sigtuna – medborgarlöften", "x.txt")
     assert [k.kommunkod for k in titled.value] == ["0191"] and titled.signal == "named in the title"
     named = decide_municipalities([_p("Polisen lovar mer närvaro.")], "Uppföljning", "07_goteborg-centrum-2018.txt")
     assert [k.kommunkod for k in named.value] == ["1480"] and named.signal == "named in the file name"
+    served = decide_municipalities([_p("Polisen i Lycksele lovar mer närvaro.")], "Medborgarlöfte 2025", "x.txt")
+    assert [k.kommunkod for k in served.value] == ["2481"] and served.signal == "named as the police's place"
+    assert decide_municipalities([_p("Polisen i Centrum lovar mer närvaro.")], None, "x.txt").value == []
 
 
 def test_file_name_municipalities_fold_diacritics_and_prefer_longest_names() -> None:

@@ -716,7 +716,18 @@ def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str)
         ("named in the title", lambda: bare_mentions([title] if title else [])),
         ("named in a heading", lambda: bare_mentions(headings[:3])),
         ("named in the file name", lambda: file_name_municipalities(path)),
+        ("named as the police's place", lambda: police_places(texts)),
     ], [])
+
+
+# "Polisen i Lycksele", "kommunpolisen i Åre": the place a police named in the text serves
+_POLICE_PLACE = re.compile(r"\b(?i:(?:lokal|kommun|område|när)?polisen\s+i)\s+([A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)")
+
+
+def police_places(texts: Iterable[str]) -> list[Kommun]:
+    """Rule police-place: where no municipality is named otherwise, "Polisen i Lycksele lovar
+    …" names the municipality whose police gives the promises (as a bare name)."""
+    return bare_mentions(match.group(1) for text in texts for match in _POLICE_PLACE.finditer(text))
 
 
 # --- period -----------------------------------------------------------------------------
