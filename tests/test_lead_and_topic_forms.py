@@ -509,3 +509,22 @@ Vi lovar att:
 • Ordna föräldravandringar – varje helg under sommaren
 """)
     assert [p.actors for p in report.promises] == [["police"], ["municipality"], ["police", "municipality"]]
+
+
+def test_a_lead_to_activities_run_into_its_line_under_a_promise_heading(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule labelled-activity: "Så här gör vi: Polisen patrullerar …" under "Löfte 1: Tryggare
+    centrum" is the promise's activity, and the heading, with no statement of its own, the
+    promise."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Löfte 1: Tryggare centrum
+Så här gör vi: Polisen patrullerar i centrum fredag och lördag kväll.
+
+Löfte 2: Säkrare skolvägar
+Så här gör vi: Kommunen bygger nya övergångsställen vid tre skolor.
+""")
+    assert [(p.text, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
+        ("Tryggare centrum", [("Polisen patrullerar i centrum fredag och lördag kväll.", ["police"])]),
+        ("Säkrare skolvägar", [("Kommunen bygger nya övergångsställen vid tre skolor.", ["municipality"])]),
+    ]

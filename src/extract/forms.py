@@ -367,6 +367,16 @@ def is_activity_intro(text: str, heading: bool = False) -> bool:
     return bool(short and opens and ends)
 
 
+def after_activity_lead(text: str) -> str | None:
+    """"Så här gör vi: Polisen patrullerar i centrum …": a lead to activities run into its line
+    (sections.toml [intros] activities, up to its colon); the activity after it, two words or
+    more, else None."""
+    lead, colon, rest = text.partition(":")
+    if not colon or len(rest.split()) < 2 or not is_activity_intro(lead + ":"):
+        return None
+    return rest.strip()
+
+
 def is_result_intro(text: str, heading: bool = False) -> bool:
     """"Resultat:", "Utfallet blev:", or a question that asks it on a line of its own ("Vad har
     vi gjort?", "Hur gick det?")."""
