@@ -319,8 +319,8 @@ class Segmenter:
             promise.activities.append(Item(target, block, 0.8, ["rule topic-goal: the target under the topic"],
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
-        if block.kind is BlockKind.PARAGRAPH and (
-                task := roles.after_label(block.text, "labels", "activity", 2) or forms.after_activity_lead(block.text)) \
+        task = roles.after_label(block.text, "labels", "activity", 2) or forms.after_activity_lead(block.text)
+        if block.kind is BlockKind.PARAGRAPH and task \
                 and (s.current is not None or s.slot is not None
                      or (self.about_promises and s.part == "promise" and not r.reports and not r.result_aspects)):
             self._labelled_activity(block, task)
