@@ -52,15 +52,15 @@ def test_eval_command_prints_the_table(tmp_path: Path) -> None:
 
 REAL = SHARED / "corpus" / "real"
 # Floors at the figures reached on the published texts, so they cannot slip back (docs/accuracy.md).
-REAL_F1_FLOORS = {"promises": 0.95, "activities": 0.96, "results": 0.95, "themes": 0.87, "notes": 0.92}
+REAL_F1_FLOORS = {"promises": 0.95, "activities": 0.96, "results": 0.95, "themes": 0.87, "notes": 0.93}
 REAL_ACCURACY_FLOORS = {"doc_type": 0.98, "municipalities": 0.98, "period": 0.95, "actors": 0.94, "status": 0.95}
 # Where a variant cannot reach the texts' figures: without blank lines, a paragraph set on two
-# lines cannot be told from two paragraphs; a web page's widget after a text that the corpus
-# cut off mid-sentence leaves that last line a heading; a running header over a text of one
-# page cannot be told from its title.
-VARIANT_FLOORS = {"without_blank_lines": {"notes": 0.90}, "web_page": {"results": 0.92}, "pdf_text": {"themes": 0.86},
-                  # the variant numbers a lead-in set on two short lines, and a signature, as a list
-                  "numbered_headings": {"activities": 0.80, "themes": 0.86},
+# lines cannot be told from two paragraphs; a web page's footer after a text that the corpus
+# cut off mid-sentence can take that last short line into its menu; a running header over a
+# text of one page cannot be told from its title.
+VARIANT_FLOORS = {"without_blank_lines": {"notes": 0.90}, "web_page": {"results": 0.93}, "pdf_text": {"themes": 0.86},
+                  # the variant numbers a signature, and a page's menu links, as a list
+                  "numbered_headings": {"activities": 0.93, "themes": 0.86},
                   # a lead without its colon that ends on a noun ("… tre temaområden") reads as prose
                   "without_colons": {"activities": 0.94, "themes": 0.85, "actors": 0.93}}
 
