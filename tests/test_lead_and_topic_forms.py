@@ -528,3 +528,24 @@ Så här gör vi: Kommunen bygger nya övergångsställen vid tre skolor.
         ("Tryggare centrum", [("Polisen patrullerar i centrum fredag och lördag kväll.", ["police"])]),
         ("Säkrare skolvägar", [("Kommunen bygger nya övergångsställen vid tre skolor.", ["municipality"])]),
     ]
+
+
+def test_a_measure_promised_before_a_list_of_promises_is_no_general_aim(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule umbrella-aim: a general aim before the text names its promises ("… lovar att arbeta
+    för ett tryggare Åby") is context, a note; a measure ("… lovar invånarna att genomföra fler
+    trafikkontroller") is a promise of its own."""
+    lists = """
+Kommunen och polisen ger följande löften:
+- Fler trygghetsvandringar
+- Bättre belysning vid stationen
+"""
+    report = _extract(extractor, tmp_path, "Medborgarlöfte Åby 2025\n\nPolisen lovar invånarna i Norrby att "
+                      "genomföra fler trafikkontroller.\n" + lists)
+    assert [p.text for p in report.promises] == [
+        "Polisen lovar invånarna i Norrby att genomföra fler trafikkontroller.",
+        "Fler trygghetsvandringar", "Bättre belysning vid stationen"]
+    report = _extract(extractor, tmp_path, "Medborgarlöfte Åby 2025\n\nPolisen lovar att arbeta för ett "
+                      "tryggare Åby.\n" + lists)
+    assert [p.text for p in report.promises] == ["Fler trygghetsvandringar", "Bättre belysning vid stationen"]
+    assert [n.text for n in report.notes] == ["Polisen lovar att arbeta för ett tryggare Åby."]

@@ -387,6 +387,13 @@ def is_result_intro(text: str, heading: bool = False) -> bool:
 # --- figures -------------------------------------------------------------------------------
 
 
+def names_a_measure(text: str) -> bool:
+    """"… att genomföra fler trafikkontroller", "… lovar att hålla fyra möten": a statement that
+    promises a measure (a verb of doing, `words.toml` promised_figure_verbs, right after "att"),
+    not a general aim ("… att arbeta för ett tryggare Åby")."""
+    return re.search(rf"\batt\s+{words().promised_verbs}\b", text, re.IGNORECASE) is not None
+
+
 def promised_figure(text: str) -> int | None:
     """"minst sex insatser", "genomföra fyra krogtillsyner": the figure a promise sets; so does
     a figure that opens a statement of what is to be done ("2 nya områden skulle etableras",

@@ -593,6 +593,8 @@ class Segmenter:
         the prose that followed it."""
         if promise.activities or promise.part != "promise" or promise.status or promise not in self.promises:
             return  # a follow-up's restated promise with its outcome stays what it is
+        if forms.names_a_measure(promise.text):
+            return  # "Polisen lovar … att genomföra fler trafikkontroller": a measure, no general aim
         self.promises.remove(promise)
         self.notes.append(Item(promise.text, promise.block, 0.7,
                                ["rule umbrella-aim: an aim stated before the promises the text names"]))
