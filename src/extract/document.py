@@ -291,14 +291,7 @@ def _numbered_inline(text: str) -> list[tuple[int, int]] | None:
     lead = text[:marks[0].start()].rstrip()
     if not re.search(r"(?:\batt|:)$", lead, re.IGNORECASE):
         return None
-    spans = [(0, len(lead))]
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    for mark, end in zip(marks, ends, strict=True):
-        item = _item_span(text, mark.end(), end)
-        if item is None:
-            return None
-        spans.append(item)
-    return spans
+    return _items_between(text, len(lead), marks)
 
 
 def _inline_items(block: Block) -> list[tuple[int, int]] | None:
@@ -329,10 +322,16 @@ def _marked_items(text: str, lead_end: int, marker: str) -> list[tuple[int, int]
     bounds = [m for m in split.finditer(text, lead_end) if m.start() >= lead_end]
     if len(bounds) < 2 or text[lead_end:bounds[0].start()].strip():
         return None
+    return _items_between(text, lead_end, bounds)
+
+
+def _items_between(text: str, lead_end: int, marks: list[re.Match[str]]) -> list[tuple[int, int]] | None:
+    """The lead's span, then each item's: from the end of each marker to the next marker (the
+    last to the text's end); None where an item holds no words or more than one sentence."""
     spans = [(0, lead_end)]
-    ends = [m.start() for m in bounds[1:]] + [len(text)]
-    for this, end in zip(bounds, ends, strict=True):
-        item = _item_span(text, this.end(), end)
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    for mark, end in zip(marks, ends, strict=True):
+        item = _item_span(text, mark.end(), end)
         if item is None:
             return None
         spans.append(item)

@@ -19,7 +19,7 @@ but in a list of activities it is an item; where a block stands is the walk's ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, cast
@@ -290,22 +290,20 @@ def parties_open(sentence: str, lang: Any) -> bool:
         return True
     # rule inverted-parties: after a fronted time or means the verb comes first, then the
     # parties ("Under 2025 ska kommunen och polisen ...", "Genom att ... ska polisen och kommunen")
-    for inverted in _inverted_modal().finditer(sentence):
-        after = forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
-        if {"police", "municipality"} <= set(after):
-            return True
-    return False
+    return any({"police", "municipality"} <= set(after) for after in _after_inverted_modals(sentence, lang))
 
 
 def inverted_parties(sentence: str, lang: Any) -> list[str]:
     """The parties right after a commitment's first word inside a sentence, where a fronted
     place, time or means put the verb before its subject ("I Åby centrum ska polisen …",
     "Under sommaren kommer kommunen att …"); empty where none stands there."""
+    return next((list(after) for after in _after_inverted_modals(sentence, lang) if after), [])
+
+
+def _after_inverted_modals(sentence: str, lang: Any) -> Iterator[list[str]]:
+    """The parties that open what follows each commitment's first word inside the sentence."""
     for inverted in _inverted_modal().finditer(sentence):
-        after = forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
-        if after:
-            return list(after)
-    return []
+        yield forms.intro_actors(lang.doc(sentence[inverted.end():]), leading=True)
 
 
 def commitment(block: Block, doc: Any, context: Context) -> str | None:

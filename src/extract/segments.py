@@ -319,8 +319,9 @@ class Segmenter:
             promise.activities.append(Item(target, block, 0.8, ["rule topic-goal: the target under the topic"],
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
-        task = roles.after_label(block.text, "labels", "activity", 2) or forms.after_activity_lead(block.text)
-        if block.kind is BlockKind.PARAGRAPH and task \
+        task = (roles.after_label(block.text, "labels", "activity", 2) or forms.after_activity_lead(block.text)
+                if block.kind is BlockKind.PARAGRAPH else None)
+        if task \
                 and (s.current is not None or s.slot is not None
                      or (self.about_promises and s.part == "promise" and not r.reports and not r.result_aspects)):
             self._labelled_activity(block, task)
@@ -1473,35 +1474,29 @@ class Segmenter:
         Trafikkontroller vid skolor" over what was done) names its promises by them: each is a
         promise, titled by its line, with the status it ends on, and what follows its result.
         It ends a background section above it."""
-        s = self.state
-        s.close()
-        s.background = False
+        self.state.background = False
         text, status = cue_data.status_suffix(topic)
-        promise = Promise(
-            text=text, block=block, actors=["police", "municipality"], givers_named=False,
-            themes=self._themes(text), confidence=0.6, part="follow_up", title=block.text, rule="numbered-activity",
-            evidence=[f"rule numbered-activity: an activity the follow-up reports on: '{_cut(block.text, 80)}'"],
-        )
-        if status is not None:
-            promise.status, promise.status_evidence = status, f"status stated after the activity: '{block.text}'"
-        self.promises.append(promise)
-        s.current = promise
+        self._marked_topic(block, status, text, "", rule="numbered-activity")
 
-    def _marked_topic(self, block: Block, status: str, topic: str, report: str, rule: str = "marked-topic") -> None:
+    def _marked_topic(self, block: Block, status: str | None, topic: str, report: str,
+                      rule: str = "marked-topic") -> None:
         """Rule marked-topic: "🟡 Trygghetsvandringar: 2 av 4 genomförda" in a follow-up is a
         promise named by its topic, with the status its mark gives and the report after it as
-        its result; so is a topic followed by its status (rule status-topic)."""
+        its result; so is a topic followed by its status (rule status-topic) and a numbered
+        activity (rule numbered-activity, titled by its whole line)."""
         s = self.state
         s.close()
         doc = self.lang.doc(report or topic)
         actors = forms.intro_actors(doc, leading=True)
-        said = "marked before" if rule == "marked-topic" else "stated after"
+        line = block.text if rule == "numbered-activity" else _cut(block.text, 80)
         promise = Promise(
             text=topic, block=block, actors=actors or ["police", "municipality"], givers_named=bool(actors),
-            themes=self._themes(topic), confidence=0.6, part="follow_up", title=topic, rule=rule,
-            evidence=[f"rule {rule}: a topic with its status {said} it: '{_cut(block.text, 80)}'"],
+            themes=self._themes(topic), confidence=0.6, part="follow_up",
+            title=block.text if rule == "numbered-activity" else topic, rule=rule,
+            evidence=[f"rule {rule}: {_TOPIC_WHY[rule][0]}: '{_cut(block.text, 80)}'"],
         )
-        promise.status, promise.status_evidence = status, f"status {said} the topic: '{_cut(block.text, 80)}'"
+        if status is not None:
+            promise.status, promise.status_evidence = status, f"{_TOPIC_WHY[rule][1]}: '{line}'"
         self.promises.append(promise)
         s.current = promise
         if report:
@@ -2210,6 +2205,12 @@ def _trailing_heading(blocks: list[Block]) -> list[Block]:
 
 _CUT_HEADING_WORDS = 3
 _PROSE_WORDS = frozenset({"och", "i", "att", "på", "med", "för", "av", "till", "om", "under", "vid", "som", "har"})
+# what each rule that names a promise by its topic says of it, and of the status it reads
+_TOPIC_WHY = {
+    "marked-topic": ("a topic with its status marked before it", "status marked before the topic"),
+    "status-topic": ("a topic with its status stated after it", "status stated after the topic"),
+    "numbered-activity": ("an activity the follow-up reports on", "status stated after the activity"),
+}
 _NUMBERED_ACTIVITY = re.compile(r"^\W*(?:aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$",
                                 re.IGNORECASE)
 
