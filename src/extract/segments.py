@@ -2191,20 +2191,20 @@ def _lone_question(text: str) -> bool:
 def _trailing_heading(blocks: list[Block]) -> list[Block]:
     """Rule trailing-heading: the text's last block, set as a heading with nothing under it
     but page furniture (left out before), heads nothing: three words or more of prose (a
-    word that joins others among them) ending no sentence ("Vid dessa insatser och vid andra
-    tillfällen", a text cut off before a web page's feedback box) are a paragraph, as at the
-    very end of a plain text; "Relaterade länkar" stays what it is."""
+    word that joins others among them, `words.toml` [wrapping] open_words) ending no
+    sentence ("Vid dessa insatser och vid andra tillfällen", a text cut off before a web
+    page's feedback box) are a paragraph, as at the very end of a plain text; "Relaterade
+    länkar" stays what it is."""
     last = blocks[-1] if blocks else None
     if last is None or last.kind is not BlockKind.HEADING or last.text.rstrip().endswith((".", "!", "?", ":")):
         return blocks
     words = last.text.lower().split()
-    if len(words) < _CUT_HEADING_WORDS or not _PROSE_WORDS & set(words[1:]):
+    if len(words) < _CUT_HEADING_WORDS or not word_set("wrapping", "open_words") & set(words[1:]):
         return blocks
     return [*blocks[:-1], replace(last, kind=BlockKind.PARAGRAPH, level=0)]
 
 
 _CUT_HEADING_WORDS = 3
-_PROSE_WORDS = frozenset({"och", "i", "att", "på", "med", "för", "av", "till", "om", "under", "vid", "som", "har"})
 # what each rule that names a promise by its topic says of it, and of the status it reads
 _TOPIC_WHY = {
     "marked-topic": ("a topic with its status marked before it", "status marked before the topic"),
