@@ -182,6 +182,11 @@ def test_a_status_word_in_brackets_or_beside_a_tick() -> None:
     assert cue_data.status_word("Genomfört enligt plan och lite till") is None
 
 
+def test_every_reason_after_a_status_leaves_it_readable() -> None:
+    for reason in toml_data("cues.toml")["status"]["reasons"]:
+        assert cue_data.status_word(f"Ej genomfört {reason} sjukdom") == "not_done", reason
+
+
 def test_every_status_word_names_its_status() -> None:
     data = toml_data("cues.toml")["status"]
     for name in cue_data.STATUSES:

@@ -34,7 +34,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "goals", "aim_leads"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
-        "status": frozenset({"labels", "done", "partly_done", "ongoing", "not_done", "implied_done",
+        "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",
                              "implied_partly_done", "implied_not_done", "implied_ongoing"}),
     },
     "sections.toml": {

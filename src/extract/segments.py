@@ -2211,14 +2211,17 @@ _TOPIC_WHY = {
     "status-topic": ("a topic with its status stated after it", "status stated after the topic"),
     "numbered-activity": ("an activity the follow-up reports on", "status stated after the activity"),
 }
-_NUMBERED_ACTIVITY = re.compile(r"^\W*(?:aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?\d{1,2}\s*[:.–—-]\s*(?P<topic>\S.*)$",
-                                re.IGNORECASE)
+@cache
+def _numbered_activity_pattern() -> re.Pattern[str]:
+    """An activity's label (`words.toml` [labels] activity) with its number and a colon, dot or dash."""
+    labels = "|".join(re.escape(w) for w in sorted(word_set("labels", "activity"), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{labels})\s+(?:nr\.?\s*)?\d{{1,2}}\s*[:.–—-]\s*(?P<topic>\S.*)$", re.IGNORECASE)
 
 
 def _numbered_activity(block: Block) -> str | None:
     """"Aktivitet 1: Trafikkontroller vid skolor": the topic of a numbered activity set on a
     line of its own (ten words at most, no sentence of its own); None for any other block."""
-    match = _NUMBERED_ACTIVITY.match(block.text.strip())
+    match = _numbered_activity_pattern().match(block.text.strip())
     if match is None or block.kind is BlockKind.TABLE:
         return None
     topic = match.group("topic").strip()

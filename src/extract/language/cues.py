@@ -46,6 +46,7 @@ class Cues:
     ongoing: TermSet | None
     not_done: TermSet | None
     status_label: re.Pattern[str] | None
+    status_reasons: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
     implied: dict[str, TermSet | None]
     theme_strong: dict[str, TermSet | None]
@@ -84,6 +85,7 @@ def cues() -> Cues:
         ongoing=compile_term_set(data["result"]["ongoing"]),
         not_done=compile_term_set(data["result"]["not_done"]),
         status_label=compile_prefixes(status["labels"]),
+        status_reasons=compile_prefixes(status.get("reasons", [])),
         status_words={
             name: re.compile(
                 r"^(?:" + "|".join(
@@ -183,14 +185,13 @@ def status_word(text: str, alone: bool = False) -> str | None:
     if best is None:
         return None
     rest = value[best[0]:].strip(" .,;–-")
-    if not alone and _REASON.match(rest) and len(rest.split()) <= 8:
+    reasons = cues().status_reasons
+    if not alone and reasons is not None and reasons.match(rest) and len(rest.split()) <= 8:
         return best[1]  # "Ej genomfört på grund av pandemin": the status and why
     return best[1] if len(rest.split()) <= (0 if alone else 3) else None
 
 
 _SHARE = re.compile(r"(\d{1,3})\s*(?:%|procent)", re.IGNORECASE)  # a share met, as a status
-# words that open the reason given after a status ("Ej genomfört på grund av pandemin")
-_REASON = re.compile(r"(?:på grund av|p\.?g\.?a\.?|eftersom|till följd av|med anledning av)\s", re.IGNORECASE)
 
 
 def status_line(text: str) -> str | None:
