@@ -103,3 +103,47 @@ def test_pages_pdfium_might_read_otherwise_go_to_pdfminer(tmp_path: Path) -> Non
         read = [pdf_loader._pdfium_content(document[i], document[i].get_textpage(), plumbed.pages[i]) is not None
                 for i in range(4)]
     assert read == [True, False, False, False]
+
+
+def _page_words(path: Path) -> list[tuple[object, object]]:
+    """Each page's words as pdfium gives them at once and as its characters give them."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    found = []
+    document = pdfium.PdfDocument(path)
+    for page in document:
+        text = page.get_textpage()
+        chars, _ = pdf_loader._pdfium_chars(text.raw, page.get_height(), raw, ctypes)
+        at_once = pdf_loader._pdfium_words(text.raw, page.get_height(), raw, ctypes)
+        found.append((at_once[0] if at_once else at_once, pdf_loader._words(chars) if chars is not None else None))
+    return found
+
+
+def test_words_read_at_once_are_the_words_of_the_characters(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """pdfium's words come from runs of characters in its text order, not from characters
+    one by one; on every page they are the words the characters give (font, size, box)."""
+    pages = [pair for path in _pdfs(tmp_path_factory) for pair in _page_words(path)]
+    at_once = [words for words, _ in pages if words is not None]
+    assert len(at_once) >= 0.9 * len(pages)
+    assert all(words == by_chars for words, by_chars in pages if words is not None)
+
+
+def test_text_drawn_over_text_is_read_character_by_character(tmp_path: Path) -> None:
+    """Two lines drawn over each other, their letters interleaving along the baseline: runs in
+    pdfium's order would part the words otherwise than the characters do, so the page is read
+    character by character, and gives the same words as the characters."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "overprinted.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    pdf.drawString(72, 760, "Trygghetsvandringar")
+    pdf.drawString(75, 760, "Kommunen")
+    pdf.drawString(72, 700, "Trygghetsvandringar i Åby centrum.")
+    pdf.save()
+    [(at_once, by_chars)] = _page_words(path)
+    assert at_once is None and by_chars
+    document = load(path, path.name, LoadOptions())
+    assert "Trygghetsvandringar i Åby centrum." in [b.text for b in document.blocks]

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import pdfplumber
@@ -235,7 +235,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         if second is not None:
             _map_unmapped_glyphs(content, number, warnings, name, second)
     result = _Page(number=number, width=content.width, height=content.height)
-    if not content.chars:
+    if not content.has_text:
         if content.images:
             warnings.append(f"{name}: page {number} has no text layer (a scanned image); it needs OCR")
         else:
@@ -243,7 +243,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, second: _
         return result
     if content.edges >= _TABLE_EDGES:
         result.tables = _tables(page, number)
-    words = _words(content.chars)
+    words = content.words()
     words = [w for w in words if not any(_inside(w, t.bbox) for t in result.tables)]
     rows = _word_rows(words)  # found again only where the words change
     aligned = list(aligned_tables.find(rows))
@@ -449,10 +449,13 @@ def _pdfium_content(page: Any, textpage: Any, plumbed: Any) -> _Content | None:
             if edges >= _TABLE_EDGES:
                 return None  # a ruled table may stand here: pdfplumber reads it from pdfminer
         images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
-    chars, _ = _pdfium_chars(textpage.raw, height, raw, ctypes)
-    if chars is None:
-        return None
-    return _Content(chars, edges, images, width, height)
+    words = _pdfium_words(textpage.raw, height, raw, ctypes)
+    if words is None:
+        chars, _ = _pdfium_chars(textpage.raw, height, raw, ctypes)
+        if chars is None:
+            return None
+        return _Content(chars, edges, images, width, height)
+    return _Content([], edges, images, width, height, read_words=words[0], has_glyphs=words[1])
 
 
 def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
@@ -512,6 +515,167 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
         chars.append(char)
         previous, previous_object = char, obj
     return chars, lost
+
+
+class _Run:
+    """Characters drawn one after another by one text object on one baseline, each within a
+    word's gap of the last: the stretch of a word pdfium's text order gives at once. Its box
+    is the word's (`_word`); `last_x0` / `last_x1` are its last character's edges, `x1_before`
+    the right edge of those before it, and `space_x0` where a space drawn right after it
+    stands (a space elsewhere is a run of its own, `space`)."""
+
+    __slots__ = ("bottom", "font", "last_x0", "last_x1", "letters", "size", "space", "space_x0", "top", "x0",
+                 "x1_before")
+
+    def __init__(self, letter: str, font: str, size: float, x0: float, x1: float, bottom: float,
+                 space: bool = False) -> None:
+        self.letters, self.font, self.size, self.space = [letter], font, size, space
+        self.x0 = self.last_x0 = self.x1_before = x0
+        self.last_x1 = x1
+        self.top, self.bottom = bottom - size, bottom
+        self.space_x0: float | None = None
+
+    @property
+    def x1(self) -> float:
+        return self.last_x1 if len(self.letters) == 1 else max(self.x1_before, self.last_x1)
+
+
+def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
+                  x_tolerance: float = 1.5) -> tuple[list[dict[str, Any]], bool] | None:
+    """The page's words straight from pdfium's text order: the words `_words` finds in the
+    characters `_pdfium_chars` reads (the same boxes, fonts and sizes), at less cost, for no
+    character is built, only runs (`_Run`), which are put in rows and joined into words as
+    characters would be. Where runs of one row interleave along x (text drawn over other
+    text, or out of order), the characters' own order could part words otherwise: None,
+    and the page is read character by character. None as well wherever `_pdfium_chars`
+    gives none (a glyph without Unicode, text not upright). With the words, whether the page
+    has any character at all."""
+    count = raw.FPDFText_CountChars(text)
+    if count <= 0:
+        return [], False
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    got = raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    codes = memoryview(buffer.raw[: max(0, got - 1) * 2]).cast("H").tolist()
+    if len(codes) != count:
+        return None  # a character beyond the first plane: read character by character
+    box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    matrix_at, box_at = ctypes.pointer(matrix), ctypes.addressof(box)
+    font_name = ctypes.create_string_buffer(256)
+    text_object, loose_box, generated = _per_char(raw, ctypes)
+    page_at = ctypes.cast(text, ctypes.c_void_p).value
+    styles: dict[int, tuple[str, float] | None] = {}
+    style: tuple[str, float] | None = None
+    runs: list[_Run] = []
+    run: Any = None  # the run of the last character that is no space
+    previous_object = -1
+    previous_x0 = previous_x1 = 0.0  # the last character's edges, a space's too
+    after_space = True
+    for index, code in enumerate(codes):
+        if code in _NO_UNICODE:
+            return None
+        if code < 32 or (code == 32 and generated(page_at, index) == 1):
+            continue  # a line break, or a space pdfium inferred
+        obj = text_object(page_at, index) or 0
+        same = obj == previous_object
+        if not same:
+            style = styles.get(obj, _UNSEEN)
+            if style is _UNSEEN:
+                raw.FPDFText_GetMatrix(text, index, matrix_at)
+                upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
+                raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
+                style = styles[obj] = ((font_name.value.decode("utf-8", "replace"),
+                                        float(raw.FPDFText_GetFontSize(text, index))) if upright else None)
+            if style is None:
+                return None
+            previous_object = obj
+        loose_box(page_at, index, box_at)
+        left, _, right, low = _RECT(box)
+        bottom = height - low
+        if same and previous_x0 < left < previous_x1:
+            previous_x1 = left  # a slanted glyph's box reaches over the next: its advance ends here
+            if not after_space:
+                run.last_x1 = left
+        if code == 32:
+            if (same and not after_space and run.space_x0 is None and run.bottom == bottom
+                    and left >= run.last_x0):
+                run.space_x0 = left
+            else:
+                runs.append(_Run(" ", style[0], style[1], left, right, bottom, space=True))  # type: ignore[index]
+            after_space = True
+        elif (same and not after_space and run.bottom == bottom and left > run.last_x0
+              and left - run.last_x1 <= x_tolerance):
+            run.letters.append(chr(code))
+            if len(run.letters) == 2 or run.last_x1 > run.x1_before:
+                run.x1_before = run.last_x1
+            run.last_x0, run.last_x1 = left, right
+        else:
+            run = _Run(chr(code), style[0], style[1], left, right, bottom)  # type: ignore[index]
+            runs.append(run)
+            after_space = False
+        previous_x0, previous_x1 = left, right
+    words = _runs_to_words(runs, x_tolerance)
+    return None if words is None else (words, bool(runs))
+
+
+_UNSEEN: Any = object()
+
+
+def _runs_to_words(runs: list[_Run], x_tolerance: float) -> list[dict[str, Any]] | None:
+    """`_words` over runs: rows by baseline, each row along x, a space or a gap wider than
+    `x_tolerance` parting words; None where two runs of a row interleave, or a space drawn
+    after a run stands past the start of the next."""
+    rows: list[list[_Run]] = []
+    last: _Run | None = None
+    for run in sorted(runs, key=_RUN_ORDER):
+        if last is not None and abs(last.bottom - run.bottom) <= 0.3 * run.size:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+        last = run
+    words: list[dict[str, Any]] = []
+    for row in rows:
+        row.sort(key=_RUN_X0)
+        found: list[dict[str, Any]] = []
+        current: list[_Run] = []
+        before: _Run | None = None
+        for run in row:
+            if before is not None:
+                if before.last_x0 > run.x0 or (before.last_x0 == run.x0 and len(before.letters) > 1):
+                    return None  # interleaved: the characters' order decides
+                if before.space_x0 is not None:
+                    if before.space_x0 >= run.x0:
+                        return None
+                    if current:
+                        found.append(_run_word(current))
+                    current = []
+            before = run
+            if run.space:
+                if current:
+                    found.append(_run_word(current))
+                current = []
+                continue
+            if current and run.x0 - current[-1].last_x1 > x_tolerance:
+                found.append(_run_word(current))
+                current = []
+            current.append(run)
+        if current:
+            found.append(_run_word(current))
+        words += _join_spaced_letters(found)
+    return words
+
+
+_RUN_ORDER = attrgetter("bottom", "x0")
+_RUN_X0 = attrgetter("x0")
+
+
+def _run_word(runs: list[_Run]) -> dict[str, Any]:
+    first = runs[0]
+    if len(runs) == 1:
+        return {"text": "".join(first.letters), "fontname": first.font, "size": first.size, "x0": first.x0,
+                "x1": first.x1, "top": first.top, "bottom": first.bottom}
+    return {"text": "".join([letter for run in runs for letter in run.letters]), "fontname": first.font,
+            "size": first.size, "x0": first.x0, "x1": max([run.x1 for run in runs]),
+            "top": min([run.top for run in runs]), "bottom": max([run.bottom for run in runs])}
 
 
 # codes pdfium gives a glyph it cannot map: none, a non-character, the replacement
@@ -690,6 +854,15 @@ class _Content:
     images: int
     width: float  # of the page as its text reads: a page turned a quarter swaps width and height
     height: float
+    read_words: list[dict[str, Any]] | None = None  # the words, where the reader gave them at once
+    has_glyphs: bool = False  # the reader that gave words read characters (spaces alone give none)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.chars) or self.has_glyphs
+
+    def words(self) -> list[dict[str, Any]]:
+        return self.read_words if self.read_words is not None else _words(self.chars)
 
 
 # Characters a text turned another way must have before it is read beside the page's main
