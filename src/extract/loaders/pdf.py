@@ -87,16 +87,25 @@ class _Line:
         self.x1 = max(w["x1"] for w in words)
         self.top = min(w["top"] for w in words)
         self.bottom = max(w["bottom"] for w in words)
-        self.text = " ".join(w["text"] for w in words)
-        weights = [len(w["text"]) for w in words]
-        self.size = _weighted_mode([round(w["size"], 1) for w in words], weights)
+        texts = [w["text"] for w in words]
+        self.text = " ".join(texts)
+        weights = [len(text) for text in texts]
+        total = sum(weights)
+        sizes = {w["size"] for w in words}
+        self.size = (round(sizes.pop(), 1) if len(sizes) == 1  # most lines: one size, one font
+                     else _weighted_mode([round(w["size"], 1) for w in words], weights))
+        fonts = {str(w.get("fontname", "")) for w in words}
+        if len(fonts) == 1:
+            bold, italic = _font_style(fonts.pop())
+            self.bold, self.italic = bold or total == 0, italic or total == 0
+            return
         bold_chars = italic_chars = 0
         for weight, word in zip(weights, words, strict=True):
             bold, italic = _font_style(str(word.get("fontname", "")))
             bold_chars += weight if bold else 0
             italic_chars += weight if italic else 0
-        self.bold = bold_chars >= 0.8 * sum(weights)
-        self.italic = italic_chars >= 0.8 * sum(weights)
+        self.bold = bold_chars >= 0.8 * total
+        self.italic = italic_chars >= 0.8 * total
 
 
 @dataclass(slots=True)
@@ -671,8 +680,10 @@ _RUN_X0 = attrgetter("x0")
 def _run_word(runs: list[_Run]) -> dict[str, Any]:
     first = runs[0]
     if len(runs) == 1:
-        return {"text": "".join(first.letters), "fontname": first.font, "size": first.size, "x0": first.x0,
-                "x1": first.x1, "top": first.top, "bottom": first.bottom}
+        letters = first.letters
+        x1 = first.last_x1 if len(letters) == 1 or first.last_x1 > first.x1_before else first.x1_before
+        return {"text": "".join(letters), "fontname": first.font, "size": first.size, "x0": first.x0,
+                "x1": x1, "top": first.top, "bottom": first.bottom}
     return {"text": "".join([letter for run in runs for letter in run.letters]), "fontname": first.font,
             "size": first.size, "x0": first.x0, "x1": max([run.x1 for run in runs]),
             "top": min([run.top for run in runs]), "bottom": max([run.bottom for run in runs])}
@@ -769,8 +780,10 @@ def _gutter_scores(rows: list[list[dict[str, Any]]], xs: list[float]) -> list[in
         for k, span in enumerate(spans):
             add(crossing, bisect.bisect_right(xs, span.x0), bisect.bisect_left(xs, span.x1))  # x0 < x < x1
             # at an edge where a word of no width stands, x has a neighbour on each side at no distance
-            for edge in {e for e, closed in ((span.x0, span.closed_start), (span.x1, span.closed_end)) if closed}:
-                add(crossing, bisect.bisect_left(xs, edge), bisect.bisect_right(xs, edge))
+            if span.closed_start or span.closed_end:
+                for edge in {e for e, closed in ((span.x0, span.closed_start), (span.x1, span.closed_end))
+                             if closed}:
+                    add(crossing, bisect.bisect_left(xs, edge), bisect.bisect_right(xs, edge))
             if k + 1 == len(spans):
                 add(left, from_(span.x1, span.closed_end), n)  # after the last word: words on the left only
                 continue
@@ -979,6 +992,8 @@ def _join_spaced_letters(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rule letter-spaced: a heading set with wide tracking ("M E D B O R G A R L Ö F T E
     2 0 2 6") comes apart into letters; a run of four or more one-letter words, evenly
     spaced, is joined again, and only a gap clearly wider than the tracking parts words."""
+    if not any(len(word["text"]) == 1 for word in words):
+        return words  # no letter stands alone: nothing to join
     out: list[dict[str, Any]] = []
     run: list[dict[str, Any]] = []
 
