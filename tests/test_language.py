@@ -466,7 +466,8 @@ def test_a_lower_case_word_after_a_number_is_no_run_in_label() -> None:
 
 _TERM_WORDS = ("EPA-", "och", "A-traktorer", "trafiken", "på", "vägarna", "Rån", "från", "hot", "hotet", "mot",
                "ungdomsrånen", "narkotikan", "i", "centrum", "Trygghet", "otrygghet", "—", ",", ".", "2025",
-               "buskörning", "fordon", "skotrar", "bilister")
+               "buskörning", "fordon", "skotrar", "bilister", "i syfte att", "genom", "trygghetsvandringar",
+               "våld", "klotter", "ungdomar", "alkohol")
 
 
 @settings(max_examples=300, deadline=None)
@@ -480,9 +481,40 @@ def test_a_term_set_finds_what_its_whole_pattern_finds(words: list[str]) -> None
     text = " ".join(words).replace(" ,", ",").replace(" .", ".")
     c = cue_data.cues()
     term_sets = [t for group in (c.theme_strong, c.theme_weak, c.theme_place, c.actor) for t in group.values()]
+    term_sets += [c.theme_ignore, c.theme_purpose, c.theme_means]
     for term_set in term_sets:
         if isinstance(term_set, TermSet):
             assert [m.span() for m in term_set.finditer(text)] == [m.span() for m in term_set.pattern.finditer(text)]
+            assert term_set.sub(lambda m: "_", text) == term_set.pattern.sub("_", text)
+    for group in (c.theme_strong, c.theme_weak, c.theme_place):  # all sets of a group in one pass
+        assert [(name, m.span()) for name, m in group.finditer(text)] == [
+            (name, m.span()) for name, term_set in group.items() for m in term_set.pattern.finditer(text)]
+
+
+_TERMS = ("rån*", "*rån", "hot", "epa-", "a-traktor*", "i syfte att", "[0-9]* dagar", "löfte [0-9]*.",
+          "trygghets*vandring*", "narkotika ... unga", "[A-ZÅÄÖ]* kommun", "#1", "våld*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(terms=st.lists(st.sampled_from(_TERMS), min_size=1, max_size=4),
+       words=st.lists(st.sampled_from((*_TERM_WORDS, "#1", "3", "dagar", "löfte", "1.", "Åby", "kommun",
+                                       "trygghetsvandringar", "rånet", "grovrån", "hotfull", "epa-traktorer")),
+                      max_size=12))
+def test_a_term_matches_whole_words_only(terms: list[str], words: list[str]) -> None:
+    """A term matches whole words only, however its edges are written: `\\b` where it opens
+    or ends on a letter or digit, a lookaround elsewhere; the matches are those of the
+    lookarounds alone (the plain statement of the rule)."""
+    import re
+
+    from extract import lexicon
+
+    text = " ".join(words)
+    for term in terms:
+        body = "".join(r"(?:\s+\S+){0,8}?" if w == "..." else (r"\s+" if i else "") + lexicon._word_regex(w)
+                       for i, w in enumerate(term.split()))
+        plain = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+        ours = re.compile(lexicon.term_regex(term), re.IGNORECASE)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], term
 
 
 def test_a_fragment_ending_in_punctuation_is_looked_for_as_spaced_text_has_it() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -202,14 +202,39 @@ _GAP = "..."
 
 def term_regex(term: str) -> str:
     """The regular expression for one term: its words in order, whole words only; `...`
-    lets up to eight words stand between its neighbours."""
+    lets up to eight words stand between its neighbours.
+
+    Where the term opens (or ends) on a letter or digit, "whole word" is written `\b`, which
+    there says just what the lookbehind (lookahead) says; Python's engine then skips ahead
+    to where the term can start instead of trying it at every position, about three times
+    faster. Other terms ("#2", "epa-") keep the lookaround."""
+    words = term.split()
     body = ""
-    for index, word in enumerate(term.split()):
+    for index, word in enumerate(words):
         if word == _GAP:
             body += r"(?:\s+\S+){0,8}?"
             continue
         body += (r"\s+" if index else "") + _word_regex(word)
-    return rf"(?<!{_WORD}){body}(?!{_WORD})"
+    opens = r"\b" if _opens_on_word(words[0]) else rf"(?<!{_WORD})"
+    ends = r"\b" if _ends_on_word(words[-1]) else rf"(?!{_WORD})"
+    return f"{opens}{body}{ends}"
+
+
+def _opens_on_word(word: str) -> bool:
+    """Whatever the word's pattern matches starts with a letter or digit."""
+    if word in ("[0-9]*.", "[A-ZÅÄÖ]*"):
+        return True
+    literal = word.lstrip("*")
+    return word not in _SLOTS and bool(literal) and (literal[0].isalnum() or literal[0] == "_")
+
+
+def _ends_on_word(word: str) -> bool:
+    """Whatever the word's pattern matches ends with a letter or digit (a trailing `*` adds
+    only word characters, greedily)."""
+    if word == "[A-ZÅÄÖ]*":
+        return True
+    literal = word.rstrip("*")
+    return word not in _SLOTS and bool(literal) and (literal[-1].isalnum() or literal[-1] == "_")
 
 
 def compile_terms(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -281,6 +306,49 @@ class TermSet:
     def search(self, text: str, spaced_text: str | None = None) -> re.Match[str] | None:
         pattern = self._pattern_for(text, spaced_text)
         return pattern.search(text) if pattern is not None else None
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str, spaced_text: str | None = None) -> str:
+        pattern = self._pattern_for(text, spaced_text)
+        return pattern.sub(replace, text) if pattern is not None else text
+
+
+class TermGroup:
+    """Term sets under names (a theme's strong terms per theme code), whose fragments are
+    looked for in a text in one pass over all their keys rather than one pass per set: a
+    text is tested once for each key of the group, and each set gets the pattern of just its
+    terms the text can hold, as its own `TermSet.finditer` would."""
+
+    def __init__(self, sets: dict[str, TermSet | None]) -> None:
+        self.sets = {name: found for name, found in sets.items() if found is not None}
+        self.always = {name for name, found in self.sets.items() if found.rest is None}
+        self.keys: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        for name, found in self.sets.items():
+            for key, terms in (found.rest or {}).items():
+                self.keys.setdefault(key, []).extend((name, others, term) for others, term in terms)
+
+    def items(self) -> Iterator[tuple[str, TermSet]]:
+        return iter(self.sets.items())
+
+    def values(self) -> Iterator[TermSet]:
+        return iter(self.sets.values())
+
+    def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """Every set's matches in `text`, with the set's name, in the sets' order."""
+        words = spaced_text if spaced_text is not None else spaced(text)
+        contains = words.__contains__
+        held: dict[str, set[str]] = {}
+        for key in filter(contains, self.keys):
+            for name, others, term in self.keys[key]:
+                if all(map(contains, others)):
+                    held.setdefault(name, set()).add(term)
+        for name, found in self.sets.items():
+            if name in self.always:
+                pattern: re.Pattern[str] | None = found.pattern
+            else:
+                pattern = _pattern_of(tuple(sorted(held[name]))) if name in held else None
+            if pattern is not None:
+                for match in pattern.finditer(text):
+                    yield name, match
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from extract.lexicon import (
     NUMBER_SIGN,
+    TermGroup,
     TermSet,
     compile_prefixes,
     compile_term_set,
@@ -49,13 +50,13 @@ class Cues:
     status_reasons: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
     implied: dict[str, TermSet | None]
-    theme_strong: dict[str, TermSet | None]
-    theme_weak: dict[str, TermSet | None]
-    theme_ignore: re.Pattern[str] | None
+    theme_strong: TermGroup
+    theme_weak: TermGroup
+    theme_ignore: TermSet | None
     theme_weak_reach: int
-    theme_purpose: re.Pattern[str] | None
-    theme_means: re.Pattern[str] | None
-    theme_place: dict[str, TermSet | None]
+    theme_purpose: TermSet | None
+    theme_means: TermSet | None
+    theme_place: TermGroup
 
 
 @cache
@@ -97,13 +98,16 @@ def cues() -> Cues:
             for name in STATUSES
         },
         implied={name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES},
-        theme_strong={code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)},
-        theme_weak={code: compile_term_set(themes[code].get("weak", [])) for code in _theme_sections(themes)},
-        theme_ignore=compile_terms(themes.get("ignore", [])),
+        # each theme's terms looked for in one pass over all themes (most texts hold few of them)
+        theme_strong=TermGroup({code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)}),
+        theme_weak=TermGroup({code: compile_term_set(themes[code].get("weak", []))
+                              for code in _theme_sections(themes)}),
+        theme_ignore=compile_term_set(themes.get("ignore", [])),
         theme_weak_reach=int(themes.get("weak_reach", 0)),
-        theme_purpose=compile_terms(themes.get("purpose", [])),
-        theme_means=compile_terms(themes.get("means", [])),
-        theme_place={code: compile_term_set(themes[code].get("place", [])) for code in _theme_sections(themes)},
+        theme_purpose=compile_term_set(themes.get("purpose", [])),
+        theme_means=compile_term_set(themes.get("means", [])),
+        theme_place=TermGroup({code: compile_term_set(themes[code].get("place", []))
+                               for code in _theme_sections(themes)}),
     )
 
 
@@ -365,25 +369,20 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     do not count.
     """
     c = cues()
-    if c.theme_ignore:
-        text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text)
     folded = spaced(text)
-    strong = _longest([
-        ThemeMatch(code, "strong", m.start(), m.end())
-        for code, terms in c.theme_strong.items() if terms
-        for m in terms.finditer(text, folded)
-    ])
-    weak = _longest([
-        ThemeMatch(code, "weak", m.start(), m.end())
-        for code, terms in c.theme_weak.items() if terms
-        for m in terms.finditer(text, folded)
-    ])
+    if c.theme_ignore is not None and c.theme_ignore.may_match(text, folded):
+        text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text, folded)
+        folded = spaced(text)
+    strong = _longest([ThemeMatch(code, "strong", m.start(), m.end())
+                       for code, m in c.theme_strong.finditer(text, folded)])
+    weak = _longest([ThemeMatch(code, "weak", m.start(), m.end())
+                     for code, m in c.theme_weak.finditer(text, folded)])
     kept = [w for w in weak if not any(_overlaps(w, s) or _words_between(text, w, s) < c.theme_weak_reach
                                          for s in strong)]
-    purpose = c.theme_purpose.search(text) if c.theme_purpose is not None and strong else None
+    purpose = c.theme_purpose.search(text, folded) if c.theme_purpose is not None and strong else None
     if purpose is not None:
         kept = [w for w in kept if w.start < purpose.start()]
-    means = c.theme_means.search(text) if c.theme_means is not None else None
+    means = c.theme_means.search(text, folded) if c.theme_means is not None else None
     if means is not None and any(s.end <= means.start() for s in strong):
         # "minska narkotikan bland unga. Detta ska genomföras genom nattvandringar": the means
         # name how, and the topic stated before them is what the text is about
@@ -392,8 +391,7 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     if not strong:
         kept += _longest([
             ThemeMatch(code, "place", m.start(), m.end())
-            for code, terms in c.theme_place.items() if terms
-            for m in terms.finditer(text, folded)
+            for code, m in c.theme_place.finditer(text, folded)
             if not any(_overlaps(ThemeMatch(code, "place", m.start(), m.end()), w) for w in kept)
         ])
     return tuple(sorted(strong + kept, key=lambda t: t.start))
