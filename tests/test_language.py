@@ -571,3 +571,16 @@ def test_a_compound_verb_unknown_to_the_table_still_reports(language: LanguageSt
     from extract import forms
 
     assert forms.reported_actions(language.doc("Polisen har fotpatrullerat vid stationen varje fredag."))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="12 3\u00a0456-,.a_ö:/x", max_size=40))
+def test_numbers_are_found_as_the_plain_rule_finds_them(text: str) -> None:
+    """A number stands after no letter, digit or hyphen (the lookbehind); the pattern writes
+    that as a word boundary before the digit and no hyphen, which finds the same numbers."""
+    import re
+
+    from extract.language import pipeline
+
+    plain = re.compile(r"(?<![\w-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-])|(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
+    assert [m.span() for m in pipeline._NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)]

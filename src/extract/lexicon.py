@@ -360,9 +360,11 @@ def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=4096)
 def spaced(text: str) -> str:
     """The text case-folded, every run of non-word characters one space, a space at each end:
-    " polisen lovar att ... "; what `TermSet` fragments are looked for in."""
+    " polisen lovar att ... "; what `TermSet` fragments are looked for in. Kept for the last
+    few thousand texts: each rule component of the language stage asks for the same text's."""
     return f" {_NOT_WORD.sub(' ', text.casefold())} "
 
 

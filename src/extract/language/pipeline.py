@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import LEMMA, LOWER, MORPH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -466,6 +467,21 @@ def _attributive(doc: Doc, token: Any, before: frozenset[str]) -> bool:
     return lower in before or (lower.endswith("r") and lemma.endswith("a") and lemma != lower)
 
 
+_PAST: dict[tuple[int, int, int], bool] = {}  # `_is_past` by a token's form, lemma and morphology hashes
+_PAST_MOST = 1 << 17
+
+
+def _hashes(strings: Any, words: frozenset[str]) -> frozenset[int]:
+    """The string store's hashes of `words` (a hash is the same in every store and process)."""
+    found = _HASHES.get(words)
+    if found is None:
+        found = _HASHES[words] = frozenset(strings[word] for word in words)
+    return found
+
+
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
+
+
 @Language.component("extract_result_cues")
 def result_component(doc: Doc) -> Doc:
     """Aspect cues that tell a report of what was done: perfect, past, ongoing, not done."""
@@ -475,17 +491,28 @@ def result_component(doc: Doc) -> Doc:
         token.i for sent in doc.sents if sent.text.rstrip().endswith("?") for token in sent
     } if "?" in _text(doc) else set()
     tagged = doc.has_annotation("MORPH")  # a trained pipeline's tagger, where there is one
-    for token in doc:
-        if token.i in questions:
+    auxiliaries = _hashes(doc.vocab.strings, c.perfect_auxiliaries)
+    # each token's form, lemma and morphology as hashes in one call: Token objects are made
+    # only for the few tokens that may report, and each form is decided once per process
+    for i, (lower, lemma, morph) in enumerate(doc.to_array([LOWER, LEMMA, MORPH]).tolist()):
+        if i in questions:
             continue  # "Visste du att ...?" asks, it does not report
-        if token.lower_ in c.perfect_auxiliaries:
-            for follower in doc[token.i + 1 : token.i + 15]:
+        if lower in auxiliaries:
+            token = doc[i]
+            for follower in doc[i + 1 : i + 15]:
                 if _is_supine(follower):
                     matches.append((token.idx, follower.idx + len(follower.text), "PERFECT"))
                     break
                 if follower.is_sent_start or follower.text in {".", ";"}:
                     break
-        elif _is_past(token, tagged) and not _attributive(doc, token, c.attributive_before):
+            continue
+        key = (lower, lemma, morph if tagged else 0)
+        past = _PAST.get(key)
+        if past is None:
+            past = _PAST[key] = _is_past(doc[i], tagged)
+            if len(_PAST) > _PAST_MOST:
+                _PAST.clear()
+        if past and not _attributive(doc, token := doc[i], c.attributive_before):
             matches.append((token.idx, token.idx + len(token.text), "PAST"))
     for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
         if pattern is not None:
@@ -518,9 +545,11 @@ def theme_component(doc: Doc) -> Doc:
     return doc
 
 
-_NUMBER = re.compile(r"(?<![\w-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-])|(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
+# "\b(?<!-)" before a digit says what "(?<![\w-])" says, and lets the engine skip to digits
+_NUMBER = re.compile(r"\b(?<!-)(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-])|\d+(?:[.,]\d+)?(?![\w-]))")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?!\d|-\d{2}-\d{2})")
 _YEAR_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})(?!\d)")
+_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
@@ -528,16 +557,21 @@ _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 def quantity_component(doc: Doc) -> Doc:
     """Numbers (counts, percentages) as spans; years and year ranges on doc._."""
     text = _text(doc)
+    if _DIGIT.search(text) is None:  # no digit, no number: nothing to look for
+        doc.spans["quantity"] = []
+        doc._.years, doc._.year_ranges = [], []
+        return doc
     dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
 
     def in_date(pos: int) -> bool:
         return any(start <= pos < end for start, end in dates)
 
     matches = [(m.start(), m.end(), "QUANTITY") for m in _NUMBER.finditer(text) if not in_date(m.start())]
-    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not in_date(m.start())]
+    year_matches = list(_YEAR.finditer(text))
+    years = [int(m.group(1)) for m in year_matches if not in_date(m.start())]
     ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) <= int(b)]
     years += [end for _, end in ranges if end not in years]  # "2024-2025": the hyphen hides the second
-    year_spans = {(m.start(1), m.end(1)) for m in _YEAR.finditer(text)}
+    year_spans = {(m.start(1), m.end(1)) for m in year_matches}
     matches = [m for m in matches if (m[0], m[1]) not in year_spans]
     matches += [(s, e, "YEAR") for s, e in year_spans if not in_date(s)]
     _spans(doc, matches, "quantity")
