@@ -199,24 +199,38 @@ class LeadIn:
     names: bool
 
 
-def _sentences(doc: Any) -> tuple[Any, ...]:
-    """The doc's sentences that hold text, found once per doc: every rule that reads a block
-    asks for them, and a block's doc is shared by its readings."""
+def _sentence_parts(doc: Any) -> tuple[tuple[Any, ...], tuple[str, ...]]:
+    """The doc's sentences that hold text and their texts (stripped), found once per doc:
+    every rule that reads a block asks for them, and a block's doc is shared by its
+    readings. A sentence's text is cut from the doc's (a span joins its tokens anew on every
+    `.text`)."""
     found = doc.user_data.get("extract_sentences")
     if found is None:
-        found = doc.user_data["extract_sentences"] = tuple(sent for sent in doc.sents if sent.text.strip())
-    return cast(tuple[Any, ...], found)
+        text = doc.user_data.get("extract_text") or doc.text
+        parts = [(sent, text[sent.start_char:sent.end_char].strip()) for sent in doc.sents]
+        found = doc.user_data["extract_sentences"] = (tuple(sent for sent, said in parts if said),
+                                                      tuple(said for _, said in parts if said))
+    return cast(tuple[tuple[Any, ...], tuple[str, ...]], found)
+
+
+def _sentences(doc: Any) -> tuple[Any, ...]:
+    return _sentence_parts(doc)[0]
+
+
+def sentence_texts(doc: Any) -> tuple[str, ...]:
+    """The texts of the doc's sentences that hold text, stripped."""
+    return _sentence_parts(doc)[1]
 
 
 def first_sentence(doc: Any) -> str:
     """The doc's first sentence with text (from the sentences found once per doc)."""
-    found = _sentences(doc)
-    return found[0].text.strip() if found else ""
+    found = sentence_texts(doc)
+    return found[0] if found else ""
 
 
 def last_sentence(doc: Any) -> str:
-    found = _sentences(doc)
-    return found[-1].text.strip() if found else ""
+    found = sentence_texts(doc)
+    return found[-1] if found else ""
 
 
 def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
@@ -225,7 +239,7 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     "Polisen ska", "Under åren 2021-2025 är polisens medborgarlöften följande.")."""
     cue = doc._.promise
     text = block.text.strip()
-    sentences = [sent.text.strip() for sent in _sentences(doc)]
+    sentences = sentence_texts(doc)
     last = sentences[-1] if sentences else text
     if cue_data.aim_lead(last):
         return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
@@ -315,7 +329,7 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     `commitment-in-promise-section` holds only where the walk is in a section of promises."""
     if block.kind is BlockKind.HEADING or (block.text.rstrip().endswith(":") and forms.is_activity_intro(block.text)):
         return None  # "Så här ska vi göra:" leads to activities
-    first = next((sent.text.strip() for sent in _sentences(doc)), "")
+    first = first_sentence(doc)
     parties = context.about_promises and parties_open(first, context.lang)
     purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
     if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
@@ -376,7 +390,7 @@ def means_lead(block: Block, doc: Any) -> bool:
 def passive_promise(doc: Any, context: Context) -> bool:
     """Rule passive-promise: "För 2025 utlovas särskilt fokus på X." opens with a promise in the
     passive that names no giver, and reports nothing."""
-    sentences = [sent.text.strip() for sent in _sentences(doc)]
+    sentences = sentence_texts(doc)
     if not sentences or not forms.search(forms.words().passive, sentences[0]):
         return False
     return not forms.reported_actions(context.lang.doc(sentences[0]))
@@ -394,8 +408,8 @@ def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
     """Rule later-sentence: a sentence after the first that commits (a strong promise verb, a
     commitment the parties give together, "Tillsammans ska kommun och polis ...", "Vi ska ...",
     or the parties opening it with "ska" / "kommer att"), after one of context."""
-    for sent in _sentences(doc)[1:]:
-        text = sent.text.strip()
+    sentences, texts = _sentence_parts(doc)
+    for sent, text in zip(sentences[1:], texts[1:], strict=True):
         cue = context.lang.doc(text)._.promise
         commits = cue is not None and not cue.is_intro and (cue.strength == "strong" or (
             forms.joint(cue) and bool(cue.subject)))
@@ -531,7 +545,7 @@ class Reading:
         """Rule aim-lead: a lead-in over the aims of medborgarlöften ("Medborgarlöften ska:")."""
         if self.block.kind is BlockKind.HEADING:
             return False
-        sentences = [sent.text.strip() for sent in _sentences(self.doc)]
+        sentences = sentence_texts(self.doc)
         return cue_data.aim_lead(sentences[-1] if sentences else self.block.text)
 
     @cached_property

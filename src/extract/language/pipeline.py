@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER, MORPH
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -114,46 +115,64 @@ class Lemmas:
         self.fixes = lemma_fixes()
         self.table = LemmaTable(str(nlp.lang))
         self.compounds: dict[str, str | None] = {}  # unknown words read by compound-head: lemma, or None
+        # the lemma decided for a form (and the lemma a trained pipeline gave it), as hashes:
+        # a form is decided once per process, and a doc's lemmas are set in one call
+        self.decided: dict[tuple[int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        table, fixes = self.table, self.fixes
-        tokens = list(doc)
-        texts = [token.text for token in tokens]
-        table.learn([*texts, *(text.lower() for text in texts)])
-        unknown: list[Any] = []
-        for token, text in zip(tokens, texts, strict=True):
-            lower = token.lower_
-            if lower in fixes:
-                token.lemma_ = fixes[lower]
-                continue
-            lemma = token.lemma_ or table.get(text, text)
-            if not lemma or (lemma == text and text[:1].isupper()):
-                lemma = table.get(lower, lower)
-            token.lemma_ = lemma
-            if lemma == lower and len(lower) >= _COMPOUND and lower.isalpha():
-                unknown.append(token)
-        if unknown:
-            self._compounds(unknown)
+        rows = [(orth, given) for orth, given in doc.to_array([ORTH, LEMMA]).tolist()]
+        decided = self.decided
+        new = [row for row in dict.fromkeys(rows) if row not in decided]
+        if new:
+            if len(decided) > _DECIDED_MOST:
+                decided.clear()
+            self._decide(doc.vocab, new)
+        if rows:
+            lemmas: Any = numpy.array([[decided[row]] for row in rows], dtype=numpy.uint64)
+            doc.from_array([LEMMA], lemmas)
         return doc
 
-    def _compounds(self, tokens: list[Any]) -> None:
+    def _decide(self, vocab: Any, rows: list[tuple[int, int]]) -> None:
+        """The lemmas of forms not met before: the domain's correction, else the lemma given,
+        else the table's (the lower-cased form's for a capitalised form the table does not
+        know), else the compound's (`_compounds`), else the form itself."""
+        table, fixes, strings = self.table, self.fixes, vocab.strings
+        forms = [(strings[orth], vocab[orth].lower_, strings[given] if given else "") for orth, given in rows]
+        table.learn([*(text for text, _, _ in forms), *(text.lower() for text, _, _ in forms)])
+        lemmas: list[str] = []
+        for text, lower, given in forms:
+            if lower in fixes:
+                lemmas.append(fixes[lower])
+                continue
+            lemma = given or table.get(text, text)
+            if not lemma or (lemma == text and text[:1].isupper()):
+                lemma = table.get(lower, lower)
+            lemmas.append(lemma)
+        unknown = [i for i, ((_, lower, _), lemma) in enumerate(zip(forms, lemmas, strict=True))
+                   if lower not in fixes and lemma == lower and len(lower) >= _COMPOUND and lower.isalpha()]
+        if unknown:
+            compounds = self._compounds([forms[i][1] for i in unknown])
+            for i in unknown:
+                lemmas[i] = compounds[forms[i][1]] or lemmas[i]
+        for row, lemma in zip(rows, lemmas, strict=True):
+            self.decided[row] = strings.add(lemma)
+
+    def _compounds(self, lowers: list[str]) -> dict[str, str | None]:
         """Rule compound-head: a compound the table does not know ("fotpatrullerat",
         "grannsamverkansområdena") takes its lemma from its longest known head ("patrullerat":
         "patrullera"), as a Swedish compound inflects in its last part."""
         table, known = self.table, self.compounds
-        new = {str(t.lower_) for t in tokens} - known.keys()
+        new = set(lowers) - known.keys()
         if new:
             table.learn({lower[i:] for lower in new for i in _head_starts(lower)})
             for lower in new:  # each word decided once per process, as the table's forms are
                 known[lower] = next((lower[:i] + head for i in _head_starts(lower)
                                      if (head := table.get(lower[i:], ""))), None)
-        for token in tokens:
-            compound = known[str(token.lower_)]
-            if compound is not None:
-                token.lemma_ = compound
+        return known
 
 
 _COMPOUND = 8  # the shortest word taken for a compound of a known head
+_DECIDED_MOST = 1 << 18  # forms whose lemma a process keeps
 _HEAD = 5  # the shortest head: shorter ones ("vis", "tal") are seldom a compound's last part
 
 
