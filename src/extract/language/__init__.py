@@ -25,15 +25,23 @@ class LanguageStage:
     def prepare(self, texts: Iterable[str]) -> None:
         """Annotate many texts in one batch (faster than one by one)."""
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=256), strict=True):
+        made = (self._make(text) for text in todo)
+        for text, doc in zip(todo, self.nlp.pipe(made, batch_size=256), strict=True):
             self._cache[text] = doc
 
     def doc(self, text: str) -> Doc:
         found = self._cache.get(text)
         if found is None:
-            found = self.nlp(text)
+            found = self.nlp(self._make(text))
             self._cache[text] = found
         return found
+
+    def _make(self, text: str) -> Doc:
+        """The text tokenised, the text itself kept beside its tokens: the rule components
+        read it many times, and `Doc.text` joins every token anew on each access."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data["extract_text"] = text
+        return doc
 
     def clear(self) -> None:
         self._cache.clear()
