@@ -574,14 +574,18 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     page_at = ctypes.cast(text, ctypes.c_void_p).value
     styles: dict[int, tuple[str, float] | None] = {}
     style: tuple[str, float] | None = None
+    if not _NO_UNICODE.isdisjoint(codes):
+        return None  # a glyph without Unicode (pdfium gives some such glyphs their code): pdfminer
     runs: list[_Run] = []
-    run: Any = None  # the run of the last character that is no space
+    run: Any = None  # the run of the last character that is no space; while it is open, its
+    # baseline, letters and edges are held in locals (`_close` writes them back)
+    run_bottom = last_x0 = last_x1 = x1_before = 0.0
+    letters: list[str] = []
+    space_free = False  # no space drawn right after the run yet
     previous_object = -1
     previous_x0 = previous_x1 = 0.0  # the last character's edges, a space's too
     after_space = True
     for index, code in enumerate(codes):
-        if code in _NO_UNICODE:
-            return None
         if code < 32 or (code == 32 and generated(page_at, index) == 1):
             continue  # a line break, or a space pdfium inferred
         obj = text_object(page_at, index) or 0
@@ -603,25 +607,30 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
         if same and previous_x0 < left < previous_x1:
             previous_x1 = left  # a slanted glyph's box reaches over the next: its advance ends here
             if not after_space:
-                run.last_x1 = left
+                last_x1 = left
         if code == 32:
-            if (same and not after_space and run.space_x0 is None and run.bottom == bottom
-                    and left >= run.last_x0):
-                run.space_x0 = left
+            if same and not after_space and space_free and run_bottom == bottom and left >= last_x0:
+                run.space_x0, space_free = left, False
             else:
                 runs.append(_Run(" ", style[0], style[1], left, right, bottom, space=True))  # type: ignore[index]
             after_space = True
-        elif (same and not after_space and run.bottom == bottom and left > run.last_x0
-              and left - run.last_x1 <= x_tolerance):
-            run.letters.append(chr(code))
-            if len(run.letters) == 2 or run.last_x1 > run.x1_before:
-                run.x1_before = run.last_x1
-            run.last_x0, run.last_x1 = left, right
+        elif (same and not after_space and run_bottom == bottom and left > last_x0
+              and left - last_x1 <= x_tolerance):
+            letters.append(chr(code))
+            if len(letters) == 2 or last_x1 > x1_before:
+                x1_before = last_x1
+            last_x0, last_x1 = left, right
         else:
+            if run is not None:
+                run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
             run = _Run(chr(code), style[0], style[1], left, right, bottom)  # type: ignore[index]
             runs.append(run)
-            after_space = False
+            letters, run_bottom, space_free, after_space = run.letters, bottom, True, False
+            last_x0 = x1_before = left
+            last_x1 = right
         previous_x0, previous_x1 = left, right
+    if run is not None:
+        run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
     words = _runs_to_words(runs, x_tolerance)
     return None if words is None else (words, bool(runs))
 
