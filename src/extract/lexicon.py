@@ -332,8 +332,9 @@ class TermGroup:
     def values(self) -> Iterator[TermSet]:
         return iter(self.sets.values())
 
-    def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
-        """Every set's matches in `text`, with the set's name, in the sets' order."""
+    def patterns(self, text: str, spaced_text: str | None = None) -> dict[str, re.Pattern[str]]:
+        """For each set that can match `text`, in the sets' order, the pattern of the terms
+        of it the text can hold."""
         words = spaced_text if spaced_text is not None else spaced(text)
         contains = words.__contains__
         held: dict[str, set[str]] = {}
@@ -341,14 +342,19 @@ class TermGroup:
             for name, others, term in self.keys[key]:
                 if all(map(contains, others)):
                     held.setdefault(name, set()).add(term)
-        for name, found in self.sets.items():
-            if name in self.always:
-                pattern: re.Pattern[str] | None = found.pattern
-            else:
-                pattern = _pattern_of(tuple(sorted(held[name]))) if name in held else None
+        found: dict[str, re.Pattern[str]] = {}
+        for name, term_set in self.sets.items():
+            pattern = term_set.pattern if name in self.always else (
+                _pattern_of(tuple(sorted(held[name]))) if name in held else None)
             if pattern is not None:
-                for match in pattern.finditer(text):
-                    yield name, match
+                found[name] = pattern
+        return found
+
+    def finditer(self, text: str, spaced_text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """Every set's matches in `text`, with the set's name, in the sets' order."""
+        for name, pattern in self.patterns(text, spaced_text).items():
+            for match in pattern.finditer(text):
+                yield name, match
 
 
 @lru_cache(maxsize=4096)

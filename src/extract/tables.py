@@ -104,7 +104,7 @@ def actors_in(text: str) -> list[str]:
     patterns = cue_data.cues().actor
     roles: list[str] = []
     for role, pattern in patterns.items():
-        if pattern is None or not pattern.search(text):
+        if not pattern.search(text):
             continue
         for item in (["police", "municipality"] if role == "joint" else [role]):
             if item not in roles and item != "other":

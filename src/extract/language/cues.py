@@ -39,7 +39,7 @@ class Cues:
     goal_statement: re.Pattern[str] | None
     aim_leads: re.Pattern[str] | None
     aims: re.Pattern[str] | None
-    actor: dict[str, TermSet | None]
+    actor: TermGroup
     past_forms: frozenset[str]
     attributive_before: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -49,7 +49,7 @@ class Cues:
     status_label: re.Pattern[str] | None
     status_reasons: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
-    implied: dict[str, TermSet | None]
+    implied: TermGroup
     theme_strong: TermGroup
     theme_weak: TermGroup
     theme_ignore: TermSet | None
@@ -78,7 +78,7 @@ def cues() -> Cues:
         aim_leads=compile_prefixes(data["promise"].get("aim_leads", [])),
         aims=compile_terms(data["promise"].get("aims", [])),
         promise_label=_label_pattern(data["promise"]["labels"]),
-        actor={role: compile_term_set(spec["terms"]) for role, spec in actors.items()},
+        actor=TermGroup({role: compile_term_set(spec["terms"]) for role, spec in actors.items()}),
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
         attributive_before=frozenset(w.lower() for w in data["result"]["attributive_before"]),
         perfect_auxiliaries=frozenset(w.lower() for w in data["result"]["perfect_auxiliaries"]),
@@ -97,7 +97,7 @@ def cues() -> Cues:
             )
             for name in STATUSES
         },
-        implied={name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES},
+        implied=TermGroup({name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES}),
         # each theme's terms looked for in one pass over all themes (most texts hold few of them)
         theme_strong=TermGroup({code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)}),
         theme_weak=TermGroup({code: compile_term_set(themes[code].get("weak", []))
@@ -322,10 +322,9 @@ def implied_status(text: str) -> str | None:
     Negative and partial phrases are tried first: "har inte genomförts" must not
     read as "har genomförts".
     """
-    folded = spaced(text)
+    patterns = cues().implied.patterns(text)  # the four lists looked for in one pass
     for name in ("not_done", "partly_done", "ongoing", "done"):
-        terms = cues().implied[name]
-        if terms and terms.search(text, folded):
+        if name in patterns and patterns[name].search(text):
             return name
     return None
 

@@ -218,13 +218,8 @@ def municipality_component(doc: Doc) -> Doc:
 @Language.component("extract_actors")
 def actor_component(doc: Doc) -> Doc:
     """Police, municipality, other organisations and the joint "vi" as actor spans."""
-    matches: list[tuple[int, int, str]] = []
     text = _text(doc)
-    folded = spaced(text)
-    for role, terms in cue_data.cues().actor.items():
-        if terms is None:
-            continue
-        matches.extend((m.start(), m.end(), role.upper()) for m in terms.finditer(text, folded))
+    matches = [(m.start(), m.end(), role.upper()) for role, m in cue_data.cues().actor.finditer(text, spaced(text))]
     named = [(s.start_char, s.end_char) for s in doc.spans["municipality"]]
     # "Region Gotland" is the municipality, not some other organisation
     matches = [m for m in matches if not any(m[0] < end and start < m[1] for start, end in named)]
@@ -309,7 +304,7 @@ def _says_what_line_is(label: str) -> bool:
             lowered in word_set("labels", key) for key in ("goal", "activity", "attribute", "problem")):
         return True
     c = cue_data.cues()
-    if any(terms is not None and terms.search(label) for terms in c.actor.values()):
+    if any(terms.search(label) for terms in c.actor.values()):
         return True  # "Polisen:", "Kommunens del:": a party's label (rule party-label)
     return bool((c.status_label is not None and c.status_label.match(label)) or cue_data.opens_results(label))
 
