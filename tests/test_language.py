@@ -519,6 +519,23 @@ def test_a_term_matches_whole_words_only(terms: list[str], words: list[str]) -> 
         assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], term
 
 
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_TERM_WORDS), max_size=14))
+def test_the_keys_a_text_holds_are_found_by_its_word_openings(words: list[str]) -> None:
+    """Keys that open a word are looked for where the text's words open alike; the keys found
+    are exactly those `in` the spaced text, for every term list of the rules."""
+    from extract.lexicon import _Keys, spaced
+
+    folded = spaced(" ".join(words))
+    c = cue_data.cues()
+    for group in (c.theme_strong, c.theme_weak, c.theme_place, c.actor, c.implied):
+        assert sorted(group.index.held(folded)) == sorted(k for k in group.keys if k in folded)
+    for term_set in (c.promise_strong, c.promise_weak, c.ongoing, c.not_done, c.theme_ignore):
+        if term_set is not None and term_set.rest is not None:
+            keys = _Keys(term_set.rest)
+            assert sorted(keys.held(folded)) == sorted(k for k in term_set.rest if k in folded)
+
+
 def test_a_fragment_ending_in_punctuation_is_looked_for_as_spaced_text_has_it() -> None:
     from extract.lexicon import compile_term_set
 

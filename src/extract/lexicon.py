@@ -272,6 +272,7 @@ class TermSet:
     # when some term has no literal part: then the full pattern always runs
     rest: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = field(default=None, compare=False,
                                                                             hash=False)
+    keys: _Keys | None = field(default=None, compare=False, hash=False, repr=False)  # `rest`'s keys
 
     @classmethod
     def of(cls, pattern: re.Pattern[str], terms: list[str]) -> TermSet:
@@ -282,15 +283,15 @@ class TermSet:
                 return cls(pattern)
             key = max(fragments, key=len)
             rest.setdefault(key, []).append((tuple(f for f in fragments if f != key), term))
-        return cls(pattern, {key: tuple(found) for key, found in rest.items()})
+        return cls(pattern, {key: tuple(found) for key, found in rest.items()}, _Keys(rest))
 
     def _pattern_for(self, text: str, spaced_text: str | None) -> re.Pattern[str] | None:
         """The pattern of the terms this text can hold; None when it can hold none."""
-        if self.rest is None:
+        if self.rest is None or self.keys is None:
             return self.pattern
         words = spaced_text if spaced_text is not None else spaced(text)
         contains = words.__contains__
-        found = {term for key in filter(contains, self.rest) for others, term in self.rest[key]
+        found = {term for key in self.keys.held(words) for others, term in self.rest[key]
                  if all(map(contains, others))}
         return _pattern_of(tuple(sorted(found))) if found else None
 
@@ -325,6 +326,7 @@ class TermGroup:
         for name, found in self.sets.items():
             for key, terms in (found.rest or {}).items():
                 self.keys.setdefault(key, []).extend((name, others, term) for others, term in terms)
+        self.index = _Keys(self.keys)
 
     def items(self) -> Iterator[tuple[str, TermSet]]:
         return iter(self.sets.items())
@@ -338,7 +340,7 @@ class TermGroup:
         words = spaced_text if spaced_text is not None else spaced(text)
         contains = words.__contains__
         held: dict[str, set[str]] = {}
-        for key in filter(contains, self.keys):
+        for key in self.index.held(words):
             for name, others, term in self.keys[key]:
                 if all(map(contains, others)):
                     held.setdefault(name, set()).add(term)
@@ -355,6 +357,42 @@ class TermGroup:
         for name, pattern in self.patterns(text, spaced_text).items():
             for match in pattern.finditer(text):
                 yield name, match
+
+
+class _Keys:
+    """The literal fragments (keys) of a list of terms, for finding those a text holds.
+
+    Most keys open a word (" rån", " hot "): such a key is looked for only where a word of
+    the text opens as it does (its first word's first three letters, or the whole word if
+    shorter), and the text's word openings are a set, so a text is tested for the few keys
+    it may hold rather than for all of them. The other keys (inside a word: "inbrott") are
+    each tested. Either way a key is found by `in` on the spaced text, so the keys found are
+    just those the text holds."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.by_opening: dict[str, list[str]] = {}
+        self.inner: list[str] = []
+        for key in keys:
+            if key.startswith(" "):
+                self.by_opening.setdefault(key[1:].split(" ")[0][:3], []).append(key)
+            else:
+                self.inner.append(key)
+        self.openings = frozenset(self.by_opening)
+
+    def held(self, words: str) -> list[str]:
+        """The keys `words` (a text as `spaced` writes it) holds."""
+        contains = words.__contains__
+        found = list(filter(contains, self.inner))
+        for opening in _word_openings(words) & self.openings:
+            found += filter(contains, self.by_opening[opening])
+        return found
+
+
+@lru_cache(maxsize=4096)
+def _word_openings(words: str) -> frozenset[str]:
+    """The first one, two and three letters of every word of a spaced text (kept per text:
+    every term list asks)."""
+    return frozenset(word[:n] for word in words.split() for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=4096)
