@@ -575,15 +575,17 @@ def quantity_component(doc: Doc) -> Doc:
         doc.spans["quantity"] = []
         doc._.years, doc._.year_ranges = [], []
         return doc
-    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+    # a year, a range of years and a date all open on "19" or "20": without either, none is looked for
+    dated = "19" in text or "20" in text
+    dates = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)] if dated else []
 
     def in_date(pos: int) -> bool:
         return any(start <= pos < end for start, end in dates)
 
     matches = [(m.start(), m.end(), "QUANTITY") for m in _NUMBER.finditer(text) if not in_date(m.start())]
-    year_matches = list(_YEAR.finditer(text))
+    year_matches = list(_YEAR.finditer(text)) if dated else []
     years = [int(m.group(1)) for m in year_matches if not in_date(m.start())]
-    ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) <= int(b)]
+    ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) <= int(b)] if dated else []
     years += [end for _, end in ranges if end not in years]  # "2024-2025": the hyphen hides the second
     year_spans = {(m.start(1), m.end(1)) for m in year_matches}
     matches = [m for m in matches if (m[0], m[1]) not in year_spans]
