@@ -603,3 +603,17 @@ def test_numbers_are_found_as_the_plain_rule_finds_them(text: str) -> None:
 
     plain = re.compile(r"(?<![\w-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d-])|(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
     assert [m.span() for m in pipeline._NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_only_texts_of_a_paragraphs_length_are_kept_folded() -> None:
+    """The folded form of a text is kept for the next component that asks, but a text longer
+    than a paragraph (a whole file on one line) is folded anew each time: a worker's memory
+    stays flat however long the texts of a batch."""
+    from extract import lexicon
+
+    long_text = "Polisen lovar att öka tryggheten i Åby centrum. " * 400
+    kept = lexicon._spaced_kept.cache_info().currsize
+    assert lexicon.spaced(long_text).startswith(" polisen lovar att öka tryggheten i åby centrum polisen ")
+    assert lexicon._spaced_kept.cache_info().currsize == kept
+    lexicon.spaced("Kommunen lovar att minska klottret i Åby.")
+    assert lexicon._spaced_kept.cache_info().currsize <= kept + 1

@@ -388,11 +388,17 @@ class _Keys:
         return found
 
 
-@lru_cache(maxsize=4096)
 def _word_openings(words: str) -> frozenset[str]:
-    """The first one, two and three letters of every word of a spaced text (kept per text:
-    every term list asks)."""
+    """The first one, two and three letters of every word of a spaced text (kept for texts
+    of a paragraph's length: every term list asks)."""
+    return _openings_kept(words) if len(words) <= _KEPT_LENGTH + 2 else _openings(words)
+
+
+def _openings(words: str) -> frozenset[str]:
     return frozenset(word[:n] for word in words.split() for n in (1, 2, 3))
+
+
+_openings_kept = lru_cache(maxsize=4096)(_openings)
 
 
 @lru_cache(maxsize=4096)
@@ -404,12 +410,22 @@ def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
-@lru_cache(maxsize=4096)
 def spaced(text: str) -> str:
     """The text case-folded, every run of non-word characters one space, a space at each end:
     " polisen lovar att ... "; what `TermSet` fragments are looked for in. Kept for the last
-    few thousand texts: each rule component of the language stage asks for the same text's."""
+    few thousand texts of a paragraph's length: each rule component of the language stage
+    asks for the same text's (a longer text is folded anew, so the cache stays small)."""
+    return _spaced_kept(text) if len(text) <= _KEPT_LENGTH else _spaced(text)
+
+
+_KEPT_LENGTH = 2000  # the longest text whose folded form and word openings are kept
+
+
+def _spaced(text: str) -> str:
     return f" {_NOT_WORD.sub(' ', text.casefold())} "
+
+
+_spaced_kept = lru_cache(maxsize=4096)(_spaced)
 
 
 def _fragments(term: str) -> tuple[str, ...]:
