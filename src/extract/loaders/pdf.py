@@ -22,12 +22,12 @@ import re
 import statistics
 import struct
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
@@ -467,6 +467,40 @@ def _pdfium_content(page: Any, textpage: Any, plumbed: Any) -> _Content | None:
     return _Content([], edges, images, width, height, read_words=words[0], has_glyphs=words[1])
 
 
+class _Glyphs:
+    """A text page as both of pdfium's readers read it: its text in one call (UTF-16 code
+    units), the calls made for every character (`_per_char`) with the box they write into,
+    and each text object's font and size, asked once."""
+
+    def __init__(self, text: Any, raw: Any, ctypes: Any) -> None:
+        self.text, self.raw = text, raw
+        self.count = max(0, raw.FPDFText_CountChars(text))
+        self.codes: list[int] = []
+        if self.count:
+            buffer = ctypes.create_string_buffer((self.count + 1) * 2)
+            got = raw.FPDFText_GetText(text, 0, self.count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+            self.codes = memoryview(buffer.raw[: max(0, got - 1) * 2]).cast("H").tolist()
+        self.box, self.matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+        self.box_at, self.matrix_at = ctypes.addressof(self.box), ctypes.pointer(self.matrix)
+        self.font_name = ctypes.create_string_buffer(256)
+        self.text_object, self.loose_box, self.generated = _per_char(raw, ctypes)
+        self.page_at = ctypes.cast(text, ctypes.c_void_p).value
+        self.styles: dict[int, tuple[str, float] | None] = {}
+
+    def style(self, obj: int, index: int, upright_only: bool = True) -> tuple[str, float] | None:
+        """The font and size of text object `obj` (its character `index`); None where
+        `upright_only` and the object's text does not read upright."""
+        if obj not in self.styles:
+            raw, matrix, font_name = self.raw, self.matrix, self.font_name
+            raw.FPDFText_GetMatrix(self.text, index, self.matrix_at)
+            upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
+            raw.FPDFText_GetFontInfo(self.text, index, font_name, len(font_name), None)
+            self.styles[obj] = ((font_name.value.decode("utf-8", "replace"),
+                                 float(raw.FPDFText_GetFontSize(self.text, index)))
+                                if upright or not upright_only else None)
+        return self.styles[obj]
+
+
 def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
                   lenient: bool = False) -> tuple[list[dict[str, Any]] | None, int]:
     """The page's characters and how many glyphs pdfium could not map.
@@ -478,20 +512,14 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
     Few calls per character: the text comes in one call, and font, size and direction once
     per text object; the loose box's bottom is the baseline less the font's descent, as
     pdfminer's box has it, and its top is set at the font size above that, as pdfminer's."""
-    count = raw.FPDFText_CountChars(text)
-    if count <= 0:
+    glyphs = _Glyphs(text, raw, ctypes)
+    if not glyphs.count:
         return [], 0
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    got = raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    letters = memoryview(buffer.raw[: max(0, got - 1) * 2]).cast("H").tolist()  # UTF-16 code units
-    if len(letters) != count:  # a character beyond the first plane takes two: ask one by one
-        letters = [raw.FPDFText_GetUnicode(text, index) for index in range(count)]
-    box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    matrix_at, box_at = ctypes.pointer(matrix), ctypes.addressof(box)
-    font_name = ctypes.create_string_buffer(256)
-    text_object, loose_box, generated = _per_char(raw, ctypes)
-    page_at = ctypes.cast(text, ctypes.c_void_p).value
-    styles: dict[int, tuple[str, float] | None] = {}  # per text object: font and size, None if not upright
+    letters = glyphs.codes
+    if len(letters) != glyphs.count:  # a character beyond the first plane takes two: ask one by one
+        letters = [raw.FPDFText_GetUnicode(text, index) for index in range(glyphs.count)]
+    text_object, loose_box, generated = glyphs.text_object, glyphs.loose_box, glyphs.generated
+    page_at, box, box_at = glyphs.page_at, glyphs.box, glyphs.box_at
     chars: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None  # the last character, and its text object
     previous_object = -1
@@ -505,13 +533,7 @@ def _pdfium_chars(text: Any, height: float, raw: Any, ctypes: Any,
         if code < 32 or (code == 32 and generated(page_at, index) == 1):
             continue  # a line break, or a space pdfium inferred
         obj = text_object(page_at, index) or 0
-        if obj not in styles:
-            raw.FPDFText_GetMatrix(text, index, matrix_at)
-            upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
-            raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
-            styles[obj] = ((font_name.value.decode("utf-8", "replace"), float(raw.FPDFText_GetFontSize(text, index)))
-                           if upright or lenient else None)
-        style = styles[obj]
+        style = glyphs.style(obj, index, upright_only=not lenient)
         if style is None:
             return None, 0
         loose_box(page_at, index, box_at)
@@ -559,20 +581,14 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     and the page is read character by character. None as well wherever `_pdfium_chars`
     gives none (a glyph without Unicode, text not upright). With the words, whether the page
     has any character at all."""
-    count = raw.FPDFText_CountChars(text)
-    if count <= 0:
+    glyphs = _Glyphs(text, raw, ctypes)
+    if not glyphs.count:
         return [], False
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    got = raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    codes = memoryview(buffer.raw[: max(0, got - 1) * 2]).cast("H").tolist()
-    if len(codes) != count:
+    codes = glyphs.codes
+    if len(codes) != glyphs.count:
         return None  # a character beyond the first plane: read character by character
-    box, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    matrix_at, box_at = ctypes.pointer(matrix), ctypes.addressof(box)
-    font_name = ctypes.create_string_buffer(256)
-    text_object, loose_box, generated = _per_char(raw, ctypes)
-    page_at = ctypes.cast(text, ctypes.c_void_p).value
-    styles: dict[int, tuple[str, float] | None] = {}
+    text_object, loose_box, generated = glyphs.text_object, glyphs.loose_box, glyphs.generated
+    page_at, box, box_at = glyphs.page_at, glyphs.box, glyphs.box_at
     style: tuple[str, float] | None = None
     if not _NO_UNICODE.isdisjoint(codes):
         return None  # a glyph without Unicode (pdfium gives some such glyphs their code): pdfminer
@@ -591,13 +607,7 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
         obj = text_object(page_at, index) or 0
         same = obj == previous_object
         if not same:
-            style = styles.get(obj, _UNSEEN)
-            if style is _UNSEEN:
-                raw.FPDFText_GetMatrix(text, index, matrix_at)
-                upright = matrix.a > 0 and abs(matrix.b) <= abs(matrix.a)  # as `_direction` reads "right"
-                raw.FPDFText_GetFontInfo(text, index, font_name, len(font_name), None)
-                style = styles[obj] = ((font_name.value.decode("utf-8", "replace"),
-                                        float(raw.FPDFText_GetFontSize(text, index))) if upright else None)
+            style = glyphs.style(obj, index)
             if style is None:
                 return None
             previous_object = obj
@@ -635,23 +645,12 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     return None if words is None else (words, bool(runs))
 
 
-_UNSEEN: Any = object()
-
-
 def _runs_to_words(runs: list[_Run], x_tolerance: float) -> list[dict[str, Any]] | None:
     """`_words` over runs: rows by baseline, each row along x, a space or a gap wider than
     `x_tolerance` parting words; None where two runs of a row interleave, or a space drawn
     after a run stands past the start of the next."""
-    rows: list[list[_Run]] = []
-    last: _Run | None = None
-    for run in sorted(runs, key=_RUN_ORDER):
-        if last is not None and abs(last.bottom - run.bottom) <= 0.3 * run.size:
-            rows[-1].append(run)
-        else:
-            rows.append([run])
-        last = run
     words: list[dict[str, Any]] = []
-    for row in rows:
+    for row in _baseline_rows(sorted(runs, key=_RUN_ORDER), _RUN_BOTTOM, _RUN_SIZE):
         row.sort(key=_RUN_X0)
         found: list[dict[str, Any]] = []
         current: list[_Run] = []
@@ -684,6 +683,8 @@ def _runs_to_words(runs: list[_Run], x_tolerance: float) -> list[dict[str, Any]]
 
 _RUN_ORDER = attrgetter("bottom", "x0")
 _RUN_X0 = attrgetter("x0")
+_RUN_BOTTOM = attrgetter("bottom")
+_RUN_SIZE = attrgetter("size")
 
 
 def _run_word(runs: list[_Run]) -> dict[str, Any]:
@@ -962,19 +963,31 @@ def _layout_content(page: Any) -> _Content:
 
 def _words(chars: list[dict[str, Any]], x_tolerance: float = 1.5) -> list[dict[str, Any]]:
     """Characters on one baseline, close together, form a word; spaces and gaps split them."""
-    rows: list[list[dict[str, Any]]] = []
-    last: dict[str, Any] | None = None
-    for char in sorted(chars, key=_BOTTOM_X0):
-        if last is not None and abs(last["bottom"] - char["bottom"]) <= 0.3 * char["size"]:
-            rows[-1].append(char)
-        else:
-            rows.append([char])
-        last = char
     words: list[dict[str, Any]] = []
-    for row in rows:
+    for row in _baseline_rows(sorted(chars, key=_BOTTOM_X0), _BOTTOM, _SIZE):
         row.sort(key=_X0)
         words += _join_spaced_letters(_row_words(row, x_tolerance))
     return words
+
+
+def _baseline_rows(items: list[_Item], bottom: Callable[[_Item], float],
+                   size: Callable[[_Item], float]) -> list[list[_Item]]:
+    """Characters (or runs of them), in order of baseline, in rows: each joins the row of the
+    one before it where their baselines are within 0.3 of its size apart."""
+    rows: list[list[_Item]] = []
+    last: float | None = None
+    for item in items:
+        low = bottom(item)
+        if last is not None and abs(last - low) <= 0.3 * size(item):
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+        last = low
+    return rows
+
+
+_Item = TypeVar("_Item")
+_BOTTOM, _SIZE = itemgetter("bottom"), itemgetter("size")
 
 
 def _row_words(row: list[dict[str, Any]], x_tolerance: float) -> list[dict[str, Any]]:
