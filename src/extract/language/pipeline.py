@@ -449,11 +449,10 @@ def _is_past(token: Any, tagged: bool = True) -> bool:
     return lower in cue_data.cues().past_forms or _regular_past(lower, str(token.lemma_).lower())
 
 
-@lru_cache(maxsize=1 << 16)
 def _regular_past(lower: str, lemma: str) -> bool:
     """A regular past ending on a form whose lemma is a verb's infinitive, or a past passive
-    whose lemma the table gives as its participle ("undertecknades": "undertecknad");
-    decided once per pair."""
+    whose lemma the table gives as its participle ("undertecknades": "undertecknad"); the
+    result cues decide each form and lemma once (`_PAST`)."""
     if lower.endswith(("des", "tes")) and lemma == lower[:-2]:
         return True
     if lower.endswith(("de", "te")) and lemma == lower[:-1] and lemma.endswith(("d", "t")):
