@@ -49,6 +49,29 @@ def test_a_statement_naming_its_topic_keeps_its_own_themes() -> None:
     assert promise_themes.with_activities(promise, cue_data.strong_themes_in, cue_data.themes_in) == ["traffic"]
 
 
+def test_a_statement_naming_no_theme_takes_every_theme_its_activities_name() -> None:
+    promise = _promise("Polisen och kommunen ska tillsammans:",
+                       "stoppa mopedåkning på gångvägarna", "byta trasiga lampor i gångtunneln",
+                       "hålla föräldramöten i skolan", "kontrollera hastigheten vid skolan")
+    assert promise_themes.from_activities(promise, cue_data.themes_in) == ["traffic", "public_safety", "youth"]
+    assert promise_themes.from_activities(_promise("Polisen ska tillsammans:"), cue_data.themes_in) is None
+
+
+def test_activities_decide_before_the_heading_for_a_statement_naming_no_theme() -> None:
+    blocks = [
+        Block(BlockKind.HEADING, "Narkotika", level=2),
+        Block(BlockKind.PARAGRAPH, "Polisen och kommunen ska tillsammans:"),
+        Block(BlockKind.LIST_ITEM, "kontrollera hastigheten vid skolan", level=1),
+        Block(BlockKind.PARAGRAPH, "Polisen ska hålla möten med föreningarna."),
+    ]
+    given = _Promise(blocks[1].text, blocks[1], activities=[_Item(blocks[2].text)])
+    bare = _Promise(blocks[3].text, blocks[3])
+    promise_themes.assign([given, bare], blocks, cue_data.themes_in, cue_data.strong_themes_in)
+    assert given.themes == ["traffic"]
+    assert given.evidence == ["theme-from-activities: named by the activities listed under it"]
+    assert bare.themes == ["drugs"]  # nothing listed under it: the heading decides
+
+
 def test_context_is_the_lead_in_then_the_headings_above() -> None:
     blocks = [
         Block(BlockKind.HEADING, "Trygg stadskärna", level=2),

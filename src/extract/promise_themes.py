@@ -60,6 +60,16 @@ def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes
     return found
 
 
+def from_activities(promise: ThemedPromise, themes_of: Themes) -> list[str] | None:
+    """Signal theme-from-activities: a statement that names no theme ("Polisen och kommunen
+    ska tillsammans:") is about what the activities listed under it name, each theme once,
+    the most named first. It ranks before the heading above: the activities say what this
+    statement is for. A single mention counts here, unlike for a broad aim
+    (`with_activities`), since the activities are all the statement says."""
+    named = Counter(t for item in promise.activities for t in dict.fromkeys(themes_of(item.text)))
+    return [t for t, _ in named.most_common()] or None
+
+
 def context_blocks(block: Block, blocks: Sequence[Block], positions: dict[int, int] | None = None) -> list[Block]:
     """The lead-in a listed statement stands under, then the headings above it, nearest first.
     `positions` (id of a block -> its index) saves finding the block again for every promise."""
@@ -146,6 +156,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
         signals: list[tuple[str, Callable[[], list[str] | None]]] = [
             ("audience-and-context", _constant(with_audience_topic(found, context))),
             ("statement", _constant(found or None)),
+            ("theme-from-activities", _constant(from_activities(promise, themes_of))),
             ("theme-from-context", _constant(context[0] if context else None)),
             ("theme-from-report", _constant(common if promise.block.kind is BlockKind.LIST_ITEM else None)),
         ]
@@ -156,6 +167,8 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
         elif decision.signal == "audience-and-context" and context:
             promise.evidence.append(f"audience-and-context: names whom it is for; the topic from "
                                     f"{context[1].text[:60]}")
+        elif decision.signal == "theme-from-activities":
+            promise.evidence.append("theme-from-activities: named by the activities listed under it")
         elif decision.signal == "theme-from-report":
             promise.evidence.append("theme-from-report")
 
