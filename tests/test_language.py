@@ -280,6 +280,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("minska snatterierna i butikerna", ["burglary"]),
     ("motverka kränkningar och könsstympning", ["violence"]),
     ("motverka människohandel", ["organised_crime"]),
+    ("starta båtsamverkan längs kusten", ["burglary"]),  # neighbours watching boats and motors
+    ("vara på plats under riskkvällarna", ["youth"]),  # the school's last day, Valborg
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
