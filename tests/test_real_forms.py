@@ -137,6 +137,27 @@ Utfallet blev:
     assert "rule promised-figure" in (speed.status_evidence or "")
 
 
+def test_a_result_sharing_a_word_with_two_promises_goes_to_the_one_it_agrees_with_further(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """The result shares one word with each promise ("trafik", "trafiksäkerhetsråd…") and a
+    theme with both; it names the council the second promise sets up, so it is that
+    promise's, not the first's."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2023
+
+Följande aktiviteter utlovades i Åby kommuns medborgarlöfte:
+
+- Kontroller av hastigheten i trafiken skulle göras varje månad.
+- Kommunen skulle bilda ett trafiksäkerhetsråd med föreningarna.
+
+Så här gick det:
+
+- Trafiksäkerhetsrådet har träffats två gånger för en lugnare trafik.
+""")
+    speed, council = report.promises
+    assert speed.results == []
+    assert [r.text for r in council.results] == ["Trafiksäkerhetsrådet har träffats två gånger för en lugnare trafik."]
+
+
 def test_a_status_stated_for_all_promises(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2023
 

@@ -2125,13 +2125,21 @@ _ATTACH_THRESHOLD = 0.12
 _RESULT_THRESHOLD = 0.3
 
 
-def _content_lemmas(doc: Any) -> set[str]:
-    """The words that tell what a text is about (lemmas cut to seven letters, so compounds meet
-    by their first part), without those every report uses ("medborgare", "polis", "trygghet")
-    and without the municipality's name, which every paragraph of its report may name."""
+def _content_lemmas(doc: Any) -> dict[str, str]:
+    """The words that tell what a text is about, by their lemma's first seven letters (so
+    compounds meet by their first part), each with its whole lemma; without those every
+    report uses ("medborgare", "polis", "trygghet") and without the municipality's name,
+    which every paragraph of its report may name."""
     generic = _generic_lemmas()
-    return {t.lemma_.lower()[:7] for t in doc if t.is_alpha and len(t.text) > 3 and not t.is_stop
-            and not (t.text[:1].isupper() and municipalities.names_one(t.text))} - generic
+    found: dict[str, str] = {}
+    for t in doc:
+        if t.is_alpha and len(t.text) > 3 and not t.is_stop \
+                and not (t.text[:1].isupper() and municipalities.names_one(t.text)):
+            lemma = t.lemma_.lower()
+            key = lemma[:7]
+            if key not in generic and len(lemma) > len(found.get(key, "")):
+                found[key] = lemma
+    return found
 
 
 @cache
@@ -2142,21 +2150,32 @@ def _generic_lemmas() -> frozenset[str]:
 def _best_match(text: str, promises: list[Promise], lang: LanguageStage) -> tuple[Promise | None, float]:
     """The promise a text is about: shared content lemmas (compounds by their first seven
     letters) and shared theme codes; the score is the share of the text's words (at most 8)
-    the promise shares, plus 0.25 for a shared theme."""
+    the promise shares, plus 0.25 for a shared theme. Of promises that score alike, the one
+    whose shared words agree further wins: "trafiksäkerhetsrådet" is about a promise naming
+    "trafiksäkerhetsråd" more than about one naming "trafiken"."""
     doc = lang.doc(text)
     words = _content_lemmas(doc)
     themes = set(doc._.themes or [])
     best: tuple[Promise | None, float] = (None, 0.0)
+    best_agreement = 0
     for promise in promises:
-        pdoc = lang.doc(promise.text)
-        shared = words & _content_lemmas(pdoc)
+        own = _content_lemmas(lang.doc(promise.text))
+        shared = words.keys() & own.keys()
         score = len(shared) / max(1, min(len(words), 8))
         if themes & set(promise.themes) - {"other"}:
             score += 0.25
-        if score > best[1]:
-            best = (promise, round(score, 3))
+        score = round(score, 3)
+        if score < best[1] or score == 0:
+            continue
+        agreement = sum(_agreeing_letters(words[key], own[key]) for key in shared)
+        if score > best[1] or agreement > best_agreement:
+            best, best_agreement = (promise, score), agreement
     return best
 
+
+def _agreeing_letters(a: str, b: str) -> int:
+    """How many letters two lemmas agree on from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _split_by_content(text: str, promises: list[Promise],
