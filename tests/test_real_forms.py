@@ -158,6 +158,54 @@ Så här gick det:
     assert [r.text for r in council.results] == ["Trafiksäkerhetsrådet har träffats två gånger för en lugnare trafik."]
 
 
+@pytest.mark.parametrize("label", ["Trafiksäkerhet och närvaro:", "Trafiksäkerhet, närvaro"])
+def test_a_line_restating_a_focus_area_listed_in_the_background_opens_its_promises(
+        extractor: Extractor, tmp_path: Path, label: str) -> None:
+    """Rule area-section: the background lists the focus areas; a line (or heading) that
+    restates one ends the background, and the measures listed under it, after the prose on
+    the problem, are promises."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften 2025
+
+Problembild
+
+Enkäten visar att invånarna oroar sig mest för följande områden:
+
+- Trafiksäkerhet/närvaro
+- Narkotika
+
+{label}
+
+Invånarna vill se fler poliser ute på vägarna och i byarna.
+
+- Genomföra minst sex hastighetskontroller per månad.
+- Besöka varje by minst en gång per kvartal.
+""")
+    assert [p.text for p in report.promises] == [
+        "Genomföra minst sex hastighetskontroller per månad.",
+        "Besöka varje by minst en gång per kvartal.",
+    ]
+    assert "Invånarna vill se fler poliser ute på vägarna och i byarna." in [n.text for n in report.notes]
+
+
+def test_a_line_naming_no_listed_area_leaves_the_background_as_it_is(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Problembild
+
+Enkäten visar att invånarna oroar sig mest för följande områden:
+
+- Trafiksäkerhet
+- Narkotika
+
+Tidigare år:
+
+Invånarna ville då se fler poliser ute på vägarna.
+
+- Genomföra fler hastighetskontroller varje månad.
+""")
+    assert report.promises == []
+
+
 def test_a_status_stated_for_all_promises(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2023
 
@@ -792,6 +840,23 @@ Medborgarlöften 2025
         ("Fler trygghetsvandringar i bostadsområdena.", ["police", "municipality"]),
     ]
     assert "rule givers-by-content" in report.promises[0].evidence[-1]
+
+
+def test_a_party_named_as_the_place_of_the_work_gives_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule givers-by-content: "i kommunen" says where, not who; "i kommunens regi" says who."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+- Minst tio hastighetskontroller i kommunen under året.
+- Fler nattvandringar i kommunens regi.
+- Trygghetsvandringar ute i kommunens byar varje höst.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Minst tio hastighetskontroller i kommunen under året.", ["police", "municipality"]),
+        ("Fler nattvandringar i kommunens regi.", ["municipality"]),
+        ("Trygghetsvandringar ute i kommunens byar varje höst.", ["police", "municipality"]),
+    ]
 
 
 def test_brackets_closing_a_promise_name_who_gives_it(extractor: Extractor, tmp_path: Path) -> None:

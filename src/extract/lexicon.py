@@ -60,7 +60,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),
         "subject": frozenset({"glue", "place_prepositions", "no_content"}),
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",
-                            "municipality_after_place", "responsible"}),
+                            "municipality_after_place", "responsible", "place_before", "owned_after"}),
         "quotes": frozenset({"verbs"}),
         "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit",
                               "people_photo"}),

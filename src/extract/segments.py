@@ -151,6 +151,7 @@ class _State:
     # the heading opens
     slot_lines: tuple[Block, list[str] | None, list[str]] | None = None
     focus_promised: bool = False  # under a lead that promises work on the focus areas the headings name
+    area: Block | None = None  # the focus area whose section the walk is in (rule area-section)
 
     def close(self) -> None:
         self.current = None
@@ -181,6 +182,7 @@ class Segmenter:
         self.following: dict[int, Block] = {}  # each block's next block, by id
         self.preceding: dict[int, Block] = {}  # each block's block before, by id
         self.matches: dict[tuple[int, ...], tuple[Promise | None, float]] = {}  # see _listed_match
+        self.areas: list[frozenset[str]] = []  # the short names listed in the text (`_listed_names`)
         self.context = roles.Context(language)
 
     # --- entry point ---------------------------------------------------------------
@@ -188,7 +190,9 @@ class Segmenter:
     def run(self) -> Segmentation:
         read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
                                             self.lang))
-        blocks = _trailing_heading(join_label_lists(unmarked_items(inline_lists(read)), forms.lists_items,
+        items = unmarked_items(inline_lists(read))
+        self.areas = _listed_names(items)
+        blocks = _trailing_heading(join_label_lists(items, forms.lists_items,
                                                     forms.commits, forms.states_outcomes, forms.follows_up))
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
@@ -349,6 +353,10 @@ class Segmenter:
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
             s.list_mode, s.list_intro = "promises", s.paused  # rule resumed-list: the list goes on
+        if block.kind is BlockKind.HEADING:
+            s.area = None
+        elif block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.area is not None and s.current is None:
+            s.list_mode, s.list_intro = "promises", s.area  # rule area-section: its items after its prose
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
             s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
@@ -399,6 +407,9 @@ class Segmenter:
         if sectioning and self._section_heading(r):
             return
         if s.background and block.kind is not BlockKind.HEADING:
+            if block.kind is not BlockKind.LIST_ITEM and self._restates_area(block):
+                self._open_area(block)
+                return
             # "Bakgrund", "Lägesbild": context, even where it says "ska"
             self._note(block, doc, "background-section: under a heading of background (Bakgrund, Lägesbild, Syfte)")
             return
@@ -557,7 +568,7 @@ class Segmenter:
         if len(list(doc.sents)) > 1:
             # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
             self._note(block, doc, "lead-in-context: the sentences before a lead-in")
-        s.background = False  # a lead-in ends the background section it stands after
+        s.background, s.area = False, None  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
         strong_lead = forms.strong_verb(block.text)
         if umbrella is not None and strong_lead and _is_weak(umbrella):
@@ -628,6 +639,26 @@ class Segmenter:
             return False
         return word_patterns("contact", "offices").search(block.text) is None
 
+    def _restates_area(self, block: Block) -> bool:
+        """Does a heading or a label line ("Drogmissbruk:") restate a short name listed in the
+        text (`_listed_names`)? Asked only in a background section, where such names are the
+        focus areas it lists."""
+        text = block.text.strip().rstrip(":").strip()
+        return bool(self.areas) and len(text.split()) <= _AREA_WORDS + 2 and _area_words(text) in self.areas
+
+    def _open_area(self, block: Block) -> None:
+        """Rule area-section: a background section lists the focus areas ("Problembild" over
+        "• Trafiksäkerhet • Drogmissbruk"), then a line restates one of them ("Trafiksäkerhet:")
+        over that area's measures: the background ends there, and the items below it are the
+        promises given for that area, as under a heading of promises."""
+        s = self.state
+        s.close()
+        s.umbrella, s.slot, s.topic = None, None, None
+        s.background, s.promise_section = False, True
+        label = replace(block, kind=BlockKind.HEADING, text=block.text.strip().rstrip(":").strip())
+        s.list_mode, s.list_intro, s.list_actors = "promises", label, []  # a label line heads as a heading
+        s.listed, s.listed_items, s.area = [], 0, label
+
     def _went_to(self, block: Block) -> Promise | None:
         """The promise a block went to: as one of its results, or as the heading that names it."""
         if self.state.went_to is not None:
@@ -651,6 +682,9 @@ class Segmenter:
             s.slot = None
             s.topic = None
             s.background, s.promise_section = True, False
+            return True
+        if s.background and self._restates_area(block):
+            self._open_area(block)
             return True
         s.background = False
         if "promise" in kinds and "promise_lists" not in kinds:
@@ -1861,18 +1895,40 @@ def _work_terms() -> dict[str, TermSet | None]:
     return {role: compile_term_set(spec.get("work", [])) for role, spec in toml_data("actors.toml").items()}
 
 
+@cache
+def _place_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """words.toml [givers] place_before and owned_after, read once."""
+    return tuple(f" {w} " for w in word_set("givers", "place_before")), tuple(word_set("givers", "owned_after"))
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Does the party named at text[start:end] stand for a place ("trafikkontroller i
+    kommunen", "i kommunens byar") rather than for who acts? A place word before it
+    (`place_before`) says so, unless the party owns what follows ("i kommunens regi")."""
+    places, owned = _place_words()
+    before = " " + text[:start].lower().rstrip() + " "
+    after = text[end:].lower().lstrip()
+    return before.endswith(places) and not after.startswith(owned)
+
+
 def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
     centrum", "Minst fyra trafikinsatser ... av polisen") is the police's where its text
     speaks of the police and not of the municipality, and the municipality's the other way
     round; otherwise both parties give it, as the report's parties do."""
-    doc = lang.doc(promise.text)
-    roles = {span.label_.lower() for span in doc.spans.get("actor", [])}
-    words = spaced(promise.text)
+    text = promise.text
+    doc = lang.doc(text)
+    roles = {span.label_.lower() for span in doc.spans.get("actor", [])
+             if not _names_a_place(text, span.start_char, span.end_char)}
+    words = spaced(text)
     work = _work_terms()
-    police = "police" in roles or bool(work["police"] and work["police"].search(promise.text, words))
-    municipality = "municipality" in roles or bool(
-        work["municipality"] and work["municipality"].search(promise.text, words))
+
+    def works(party: str) -> bool:
+        terms = work[party]
+        return party in roles or bool(terms and any(not _names_a_place(text, m.start(), m.end())
+                                                    for m in terms.finditer(text, words)))
+
+    police, municipality = works("police"), works("municipality")
     if police and not municipality:
         promise.evidence.append("rule givers-by-content: names the police's work, not the municipality's")
         return ["police"]
@@ -2123,6 +2179,23 @@ _ATTACH_THRESHOLD = 0.12
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
 _RESULT_THRESHOLD = 0.3
+
+
+_AREA_WORDS = 6  # a focus area is named in a few words ("Våld i nära relation")
+_AREA_JOINERS = frozenset({"och", "samt", "&"})
+
+
+def _listed_names(blocks: list[Block]) -> list[frozenset[str]]:
+    """The words of every list item that is a short name, no sentence ("• Drogmissbruk", "•
+    Våld i nära relation"): the focus areas a text may list before it takes them one by one."""
+    names = (_area_words(strip_bullet(b.text)) for b in blocks
+             if b.kind is BlockKind.LIST_ITEM and not _SENTENCE_END.search(b.text))
+    return [words for words in names if 0 < len(words) <= _AREA_WORDS]
+
+
+def _area_words(text: str) -> frozenset[str]:
+    """The words naming a focus area, whatever parts them ("närvaro/trafik" = "närvaro, trafik")."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower())) - _AREA_JOINERS
 
 
 def _content_lemmas(doc: Any) -> dict[str, str]:
