@@ -206,6 +206,54 @@ Invånarna ville då se fler poliser ute på vägarna.
     assert report.promises == []
 
 
+def test_a_lead_announcing_activities_with_none_under_it_is_the_pages_ingress(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule dangling-lead: the lead names no list of its own (headings come next, each over
+    its own commitments): it is a note, and a single party's "ska" under a heading is a
+    promise, for the lead opened a section of promises."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Lokalpolisområde Åby och Åby kommun lovar att gemensamt arbeta för att öka tryggheten genom följande aktiviteter:
+
+Grannsamverkan
+
+Kommunen och polisen kommer att starta grannsamverkan i två nya bostadsområden.
+
+Trygga platser
+
+Kommunen ska byta ut trasig belysning i gångtunnlarna inom en vecka.
+""")
+    assert [p.text for p in report.promises] == [
+        "Kommunen och polisen kommer att starta grannsamverkan i två nya bostadsområden.",
+        "Kommunen ska byta ut trasig belysning i gångtunnlarna inom en vecka.",
+    ]
+    assert report.notes[0].text.startswith("Lokalpolisområde Åby och Åby kommun lovar")
+
+
+def test_a_background_label_on_a_line_of_its_own_opens_a_background_section(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule background-label, with making-of and finding-lead: under a promise just given, how it
+    was made (a survey, dialogues) is no result, "Problembild:" opens background, and a lead
+    that tells what the survey found lists no promises."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och Åby kommun lovar att arbeta för ett tryggare Åby genom följande aktiviteter:
+
+Invånarna har gjorts delaktiga genom en enkät på kommunens webbplats.
+
+Problembild:
+Av enkäten framkommer att det viktigaste kommunen ska göra är:
+
+- Sätta upp bättre belysning vid skolan
+- Skapa fler mötesplatser för unga
+""")
+    assert report.doc_type == "promise"
+    assert [(p.text, p.activities, p.results) for p in report.promises] == [
+        ("Polisen och Åby kommun lovar att arbeta för ett tryggare Åby genom följande aktiviteter:", [], [])]
+    assert [n.text for n in report.notes][:1] == [
+        "Invånarna har gjorts delaktiga genom en enkät på kommunens webbplats."]
+
+
 def test_a_status_stated_for_all_promises(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte 2023
 

@@ -67,6 +67,8 @@ class Words:
     naming: re.Pattern[str] | None
     next_promise: re.Pattern[str] | None
     measures: re.Pattern[str] | None
+    making: re.Pattern[str] | None
+    findings: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
     list_word: re.Pattern[str]
     all_promises: re.Pattern[str]
@@ -110,6 +112,8 @@ def words() -> Words:
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
         measures=compile_terms(lead.get("measures", [])),
+        making=compile_terms(lead.get("making", [])),
+        findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
         joints=_alternation(data["commitment"]["joints"]),
@@ -340,6 +344,16 @@ def colon_labelled(text: str) -> bool:
 def names_next_promise(text: str) -> bool:
     """"… tar fram ett nytt medborgarlöfte för 2020": the text speaks of the promise to come."""
     return search(words().next_promise, text)
+
+
+def tells_making(text: str) -> bool:
+    """Does a text tell how the promises were made ("genom en enkät", "dialoger med skolan")?"""
+    return search(words().making, text)
+
+
+def tells_finding(text: str) -> bool:
+    """Does a text tell what a survey or a study found ("Av enkäten framkommer att …")?"""
+    return search(words().findings, text)
 
 
 def about_the_promises(text: str) -> bool:

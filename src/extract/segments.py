@@ -188,8 +188,8 @@ class Segmenter:
     # --- entry point ---------------------------------------------------------------
 
     def run(self) -> Segmentation:
-        read = lead_colons(_numbered_titles(_lone_labels(_numbered_sections(content_blocks(self.document.blocks))),
-                                            self.lang))
+        read = lead_colons(_numbered_titles(_lone_labels(_background_labels(_numbered_sections(
+            content_blocks(self.document.blocks)))), self.lang))
         items = unmarked_items(inline_lists(read))
         self.areas = _listed_names(items)
         blocks = _trailing_heading(join_label_lists(items, forms.lists_items,
@@ -220,6 +220,7 @@ class Segmenter:
         if _blank_lines_part_paragraphs(blocks):
             self.notes = _join_run_on_notes(self.notes)
         self.promises = _merge_repeated(self.promises)
+        self._dangling_leads()
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
@@ -391,6 +392,8 @@ class Segmenter:
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
+        if lead_in is not None and s.background and forms.tells_finding(block.text):
+            lead_in = None  # rule finding-lead: "Av enkäten framkommer att det viktigaste är:" is background
         under = self.following.get(id(block))
         if lead_in is None and block.kind is BlockKind.HEADING and self.about_promises \
                 and (getattr(under, "kind", None) is BlockKind.LIST_ITEM or self._short_statement(under)) \
@@ -614,6 +617,17 @@ class Segmenter:
             self.notes.append(Item(result.text, result.block, 0.6,
                                    ["rule umbrella-aim: follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
+
+    def _dangling_leads(self) -> None:
+        """Rule dangling-lead: a statement that announces a list ("… lovar att gemensamt arbeta
+        för att öka tryggheten genom följande aktiviteter:") where none follows it, the page
+        going on to state its promises under headings of their own, is the page's ingress: a
+        note (`_demote`), not a promise with nothing under it."""
+        for at, promise in enumerate(list(self.promises)):
+            if promise.text.rstrip().endswith(":") and not (promise.activities or promise.results) \
+                    and promise.part == "promise" and at + 1 < len(self.promises) \
+                    and any(p.part == "promise" for p in self.promises[at + 1:]):
+                self._demote(promise)
 
     def _sole_promise_reports(self) -> None:
         """Rule sole-promise-status: in a report of one promise, "Alla aktiviteter i medborgarlöftet
@@ -913,6 +927,8 @@ class Segmenter:
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
         s.umbrella = promise  # a statement of its own, set as a paragraph or a bullet
         s.topic = None  # the heading above it is this promise's heading, not a promise of its own
+        if s.part == "promise" and text.endswith(":"):
+            s.promise_section = True  # "… lovar att … genom följande aktiviteter:": what it announces follows
         for extra in parts[1:]:
             cue2 = self.lang.doc(extra)._.promise
             actors = list(getattr(cue2, "actors", [])) or promise.actors
@@ -1540,10 +1556,12 @@ class Segmenter:
         """Does prose after a promise report on it? In a follow-up, or once the promise has a
         result or status, yes. Under a fresh promise only a report of what an actor did
         ("Polisen har genomfört ...") counts; a past participle ("förväntade effekter",
-        "utlovade närvaro") or a changed situation ("har ökat") does not."""
+        "utlovade närvaro") or a changed situation ("har ökat") does not, nor does a report of
+        how the promise was made (rule making-of: "Medborgarna har gjorts delaktiga genom en
+        enkät", words.toml `making`)."""
         if promise.reported or promise.part == "follow_up":
             return True
-        return bool(forms.reported_actions(doc))
+        return bool(forms.reported_actions(doc)) and not forms.tells_making(str(doc))
 
     def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
         evidence = [why]
@@ -1755,6 +1773,19 @@ def _numbered_sections(blocks: list[Block]) -> list[Block]:
     return [replace(b, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
             if b.kind is BlockKind.LIST_ITEM and b.ordered and typed_heading(b.text) and roles.section_kinds(b.text)
             else b for b in blocks]
+
+
+def _background_labels(blocks: list[Block]) -> list[Block]:
+    """Rule background-label: "Problembild:" or "Bakgrund:" on a line of its own, over the
+    prose it names, is a background section's heading set as a label (sections.toml
+    `background`): what follows is context, as under the heading."""
+    return [replace(b, kind=BlockKind.HEADING, level=2) if _is_background_label(b) else b for b in blocks]
+
+
+def _is_background_label(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and text.endswith(":") and len(text.split()) <= 3
+            and "background" in roles.section_kinds(text[:-1].strip()))
 
 
 def _lone_labels(blocks: list[Block]) -> list[Block]:
