@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extract import promise_themes
@@ -133,6 +133,20 @@ Polisen lovar att:
         ("hålla regelbundna möten med föreningarna", ["drugs"]),
     ]
     assert any(e.startswith("theme-from-context") for e in report.promises[1].evidence)
+
+
+def test_a_promise_read_from_a_copy_of_its_block_finds_its_context() -> None:
+    """A party label cut off ("Polis: Kontroll …" read as "Kontroll …") leaves the promise a
+    copy of its block; it stands where the original stood, under the same heading."""
+    blocks = [
+        Block(BlockKind.HEADING, "Våld i nära relationer", level=2, start=0, end=22),
+        Block(BlockKind.LIST_ITEM, "Polis: Utbilda hotellpersonal.", level=1, start=23, end=53),
+    ]
+    copy = replace(blocks[1], text="Utbilda hotellpersonal.")
+    assert [b.text for b in promise_themes.context_blocks(copy, blocks)] == ["Våld i nära relationer"]
+    promise = _Promise(copy.text, copy)
+    promise_themes.assign([promise], blocks, cue_data.themes_in, cue_data.strong_themes_in)
+    assert promise.themes == ["violence"]
 
 
 def test_an_explanation_between_bullets_is_no_lead_in() -> None:

@@ -70,10 +70,25 @@ def from_activities(promise: ThemedPromise, themes_of: Themes) -> list[str] | No
     return [t for t, _ in named.most_common()] or None
 
 
-def context_blocks(block: Block, blocks: Sequence[Block], positions: dict[int, int] | None = None) -> list[Block]:
+class Positions:
+    """Where each block stands in the report's blocks: by identity, and by where its text
+    starts for a promise whose block is a copy with its label cut off ("Polis: Kontroll …"
+    read as the statement "Kontroll …"), which stands where the original stood."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.by_id = {id(b): i for i, b in enumerate(blocks)}
+        starts = Counter(b.start for b in blocks)
+        self.by_start = {b.start: i for i, b in enumerate(blocks) if starts[b.start] == 1}
+
+    def of(self, block: Block) -> int | None:
+        at = self.by_id.get(id(block))
+        return self.by_start.get(block.start) if at is None else at
+
+
+def context_blocks(block: Block, blocks: Sequence[Block], positions: Positions | None = None) -> list[Block]:
     """The lead-in a listed statement stands under, then the headings above it, nearest first.
-    `positions` (id of a block -> its index) saves finding the block again for every promise."""
-    at = (positions or {id(b): i for i, b in enumerate(blocks)}).get(id(block))
+    `positions` saves finding the block again for every promise."""
+    at = (positions or Positions(blocks)).of(block)
     if at is None:
         return []
     found: list[Block] = []
@@ -150,7 +165,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
     """
     own = [with_activities(p, strong_of, themes_of) or [] for p in promises]
     common = from_document(own)
-    positions = {id(b): i for i, b in enumerate(blocks)}
+    positions = Positions(blocks)
     for promise, found in zip(promises, own, strict=True):
         context = from_context(context_blocks(promise.block, blocks, positions), themes_of)
         signals: list[tuple[str, Callable[[], list[str] | None]]] = [
