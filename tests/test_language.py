@@ -283,6 +283,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("starta båtsamverkan längs kusten", ["burglary"]),  # neighbours watching boats and motors
     ("vara på plats under riskkvällarna", ["youth"]),  # the school's last day, Valborg
     ("gemensamma kontroller mot arbetslivskriminalitet", ["organised_crime"]),
+    ("arbeta riktat mot tillgreppsbrotten", ["burglary"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -230,6 +230,30 @@ Kommunen ska byta ut trasig belysning i gångtunnlarna inom en vecka.
     assert report.notes[0].text.startswith("Lokalpolisområde Åby och Åby kommun lovar")
 
 
+def test_tasks_listed_under_a_topic_of_the_promises_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule listed-task: "• Arbeta riktat mot …" under a topic heading, in the section a
+    statement ending in a colon opened, is a task promised, each bullet one promise."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polisen och Åby kommun ska arbeta för ett tryggare Åby genom att:
+
+Trygghet
+
+- Polisen och kommunen ska genomföra två trygghetsvandringar under hösten.
+
+Stölder
+
+- Arbeta riktat mot cykelstölder vid stationen
+- Erbjuda märkning av cyklar varje vår
+""")
+    assert [(p.text, p.themes) for p in report.promises] == [
+        ("Polisen och kommunen ska genomföra två trygghetsvandringar under hösten.", ["public_safety"]),
+        ("Arbeta riktat mot cykelstölder vid stationen", ["burglary"]),
+        ("Erbjuda märkning av cyklar varje vår", ["burglary"]),
+    ]
+    assert any("rule promise-list-item" in e for e in report.promises[1].evidence)
+
+
 def test_a_background_label_on_a_line_of_its_own_opens_a_background_section(
         extractor: Extractor, tmp_path: Path) -> None:
     """Rule background-label, with making-of and finding-lead: under a promise just given, how it

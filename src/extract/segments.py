@@ -783,6 +783,8 @@ class Segmenter:
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
+            if s.part == "promise" and text.endswith(":"):
+                s.promise_section = True  # "… ska arbeta för X genom att:": what it announces follows
 
     def _open_run_in(self, r: roles.Reading) -> None:
         """Rule run-in-label: "Löfte 2 För att ... ska ..." is a promise heading run into its
@@ -1160,6 +1162,13 @@ class Segmenter:
             # heading is the promise, each item with its status one of its activities
             current = self._promise_from_topic(doc)
         if current is None:
+            if self._lists_task(doc):
+                # rule listed-task: "• Arbeta riktat mot tillgreppsbrott" under a topic of the
+                # promises, no lead above it: a task promised, as under "Det här ska vi göra:"
+                s.list_mode, s.list_intro, s.list_actors = "promises", s.slot or block, []
+                s.listed, s.listed_items = [], 0
+                self._list_item(block, doc)
+                return
             if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
                 self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
@@ -1183,6 +1192,13 @@ class Segmenter:
             current.activities.append(Item(text, block, 0.7,
                                            ["rule item-under-promise: listed right under the promise"],
                                            actors=forms.intro_actors(doc, leading=True)))
+
+    def _lists_task(self, doc: Any) -> bool:
+        """A bullet that opens with an infinitive ("Genomföra …", "Arbeta mot …") in a section of
+        promises of a text about them, with no promise open above it."""
+        s = self.state
+        return (s.part == "promise" and s.promise_section and not s.background and self.about_promises
+                and s.list_mode is None and forms.names_a_task(doc))
 
     def _goes_on_activities(self, block: Block) -> bool:
         """Rule sibling-activity: a bullet right after a bullet that became an activity of the
