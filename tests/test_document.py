@@ -56,6 +56,7 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Hur ser du på samarbetet med kommunen?"],
     ["Löften för ett tryggare Åby", "Polisen lovar mer närvaro.", "Text: Karin M Berg"],
     ["Som Åby-Posten skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
+    ["Kommunen förlänger löftet i ett år till.", "Artikelbild", "Anna Berg, kommunpolis."],
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)

@@ -337,6 +337,20 @@ Karin Berg
     assert (report.promises, report.notes, report.municipalities, report.period) == ([], [], [], None)
 
 
+def test_a_news_sites_photo_label_marks_an_article_and_titles_nothing(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby kommun var sist i länet med att skriva under ett medborgarlöfte.
+
+Nu förlänger polisen och kommunen löftet med ett år.
+
+Artikelbild
+
+| Anna Berg, kommunpolis, och Per Ek, kommunalråd.
+
+– Vi vill fortsätta arbetet med trafiken, säger Anna Berg.
+""")
+    assert (report.doc_type, report.title, report.notes) == ("other", None, [])
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -627,9 +627,10 @@ def _site_section(top: Block, blocks: Sequence[Block]) -> bool:
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
     dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
+    press_lines = vocabulary().press_lines  # "Artikelbild": a news site's label over a photo
     headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)
                 and not _POSTAL.match(b.text)  # "621 81 Visby": a contact block's address
-                and not dated.match(b.text.strip())]
+                and not dated.match(b.text.strip()) and b.text.strip().lower() not in press_lines]
 
     def top_heading() -> str | None:
         if not headings:
