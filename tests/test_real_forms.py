@@ -351,6 +351,22 @@ Artikelbild
     assert (report.doc_type, report.title, report.notes) == ("other", None, [])
 
 
+def test_numbered_items_under_a_plain_promises_heading_are_promises(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Löftena grundar sig i den problembild som kommunen och polisen tagit fram.
+
+Löften
+
+1. Att arbeta för att minska buskörningen i centrum.
+2. Att utföra minst två trygghetsvandringar i tätorten.
+""")
+    assert [p.text for p in report.promises] == [
+        "Att arbeta för att minska buskörningen i centrum.",
+        "Att utföra minst två trygghetsvandringar i tätorten.",
+    ]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -123,6 +123,7 @@ def test_forms_compile_their_words_from_words_toml() -> None:
     ("Medborgarlöften 2026", {"promises", "promise_lists"}),
     ("Det här ska genomföras", {"promise_lists"}),
     ("Våra åtaganden", {"promise_lists"}),
+    ("Löften", {"promise_lists"}),  # a plain heading over the list of promises
     ("Så gick det 2025", {"results", "follow_up"}),
     ("Uppföljning av årets löften", {"results", "follow_up"}),
     ("Läget efter ett års uppföljning", {"follow_up"}),  # named anywhere in the heading
