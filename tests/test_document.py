@@ -35,14 +35,18 @@ def _h(text: str, level: int = 2) -> Block:
 
 @pytest.mark.parametrize("line", ["Sök", "Stäng Meny", "Sök på polisen.se", "Skriv ut", "Till toppen",
                                   "Publicerad 2021-03-04", "Javascript är inte påslaget i din webbläsare.",
-                                  "Rapport för Åby 2022 (pdf, 200 kB)", "Hoppa över navigering", "Annons"])
+                                  "Rapport för Åby 2022 (pdf, 200 kB)", "Hoppa över navigering", "Annons",
+                                  # a cookie banner, line by line
+                                  "Kakor på aby.se", "Vi använder nödvändiga kakor för att sidan ska fungera.",
+                                  "Vi vill gärna sätta fler kakor för statistik.",
+                                  "Du kan när du vill ändra dina inställningar."])
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["Polisen och kommunen lovar att öka tryggheten.",
                                   "Publicerade siffror visar att brotten minskar i Åby centrum under året.",
-                                  "Trafiksäkerhet"])
+                                  "Trafiksäkerhet", "Vi bjöd på kaffe och kakor under trygghetsvandringen."])
 def test_content_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 

@@ -367,6 +367,24 @@ Löften
     ]
 
 
+def test_a_page_of_completed_promises_is_a_follow_up(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Kakor på aby.se
+
+Vi använder nödvändiga kakor för att sidan ska fungera.
+
+Avslutade medborgarlöften
+
+För torget hade Åby kommun och polisen ett medborgarlöfte om ökad trygghet 2021–2023.
+
+Genomförda åtgärder
+
+- Belysningen på torget har bytts ut.
+- Klotter har sanerats inom ett dygn.
+""")
+    assert (report.doc_type, report.title, report.promises) == ("follow_up", "Avslutade medborgarlöften", [])
+    assert not any("kakor" in n.text for n in report.notes)
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

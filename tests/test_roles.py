@@ -127,6 +127,7 @@ def test_forms_compile_their_words_from_words_toml() -> None:
     ("Så gick det 2025", {"results", "follow_up"}),
     ("Uppföljning av årets löften", {"results", "follow_up"}),
     ("Läget efter ett års uppföljning", {"follow_up"}),  # named anywhere in the heading
+    ("Genomförda åtgärder", {"results", "follow_up"}),
     ("Trafiksäkerhet", set()),
 ])
 def test_section_kinds_read_the_heading_lists_of_sections_toml(text: str, kinds: set[str]) -> None:
