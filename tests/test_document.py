@@ -284,6 +284,20 @@ def test_a_lead_over_outcomes_is_one_paragraph_with_them() -> None:
     assert join_label_lists(blocks, _promises, _commits) == blocks
 
 
+def test_a_reported_lead_over_supines_is_one_paragraph() -> None:
+    """Rule reported-list: "Vi har bland annat:" over "förbättrat …", "infört …": each item
+    finishes the lead's sentence; an item of its own ("Polisen ska …") ends the run."""
+    blocks = [_p("Vi har bland annat:"), _li("förbättrat belysningen vid torget och i parken bakom skolan"),
+              _li("infört kamerabevakning vid busshållplatsen"), _li("Polisen ska fortsätta patrullera.")]
+    joined = join_label_lists(blocks, _promises, _commits)
+    assert [(b.kind, b.text) for b in joined] == [
+        (BlockKind.PARAGRAPH, "Vi har bland annat: förbättrat belysningen vid torget och i parken bakom skolan "
+                              "infört kamerabevakning vid busshållplatsen"),
+        (BlockKind.LIST_ITEM, "Polisen ska fortsätta patrullera."),
+    ]
+    assert join_label_lists(blocks[:2], _promises, _commits) == blocks[:2]  # one item: a list of one
+
+
 @pytest.mark.parametrize("blocks", [
     [_p("Polisen och kommunen lovar att fokusera på följande områden:"), _li("Trafik"), _li("Droger")],
     [_p("Polisen kommer också att:"), _li("fotpatrullera i centrum"), _li("kontrollera mopeder")],

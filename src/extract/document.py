@@ -406,6 +406,15 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
         lead = block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":")
         method = lead and follows_up(block.text)
         outcomes = lead and (method or states_outcomes(block.text))
+        if lead and _REPORTED_LEAD.search(block.text):
+            # rule reported-list: "Vi har bland annat: • förbättrat belysningen • infört ronder":
+            # each item finishes the lead's sentence, the report one paragraph
+            supines = _supine_run(blocks, i + 1)
+            if len(supines) >= 2:
+                out.append(replace(block, text=" ".join([block.text, *(b.text for b in supines)]),
+                                   end=supines[-1].end))
+                i += 1 + len(supines)
+                continue
         run = _label_run(blocks, i + 1, commits, sentences=outcomes)
         if block.kind is BlockKind.PARAGRAPH and (outcomes or _leads_to_names(block.text, lists_items)) \
                 and len(run) >= (1 if method else 2):
@@ -435,6 +444,21 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
         text = block.text.strip()
         listed = _is_name(text) or (sentences and _is_short_sentence(text))
         if block.kind is not BlockKind.LIST_ITEM or not listed or commits(text):
+            break
+        run.append(block)
+    return run
+
+
+# "Vi har bland annat:", "Polisen har under året:": a perfect whose supines the items bring
+_REPORTED_LEAD = re.compile(r"\bhar(?:\s+\w+){0,3}\s*:\s*$", re.IGNORECASE)
+_SUPINE = re.compile(r"^[a-zåäö]\w*(?:at|it|tt|t)\b")
+
+
+def _supine_run(blocks: Sequence[Block], start: int) -> list[Block]:
+    """The items from `start` on that open with a supine in lower case ("förbättrat …")."""
+    run: list[Block] = []
+    for block in blocks[start:]:
+        if block.kind is not BlockKind.LIST_ITEM or not _SUPINE.match(block.text.strip()):
             break
         run.append(block)
     return run
