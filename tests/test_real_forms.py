@@ -385,6 +385,35 @@ Genomförda åtgärder
     assert not any("kakor" in n.text for n in report.notes)
 
 
+def test_headings_grouping_the_activities_under_an_activities_heading_keep_them_activities(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule activities-subheading: "Polisens arbete" and "Kommunens arbete" under "Aktiviteter"
+    group the one promise's activities; a bullet that says "ska" there is one of them."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+- Arbeta mot narkotikan och otryggheten på Norra torget.
+
+Aktiviteter
+
+Polisens arbete
+
+- Polisen ska fotpatrullera på torget minst 100 gånger under året.
+- Polisen ska genomföra tio insatser mot narkotikabrott.
+
+Kommunens arbete
+
+- Kommunen ska byta belysningen runt torget.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Arbeta mot narkotikan och otryggheten på Norra torget.", [
+            "Polisen ska fotpatrullera på torget minst 100 gånger under året.",
+            "Polisen ska genomföra tio insatser mot narkotikabrott.",
+            "Kommunen ska byta belysningen runt torget.",
+        ])]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -152,11 +152,13 @@ class _State:
     slot_lines: tuple[Block, list[str] | None, list[str]] | None = None
     focus_promised: bool = False  # under a lead that promises work on the focus areas the headings name
     area: Block | None = None  # the focus area whose section the walk is in (rule area-section)
+    activities_heading: Block | None = None  # "Aktiviteter" over the promise's activities (rule activities-heading)
 
     def close(self) -> None:
         self.current = None
         self.scope_level = None
         self.list_mode = None
+        self.activities_heading = None
         self.list_actors = []
         self.list_intro = None
         self.attach = None
@@ -1012,7 +1014,14 @@ class Segmenter:
                 and s.current.part == "promise" and len(s.listed) <= 1):
             # rule activities-heading: "Aktiviteter" right after one promise, at any level, heads
             # its activities: a heading of activities names no part of its own
-            s.list_mode, s.list_actors, s.attach = "activities", [], None
+            s.list_mode, s.list_actors, s.attach, s.activities_heading = "activities", [], None, block
+            return
+        heading = s.activities_heading
+        if heading is not None and s.list_mode == "activities" and s.current is not None \
+                and block.level >= heading.level and not r.sections and r.doc._.promise is None \
+                and self._promise_named_by(block.text) is None:
+            # rule activities-subheading: "Polisiärt arbete" under "Aktiviteter" groups some of
+            # the promise's activities; the activities go on under it
             return
         if s.current is not None and s.scope_level is not None and block.level > s.scope_level:
             # a sub-heading inside the promise's part: "Aktiviteter", "Resultat" keep it open
