@@ -414,6 +414,18 @@ Kommunens arbete
         ])]
 
 
+def test_representatives_of_both_parties_commit_for_them(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
+
+Åby kommun och polisen har kommit överens om ett nytt medborgarlöfte.
+
+Under året kommer representanter för Åby kommun och polisen att besöka alla byar i kommunen.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Under året kommer representanter för Åby kommun och polisen att besöka alla byar i kommunen.",
+         ["police", "municipality"])]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -526,7 +526,7 @@ def opening_subject(spans: list[Any]) -> list[Any]:
             if not subject and span.start == 0 and span.text.lower() in word_set("givers", "we"):
                 subject.append(span)  # "Vi lovar också att …": the parties the text speaks for
             break
-        if not subject and span.start != 0:
+        if not subject and span.start != 0 and not _represented(span):
             break
         if subject:
             between = [t for t in span.doc[subject[-1].end:span.start] if not _names_on(t)]
@@ -536,6 +536,17 @@ def opening_subject(spans: list[Any]) -> list[Any]:
                 break
         subject.append(span)
     return subject
+
+
+def _represented(span: Any) -> bool:
+    """Does the text open with people standing for the party ("Representanter för kommunen och
+    polisen kommer att …", words.toml [subject] representatives)? They act for it."""
+    before = span.doc[:span.start]
+    for phrase in word_set("subject", "representatives"):
+        words = phrase.split()
+        if [t.lower_ for t in before[:len(words)]] == words:
+            return all(_names_on(t) for t in before[len(words):])  # "… för Åby kommun": the name's rest
+    return False
 
 
 def _names_on(token: Any) -> bool:

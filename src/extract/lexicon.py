@@ -58,7 +58,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
                               "measures", "making", "findings", "party_nouns", "both_parties"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),
-        "subject": frozenset({"glue", "place_prepositions", "no_content"}),
+        "subject": frozenset({"glue", "place_prepositions", "no_content", "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",
                             "municipality_after_place", "responsible", "place_before", "owned_after"}),
         "quotes": frozenset({"verbs"}),
