@@ -2047,6 +2047,10 @@ kommer att undertecknas i vår.
     ("Kommunen tar fram ett nytt medborgarlöfte som förhoppningsvis kommer att undertecknas i vår.", False),
     ("Polisen ska genomföra kontroller som ska minska buskörningen.", True),
     ("Insatser som ska minska klottret tas fram av kommunen.", False),
+    # a purpose clause with a subject of its own states what the work is for
+    ("Polisen och kommunen samverkar för att brottsligheten ska minska.", False),
+    ("För att öka tryggheten ska polisen patrullera vid torget.", True),
+    ("Polisen ska, för att minska brotten, patrullera vid torget.", True),
 ])
 def test_a_commitment_in_a_relative_clause_commits_no_one(text: str, commits: bool) -> None:
     from extract.forms import commitment

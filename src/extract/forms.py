@@ -161,14 +161,19 @@ def strong_verb(text: str) -> bool:
 
 
 _RELATIVE = re.compile(r"\bsom(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# "… för att brottsligheten ska minska": a purpose clause with a subject of its own (its first
+# word no infinitive, as "öka" is in "För att öka tryggheten ska polisen …")
+_PURPOSE_SUBJECT = re.compile(r"\bför\s+att\s+(?![\wåäö]*[aå]\b)[\wåäö]+(?:\s+[\wåäö]+){0,2}\s*$", re.IGNORECASE)
 
 
 def commitment(text: str) -> re.Match[str] | None:
     """"ska", "skall", "kommer ... att", "åtar sig" (words.toml [commitment] words), not in a
     relative clause: "… ett nytt medborgarlöfte som förhoppningsvis kommer att undertecknas"
-    describes the promise, it commits no one."""
+    describes the promise, it commits no one; nor in a purpose clause with a subject of its
+    own: "… samverkar för att brottsligheten ska minska" states what the work is for."""
     for found in words().commitment.finditer(text):
-        if _RELATIVE.search(text, 0, found.start()) is None:
+        if _RELATIVE.search(text, 0, found.start()) is None \
+                and _PURPOSE_SUBJECT.search(text, 0, found.start()) is None:
             return found
     return None
 
