@@ -785,8 +785,13 @@ class Segmenter:
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
-            if s.part == "promise" and text.endswith(":"):
-                s.promise_section = True  # "… ska arbeta för X genom att:": what it announces follows
+            self._announces(text)
+
+    def _announces(self, text: str) -> None:
+        """A statement ending in a colon ("… lovar att … genom följande aktiviteter:", "… ska
+        arbeta för X genom att:") opens a section of promises: what it announces follows it."""
+        if self.state.part == "promise" and text.endswith(":"):
+            self.state.promise_section = True
 
     def _open_run_in(self, r: roles.Reading) -> None:
         """Rule run-in-label: "Löfte 2 För att ... ska ..." is a promise heading run into its
@@ -931,8 +936,7 @@ class Segmenter:
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
         s.umbrella = promise  # a statement of its own, set as a paragraph or a bullet
         s.topic = None  # the heading above it is this promise's heading, not a promise of its own
-        if s.part == "promise" and text.endswith(":"):
-            s.promise_section = True  # "… lovar att … genom följande aktiviteter:": what it announces follows
+        self._announces(text)
         for extra in parts[1:]:
             cue2 = self.lang.doc(extra)._.promise
             actors = list(getattr(cue2, "actors", [])) or promise.actors
