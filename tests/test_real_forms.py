@@ -426,6 +426,20 @@ Under året kommer representanter för Åby kommun och polisen att besöka alla 
          ["police", "municipality"])]
 
 
+def test_a_bullet_opening_on_insatser_is_an_item_not_a_lead(extractor: Extractor, tmp_path: Path) -> None:
+    """"• Insatser mot …" names a promise of the list; only with a colon would it lead to activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Parterna lovar:
+
+- Ökad närvaro vid stationen
+- Insatser mot langning
+- Insatser för trafiksäkerheten
+""")
+    assert [(p.text, p.activities) for p in report.promises] == [
+        ("Ökad närvaro vid stationen", []), ("Insatser mot langning", []), ("Insatser för trafiksäkerheten", [])]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -528,8 +528,12 @@ class Reading:
 
     @cached_property
     def activity_lead(self) -> bool:
-        """"Aktiviteter:", "Det här ska vi göra:" (sections.toml [intros] activities)."""
-        return forms.is_activity_intro(self.block.text, heading=self.block.kind is BlockKind.HEADING)
+        """"Aktiviteter:", "Det här ska vi göra:" (sections.toml [intros] activities). A bullet
+        leads only with its colon: "• Insatser mot öppen droghantering" is an item of its list."""
+        text = self.block.text
+        if self.block.kind is BlockKind.LIST_ITEM and not text.rstrip().endswith(":"):
+            return False
+        return forms.is_activity_intro(text, heading=self.block.kind is BlockKind.HEADING)
 
     @cached_property
     def result_lead(self) -> bool:
