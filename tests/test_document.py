@@ -188,6 +188,8 @@ def test_file_name_municipalities_fold_diacritics_and_prefer_longest_names() -> 
     ("Medborgarlöftet är giltigt från och med 2021-01-18 till 2021-12-31.", (2021, 2021)),
     ("Polisen och kommunen har tecknat följande medborgarlöfte som gäller 2020-2021.", (2020, 2021)),
     ("När det gäller trafiken har mycket hänt sedan 2015.", None),
+    ("Samverkansöverenskommelse för åren 2020-2024: Trygga Åby", None),  # the agreement's years
+    ("Medborgarlöftet och överenskommelsen gäller 2023-2024.", (2023, 2024)),
 ])
 def test_validity_statements(text: str, span: tuple[int, int] | None) -> None:
     assert validity_statement([text]) == span
@@ -386,6 +388,12 @@ _ITEM = Block(BlockKind.LIST_ITEM, "öka närvaron i centrum", level=1)
 def test_a_lead_in_without_its_colon_gets_it(lead: str) -> None:
     """Rule lead-colon: a line that ends as a lead-in does, or announces a list, right over one."""
     assert lead_colons([_p(lead), _ITEM])[0].text == lead + ":"
+
+
+def test_a_lead_ending_in_a_semicolon_over_a_list_gets_a_colon_instead() -> None:
+    lead = "Syftet med medborgarlöften är att"
+    assert lead_colons([_p(lead + ";"), _ITEM])[0].text == lead + ":"
+    assert lead_colons([_p("Det är viktigt;"), _p("Nästa stycke.")])[0].text == "Det är viktigt;"
 
 
 @pytest.mark.parametrize("blocks", [

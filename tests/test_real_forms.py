@@ -440,6 +440,25 @@ Parterna lovar:
         ("Ökad närvaro vid stationen", []), ("Insatser mot langning", []), ("Insatser för trafiksäkerheten", [])]
 
 
+def test_the_aims_listed_under_an_aim_lead_are_no_tasks_promised(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule aim-lead over rule listed-task: "• stärka förtroendet för polisen …" under "Syftet med
+    medborgarlöften är att;" is an aim, whatever infinitive opens it and whichever section."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöften 2025
+
+Syftet med medborgarlöften är att;
+
+- öka tryggheten och förebygga brott.
+- stärka förtroendet för polisens och kommunens gemensamma arbete.
+
+Polisen lovar att:
+
+- patrullera vid torget varje fredag.
+""")
+    assert [p.text for p in report.promises] == ["patrullera vid torget varje fredag."]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -79,6 +79,7 @@ class _Vocabulary:
     new_promise: re.Pattern[str] | None
     validity: TermSet  # run only on texts that hold one of its words
     promise_words: re.Pattern[str]
+    agreements: re.Pattern[str] | None  # what else a validity word may be said of
     range_words: str  # a regex alternation
     this_year: re.Pattern[str]
     publishers: frozenset[str]
@@ -125,6 +126,7 @@ def vocabulary() -> _Vocabulary:
         validity=TermSet.of(required_terms(data["period"]["validity"], "document.toml: [period] validity"),
                             data["period"]["validity"]),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
+        agreements=compile_terms(data["period"].get("agreements", [])),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
         this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
         publishers=frozenset(t.lower() for t in data["title"]["publishers"]),
@@ -232,13 +234,17 @@ def lead_colons(blocks: Sequence[Block]) -> list[Block]:
     a verb that hands over ("2024 ska vi särskilt arbeta för att", "Polisen lovar", "Löftet
     innebär"), right over a list or a line that goes on in lower case; or a sentence that
     announces a list ("… genom följande aktiviteter", "Följande aktiviteter utlovades i 2018
-    års medborgarlöfte") right over one."""
+    års medborgarlöfte") right over one. A lead ending in a semicolon right over a list
+    ("Syftet med medborgarlöften är att;") is given its colon in its place."""
     out = list(blocks)
     for index, block in enumerate(out[:-1]):
         text = block.text.rstrip()
+        after = out[index + 1]
+        if block.kind is BlockKind.PARAGRAPH and text.endswith(";") and after.kind is BlockKind.LIST_ITEM:
+            out[index] = replace(block, text=text[:-1].rstrip() + ":")  # "Syftet är att;" over its list
+            continue
         if block.kind is not BlockKind.PARAGRAPH or not text or text.endswith((".", "!", "?", ":", ";", ",", ")")):
             continue
-        after = out[index + 1]
         listed = after.kind is BlockKind.LIST_ITEM
         if ends_a_lead(text):
             leads = listed or (after.kind is BlockKind.PARAGRAPH and after.text[:1].islower())
@@ -791,7 +797,9 @@ def _span(years: list[int]) -> tuple[int, int] | None:
 def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
     """"Medborgarlöftet gäller under perioden 2023 till och med 2025", "löper för åren 2022 och 2023",
     "giltigt från och med 2021-01-18 till 2021-12-31": the years after a validity word, to the
-    end of the sentence, in a sentence that also names the promise (or opens with the word)."""
+    end of the sentence, in a sentence that also names the promise (or opens with the word);
+    not one that names only an agreement (document.toml [period] agreements), whose years
+    are its own ("Samverkansöverenskommelse för åren 2020–2024")."""
     v = vocabulary()
     for text in texts:
         for cue in v.validity.finditer(text):
@@ -801,7 +809,10 @@ def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
             sentence_start = max(text.rfind(". ", 0, cue.start()), 0)
             sentence = text[sentence_start:cue.end()]
             soon = bool(years_in(rest[:30]))  # "gäller 2020-2021", not "när det gäller trafiken ..."
-            if years and (v.promise_words.search(sentence) or soon):
+            names_promise = v.promise_words.search(sentence)
+            if not names_promise and v.agreements is not None and v.agreements.search(sentence):
+                continue  # "Samverkansöverenskommelse för åren 2020-2024": the agreement's years
+            if years and (names_promise or soon):
                 return _span(years)
     return None
 

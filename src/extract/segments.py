@@ -153,6 +153,7 @@ class _State:
     focus_promised: bool = False  # under a lead that promises work on the focus areas the headings name
     area: Block | None = None  # the focus area whose section the walk is in (rule area-section)
     activities_heading: Block | None = None  # "Aktiviteter" over the promise's activities (rule activities-heading)
+    under_aims: bool = False  # the items in hand stand under a lead over aims (rule aim-lead)
 
     def close(self) -> None:
         self.current = None
@@ -356,6 +357,8 @@ class Segmenter:
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
             s.list_mode, s.list_intro = "promises", s.paused  # rule resumed-list: the list goes on
+        if block.kind is not BlockKind.LIST_ITEM:
+            s.under_aims = False
         if block.kind is BlockKind.HEADING:
             s.area = None
         elif block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.area is not None and s.current is None:
@@ -386,6 +389,7 @@ class Segmenter:
             s.close()  # rule aim-lead: its items are aims, notes like it
             s.umbrella = None
             self._note(block, doc, "aim-lead: a lead-in over the aims of medborgarlöften, not measures")
+            s.under_aims = True
             return
         if not in_list and (focus := self._leads_focus_headings(block, doc)):
             s.close()  # rule focus-area-headings: what the headings below hold commits
@@ -1210,8 +1214,8 @@ class Segmenter:
         """A bullet that opens with an infinitive ("Genomföra …", "Arbeta mot …") in a section of
         promises of a text about them, with no promise open above it."""
         s = self.state
-        return (s.part == "promise" and s.promise_section and not s.background and self.about_promises
-                and s.list_mode is None and forms.names_a_task(doc))
+        return (s.part == "promise" and s.promise_section and not s.background and not s.under_aims
+                and self.about_promises and s.list_mode is None and forms.names_a_task(doc))
 
     def _goes_on_activities(self, block: Block) -> bool:
         """Rule sibling-activity: a bullet right after a bullet that became an activity of the
