@@ -459,6 +459,19 @@ Polisen lovar att:
     assert [p.text for p in report.promises] == ["patrullera vid torget varje fredag."]
 
 
+def test_a_report_of_dialogues_under_a_promise_of_dialogues_is_its_result(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule making-of stands back where the promise itself is about the dialogues."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Polisen och Åby kommun lovar att genomföra fyra medborgardialoger i byarna.
+
+Polisen har hittills genomfört två dialoger med invånarna i Västby.
+""")
+    assert [r.text for r in report.promises[0].results] == [
+        "Polisen har hittills genomfört två dialoger med invånarna i Västby."]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -1591,10 +1591,12 @@ class Segmenter:
         ("Polisen har genomfört ...") counts; a past participle ("förväntade effekter",
         "utlovade närvaro") or a changed situation ("har ökat") does not, nor does a report of
         how the promise was made (rule making-of: "Medborgarna har gjorts delaktiga genom en
-        enkät", words.toml `making`)."""
+        enkät", words.toml `making`), unless the promise is itself about dialogues or surveys."""
         if promise.reported or promise.part == "follow_up":
             return True
-        return bool(forms.reported_actions(doc)) and not forms.tells_making(str(doc))
+        if not forms.reported_actions(doc):
+            return False
+        return not forms.tells_making(str(doc)) or forms.tells_making(promise.text)
 
     def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
         evidence = [why]
