@@ -472,6 +472,24 @@ Polisen har hittills genomfört två dialoger med invånarna i Västby.
         "Polisen har hittills genomfört två dialoger med invånarna i Västby."]
 
 
+def test_a_label_naming_the_promises_lists_promises_under_a_statement(extractor: Extractor, tmp_path: Path) -> None:
+    """"Medborgarlöfte:" on a line of its own names what follows as the promises, as a heading of
+    promises does: the statement before it is their aim, not a promise with them as activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+För att minska efterfrågan ska kommunen och polisen arbeta för att minska tillgången på droger.
+
+Medborgarlöfte:
+
+- Kommunen ska informera om droger i årskurs 8.
+- Polisen ska genomföra fyra insatser mot langning.
+""")
+    assert [(p.text, p.activities) for p in report.promises] == [
+        ("Kommunen ska informera om droger i årskurs 8.", []),
+        ("Polisen ska genomföra fyra insatser mot langning.", []),
+    ]
+
+
 def test_web_furniture_never_becomes_title_promise_or_note(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Sök
 Stäng Meny

@@ -233,6 +233,14 @@ def last_sentence(doc: Any) -> str:
     return found[-1] if found else ""
 
 
+def _promise_label(text: str) -> bool:
+    """"Medborgarlöfte:", "Våra löften:" on a line of their own: a label naming what follows
+    as the promises, as a heading of promises does."""
+    label = text.rstrip()
+    return (label.endswith(":") and len(label.split()) <= 3
+            and bool(section_kinds(label[:-1].strip()) & {"promise_lists", "promises"}))
+
+
 def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     """Rule promise-list-intro: a lead-in with no content of its own over a list of promises
     ("Polisen lovar att:", "Följande aktiviteter utlovades i 2018 års medborgarlöfte:",
@@ -243,7 +251,7 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     last = sentences[-1] if sentences else text
     if cue_data.aim_lead(last):
         return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
-    names = forms.names_promises(last, heading=False)
+    names = forms.names_promises(last, heading=False) or _promise_label(text)
     heading = block.kind is BlockKind.HEADING
     if not names and not heading and forms.is_activity_intro(text):
         return None  # "Så här ska vi göra:", "Vi ska:" lead to activities (rule activity-intro)
