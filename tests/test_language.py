@@ -284,6 +284,10 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("vara på plats under riskkvällarna", ["youth"]),  # the school's last day, Valborg
     ("gemensamma kontroller mot arbetslivskriminalitet", ["organised_crime"]),
     ("arbeta riktat mot tillgreppsbrotten", ["burglary"]),
+    # a car park or a vehicle is where something happens, a topic only alone
+    ("genomföra trygghetsvandringar på parkeringen vid köpcentret", ["public_safety"]),
+    ("fler kontroller av felparkeringar", ["traffic"]),
+    ("stoppa olovlig körning med terrängfordon", ["traffic"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
