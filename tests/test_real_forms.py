@@ -1068,7 +1068,8 @@ Medborgarlöften 2025
 
 
 def test_a_party_named_as_the_place_of_the_work_gives_nothing(extractor: Extractor, tmp_path: Path) -> None:
-    """Rule givers-by-content: "i kommunen" says where, not who; "i kommunens regi" says who."""
+    """Rules givers-by-content and municipality-as-place: "i (hela) kommunen" says where, not
+    who; "i kommunens regi" says who."""
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
 
 Medborgarlöften 2025
@@ -1076,11 +1077,13 @@ Medborgarlöften 2025
 - Minst tio hastighetskontroller i kommunen under året.
 - Fler nattvandringar i kommunens regi.
 - Trygghetsvandringar ute i kommunens byar varje höst.
+- Kontroller av mopeder i hela kommunen.
 """)
     assert [(p.text, p.actors) for p in report.promises] == [
         ("Minst tio hastighetskontroller i kommunen under året.", ["police", "municipality"]),
         ("Fler nattvandringar i kommunens regi.", ["municipality"]),
         ("Trygghetsvandringar ute i kommunens byar varje höst.", ["police", "municipality"]),
+        ("Kontroller av mopeder i hela kommunen.", ["police", "municipality"]),
     ]
 
 

@@ -52,6 +52,7 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
+from extract.language.pipeline import names_a_place, place_at
 from extract.lexicon import (
     TermSet,
     compile_term_set,
@@ -1961,22 +1962,6 @@ def _work_terms() -> dict[str, TermSet | None]:
     return {role: compile_term_set(spec.get("work", [])) for role, spec in toml_data("actors.toml").items()}
 
 
-@cache
-def _place_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """words.toml [givers] place_before and owned_after, read once."""
-    return tuple(f" {w} " for w in word_set("givers", "place_before")), tuple(word_set("givers", "owned_after"))
-
-
-def _names_a_place(text: str, start: int, end: int) -> bool:
-    """Does the party named at text[start:end] stand for a place ("trafikkontroller i
-    kommunen", "i kommunens byar") rather than for who acts? A place word before it
-    (`place_before`) says so, unless the party owns what follows ("i kommunens regi")."""
-    places, owned = _place_words()
-    before = " " + text[:start].lower().rstrip() + " "
-    after = text[end:].lower().lstrip()
-    return before.endswith(places) and not after.startswith(owned)
-
-
 def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
     centrum", "Minst fyra trafikinsatser ... av polisen") is the police's where its text
@@ -1984,15 +1969,20 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     round; otherwise both parties give it, as the report's parties do."""
     text = promise.text
     doc = lang.doc(text)
-    roles = {span.label_.lower() for span in doc.spans.get("actor", [])
-             if not _names_a_place(text, span.start_char, span.end_char)}
+    spans = doc.spans.get("actor", [])
+    roles = {span.label_.lower() for span in spans if not names_a_place(span, spans)}  # "kontroller i kommunen"
     words = spaced(text)
     work = _work_terms()
 
     def works(party: str) -> bool:
         terms = work[party]
-        return party in roles or bool(terms and any(not _names_a_place(text, m.start(), m.end())
-                                                    for m in terms.finditer(text, words)))
+        if party in roles or not terms:
+            return party in roles
+        for m in terms.finditer(text, words):
+            named = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if named is None or not place_at(doc, named.start, named.end):
+                return True
+        return False
 
     police, municipality = works("police"), works("municipality")
     if police and not municipality:

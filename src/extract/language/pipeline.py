@@ -338,14 +338,37 @@ _TIME_ONLY = re.compile(r"^(?:under|för|i|inom|från och med)\s+(?:(?:år|året
 
 def names_a_place(span: Span, spans: list[Span]) -> bool:
     """Rule municipality-as-place: "I Åby kommun kommer det att finnas ett poliskontor",
-    "Medborgare inom Åby kommun ska …", "Polisen i Åby kommun lovar …" name where, not who: a
-    municipality after "i" / "inom" that no actor but the police stands right before (in
-    "kommunen och polisen i Åby kommun" the municipality gives, named twice)."""
-    if span.label_ != "MUNICIPALITY" or span.start == 0:
+    "Medborgare inom Åby kommun ska …", "Polisen i Åby kommun lovar …", "kontroller i hela
+    kommunen" name where, not who: a municipality after "i" / "inom" (words.toml [subject]
+    place_prepositions, place_fillers between) that no actor but the police stands right
+    before (in "kommunen och polisen i Åby kommun" the municipality gives, named twice), and
+    that owns nothing after it ("i kommunens regi" names who does it)."""
+    if span.label_ != "MUNICIPALITY":
         return False
-    before = span.doc[span.start - 1]
-    return before.lower_ in word_set("subject", "place_prepositions") and not any(
+    before = _place_word_before(span.doc, span.start)
+    return before is not None and not _owned_after(span.doc, span.end) and not any(
         other.end == before.i and other.label_ != "POLICE" for other in spans)
+
+
+def place_at(doc: Doc, start: int, end: int) -> bool:
+    """Rule municipality-as-place for words that are no actor span of their own (a party's
+    work named in a compound, "kommunala"): tokens `start` to `end` stand where, not who."""
+    return _place_word_before(doc, start) is not None and not _owned_after(doc, end)
+
+
+def _place_word_before(doc: Doc, start: int) -> Any:
+    """The place preposition before token `start` ("i", "inom"), over fillers ("i hela …")."""
+    fillers = word_set("subject", "place_fillers")
+    index = start - 1
+    while index > 0 and doc[index].lower_ in fillers:
+        index -= 1
+    if index < 0 or doc[index].lower_ not in word_set("subject", "place_prepositions"):
+        return None
+    return doc[index]
+
+
+def _owned_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in word_set("subject", "owned")
 
 
 def _we_of(doc: Doc, spans: list[Span]) -> list[Span]:
