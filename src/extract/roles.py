@@ -27,6 +27,7 @@ from typing import Any, cast
 from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.language import cues as cue_data
+from extract.language.pipeline import text_of
 from extract.lexicon import section_pattern, starts_with_any, word_patterns, word_set
 from extract.textnorm import one_sentence, spelled_right, strip_bullet
 
@@ -206,7 +207,7 @@ def _sentence_parts(doc: Any) -> tuple[tuple[Any, ...], tuple[str, ...]]:
     `.text`)."""
     found = doc.user_data.get("extract_sentences")
     if found is None:
-        text = doc.user_data.get("extract_text") or doc.text
+        text = text_of(doc)
         parts = [(sent, text[sent.start_char:sent.end_char].strip()) for sent in doc.sents]
         found = doc.user_data["extract_sentences"] = (tuple(sent for sent, said in parts if said),
                                                       tuple(said for _, said in parts if said))

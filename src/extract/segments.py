@@ -52,7 +52,7 @@ from extract.document import (
 )
 from extract.language import LanguageStage
 from extract.language import cues as cue_data
-from extract.language.pipeline import names_a_place, place_at
+from extract.language.pipeline import names_a_place, place_at, text_of
 from extract.lexicon import (
     TermSet,
     compile_term_set,
@@ -1586,7 +1586,7 @@ class Segmenter:
         if report:
             self._result(promise, block, report, f"rule {rule}: the report after the topic and its status", doc)
 
-    def _reports(self, promise: Promise, doc: object) -> bool:
+    def _reports(self, promise: Promise, doc: Any) -> bool:
         """Does prose after a promise report on it? In a follow-up, or once the promise has a
         result or status, yes. Under a fresh promise only a report of what an actor did
         ("Polisen har genomfört ...") counts; a past participle ("förväntade effekter",
@@ -1597,7 +1597,7 @@ class Segmenter:
             return True
         if not forms.reported_actions(doc):
             return False
-        return not forms.tells_making(str(doc)) or forms.tells_making(promise.text)
+        return not forms.tells_making(text_of(doc)) or forms.tells_making(promise.text)
 
     def _result(self, promise: Promise, block: Block, text: str, why: str, doc: object) -> None:
         evidence = [why]

@@ -181,7 +181,7 @@ def _head_starts(lower: str) -> range:
     return range(3, len(lower) - _HEAD + 1)
 
 
-def _text(doc: Doc) -> str:
+def text_of(doc: Doc) -> str:
     """The doc's text, joined once: `Doc.text` joins every token anew on each access, and the
     components read it a dozen times per text."""
     found = doc.user_data.get("extract_text")
@@ -203,7 +203,7 @@ def _spans(doc: Doc, matches: list[tuple[int, int, str]], group: str) -> list[Sp
 @Language.component("extract_municipalities")
 def municipality_component(doc: Doc) -> Doc:
     """Municipalities named in official form, with their kommunkod as the span's kb_id."""
-    found = municipalities.find(_text(doc))
+    found = municipalities.find(text_of(doc))
     doc._.municipalities = found
     spans = []
     for mention in found:
@@ -218,7 +218,7 @@ def municipality_component(doc: Doc) -> Doc:
 @Language.component("extract_actors")
 def actor_component(doc: Doc) -> Doc:
     """Police, municipality, other organisations and the joint "vi" as actor spans."""
-    text = _text(doc)
+    text = text_of(doc)
     matches = [(m.start(), m.end(), role.upper()) for role, m in cue_data.cues().actor.finditer(text, spaced(text))]
     named = [(s.start_char, s.end_char) for s in doc.spans["municipality"]]
     # "Region Gotland" is the municipality, not some other organisation
@@ -233,7 +233,7 @@ def actor_component(doc: Doc) -> Doc:
 @Language.component("extract_promise_cues")
 def promise_component(doc: Doc) -> Doc:
     """Does the text open with actors and a promise verb? ("Polisen och kommunen lovar att")."""
-    text = _text(doc)
+    text = text_of(doc)
     doc._.promise = None
     c = cue_data.cues()
     _, label_end = cue_data.strip_promise_label(text)
@@ -389,7 +389,7 @@ def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
     if not actor_spans and not trailing_we:
         return False
     covered = {i for s in actor_spans for i in range(s.start, s.end)}
-    names_capitalised = not capitals_only(_text(doc))  # in a text set in capitals, a capital marks no name
+    names_capitalised = not capitals_only(text_of(doc))  # in a text set in capitals, a capital marks no name
     return all(
         t.i in covered or t.lower_ in word_set("subject", "glue") or (names_capitalised and t.text[:1].isupper())
         for t in doc[:verb.start] if t.idx >= label_end  # only the words before the verb
@@ -422,7 +422,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         rest = [t for t in doc[position:] if not t.is_space]
         empty = word_set("subject", "no_content")
         content = [t for t in rest if t.lower_ not in empty and not t.is_punct and not t.like_num]
-        is_intro = not content or (_text(doc).rstrip().endswith(":") and len(content) <= 2)
+        is_intro = not content or (text_of(doc).rstrip().endswith(":") and len(content) <= 2)
         return PromiseCue(
             strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
             label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
@@ -525,7 +525,7 @@ def result_component(doc: Doc) -> Doc:
     matches: list[tuple[int, int, str]] = []
     questions = {
         token.i for sent in doc.sents if sent.text.rstrip().endswith("?") for token in sent
-    } if "?" in _text(doc) else set()
+    } if "?" in text_of(doc) else set()
     tagged = doc.has_annotation("MORPH")  # a trained pipeline's tagger, where there is one
     auxiliaries = _hashes(doc.vocab.strings, c.perfect_auxiliaries)
     # each token's form, lemma and morphology as hashes in one call: Token objects are made
@@ -552,7 +552,7 @@ def result_component(doc: Doc) -> Doc:
             matches.append((token.idx, token.idx + len(token.text), "PAST"))
     for label, pattern in (("ONGOING", c.ongoing), ("NOT_DONE", c.not_done)):
         if pattern is not None:
-            matches.extend((m.start(), m.end(), label) for m in pattern.finditer(_text(doc)))
+            matches.extend((m.start(), m.end(), label) for m in pattern.finditer(text_of(doc)))
     spans = _spans(doc, matches, "result_cue")
     doc._.result_aspects = sorted({s.label_.lower() for s in spans})
     return doc
@@ -561,7 +561,7 @@ def result_component(doc: Doc) -> Doc:
 @Language.component("extract_status")
 def status_component(doc: Doc) -> Doc:
     """Stated status: a "Status: ..." line, a bare status word, or a whole-promise phrase."""
-    text = _text(doc)
+    text = text_of(doc)
     doc._.status = cue_data.status_line(text)
     doc._.status_word = cue_data.status_word(text)
     doc._.implied_status = cue_data.implied_status(text)
@@ -575,7 +575,7 @@ def status_component(doc: Doc) -> Doc:
 @Language.component("extract_themes")
 def theme_component(doc: Doc) -> Doc:
     """Theme terms (compounds found by their parts) as spans labelled with the theme code."""
-    found = cue_data.theme_matches(_text(doc))  # matched once: the spans and the codes come from it
+    found = cue_data.theme_matches(text_of(doc))  # matched once: the spans and the codes come from it
     _spans(doc, [(m.start, m.end, m.code) for m in found], "theme")
     doc._.themes = list(dict.fromkeys(m.code for m in found))
     return doc
@@ -592,7 +592,7 @@ _ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 @Language.component("extract_quantities")
 def quantity_component(doc: Doc) -> Doc:
     """Numbers (counts, percentages) as spans; years and year ranges on doc._."""
-    text = _text(doc)
+    text = text_of(doc)
     if _DIGIT.search(text) is None:  # no digit, no number: nothing to look for
         doc.spans["quantity"] = []
         doc._.years, doc._.year_ranges = [], []
