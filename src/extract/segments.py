@@ -2237,16 +2237,14 @@ _ATTACH_THRESHOLD = 0.12
 _RESULT_THRESHOLD = 0.3
 
 
-_AREA_WORDS = 6  # a focus area is named in a few words ("Våld i nära relation")
 _AREA_JOINERS = frozenset({"och", "samt", "&"})
 
 
 def _listed_names(blocks: list[Block]) -> list[frozenset[str]]:
-    """The words of every list item that is a short name, no sentence ("• Drogmissbruk", "•
+    """The words of every list item that names an area (`forms.is_label`: "• Drogmissbruk", "•
     Våld i nära relation"): the focus areas a text may list before it takes them one by one."""
-    names = (_area_words(strip_bullet(b.text)) for b in blocks
-             if b.kind is BlockKind.LIST_ITEM and not _SENTENCE_END.search(b.text))
-    return [words for words in names if 0 < len(words) <= _AREA_WORDS]
+    texts = (strip_bullet(b.text) for b in blocks if b.kind is BlockKind.LIST_ITEM)
+    return [_area_words(text) for text in texts if forms.is_label(text, most=_AREA_WORDS)]
 
 
 def _area_words(text: str) -> frozenset[str]:
