@@ -234,12 +234,13 @@ def last_sentence(doc: Any) -> str:
     return found[-1] if found else ""
 
 
-def _promise_label(text: str) -> bool:
-    """"Medborgarlöfte:", "Våra löften:" on a line of their own: a label naming what follows
-    as the promises, as a heading of promises does."""
+def label_kinds(text: str) -> frozenset[str]:
+    """The kinds of section a label on a line of its own opens as its heading would
+    ("Problembild:", "Medborgarlöfte:", "Våra löften:": three words at most and a colon)."""
     label = text.rstrip()
-    return (label.endswith(":") and len(label.split()) <= 3
-            and bool(section_kinds(label[:-1].strip()) & {"promise_lists", "promises"}))
+    if not label.endswith(":") or len(label.split()) > 3:
+        return frozenset()
+    return section_kinds(label[:-1].strip())
 
 
 def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
@@ -252,7 +253,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     last = sentences[-1] if sentences else text
     if cue_data.aim_lead(last):
         return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
-    names = forms.names_promises(last, heading=False) or _promise_label(text)
+    # a label that is only the word for the promises names them, as a heading would
+    names = forms.names_promises(last, heading=False) or bool(label_kinds(text) & {"promise_lists", "promises"})
     heading = block.kind is BlockKind.HEADING
     if not names and not heading and forms.is_activity_intro(text):
         return None  # "Så här ska vi göra:", "Vi ska:" lead to activities (rule activity-intro)

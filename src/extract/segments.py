@@ -1819,9 +1819,7 @@ def _background_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _is_background_label(block: Block) -> bool:
-    text = block.text.strip()
-    return (block.kind is BlockKind.PARAGRAPH and text.endswith(":") and len(text.split()) <= 3
-            and "background" in roles.section_kinds(text[:-1].strip()))
+    return block.kind is BlockKind.PARAGRAPH and "background" in roles.label_kinds(block.text)
 
 
 def _lone_labels(blocks: list[Block]) -> list[Block]:
