@@ -1206,10 +1206,36 @@ class Segmenter:
                 actors=forms.intro_actors(doc, leading=True)))
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
             self._result(current, block, text, "rule result-list: listed under the promise", doc)
+        elif self._parallel_item(current, block, doc):
+            self._promise_beside(current, block, text, doc)
         else:
             current.activities.append(Item(text, block, 0.7,
                                            ["rule item-under-promise: listed right under the promise"],
                                            actors=forms.intro_actors(doc, leading=True)))
+
+    def _parallel_item(self, current: Promise, block: Block, doc: Any) -> bool:
+        """Rule parallel-item: a bullet right beside a bullet that promised, at its depth, that
+        commits with no party named ("• Kommun och polis ska göra en kampanj." then "• Varje år
+        kommer ett föräldramöte att hållas."): one more promise of the list, not an activity of
+        the one before it, which leads to nothing (no colon, not unfinished, no activities)."""
+        lead = current.text.rstrip()
+        return (self.state.list_mode is None and current.part == "promise" and not current.activities
+                and _listed_beside(current.block, block) and not lead.endswith((":", ";"))
+                and not forms.words().unfinished.search(lead)
+                and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)))
+
+    def _promise_beside(self, current: Promise, block: Block, text: str, doc: Any) -> None:
+        """The bullet as a promise of its own, given by whom it names, else by those who gave
+        the promise beside it."""
+        own = forms.intro_actors(doc, leading=True)
+        promise = Promise(text=clean(text), block=block, actors=own or list(current.actors),
+                          themes=self._themes(text), confidence=0.7, part=current.part,
+                          givers_named=bool(own) or current.givers_named, by_we=current.by_we,
+                          evidence=["rule parallel-item: a bullet that commits beside a bullet that promised"])
+        self.promises.append(promise)
+        self.state.current = promise
+        if self.state.umbrella is current:
+            self.state.umbrella = promise
 
     def _lists_task(self, doc: Any) -> bool:
         """A bullet that opens with an infinitive ("Genomföra …", "Arbeta mot …") in a section of

@@ -1,0 +1,58 @@
+"""Forms of lists and lead-ins in published reports, one named rule per test, on short texts
+written for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.pipeline import Extractor
+from extract.report import Report
+
+
+def _extract(extractor: Extractor, tmp_path: Path, text: str, name: str = "a.txt") -> Report:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(path, name)
+
+
+def test_a_bullet_that_commits_beside_a_promise_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule parallel-item: in a flat list of promises, a bullet that commits without naming
+    its giver ("Varje år kommer ett föräldramöte att hållas") is one more promise, given by
+    those of the bullet beside it, not that bullet's activity."""
+    report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
+
+Löftet gäller under 2025. Här är punkterna:
+
+- Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.
+- Varje år kommer ett föräldramöte hållas om alkohol och narkotika.
+- Vid fyra tillfällen kommer det att genomföras en insats mot buskörning.
+""")
+    assert [(p.text, p.actors, p.activities) for p in report.promises] == [
+        ("Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.", ["police", "municipality"], []),
+        ("Varje år kommer ett föräldramöte hållas om alkohol och narkotika.", ["police", "municipality"], []),
+        ("Vid fyra tillfällen kommer det att genomföras en insats mot buskörning.", ["police", "municipality"], []),
+    ]
+    assert "rule parallel-item" in report.promises[1].evidence[0]
+
+
+def test_a_bullet_beside_a_promise_that_leads_stays_its_activity(extractor: Extractor, tmp_path: Path) -> None:
+    """Not parallel-item: a bullet that commits to nothing stays the activity of the promise
+    beside it, and so does one that commits beside a promise ending on its colon."""
+    report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
+
+Löftet gäller under 2025. Här är punkterna:
+
+- Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.
+- Affischer i skolorna före sommarlovet.
+
+Fler punkter:
+
+- Kommunen och polisen ska varje år genomföra en insats mot buskörning genom att:
+- Ett föräldramöte kommer att hållas om mopeder.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.",
+         ["Affischer i skolorna före sommarlovet."]),
+        ("Kommunen och polisen ska varje år genomföra en insats mot buskörning genom att:",
+         ["Ett föräldramöte kommer att hållas om mopeder."]),
+    ]
