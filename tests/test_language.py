@@ -90,6 +90,19 @@ def test_an_agreement_leads_in_only_with_nothing_after_it(language: LanguageStag
     assert (cue.actors if cue is not None and cue.is_intro else None) == actors
 
 
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Åby kommun och polisen har enats om att verka för ett tryggare centrum.", ["police", "municipality"]),
+    ("Polisen och kommunen är överens om att minska langningen.", ["police", "municipality"]),
+    ("Polisen och Åby kommun har kommit överens om att arbeta med medborgarlöften.", None),  # the method
+    ("Polisen och kommunen har enats om en ny samverkansöverenskommelse.", None),  # no "om att"
+])
+def test_an_agreement_with_content_states_a_promise(language: LanguageStage, text: str,
+                                                    actors: list[str] | None) -> None:
+    """Rule agreement-statement (cues.toml [promise] agreements, agreement_method)."""
+    cue = language.doc(text)._.promise
+    assert (cue.actors if cue is not None and not cue.is_intro else None) == actors
+
+
 def test_every_promise_statement_opening_fires(language: LanguageStage) -> None:
     from extract.lexicon import toml_data
 

@@ -56,3 +56,24 @@ Fler punkter:
         ("Kommunen och polisen ska varje år genomföra en insats mot buskörning genom att:",
          ["Ett föräldramöte kommer att hållas om mopeder."]),
     ]
+
+
+def test_an_agreement_with_content_commits(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule agreement-statement: "… har enats om att verka för …" commits both parties as
+    "lovar att" does; an agreement about the method ("… om att arbeta med medborgarlöften")
+    commits no one and stays a note."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Åby kommun och polisen har kommit överens om att arbeta med medborgarlöften.
+
+Åby kommun och Lokalpolisområde Åby har enats om att gemensamt verka för ett centrum där langning av narkotika saknar fäste.
+
+Arbetet följs upp två gånger om året.
+""")
+    assert [(p.text, p.actors, p.themes) for p in report.promises] == [
+        ("Åby kommun och Lokalpolisområde Åby har enats om att gemensamt verka för ett centrum där "
+         "langning av narkotika saknar fäste.", ["police", "municipality"], ["drugs"]),
+    ]
+    assert "rule agreement-statement" in " ".join(report.promises[0].evidence)
+    assert "Åby kommun och polisen har kommit överens om att arbeta med medborgarlöften." in [
+        n.text for n in report.notes]

@@ -33,6 +33,7 @@ class Cues:
     promise_strong: TermSet | None
     promise_weak: TermSet | None
     promise_agreement: TermSet | None
+    agreement_method: re.Pattern[str] | None
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
@@ -72,6 +73,7 @@ def cues() -> Cues:
         promise_strong=compile_term_set(data["promise"]["strong"]),
         promise_weak=compile_term_set(data["promise"]["weak"]),
         promise_agreement=compile_term_set(data["promise"].get("agreements", [])),
+        agreement_method=compile_terms(data["promise"].get("agreement_method", [])),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),

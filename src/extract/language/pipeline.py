@@ -312,22 +312,30 @@ def _says_what_line_is(label: str) -> bool:
 def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> PromiseCue | None:
     """Rule agreement-lead: "Polisen och kommunen har kommit överens om att:" ends on what the
     parties agreed on, with nothing after it: a lead-in to their promises, as "lovar att:"
-    is. An agreement with content of its own ("… om att arbeta med medborgarlöften") tells
-    of the method and promises nothing (cues.toml [promise] agreements)."""
-    terms = cue_data.cues().promise_agreement
-    if terms is None or not text.rstrip().endswith(":"):
+    is. An agreement with content of its own commits as "lovar att" does ("… har enats om att
+    verka för en stad där …", rule agreement-statement), unless the content tells of the
+    method ("… om att arbeta med medborgarlöften", cues.toml [promise] agreement_method): that
+    promises nothing."""
+    c = cue_data.cues()
+    if c.promise_agreement is None:
         return None
-    match = next((m for m in terms.finditer(text, folded) if not text[m.end():].strip(" :")), None)
-    verb = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
-    if match is None or verb is None or not _subject_opens(doc, verb, label_end):
+    lead = text.rstrip().endswith(":")
+    match = next((m for m in c.promise_agreement.finditer(text, folded)
+                  if lead == (not text[m.end():].strip(" :"))), None)
+    if match is None or (not lead and c.agreement_method is not None
+                         and c.agreement_method.search(text[match.end():]) is not None):
+        return None
+    verb = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if verb is None or not _subject_opens(doc, verb, label_end):
         return None
     actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= verb.start and s.start_char >= label_end
                                and not names_a_place(s, doc.spans["actor"])])
+    rule = ("rule agreement-lead: the parties agreed on what follows" if lead
+            else "rule agreement-statement: the parties agreed on what they will do")
     return PromiseCue(
         strength="strong", actors=_actor_roles(actor_spans, trailing_we=False), cue=match.group(0),
-        label_end=label_end, is_intro=True, subject=text[label_end:match.start()].strip(),
-        evidence=[f"rule agreement-lead: the parties agreed on what follows ('{match.group(0)}')"]
-        + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
+        label_end=label_end, is_intro=lead, subject=text[label_end:match.start()].strip(),
+        evidence=[f"{rule} ('{match.group(0)}')"] + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
 
 
