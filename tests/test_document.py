@@ -213,6 +213,18 @@ def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name()
     assert decide_period(named, None, "ort-2019.txt").value == (2019, 2019)
 
 
+@pytest.mark.parametrize(("statement", "period"), [
+    ("Antalet anmälda misshandelsbrott ska minska jämfört med 2018 under 2019–2020.", (2019, 2020)),
+    ("Färre inbrott än år 2023 ska anmälas under 2024.", (2024, 2024)),
+    ("Klottret ska minska i jämförelse mot 2022.", None),  # a baseline, no year covered
+])
+def test_a_year_compared_with_is_no_year_of_the_promises(statement: str, period: tuple[int, int] | None) -> None:
+    """The years in a promise statement, not the baseline it compares with (document.toml
+    [period] baseline)."""
+    blocks = [_h("Medborgarlöfte för Åby kommun", 1), _p(statement)]
+    assert decide_period(blocks, None, "x.txt", [statement]).value == period
+
+
 @pytest.mark.parametrize(("stated", "period"), [
     ("för verksamhetsåret 2023/24", (2023, 2024)), ("under 2023–24", (2023, 2024)),
     ("för 2019-20", (2019, 2020)), ("från 1999/00", (1999, 2000)),

@@ -77,3 +77,51 @@ Arbetet följs upp två gånger om året.
     assert "rule agreement-statement" in " ".join(report.promises[0].evidence)
     assert "Åby kommun och polisen har kommit överens om att arbeta med medborgarlöften." in [
         n.text for n in report.notes]
+
+
+def test_a_lead_right_under_the_lead_in_is_none_of_its_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule second-lead: under "Följande löften gäller för 2025:", a paragraph that leads to a
+    list of its own (the focus areas found, joined to it as one note by rule outcome-list)
+    is no promise; the promises stated after it are."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Följande löften gäller för 2025:
+
+Följande områden har identifierats som viktiga:
+
+- Våld i offentlig miljö
+- Langning av alkohol till ungdomar under helgerna
+- Trafiksäkerhet
+
+Polisen och kommunen lovar att arbeta för att minska våldet i centrum.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen lovar att arbeta för att minska våldet i centrum."]
+    assert ("Följande områden har identifierats som viktiga: Våld i offentlig miljö Langning av alkohol till "
+            "ungdomar under helgerna Trafiksäkerhet") in [n.text for n in report.notes]
+
+
+def test_goals_under_a_promise_are_its_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule promise-goal: "Målet är att:" right under a promise lists its targets, its
+    activities; the same lead about the promises in general ("Syftet med medborgarlöftet är
+    att:") lists aims, notes (rule aim-lead)."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen och kommunen lovar att arbeta för att minska våldet i centrum.
+
+Målet är att:
+
+- Antalet anmälda misshandelsbrott ska minska jämfört med 2024.
+
+Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet.
+
+Syftet med medborgarlöftet är att:
+
+- Invånarna ska känna sig tryggare.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen och kommunen lovar att arbeta för att minska våldet i centrum.",
+         ["Antalet anmälda misshandelsbrott ska minska jämfört med 2024."]),
+        ("Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet.", []),
+    ]
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2025)

@@ -80,6 +80,7 @@ class _Vocabulary:
     validity: TermSet  # run only on texts that hold one of its words
     promise_words: re.Pattern[str]
     agreements: re.Pattern[str] | None  # what else a validity word may be said of
+    baseline: re.Pattern[str] | None  # "i jämförelse mot 2018": a year compared with
     range_words: str  # a regex alternation
     this_year: re.Pattern[str]
     publishers: frozenset[str]
@@ -90,6 +91,12 @@ def _paper(data: dict[str, Any]) -> str:
     newspaper's ending ("Smålandsposten", with a hyphen "Norrbottens-Kuriren")."""
     endings = "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
     return rf"(?:[A-ZÅÄÖ]{{2,5}}|[A-ZÅÄÖ][a-zåäö]+-?(?i:{endings}))"
+
+
+def _baseline(terms: list[str]) -> re.Pattern[str] | None:
+    """Each baseline phrase with the year after it ("jämfört med 2018", "än år 2023")."""
+    words = compile_terms(terms)
+    return None if words is None else re.compile(rf"(?:{words.pattern})\s+(?:år\s+)?{_YEAR}(?!\d)", words.flags)
 
 
 @cache
@@ -127,6 +134,7 @@ def vocabulary() -> _Vocabulary:
                             data["period"]["validity"]),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         agreements=compile_terms(data["period"].get("agreements", [])),
+        baseline=_baseline(data["period"].get("baseline", [])),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
         this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
         publishers=frozenset(t.lower() for t in data["title"]["publishers"]),
@@ -448,7 +456,10 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
     run: list[Block] = []
     for block in blocks[start:]:
         text = block.text.strip()
-        listed = _is_name(text) or (sentences and _is_short_sentence(text))
+        # with `sentences`, a longer bulleted name too ("Förebyggande arbete gällande unga med
+        # riskbeteenden"); a numbered line that long may be the next section's numbered heading
+        listed = _is_name(text, 5) or (sentences and (_is_short_sentence(text)
+                                                      or (not block.ordered and _is_name(text, 10))))
         if block.kind is not BlockKind.LIST_ITEM or not listed or commits(text):
             break
         run.append(block)
@@ -475,10 +486,10 @@ def _is_short_sentence(text: str) -> bool:
     return 0 < len(text.split()) <= 20 and text.endswith(".") and one_sentence(text)
 
 
-def _is_name(text: str) -> bool:
-    """A bare name: at most five words, no full stop, not an infinitive clause."""
+def _is_name(text: str, most: int) -> bool:
+    """A bare name: at most `most` words, no full stop, not an infinitive clause."""
     words = text.split()
-    return 0 < len(words) <= 5 and not text.endswith((".", "!", "?", ":")) and words[0].lower() != "att"
+    return 0 < len(words) <= most and not text.endswith((".", "!", "?", ":")) and words[0].lower() != "att"
 
 
 # --- kind of report ------------------------------------------------------------------
@@ -790,6 +801,13 @@ def _full_range(match: re.Match[str]) -> str:
     return f"{first}{match.group(2)}{first + (second - first) % 100}"
 
 
+def stated_years(text: str) -> list[int]:
+    """Years a promise states, not those it compares with: "Färre anmälda misshandel än 2018
+    under 2019–2020" covers 2019 to 2020 (document.toml [period] baseline)."""
+    baseline = vocabulary().baseline
+    return years_in(baseline.sub(" ", text) if baseline is not None else text)
+
+
 def _span(years: list[int]) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
@@ -862,7 +880,7 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
     return decide([
         ("validity statement and headings naming the promises", stated),
         ("title", lambda: _span(years_in(title or ""))),
-        ("years in the promise statements", lambda: _span([y for s in statements for y in years_in(s)])),
+        ("years in the promise statements", lambda: _span([y for s in statements for y in stated_years(s)])),
         ("a year set alone under the title", lambda: year_line(blocks[:8])),
         ("prose naming the promises", lambda: promise_prose(prose[:8])),
         ("this year's promises in a dated text", lambda: this_years(texts)),

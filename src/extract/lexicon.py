@@ -49,7 +49,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                             "told", "cited_sources"}),
         "follow_up": frozenset({"titles", "new_promise"}),
         "title": frozenset({"publishers"}),
-        "period": frozenset({"validity", "promise_words", "agreements", "range_words", "this_year"}),
+        "period": frozenset({"validity", "promise_words", "agreements", "baseline", "range_words", "this_year"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {

@@ -386,6 +386,13 @@ class Segmenter:
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
             return
+        if r.aim_lead and not in_list and self._goal_of_promise(block):
+            # rule promise-goal: "Målet är att:" right under the promise just stated lists its
+            # targets ("• Färre anmälda misshandelsbrott än 2024"): its activities
+            assert s.current is not None
+            s.current.evidence.append(f"rule promise-goal: its targets listed under '{block.text}'")
+            s.list_mode, s.list_actors = "activities", []
+            return
         if r.aim_lead and not in_list:
             s.close()  # rule aim-lead: its items are aims, notes like it
             s.umbrella = None
@@ -517,6 +524,14 @@ class Segmenter:
             self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _goal_of_promise(self, block: Block) -> bool:
+        """A goal lead of one promise: its subject a bare goal ("Målet är att:", "Vårt mål är:",
+        not "Syftet med medborgarlöftet är att:"), right after the promise it follows."""
+        current = self.state.current
+        if current is None or current.part != "promise" or self.preceding.get(id(block)) is not current.block:
+            return False
+        return not forms.mentions_promises(block.text)
 
     def _speaks_as_we(self, doc: Any) -> bool:
         """Does the text's first sentence name its givers only as "vi" ("Vi ska …")? Then the
@@ -1323,6 +1338,14 @@ class Segmenter:
             if forms.about_the_promises(block.text):
                 # "Medborgarlöftena riktar sig till ...": about them, not one of them
                 self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
+                return
+            lead, colon, _ = block.text.partition(":")
+            if block.text.rstrip().endswith(":") or (colon and forms.states_outcomes(lead + colon)):
+                # rule second-lead: "Följande områden har identifierats som viktiga:" right under
+                # the lead leads to a list of its own (or holds it, joined to it as one
+                # paragraph of focus areas); it is none of the lead's promises
+                s.close()
+                self._note(block, doc, "second-lead: a lead of its own right under the lead-in")
                 return
             if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
