@@ -125,3 +125,29 @@ Syftet med medborgarlöftet är att:
         ("Polisen och kommunen lovar att arbeta för en ökad trafiksäkerhet.", []),
     ]
     assert report.period is not None and (report.period.start, report.period.end) == (2025, 2025)
+
+
+def test_a_party_committing_under_the_umbrellas_heading_states_a_promise(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule party-under-umbrella: under "Det här ska vi göra" after a general statement, a
+    paragraph in which a party commits, even after an opening that commits no one by itself
+    ("Utifrån dialogerna ska polisen …"), is a promise; the statement above is the page's aim,
+    a note. With no party after its verb the same opening commits no one."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Åby
+
+Polisen och Åby kommun lovar att arbeta för att öka tryggheten utifrån de fokusområden som tagits fram.
+
+Det här ska vi göra
+
+Utifrån dialogerna med invånarna ska polisen synas mer i centrum genom att patrullera till fots.
+
+Utifrån lägesbilden kommer prioriteringen att vara trafiken.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Utifrån dialogerna med invånarna ska polisen synas mer i centrum genom att patrullera till fots.",
+         ["police"]),
+    ]
+    assert [n.text for n in report.notes] == [
+        "Polisen och Åby kommun lovar att arbeta för att öka tryggheten utifrån de fokusområden som tagits fram.",
+        "Utifrån lägesbilden kommer prioriteringen att vara trafiken.",
+    ]

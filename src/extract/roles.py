@@ -345,8 +345,9 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
     if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
         return None  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
-    if cue_data.commits_to_nothing(first):
-        return None
+    opening = cue_data.not_committing_opening(first)
+    if opening is not None and not inverted_parties(first[first.find(opening) + len(opening):], context.lang):
+        return None  # but "Utifrån fokusområdena ska polisen finnas ute …": a party commits after all
     first_aspects = context.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
     if "perfect" in first_aspects and not _commits_second(first):
         return None  # "X har gett löften som ska öka tryggheten" reports, it does not commit

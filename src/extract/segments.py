@@ -465,6 +465,9 @@ class Segmenter:
             self._open_promise(block, cue)
             return
         if self._commits_here(r):
+            if s.umbrella is not None and s.current is s.umbrella and s.list_mode == "activities" \
+                    and r.commitment != "parties-commit":
+                self._demote(s.umbrella)  # rule party-under-umbrella: the statement was the page's aim
             self._open_commitment(block, doc, "commitment-in-promise-section" if s.promise_section
                                   else r.commitment or "parties-commit")
             return
@@ -774,7 +777,8 @@ class Segmenter:
         if r.commitment is None:
             return False
         if self.state.list_mode == "activities":
-            return r.block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit"
+            return r.block.kind is BlockKind.PARAGRAPH and (r.commitment == "parties-commit"
+                                                              or self._party_under_umbrella(r))
         if self.state.promise_section or r.commitment != "commitment-in-promise-section":
             return True
         # rule titled-promises: under a title that names the promises, one party committing after
@@ -782,6 +786,17 @@ class Segmenter:
         # "Polisen ska …" does
         return self.titled_promises and self.state.part == "promise" and bool(
             roles.inverted_parties(roles.first_sentence(r.doc), self.lang))
+
+    def _party_under_umbrella(self, r: roles.Reading) -> bool:
+        """Rule party-under-umbrella: under "Det här ska vi göra" after a general statement, a
+        paragraph in which a party commits ("Utifrån fokusområdena ska polisen finnas ute …")
+        states a promise of its own, before any activity is listed: the statement above it is
+        then the page's aim (rule umbrella-aim)."""
+        s = self.state
+        if s.umbrella is None or s.current is not s.umbrella or s.umbrella.activities:
+            return False
+        first = roles.first_sentence(r.doc)
+        return bool(forms.intro_actors(self.lang.doc(first), leading=True) or roles.inverted_parties(first, self.lang))
 
     def _open_commitment(self, block: Block, doc: Any, rule: str) -> None:
         s = self.state

@@ -127,10 +127,19 @@ def _goal_pattern(goals: list[str]) -> re.Pattern[str] | None:
 def commits_to_nothing(text: str) -> bool:
     """A sentence that says "ska" but commits no one: it speaks about the promise, its aim or
     its follow-up (cues.toml `not_commitments`), or its subject is a goal (`goals`)."""
+    return not_committing_opening(text) is not None
+
+
+def not_committing_opening(text: str) -> str | None:
+    """The opening that makes a sentence commit no one (`commits_to_nothing`), as it stands
+    after any list mark or quote, or None."""
     stripped = text.lstrip(" \t-–•*\"'«»(")
     found = cues()
-    return any(pattern is not None and pattern.match(stripped) is not None
-               for pattern in (found.not_commitments, found.goal_statement))
+    for pattern in (found.not_commitments, found.goal_statement):
+        match = pattern.match(stripped) if pattern is not None else None
+        if match is not None:
+            return match.group(0)
+    return None
 
 
 def aim_lead(text: str) -> bool:
