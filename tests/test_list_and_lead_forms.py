@@ -151,3 +151,42 @@ Utifrån lägesbilden kommer prioriteringen att vara trafiken.
         "Polisen och Åby kommun lovar att arbeta för att öka tryggheten utifrån de fokusområden som tagits fram.",
         "Utifrån lägesbilden kommer prioriteringen att vara trafiken.",
     ]
+
+
+def test_headings_under_activities_name_the_promise_they_are_of(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule area-activities: under "Aktiviteter" after a list of promises, a heading naming
+    one of them heads its activities, grouped by party leads ("Polisiära aktiviteter:" is
+    the police's), until the next such heading."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+- Polisen och Åby kommun kommer att arbeta mot langning av alkohol till unga
+- Polisen och Åby kommun kommer att arbeta för ökad synlighet i centrum
+
+Aktiviteter
+
+Langning
+
+Gemensamma aktiviteter:
+
+- Information till föräldrar inför skolavslutningen
+
+Polisiära aktiviteter:
+
+- Kontroller vid butiker som säljer folköl
+
+Synlighet
+
+Kommunens aktiviteter:
+
+- Nattvandring med fältassistenter
+""")
+    assert [(p.text, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
+        ("Polisen och Åby kommun kommer att arbeta mot langning av alkohol till unga", [
+            ("Information till föräldrar inför skolavslutningen", []),
+            ("Kontroller vid butiker som säljer folköl", ["police"])]),
+        ("Polisen och Åby kommun kommer att arbeta för ökad synlighet i centrum", [
+            ("Nattvandring med fältassistenter", ["municipality"])]),
+    ]
+    assert "rule area-activities" in report.promises[1].evidence[-1]

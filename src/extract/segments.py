@@ -155,6 +155,7 @@ class _State:
     area: Block | None = None  # the focus area whose section the walk is in (rule area-section)
     activities_heading: Block | None = None  # "Aktiviteter" over the promise's activities (rule activities-heading)
     under_aims: bool = False  # the items in hand stand under a lead over aims (rule aim-lead)
+    activity_areas: bool = False  # under "Aktiviteter", headings name the listed promise each part is of
 
     def close(self) -> None:
         self.current = None
@@ -383,6 +384,15 @@ class Segmenter:
                 forms.about_the_promises(block.text) or forms.names_next_promise(block.text) or (
                 not r.result_aspects and not (doc._.status or doc._.implied_status))):
             s.attach = None  # prose that reports nothing ends the results listed apart ("Just nu arbetar …")
+        if block.kind is BlockKind.HEADING and (s.attach == "activities" or s.activity_areas) and s.listed:
+            if self._open_activity_area(block):
+                return
+            s.activity_areas = False
+        if s.activity_areas and s.current is not None and block.kind is BlockKind.PARAGRAPH \
+                and (r.lead_in is not None or r.activity_lead) and not forms.strong_verb(block.text):
+            # "Gemensamma aktiviteter:", "Kommunens aktiviteter:" under the area's heading: whose they are
+            self._intro("activities", list(r.lead_in.actors) if r.lead_in is not None else forms.intro_actors(doc))
+            return
         if s.attach and block.kind is not BlockKind.HEADING and s.listed:
             self._attach_by_content(block, doc)
             return
@@ -527,6 +537,21 @@ class Segmenter:
             self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _open_activity_area(self, block: Block) -> bool:
+        """Rule area-activities: under "Aktiviteter" after a list of promises, a heading that
+        names one of them ("ANDT", "Synlighet" after "… arbeta med ökad synlighet") heads that
+        promise's activities, grouped under party leads ("Kommunens aktiviteter:") or not,
+        until a heading names none of them. True when the heading named one."""
+        s = self.state
+        promise, score = _best_match(block.text, s.listed, self.lang)
+        if promise is None or score < _AREA_SCORE:
+            return False
+        listed = s.listed
+        s.close()
+        s.listed, s.current, s.list_mode, s.activity_areas = listed, promise, "activities", True
+        promise.evidence.append(f"rule area-activities: its activities under the heading '{block.text}'")
+        return True
 
     def _goal_of_promise(self, block: Block) -> bool:
         """A goal lead of one promise: its subject a bare goal ("Målet är att:", "Vårt mål är:",
@@ -2294,6 +2319,7 @@ def _is_weak(promise: Promise) -> bool:
 
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _ATTACH_THRESHOLD = 0.12
+_AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
 _RESULT_THRESHOLD = 0.3
