@@ -190,3 +190,33 @@ Kommunens aktiviteter:
             ("Nattvandring med fältassistenter", ["municipality"])]),
     ]
     assert "rule area-activities" in report.promises[1].evidence[-1]
+
+
+def test_bullets_set_under_an_item_detail_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rules indented-sub-bullet and nested-item: a promise listed under "Medborgarlöfte 2025"
+    whose sub-items a copied web page indents by a space has them as its activities;
+    under-activity: under a statement's activity, its sub-items are activities too, even one
+    in which the parties commit."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+ • Polisen och Åby kommun kommer att samordna arbetet mot droger genom följande områden;
+  • minska risken för unga att hamna i missbruk
+  • färre påverkade förare i trafiken
+ • Polisen och Åby kommun kommer att arbeta för ökad synlighet
+
+Åby kommun och polisen lovar att öka tryggheten i centrum genom att:
+
+ • Genomföra tre medborgarmöten per år.
+  • Polisen och kommunen ska informera om arbetet på mötena.
+ • Arbeta med synlighet.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen och Åby kommun kommer att samordna arbetet mot droger genom följande områden;",
+         ["minska risken för unga att hamna i missbruk", "färre påverkade förare i trafiken"]),
+        ("Polisen och Åby kommun kommer att arbeta för ökad synlighet", []),
+        ("Åby kommun och polisen lovar att öka tryggheten i centrum genom att:",
+         ["Genomföra tre medborgarmöten per år.", "Polisen och kommunen ska informera om arbetet på mötena.",
+          "Arbeta med synlighet."]),
+    ]

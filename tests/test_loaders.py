@@ -257,6 +257,18 @@ def test_a_tab_before_a_bullet_is_one_level_of_the_list(tmp_path: Path) -> None:
     assert [(b.text, b.level) for b in blocks[1:]] == [("patrullera i centrum", 1), ("varje fredag", 2)]
 
 
+def test_a_bullet_one_space_deeper_than_the_one_above_is_its_sub_item(tmp_path: Path) -> None:
+    """Rule indented-sub-bullet: a web page copied as text indents its sub-list by a space;
+    the sub-items are the level below, all of them, and the next bullet at the first depth
+    is back at the first level."""
+    source = (" \u2022 Polisen ska arbeta med två områden;\n  \u2022 narkotika bland unga\n"
+              "  \u2022 rattfylleri\n \u2022 Kommunen ska röja sly\n")
+    blocks = load(_write(tmp_path, "a.txt", source)).blocks
+    assert [(b.text, b.level) for b in blocks] == [
+        ("Polisen ska arbeta med två områden;", 1), ("narkotika bland unga", 2), ("rattfylleri", 2),
+        ("Kommunen ska röja sly", 1)]
+
+
 def test_a_dash_against_its_text_and_the_word_o_stay_text(tmp_path: Path) -> None:
     source = "Polisen har haft ett bra år.\n\n\u2013Vi är nöjda, säger Anna Berg.\n\no vad glada vi är.\n"
     assert [k for k, _ in _kinds(_write(tmp_path, "a.txt", source))] == ["paragraph", "paragraph", "paragraph"]

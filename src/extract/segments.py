@@ -459,6 +459,11 @@ class Segmenter:
         if weak_item and s.current is not None and s.current is s.umbrella and not sibling:
             self._list_item(block, doc)  # "X ska ..." listed right under a promise: its activity
             return
+        if s.current is not None and self._under_activity(block):
+            s.current.activities.append(Item(strip_bullet(block.text), block, 0.7, [
+                "rule under-activity: a bullet set under the promise's activity details it"],
+                actors=forms.intro_actors(doc, leading=True)))
+            return
         if not stated and s.current is not None and self._goes_on_activities(block):
             text, status = strip_bullet(block.text), None
             if s.current.part == "follow_up":  # "• Ny belysning (delvis genomförd)": the item's own status
@@ -1307,6 +1312,18 @@ class Segmenter:
         current = self.state.current
         return current is not None and bool(current.activities) and _listed_beside(current.activities[-1].block,
                                                                                    block)
+
+    def _under_activity(self, block: Block) -> bool:
+        """Rule under-activity: a bullet deeper than the first of the promise's listed activities,
+        right after another of them ("• Genomföra tre medborgarmöten per år." / "  • Polisen
+        och kommunen ska informera om arbetet."), details the activity above it: one more
+        activity, even where it commits, never a promise of its own."""
+        current = self.state.current
+        if current is None or block.kind is not BlockKind.LIST_ITEM or not current.activities:
+            return False
+        first, last = current.activities[0].block, current.activities[-1].block
+        return (first.kind is BlockKind.LIST_ITEM and block.level > first.level
+                and self.preceding.get(id(block)) is last)
 
     def _restates_task(self, promise: Promise, doc: Any) -> bool:
         """Rule restated-task: in a follow-up, items right under the promise it restates that

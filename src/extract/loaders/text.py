@@ -134,10 +134,40 @@ def _normal_bullets(text: str, kept: set[int] | frozenset[int] = frozenset()) ->
                      for number, line in enumerate(text.split("\n")))
 
 
+_BULLET_LINE = re.compile(r"^( *)[-*+] +(?=\S)")
+
+
+def _nested_bullets(text: str) -> str:
+    """Rule indented-sub-bullet: a bullet set one space or so deeper than the bullet on the
+    line right above it (" • Polisen ska …;" / "  • minska risken …", as web pages copied
+    as text indent their sub-lists) is an item of that bullet's list, where CommonMark would
+    need it indented to the text of the bullet above: it is indented so far."""
+    lines = text.split("\n")
+    above: tuple[int, int] | None = None  # the indent and the text's column of the bullet above
+    moved: dict[int, int] = {}  # an indent found in this list, and where it was moved to
+    for number, line in enumerate(lines):
+        match = _BULLET_LINE.match(line)
+        if match is None:
+            above, moved = None, {}
+            continue
+        indent = len(match.group(1))
+        if indent in moved:
+            new = moved[indent]  # the next item of a sub-list already moved
+        elif above is not None and above[0] < indent < above[1]:
+            new = moved[indent] = above[1]
+        else:
+            new = indent
+        moved = {k: v for k, v in moved.items() if k <= indent}  # a shallower bullet ends deeper lists
+        if new != indent:
+            lines[number] = " " * new + line[indent:]
+        above = (new, new + match.end() - indent)
+    return "\n".join(lines)
+
+
 def load(name: str, data: bytes, options: LoadOptions) -> Document:
     decoded = decode(data, name)
     text, breaks = _without_running_lines(_without_page_marks(decoded.text))
-    source = _lettered_lists(_normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES))))
+    source = _lettered_lists(_nested_bullets(_normal_bullets(*_wrapped_dashes(text.translate(_ODD_SPACES)))))
     source = _FIGURE_AT_LINE_START.sub(r"\1\\.", source)  # escaped: the text keeps "2017."
     warnings = list(decoded.warnings)
     blocks = _joined_across_pages(parse_blocks(source, plain=True, warnings=warnings, name=name), breaks)
