@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from extract import forms
 from extract.pipeline import Extractor
 from extract.report import Report
 
@@ -220,3 +223,31 @@ Medborgarlöfte 2025
          ["Genomföra tre medborgarmöten per år.", "Polisen och kommunen ska informera om arbetet på mötena.",
           "Arbeta med synlighet."]),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Under året kommer löpande uppföljning att genomföras.", True),
+    ("En utvärdering ska göras i december.", True),
+    ("Uppföljning av löftet kommer att ske två gånger per år.", True),
+    ("Polisen ska göra uppföljning av alla anmälningar om klotter.", False),  # the police's task
+    ("Kommunen ska ta fram en redovisning av otrygga platser.", False),
+])
+def test_a_commitment_whose_subject_is_the_follow_up(sentence: str, only: bool) -> None:
+    """Rule follow-up-subject (words.toml [commitment] follow_up_subjects)."""
+    assert forms.follows_up_only(sentence) is only
+
+
+def test_the_follow_up_of_the_promises_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Det här ska vi göra
+
+Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum.
+
+Uppföljning
+
+Under året kommer löpande uppföljning att genomföras i det lokala brottsförebyggande rådet.
+""")
+    assert [p.text for p in report.promises] == ["Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum."]
+    assert [n.text for n in report.notes] == [
+        "Under året kommer löpande uppföljning att genomföras i det lokala brottsförebyggande rådet."]

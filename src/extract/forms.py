@@ -46,6 +46,7 @@ class Words:
     means_lead: re.Pattern[str]
     commitment: re.Pattern[str]
     not_bare: re.Pattern[str] | None
+    follow_up_subject: re.Pattern[str] | None
     joints: str  # a regex alternation
     subject_joins: frozenset[str]  # what may stand between the actors of one subject: "och", ","
     stopwords: frozenset[str]
@@ -116,6 +117,7 @@ def words() -> Words:
         findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
+        follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", [])),
         joints=_alternation(data["commitment"]["joints"]),
         subject_joins=word_set("commitment", "joints") | {","},
         stopwords=word_set("headings", "stopwords"),
@@ -176,6 +178,27 @@ def commitment(text: str) -> re.Match[str] | None:
                 and _PURPOSE_SUBJECT.search(text, 0, found.start()) is None:
             return found
     return None
+
+
+def _follow_up_subject(nouns: list[str]) -> re.Pattern[str] | None:
+    """A follow-up noun as the subject of "ska" / "kommer": right before it (two words may
+    open the sentence and three stand between) or, inverted, right after it."""
+    terms = compile_terms(nouns)
+    if terms is None:
+        return None
+    noun, modal = f"(?:{terms.pattern})", r"(?:ska|skall|kommer)"
+    between = r"(?:(?:en|ett|det|löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"  # no verb
+    return re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}{noun}(?:\s+[\w-]+){{0,3}}\s+{modal}\b"
+                      rf"|\b{modal}\s+{between}{noun}", terms.flags)
+
+
+def follows_up_only(text: str) -> bool:
+    """Rule follow-up-subject: "Under året kommer löpande uppföljning att genomföras", "En
+    utvärdering ska göras i december": a commitment whose subject is the follow-up itself
+    (words.toml [commitment] follow_up_subjects) tells how the promise is followed up; it
+    promises nothing."""
+    pattern = words().follow_up_subject
+    return pattern is not None and pattern.search(text) is not None
 
 
 def commits(text: str) -> bool:

@@ -57,7 +57,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "continuing", "unfinished_endings",
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
                               "measures", "making", "findings", "party_nouns", "both_parties"}),
-        "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives"}),
+        "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives", "follow_up_subjects"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "no_content",
                               "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",
