@@ -93,7 +93,9 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Tack för din återkoppling!", "Dela på Facebook", "Tipsa en vän",
                                   "Sidansvarig: Kommunikationsavdelningen", "Relaterade sidor", "Godkänn alla kakor",
                                   "Läs mer om hur vi hanterar personuppgifter.", "Prenumerera på nyhetsbrev",
-                                  "Följ oss på Instagram", "Ladda ner medborgarlöftet"])
+                                  "Följ oss på Instagram", "Ladda ner medborgarlöftet",
+                                  "Chatta med oss!", "Välkommen att chatta med en samhällsvägledare.",
+                                  "Lämnar du personuppgifter till oss behandlar vi dem såhär:"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee

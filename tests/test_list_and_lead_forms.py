@@ -251,3 +251,21 @@ Under året kommer löpande uppföljning att genomföras i det lokala brottsför
     assert [p.text for p in report.promises] == ["Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum."]
     assert [n.text for n in report.notes] == [
         "Under året kommer löpande uppföljning att genomföras i det lokala brottsförebyggande rådet."]
+
+
+def test_an_image_text_describing_the_scene_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule scene-caption: a page's image text ("Två poliser sitter på en bänk. På bordet
+    ligger papper.") is no note; a sentence on what is done where, or on what the promise
+    rests on, is."""
+    report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
+
+Två poliser och en fältassistent sitter på en bänk. På bordet ligger papper.
+
+Polisen och Åby kommun lovar att minska klottret vid stationen.
+
+Till grund för löftet ligger en enkät med 800 svar.
+
+Fältassistenter står vid skolan varje fredag.
+""")
+    assert [n.text for n in report.notes] == ["Till grund för löftet ligger en enkät med 800 svar.",
+                                              "Fältassistenter står vid skolan varje fredag."]

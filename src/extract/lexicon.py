@@ -63,7 +63,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",
                             "municipality_after_place", "responsible"}),
         "quotes": frozenset({"verbs"}),
-        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit",
+        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit", "scene", "scene_not",
                               "people_photo"}),
         "headings": frozenset({"stopwords", "results_anywhere"}),
         "numbers": frozenset({"words", "at_least"}),

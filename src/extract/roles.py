@@ -116,10 +116,24 @@ def photo_caption(text: str) -> bool:
         return True
     if len(stripped.split()) <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
         return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
+    if scene_caption(stripped):
+        return True
     # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
     # the people in the photo, named by office, however many (words.toml people_photo)
     return (len(stripped.split()) <= 60 and word_patterns("contact", "people_photo").match(stripped) is not None
             and word_patterns("contact", "offices").search(stripped) is not None)
+
+
+def scene_caption(text: str) -> bool:
+    """Rule scene-caption: one or two short sentences that each have people or things sit,
+    stand or lie ("En polis och en civil sitter på en bänk. På bordet ligger papper.",
+    words.toml [contact] scene) describe a photo, as a page's image text does: never a note.
+    A sentence that commits, or in which a party acts at its times ("Polisen står på torget
+    varje fredag", scene_not), is no description."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    scene, acts = word_patterns("contact", "scene"), word_patterns("contact", "scene_not")
+    return (len(text.split()) <= 25 and 1 <= len(sentences) <= 2 and not forms.commits(text)
+            and all(scene.search(sentence) and not acts.search(sentence) for sentence in sentences))
 
 
 def is_quote(text: str) -> bool:
