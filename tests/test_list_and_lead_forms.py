@@ -269,3 +269,20 @@ Fältassistenter står vid skolan varje fredag.
 """)
     assert [n.text for n in report.notes] == ["Till grund för löftet ligger en enkät med 800 svar.",
                                               "Fältassistenter står vid skolan varje fredag."]
+
+
+def test_a_long_opening_line_after_the_menu_is_the_title(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule opening-line: a news page copied as text opens, after its menu, on its title, a
+    line too long to be read as a heading; a heading further down is no title."""
+    report = _extract(extractor, tmp_path, """Sök
+Stäng Meny
+
+Satsning ihop med Åby kommun för minskad brottslighet och ökad trygghet
+
+Nu har Åby kommun och polisen skrivit på nya medborgarlöften för 2025.
+
+Gemensamt arbete
+
+Löftena följs upp tre gånger per år.
+""")
+    assert report.title == "Satsning ihop med Åby kommun för minskad brottslighet och ökad trygghet"
