@@ -286,3 +286,23 @@ Gemensamt arbete
 Löftena följs upp tre gånger per år.
 """)
     assert report.title == "Satsning ihop med Åby kommun för minskad brottslighet och ökad trygghet"
+
+
+def test_a_means_lead_under_a_lead_to_promises_is_the_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule means-item: right under "… har resulterat i följande medborgarlöften", a lead with
+    content of its own that ends "genom:" is the promise, and the bullets under it, even one
+    that says "ska", are its activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Löftena bygger på dialoger med invånarna. Sammantaget har det resulterat i följande medborgarlöften
+
+Ökad trygghet i centrum genom:
+
+- Platsanpassade insatser. Vid behov ska polisiär närvaro prioriteras vid torget.
+- Fältsamverkan. Polisen och fältassistenterna träffas varje vecka.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Ökad trygghet i centrum genom:", [
+            "Platsanpassade insatser. Vid behov ska polisiär närvaro prioriteras vid torget.",
+            "Fältsamverkan. Polisen och fältassistenterna träffas varje vecka."]),
+    ]

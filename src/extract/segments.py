@@ -1397,7 +1397,8 @@ class Segmenter:
                 self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
                 return
             lead, colon, _ = block.text.partition(":")
-            if block.text.rstrip().endswith(":") or (colon and forms.states_outcomes(lead + colon)):
+            if (block.text.rstrip().endswith(":") and not forms.means_lead(block.text)) \
+                    or (colon and forms.states_outcomes(lead + colon)):
                 # rule second-lead: "Följande områden har identifierats som viktiga:" right under
                 # the lead leads to a list of its own (or holds it, joined to it as one
                 # paragraph of focus areas); it is none of the lead's promises
@@ -1407,6 +1408,13 @@ class Segmenter:
             if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
                 return
+        elif (s.list_mode == "promises" and intro is not None and not s.listed_items
+              and intro.kind is not BlockKind.HEADING and forms.means_lead(block.text)):
+            # rule means-item: "Ökad trygghet och synlighet genom:" right under "Detta har resulterat
+            # i följande medborgarlöften": the promise, and what it lists its activities
+            self._listed_promise(block, block.text, doc)
+            s.list_mode, s.list_actors = "activities", []
+            return
         elif (s.list_mode == "promises" and intro is not None and intro.kind is BlockKind.HEADING
               and self._short_statement(block) and not self._after_bullets(block)
               and (s.listed_items or self._short_statement(self.following.get(id(block)))
