@@ -306,3 +306,27 @@ Löftena bygger på dialoger med invånarna. Sammantaget har det resulterat i f�
             "Platsanpassade insatser. Vid behov ska polisiär närvaro prioriteras vid torget.",
             "Fältsamverkan. Polisen och fältassistenterna träffas varje vecka."]),
     ]
+
+
+def test_a_paragraph_under_a_bullet_saying_what_it_is_for_is_part_of_it(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule under-bullet: a paragraph indented under a promise's bullet that says what the
+    promise is for ("Arbetet syftar till att … vidta åtgärder", words.toml explains) explains
+    it, whatever measures it names; one that names measures is its activity."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Tillsammans lovar polisen och kommunen att:
+
+- Utveckla arbetet med gemensamma lägesbilder.
+
+  Arbetet syftar till att snabbare vidta åtgärder där de behövs.
+
+- Genomföra trygghetsvandringar i centrum.
+
+  Några exempel på åtgärder är röjning av sly och ny belysning.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Utveckla arbetet med gemensamma lägesbilder.", []),
+        ("Genomföra trygghetsvandringar i centrum.", ["Några exempel på åtgärder är röjning av sly och ny belysning."]),
+    ]
+    assert report.notes == []

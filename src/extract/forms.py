@@ -68,6 +68,7 @@ class Words:
     naming: re.Pattern[str] | None
     next_promise: re.Pattern[str] | None
     measures: re.Pattern[str] | None
+    explains: re.Pattern[str] | None
     making: re.Pattern[str] | None
     findings: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
@@ -113,6 +114,7 @@ def words() -> Words:
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
         measures=compile_terms(lead.get("measures", [])),
+        explains=compile_terms(lead.get("explains", [])),
         making=compile_terms(lead.get("making", [])),
         findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),

@@ -56,7 +56,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "follow_up_leads", "priority_leads",
                               "continuing", "unfinished_endings",
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
-                              "measures", "making", "findings", "party_nouns", "both_parties"}),
+                              "measures", "explains", "making", "findings", "party_nouns", "both_parties"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives", "follow_up_subjects"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "no_content",
                               "representatives"}),

@@ -585,7 +585,8 @@ class Segmenter:
         """Rule under-bullet: a paragraph a plain text sets under the bullet of a promise (the
         loader gives it the bullet's level) belongs to it, even where it says "ska": what was
         done, if it reports; one of its activities, if it names measures ("Några exempel på
-        åtgärder är …"); else an explanation of the promise itself ("Belysning är den faktor
+        åtgärder är …"); else, or where it says what the promise is for ("Arbetet syftar till
+        att … vidta åtgärder"), an explanation of the promise itself ("Belysning är den faktor
         som …"), neither a promise, an activity nor a note."""
         current = self.state.current
         if block.kind is not BlockKind.PARAGRAPH or block.level == 0 or current is None \
@@ -594,7 +595,7 @@ class Segmenter:
         text = clean(block.text)
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
-        elif not forms.search(forms.words().measures, text):
+        elif not forms.search(forms.words().measures, text) or forms.search(forms.words().explains, text):
             current.evidence.append(f"rule under-bullet: explained under its bullet: '{_cut(text, 120)}'")
         else:
             current.activities.append(Item(text, block, 0.7, [
