@@ -95,6 +95,8 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Läs mer om hur vi hanterar personuppgifter.", "Prenumerera på nyhetsbrev",
                                   "Följ oss på Instagram", "Ladda ner medborgarlöftet",
                                   "Chatta med oss!", "Välkommen att chatta med en samhällsvägledare.",
+                                  "Stäng rutan", "Ring till TeleTal 020-22 11 44",
+                                  "Pressmeddelande   •   Feb 05, 2019 07:00 CET",  # a press release's dateline
                                   "Lämnar du personuppgifter till oss behandlar vi dem såhär:"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)

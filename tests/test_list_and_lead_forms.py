@@ -330,3 +330,40 @@ Tillsammans lovar polisen och kommunen att:
         ("Genomföra trygghetsvandringar i centrum.", ["Några exempel på åtgärder är röjning av sly och ny belysning."]),
     ]
     assert report.notes == []
+
+
+def test_an_evaluation_restates_what_the_parties_intended_and_reports_on_it(extractor: Extractor,
+                                                                            tmp_path: Path) -> None:
+    """Rule restated-intention: under a title that evaluates the promise ("Utvärdering
+    medborgarlöfte 2024"), a party that "skulle" do something, or "avsåg" after a fronted
+    time, states the promise the rest of its paragraph reports on; "Detta har uppfyllts"
+    says it was done. The press release's dateline below the title heads nothing."""
+    report = _extract(extractor, tmp_path, """Utvärdering medborgarlöfte 2024
+
+Pressmeddelande • Feb 05, 2025 07:00 CET
+
+Under 2024 avsåg Lokalpolisområde Åby att öka närvaron i centrum under kvällstid. Detta har uppfyllts genom fotpatrullering på torget.
+
+Åby kommun skulle under 2024 genomföra två trygghetsvandringar i centrum. Den första genomfördes på våren och den andra under hösten.
+""")
+    assert report.doc_type == "follow_up"
+    assert [(p.text, p.actors, [r.text for r in p.results], p.status) for p in report.promises] == [
+        ("Under 2024 avsåg Lokalpolisområde Åby att öka närvaron i centrum under kvällstid.", ["police"],
+         ["Detta har uppfyllts genom fotpatrullering på torget."], "done"),
+        ("Åby kommun skulle under 2024 genomföra två trygghetsvandringar i centrum.", ["municipality"],
+         ["Den första genomfördes på våren och den andra under hösten."], None),
+    ]
+
+
+def test_short_lines_above_a_pages_title_are_no_notes(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule pre-title: an image's text and its caption above a news page's title say nothing
+    of the promises; "(Bilden är ett montage)" closing a caption marks it as one."""
+    report = _extract(extractor, tmp_path, """En mobiltelefon med appen synlig.
+Appen är en av punkterna i löftet. (Bilden är ett montage).
+
+Årets medborgarlöfte i Åby lägger fokus på unga
+
+Under 2025 satsar Åby kommun och polisen på att tidigt upptäcka unga som riskerar att hamna i kriminalitet.
+""")
+    assert report.title == "Årets medborgarlöfte i Åby lägger fokus på unga"
+    assert all("mobiltelefon" not in n.text and "montage" not in n.text for n in report.notes)

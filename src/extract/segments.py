@@ -201,6 +201,7 @@ class Segmenter:
                                                     forms.commits, forms.states_outcomes, forms.follows_up))
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
+        blocks = _after_pre_title_lines(blocks, title)
         self.about_promises = names_medborgarlofte(b.text for b in blocks if b.text)
         self.context = roles.Context(self.lang, self.about_promises)
         self.title = title
@@ -953,6 +954,9 @@ class Segmenter:
             return True
         if cue_data.commits_to_nothing(block.text):
             return False  # "Det ska vi åstadkomma genom ...": points to the activities
+        if self.state.part == "follow_up" and str(getattr(cue, "cue", "")).lower() in cue_data.cues().restated \
+                and self._party_commits(cue):
+            return True  # rule restated-intention: "Kommunen skulle under 2018 genomföra …", then what was done
         return bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
 
     def _party_commits(self, cue: object) -> bool:
@@ -1133,8 +1137,8 @@ class Segmenter:
         if announces_promises(block.text) and not forms.is_results_heading(block.text):
             return True
         followed = self.state.follow_up_heading
-        if followed is None or block.level > followed.level:
-            return False
+        if followed is None or block.level > followed.level or not forms.mentions_promises(block.text):
+            return False  # "Pressmeddelande • Feb 05, 2019" dates the page; it heads no promises
         years, reported = years_in(block.text), years_in(followed.text)
         return bool(years) and (not reported or min(years) > max(reported))
 
@@ -1914,6 +1918,19 @@ class Segmenter:
 # --- helpers ---------------------------------------------------------------------
 
 RESTATED_SHARE = 0.8  # of a heading's content words that a promise must hold for the heading to restate it
+
+
+_PRE_TITLE_WORDS = 12  # the most words of a line above the title that is still a label or an image's text
+
+
+def _after_pre_title_lines(blocks: list[Block], title: str | None) -> list[Block]:
+    """Rule pre-title: short lines a web page sets above its title, among its first lines (an
+    image's text, "En mobiltelefon med appen synlig.", a category, the publisher's name), say
+    nothing of the promises: no note, no promise. A longer paragraph there stays."""
+    at = next((i for i, b in enumerate(blocks[:4]) if b.text == title), None)
+    if not at or any(b.kind is not BlockKind.PARAGRAPH for b in blocks[:at]):
+        return blocks  # headings or lists above the title: the title is no page's first line
+    return [b for b in blocks[:at] if len(b.text.split()) > _PRE_TITLE_WORDS] + blocks[at:]
 
 
 def _numbered_sections(blocks: list[Block]) -> list[Block]:

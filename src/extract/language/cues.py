@@ -34,6 +34,7 @@ class Cues:
     promise_weak: TermSet | None
     promise_agreement: TermSet | None
     agreement_method: re.Pattern[str] | None
+    restated: frozenset[str]  # weak verbs that restate a promise in a follow-up ("skulle")
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
@@ -74,6 +75,7 @@ def cues() -> Cues:
         promise_weak=compile_term_set(data["promise"]["weak"]),
         promise_agreement=compile_term_set(data["promise"].get("agreements", [])),
         agreement_method=compile_terms(data["promise"].get("agreement_method", [])),
+        restated=frozenset(t.lower() for t in data["promise"].get("restated", [])),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),

@@ -412,8 +412,10 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
     an adverbial ("För att minska brotten lovar polisen och kommunen att:", "I löftet för
     2020 lovade polisen att ...", "därför lovar vi att")."""
     first_sentence_end = next((s.end for s in doc.sents), len(doc))
+    restated = cue_data.cues().restated
     for verb in sorted(spans, key=lambda s: s.start):
-        if verb.label_ != "STRONG" or verb.start >= first_sentence_end:
+        if verb.start >= first_sentence_end or not (
+                verb.label_ == "STRONG" or verb.text.lower() in restated):  # "Under 2018 avsåg polisen att …"
             continue
         subject: list[Span] = []
         position = verb.end
@@ -432,7 +434,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         content = [t for t in rest if t.lower_ not in empty and not t.is_punct and not t.like_num]
         is_intro = not content or (text_of(doc).rstrip().endswith(":") and len(content) <= 2)
         return PromiseCue(
-            strength="strong", actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
+            strength=verb.label_.lower(), actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
             label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
             evidence=[f"rule inverted-promise: '{verb.text}' before its subject '{subject[0].text}'"],
         )
