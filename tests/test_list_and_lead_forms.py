@@ -231,6 +231,8 @@ Medborgarlöfte 2025
     ("Uppföljning av löftet kommer att ske två gånger per år.", True),
     ("Polisen ska göra uppföljning av alla anmälningar om klotter.", False),  # the police's task
     ("Kommunen ska ta fram en redovisning av otrygga platser.", False),
+    ("Arbetet kommer följas upp och kommuniceras på hemsidan.", True),  # the follow-up in the passive
+    ("Polisen ska genomföra insatser som ska följas upp.", False),  # a task first
 ])
 def test_a_commitment_whose_subject_is_the_follow_up(sentence: str, only: bool) -> None:
     """Rule follow-up-subject (words.toml [commitment] follow_up_subjects)."""
@@ -367,3 +369,40 @@ Under 2025 satsar Åby kommun och polisen på att tidigt upptäcka unga som risk
 """)
     assert report.title == "Årets medborgarlöfte i Åby lägger fokus på unga"
     assert all("mobiltelefon" not in n.text and "montage" not in n.text for n in report.notes)
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Genom arbetet ska brottsligheten minska och den upplevda tryggheten öka.", True),
+    ("Tryggheten ska öka i centrum.", True),
+    ("Polisen ska öka närvaron så att tryggheten ska öka.", False),  # a task besides the outcome
+    ("Kommunen ska minska antalet otrygga platser.", False),
+])
+def test_a_sentence_stating_only_an_outcome_commits_no_one(sentence: str, outcome: bool) -> None:
+    """Rule outcome-statement (words.toml [commitment] outcome_subjects, outcome_verbs)."""
+    assert forms.states_outcome(sentence) is outcome
+
+
+def test_a_count_of_areas_leads_to_them_though_it_ends_on_a_full_stop(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule counted-areas: "… har lett fram till tre prioriterade områden." over the areas is
+    one note with them; under "Det här vill vi åstadkomma", an outcome is no promise."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Dialogerna har lett fram till tre prioriterade områden.
+
+- Trygg i offentlig miljö.
+- Bostadsinbrott.
+- Trafik.
+
+Det här ska vi göra
+
+Polisen ska genomföra riktade insatser mot bostadsinbrott.
+
+Det här vill vi åstadkomma
+
+Genom arbetet ska brottsligheten minska och tryggheten öka.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska genomföra riktade insatser mot bostadsinbrott."]
+    assert [n.text for n in report.notes] == [
+        "Dialogerna har lett fram till tre prioriterade områden. Trygg i offentlig miljö. Bostadsinbrott. Trafik.",
+        "Genom arbetet ska brottsligheten minska och tryggheten öka."]

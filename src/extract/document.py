@@ -399,7 +399,8 @@ def _unmarked_item(block: Block) -> bool:
 def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool],
                      commits: Callable[[str], bool],
                      states_outcomes: Callable[[str], bool] = lambda lead: False,
-                     follows_up: Callable[[str], bool] = lambda lead: False) -> list[Block]:
+                     follows_up: Callable[[str], bool] = lambda lead: False,
+                     counts_areas: Callable[[str], bool] = lambda lead: False) -> list[Block]:
     """A lead ending in ":" over a list of bare names ("Uppföljning sker genom: • Media •
     Medborgardialog") is one paragraph: the names complete its sentence and are neither
     promises nor activities. Not when the lead promises ("lovar att fokusera på:", where each
@@ -412,14 +413,19 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
     leda till: • Ökad service. • Ökad trygghet.", `states_outcomes`) is one paragraph with its
     short uncommitting sentences too: expected effects are neither promises nor activities.
     `follow-up-method`: so is a lead to how a promise is followed up ("Så här följer vi upp:
-    • Trygghetsmätning hösten 2025.", `follows_up`), even over a single item."""
+    • Trygghetsmätning hösten 2025.", `follows_up`), even over a single item. `counted-areas`:
+    so is a paragraph whose last sentence counts the areas its list names ("… lett fram till
+    sex prioriterade områden.", `counts_areas`), though it ends on a full stop."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        lead = block.kind is BlockKind.PARAGRAPH and block.text.rstrip().endswith(":")
+        # rule counted-areas: "… har lett fram till sex prioriterade områden." over the areas,
+        # named or in short sentences: the lead and its list are one paragraph, as with a colon
+        counted = block.kind is BlockKind.PARAGRAPH and counts_areas(block.text)
+        lead = block.kind is BlockKind.PARAGRAPH and (block.text.rstrip().endswith(":") or counted)
         method = lead and follows_up(block.text)
-        outcomes = lead and (method or states_outcomes(block.text))
+        outcomes = lead and (method or counted or states_outcomes(block.text))
         if lead and _REPORTED_LEAD.search(block.text):
             # rule reported-list: "Vi har bland annat: • förbättrat belysningen • infört ronder":
             # each item finishes the lead's sentence, the report one paragraph

@@ -47,6 +47,7 @@ class Words:
     commitment: re.Pattern[str]
     not_bare: re.Pattern[str] | None
     follow_up_subject: re.Pattern[str] | None
+    outcome: re.Pattern[str] | None
     joints: str  # a regex alternation
     subject_joins: frozenset[str]  # what may stand between the actors of one subject: "och", ","
     stopwords: frozenset[str]
@@ -119,7 +120,9 @@ def words() -> Words:
         findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
-        follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", [])),
+        follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", []),
+                                             data["commitment"].get("follow_up_verbs", [])),
+        outcome=_outcome(data["commitment"].get("outcome_subjects", []), data["commitment"].get("outcome_verbs", [])),
         joints=_alternation(data["commitment"]["joints"]),
         subject_joins=word_set("commitment", "joints") | {","},
         stopwords=word_set("headings", "stopwords"),
@@ -182,16 +185,42 @@ def commitment(text: str) -> re.Match[str] | None:
     return None
 
 
-def _follow_up_subject(nouns: list[str]) -> re.Pattern[str] | None:
+_MODAL = r"(?:ska|skall|kommer)"
+
+
+def _follow_up_subject(nouns: list[str], verbs: list[str]) -> re.Pattern[str] | None:
     """A follow-up noun as the subject of "ska" / "kommer": right before it (two words may
-    open the sentence and three stand between) or, inverted, right after it."""
-    terms = compile_terms(nouns)
+    open the sentence and three stand between) or, inverted, right after it; or the first
+    "ska" / "kommer" of the sentence followed by a follow-up verb in the passive."""
+    terms, passive = compile_terms(nouns), compile_terms(verbs)
     if terms is None:
         return None
-    noun, modal = f"(?:{terms.pattern})", r"(?:ska|skall|kommer)"
+    noun, modal = f"(?:{terms.pattern})", _MODAL
     between = r"(?:(?:en|ett|det|löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"  # no verb
+    verb = rf"|^\W*(?:(?!{modal}\b)[\w-]+\s+){{0,6}}?{modal}\s+(?:att\s+)?(?:{passive.pattern})" if passive else ""
     return re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}{noun}(?:\s+[\w-]+){{0,3}}\s+{modal}\b"
-                      rf"|\b{modal}\s+{between}{noun}", terms.flags)
+                      rf"|\b{modal}\s+{between}{noun}{verb}", terms.flags)
+
+
+def _outcome(subjects: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+    """"ska brottsligheten minska", "Tryggheten ska öka": an outcome's subject and a verb of
+    change around "ska" / "kommer (att)", either way round."""
+    nouns, changes = compile_terms(subjects), compile_terms(verbs)
+    if nouns is None or changes is None:
+        return None
+    modal = rf"(?:ska|skall|kommer(?:\s+att)?)"
+    return re.compile(rf"\b{modal}\s+(?:{nouns.pattern})(?:\s+[\w-]+){{0,3}}?\s+(?:{changes.pattern})"
+                      rf"|(?:{nouns.pattern})(?:\s+[\w-]+){{0,3}}?\s+{modal}\s+(?:{changes.pattern})", nouns.flags)
+
+
+def states_outcome(text: str) -> bool:
+    """Rule outcome-statement: a sentence whose every commitment states an outcome ("Genom
+    arbetet ska brottsligheten minska och tryggheten öka", words.toml [commitment]
+    outcome_subjects, outcome_verbs) commits no one to a task: an aim."""
+    pattern = words().outcome
+    if pattern is None:
+        return False
+    return pattern.search(text) is not None and commitment(pattern.sub(" ", text)) is None
 
 
 def follows_up_only(text: str) -> bool:
@@ -334,6 +363,18 @@ def follows_up(lead: str) -> bool:
     """A lead to how the promise is followed up ("Så här följer vi upp:", words.toml
     follow_up_leads), not to what is promised or done."""
     return search(words().follow_up_leads, lead) and not strong_verb(lead)
+
+
+def counts_areas(text: str) -> bool:
+    """A paragraph whose last sentence counts the areas a list below it names ("Dialogerna har
+    lett fram till sex prioriterade områden.", "Medborgarna har uttalat två problemområden
+    …"): a count, then within two words a word for an area (words.toml focus_areas)."""
+    w = words()
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
+    if w.focus_areas is None or not last.endswith(".") or strong_verb(last) or commitment(last) is not None:
+        return False
+    counted = re.search(rf"\b{w.count}\s+(?:[\w-]+\s+){{0,2}}?([\w-]+)", last, re.IGNORECASE)
+    return counted is not None and w.focus_areas.search(counted.group(2)) is not None
 
 
 def states_outcomes(lead: str) -> bool:

@@ -359,8 +359,8 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     purpose_first = context.about_promises and bool(starts_with_any(first, forms.words().purpose))
     if len(first.split()) < 5 or first.endswith("?") or (first.endswith(":") and not parties):
         return None  # "Polisen ska:" leads in; "Polisen och kommunen kommer att arbeta med följande:" states
-    if forms.follows_up_only(first):
-        return None  # rule follow-up-subject: "… kommer löpande uppföljning att genomföras"
+    if forms.follows_up_only(first) or forms.states_outcome(first):
+        return None  # rule follow-up-subject: "… kommer löpande uppföljning att genomföras"; outcome-statement
     opening = cue_data.not_committing_opening(first)
     if opening is not None and not inverted_parties(first[first.find(opening) + len(opening):], context.lang):
         return None  # but "Utifrån fokusområdena ska polisen finnas ute …": a party commits after all

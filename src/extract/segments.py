@@ -197,8 +197,8 @@ class Segmenter:
             content_blocks(self.document.blocks)))), self.lang))
         items = unmarked_items(inline_lists(read))
         self.areas = _listed_names(items)
-        blocks = _trailing_heading(join_label_lists(items, forms.lists_items,
-                                                    forms.commits, forms.states_outcomes, forms.follows_up))
+        blocks = _trailing_heading(join_label_lists(items, forms.lists_items, forms.commits, forms.states_outcomes,
+                                                    forms.follows_up, forms.counts_areas))
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         blocks = _after_pre_title_lines(blocks, title)
@@ -1589,7 +1589,8 @@ class Segmenter:
         if r.reports or r.result_aspects or r.block.kind is not BlockKind.PARAGRAPH:
             return False
         first = roles.first_sentence(r.doc)
-        return not cue_data.commits_to_nothing(first) and forms.passive_commitment(self.lang.doc(first))
+        return not (cue_data.commits_to_nothing(first) or forms.follows_up_only(first)) \
+            and forms.passive_commitment(self.lang.doc(first))
 
     def _later_promise(self, r: roles.Reading) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
