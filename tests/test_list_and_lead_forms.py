@@ -69,7 +69,8 @@ def test_an_agreement_with_content_commits(extractor: Extractor, tmp_path: Path)
 
 Åby kommun och polisen har kommit överens om att arbeta med medborgarlöften.
 
-Åby kommun och Lokalpolisområde Åby har enats om att gemensamt verka för ett centrum där langning av narkotika saknar fäste.
+Åby kommun och Lokalpolisområde Åby har enats om att gemensamt verka för ett centrum
+där langning av narkotika saknar fäste.
 
 Arbetet följs upp två gånger om året.
 """)
@@ -250,7 +251,8 @@ Uppföljning
 
 Under året kommer löpande uppföljning att genomföras i det lokala brottsförebyggande rådet.
 """)
-    assert [p.text for p in report.promises] == ["Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum."]
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen ska genomföra fyra trygghetsvandringar i centrum."]
     assert [n.text for n in report.notes] == [
         "Under året kommer löpande uppföljning att genomföras i det lokala brottsförebyggande rådet."]
 
@@ -344,9 +346,11 @@ def test_an_evaluation_restates_what_the_parties_intended_and_reports_on_it(extr
 
 Pressmeddelande • Feb 05, 2025 07:00 CET
 
-Under 2024 avsåg Lokalpolisområde Åby att öka närvaron i centrum under kvällstid. Detta har uppfyllts genom fotpatrullering på torget.
+Under 2024 avsåg Lokalpolisområde Åby att öka närvaron i centrum under kvällstid.
+Detta har uppfyllts genom fotpatrullering på torget.
 
-Åby kommun skulle under 2024 genomföra två trygghetsvandringar i centrum. Den första genomfördes på våren och den andra under hösten.
+Åby kommun skulle under 2024 genomföra två trygghetsvandringar i centrum.
+Den första genomfördes på våren och den andra under hösten.
 """)
     assert report.doc_type == "follow_up"
     assert [(p.text, p.actors, [r.text for r in p.results], p.status) for p in report.promises] == [

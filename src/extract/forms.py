@@ -208,7 +208,7 @@ def _outcome(subjects: list[str], verbs: list[str]) -> re.Pattern[str] | None:
     nouns, changes = compile_terms(subjects), compile_terms(verbs)
     if nouns is None or changes is None:
         return None
-    modal = rf"(?:ska|skall|kommer(?:\s+att)?)"
+    modal = r"(?:ska|skall|kommer(?:\s+att)?)"
     return re.compile(rf"\b{modal}\s+(?:{nouns.pattern})(?:\s+[\w-]+){{0,3}}?\s+(?:{changes.pattern})"
                       rf"|(?:{nouns.pattern})(?:\s+[\w-]+){{0,3}}?\s+{modal}\s+(?:{changes.pattern})", nouns.flags)
 

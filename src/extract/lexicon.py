@@ -30,8 +30,8 @@ def data_text(name: str) -> str:
 # not a list that silently matches nothing.
 _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
-        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "statements", "labels", "not_commitments", "aims",
-                              "goals", "aim_leads"}),
+        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "statements", "labels",
+                              "not_commitments", "aims", "goals", "aim_leads"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",
@@ -64,8 +64,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "givers": frozenset({"police", "municipality", "partners", "we", "police_before_place",
                             "municipality_after_place", "responsible"}),
         "quotes": frozenset({"verbs"}),
-        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit", "scene", "scene_not",
-                              "people_photo"}),
+        "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit",
+                              "scene", "scene_not", "people_photo"}),
         "headings": frozenset({"stopwords", "results_anywhere"}),
         "numbers": frozenset({"words", "at_least"}),
         "matching": frozenset({"generic"}),
