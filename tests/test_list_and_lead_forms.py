@@ -410,3 +410,77 @@ Genom arbetet ska brottsligheten minska och tryggheten öka.
     assert [n.text for n in report.notes] == [
         "Dialogerna har lett fram till tre prioriterade områden. Trygg i offentlig miljö. Bostadsinbrott. Trafik.",
         "Genom arbetet ska brottsligheten minska och tryggheten öka."]
+
+
+def test_a_news_page_stating_its_promises_in_prose(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule promise-per-sentence: after "… lovar att …", "Att … är också ett av
+    medborgarlöftena." and "Ett annat löfte är att …" state promises of their own, the latter
+    given by those of the promise before it ("Några av polisens löften är att …": the police).
+    A promise that sets a figure ("minst en träff") is a measure, no aim for umbrella-aim to
+    demote when a heading naming the promises follows."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för ökad trygghet i Åby
+
+Åby kommun och polisen lovar att fortsätta med grannsamverkan och bjuda in till minst en träff.
+Att bjuda in till minst en trygghetsvandring under året är också ett av medborgarlöftena.
+
+Några av polisens löften 2025 är att arbeta mot den öppna droghandeln.
+Ett annat löfte är att göra minst 20 trafikkontroller i månaden.
+
+Löften utifrån lägesbilden
+
+Medborgarlöftena grundar sig i den lokala lägesbilden.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Åby kommun och polisen lovar att fortsätta med grannsamverkan och bjuda in till minst en träff.",
+         ["police", "municipality"]),
+        ("Att bjuda in till minst en trygghetsvandring under året är också ett av medborgarlöftena.",
+         ["police", "municipality"]),
+        ("Några av polisens löften 2025 är att arbeta mot den öppna droghandeln.", ["police"]),
+        ("Ett annat löfte är att göra minst 20 trafikkontroller i månaden.", ["police"]),
+    ]
+
+
+def test_promises_named_each_on_a_line_under_the_promise_heading(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule listed-paragraphs: under "Medborgarlöftet", one-line statements are the promises,
+    a longer one too where it opens with its figure, and so is one in which a party commits
+    among them; "gemensamma" names both parties, "i Åby kommun" only where."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Medborgarlöftet
+
+Två gemensamma trygghetsvandringar i Åby kommun i syfte att öka tryggheten för dem som bor i kommunen.
+
+Två gemensamma medborgardialoger i Åby kommun.
+
+Polisen kommer tillsammans med räddningstjänsten att genomföra en säkerhetsdag.
+
+Utbildning för kommunens lärare i drogtecken.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Två gemensamma trygghetsvandringar i Åby kommun i syfte att öka tryggheten för dem som bor i kommunen.",
+         ["police", "municipality"]),
+        ("Två gemensamma medborgardialoger i Åby kommun.", ["police", "municipality"]),
+        ("Polisen kommer tillsammans med räddningstjänsten att genomföra en säkerhetsdag.", ["police"]),
+        ("Utbildning för kommunens lärare i drogtecken.", ["municipality"]),
+    ]
+
+
+def test_the_municipality_together_with_the_police_is_given_by_both(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule with-partners: "Åby kommun ska tillsammans med polisen …" is given by both; a
+    dashed paragraph naming its speaker first ("- Anna Berg, kommunalråd, menar att …") after
+    a quotation is reported speech, no note."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för 2025
+
+- Löftena stärker vår samverkan, säger Per Ek, lokalpolisområdeschef.
+- Anna Berg, kommunalråd, menar att detta är ett viktigt steg för tryggheten.
+
+Medborgarlöften 2025
+
+- Åby kommun ska tillsammans med polisen genomföra en medborgardialog.
+- Polisen ska genomföra fotpatrullering i centrum varje vecka.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Åby kommun ska tillsammans med polisen genomföra en medborgardialog.", ["municipality", "police"]),
+        ("Polisen ska genomföra fotpatrullering i centrum varje vecka.", ["police"]),
+    ]
+    assert report.notes == []

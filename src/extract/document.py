@@ -650,6 +650,8 @@ def is_follow_up_title(title: str | None) -> bool:
 
 
 _POSTAL = re.compile(r"^\d{3} ?\d{2}\s+[A-ZÅÄÖ]")  # a Swedish postal code and town
+# a street address closing a line ("Stadshuset, Nytorget 1", "Storgatan 12 B")
+_STREET = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*(?:gatan|vägen|torget|gränd|allén|gata|väg|torg|plan)\s+\d{1,3}(?:\s?[A-Za-z])?$")
 
 
 def _publisher_only(text: str) -> bool:
@@ -676,7 +678,7 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
     dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
     press_lines = vocabulary().press_lines  # "Artikelbild": a news site's label over a photo
     headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)
-                and not _POSTAL.match(b.text)  # "621 81 Visby": a contact block's address
+                and not _POSTAL.match(b.text) and not _STREET.search(b.text)  # a contact block's address
                 and not dated.match(b.text.strip()) and b.text.strip().lower() not in press_lines]
 
     def top_heading() -> str | None:

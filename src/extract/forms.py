@@ -474,9 +474,10 @@ def is_result_intro(text: str, heading: bool = False) -> bool:
 
 def names_a_measure(text: str) -> bool:
     """"… att genomföra fler trafikkontroller", "… lovar att hålla fyra möten": a statement that
-    promises a measure (a verb of doing, `words.toml` promised_figure_verbs, right after "att"),
-    not a general aim ("… att arbeta för ett tryggare Åby")."""
-    return re.search(rf"\batt\s+{words().promised_verbs}\b", text, re.IGNORECASE) is not None
+    promises a measure (a verb of doing, `words.toml` promised_figure_verbs, right after "att",
+    or a figure it sets, "minst en träff"), not a general aim ("… att arbeta för ett tryggare Åby")."""
+    return (re.search(rf"\batt\s+{words().promised_verbs}\b", text, re.IGNORECASE) is not None
+            or promised_figure(text) is not None)  # "… bjuda in till minst en kontaktombudsträff"
 
 
 def promised_figure(text: str) -> int | None:

@@ -30,7 +30,7 @@ def data_text(name: str) -> str:
 # not a list that silently matches nothing.
 _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
-        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "statements", "labels",
+        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise", "continuing", "statements", "labels",
                               "not_commitments", "aims", "goals", "aim_leads"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),

@@ -136,6 +136,14 @@ def scene_caption(text: str) -> bool:
             and all(scene.search(sentence) and not acts.search(sentence) for sentence in sentences))
 
 
+def speaker_first(text: str) -> bool:
+    """"Anna Berg, kommunalråd, menar att …": a speaker named first, then a verb of saying and
+    "att" within the first dozen words (words.toml [quotes] verbs): reported speech."""
+    verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
+    return re.match(rf"^\W*[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+(?:[\s,][^.!?]{{0,60}}?)?\s(?:{verbs})\s+att\b",
+                    text.strip()) is not None
+
+
 def is_quote(text: str) -> bool:
     """", säger Anna Berg", ", säger kommunpolis Lena Ek", ", säger hon": a quotation,
     whoever speaks (words.toml [quotes]), named or not, with or without an office before the

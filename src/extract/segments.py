@@ -375,7 +375,7 @@ class Segmenter:
             s.quoting = True
             return  # "– Vi har ett bra samarbete, säger X": a quote is never a promise or a note
         if s.quoting and block.kind is BlockKind.LIST_ITEM and (
-                block is self.cut_off or len(list(doc.sents)) >= 2):
+                block is self.cut_off or len(list(doc.sents)) >= 2 or roles.speaker_first(block.text)):
             return  # rule quote-goes-on: the next dashed paragraph of prose is the next speaker's
         s.quoting = False
         if self._under_bullet(block, doc):
@@ -474,6 +474,10 @@ class Segmenter:
                 actors=forms.intro_actors(doc, leading=True), status=status))
             if status is not None:
                 s.current.row_statuses.append(status)
+            return
+        if (block.kind is BlockKind.PARAGRAPH and s.list_mode == "promises" and s.listed_items
+                and s.list_intro is not None and s.list_intro.kind is BlockKind.HEADING and self._listed_statement(block)):
+            self._paragraph(r)  # rule listed-paragraphs: "Polisen kommer att …" among them is one of them
             return
         if stated and self._accepts_promise(block, cue):
             if self._states_named(block):
@@ -994,13 +998,18 @@ class Segmenter:
         title = s.slot.text if s.slot is not None else None
         s.close()
         by_we = self._speaks_as_we(self.lang.doc(text))
+        actors = list(getattr(cue, "actors", []))
+        inherited = bool(self.promises) and cue_data.adds_a_promise(text) \
+            and not any(e.startswith("actor ") for e in getattr(cue, "evidence", []))
+        if inherited:
+            actors = list(self.promises[-1].actors)  # "Ett annat löfte är att …": the same givers
         promise = Promise(
-            text=text, block=block, actors=list(getattr(cue, "actors", [])),
+            text=text, block=block, actors=actors,
             themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
             part=s.part, title=title, by_we=by_we,
             # "Medborgare inom Åby kommun ska …": a cue with no giver before it names none
-            givers_named=by_we or any(e.startswith(("actor ", "promise statement "))
-                                      for e in getattr(cue, "evidence", [])),
+            givers_named=by_we or inherited or any(e.startswith(("actor ", "promise statement "))
+                                                   for e in getattr(cue, "evidence", [])),
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level = promise, level, None, None
@@ -1009,7 +1018,9 @@ class Segmenter:
         self._announces(text)
         for extra in parts[1:]:
             cue2 = self.lang.doc(extra)._.promise
-            actors = list(getattr(cue2, "actors", [])) or promise.actors
+            names = any(e.startswith("actor ") for e in getattr(cue2, "evidence", []))
+            # "Ett annat löfte är att …" names no giver: those of the promise before it
+            actors = list(getattr(cue2, "actors", [])) if names else promise.actors
             more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
                            confidence=promise.confidence, part=s.part,
                            evidence=[rule_note], by_we=self._speaks_as_we(self.lang.doc(extra)))
@@ -1038,14 +1049,16 @@ class Segmenter:
 
     def _strong_sentences(self, text: str) -> list[str]:
         """Rule promise-per-sentence: "Polisen lovade ökad närvaro. Polisen lovade även att ..."
-        holds two promises; a sentence without its own strong verb stays with the one before."""
+        holds two promises, and so does "… Ett annat löfte är att …" or "… är också ett av
+        medborgarlöftena."; a sentence without its own strong verb stays with the one before."""
         doc = self.lang.doc(text)
         sentences = [sent for sent in doc.sents if sent.text.strip()]
         if len(sentences) < 2:
             return [text]
         parts: list[str] = []
         for sent in sentences:
-            if parts and forms.strong_verb(sent.text) and forms.strong_verb(parts[-1]):
+            own = forms.strong_verb(sent.text) or cue_data.states_a_promise(sent.text)
+            if parts and own and (forms.strong_verb(parts[-1]) or cue_data.states_a_promise(parts[-1])):
                 parts.append(sent.text)
             elif parts:
                 parts[-1] = f"{parts[-1]} {sent.text}"
@@ -1421,8 +1434,8 @@ class Segmenter:
             s.list_mode, s.list_actors = "activities", []
             return
         elif (s.list_mode == "promises" and intro is not None and intro.kind is BlockKind.HEADING
-              and self._short_statement(block) and not self._after_bullets(block)
-              and (s.listed_items or self._short_statement(self.following.get(id(block)))
+              and self._listed_statement(block) and not self._after_bullets(block)
+              and (s.listed_items or self._listed_statement(self.following.get(id(block)))
                    or forms.party_lead(intro.text, self.lang.doc(intro.text), heading=True))):
             # rule listed-paragraphs: "Våra medborgarlöften" over short lines set as paragraphs
             # ("Ökad närvaro i centrum." / "Förstärkt arbete mot narkotika."): each is a promise;
@@ -1539,13 +1552,22 @@ class Segmenter:
         before = self.preceding.get(id(block))
         return before is not None and before.kind is BlockKind.LIST_ITEM
 
-    def _short_statement(self, block: Block | None) -> bool:
+    def _listed_statement(self, block: Block | None) -> bool:
+        """A promise named on a line of its own under a heading that names the promises: a short
+        statement, or a longer one that opens with the figure it promises ("Två gemensamma
+        trygghetsvandringar i Åby i syfte att öka tryggheten för dem som bor där.")."""
+        if self._short_statement(block):
+            return True
+        return block is not None and self._short_statement(block, _COUNTED_STATEMENT_WORDS) and re.match(
+            rf"^\W*(?:minst\s+)?{forms.words().count}\s", block.text, re.IGNORECASE) is not None
+
+    def _short_statement(self, block: Block | None, most: int = 12) -> bool:
         """A paragraph of one short sentence that neither reports nor speaks of the promises: the
         shape of a promise named on a line of its own ("Ökad närvaro i centrum.")."""
         if block is None or block.kind is not BlockKind.PARAGRAPH:
             return False
         text = block.text.strip()
-        if not 2 <= len(text.split()) <= 12 or not one_sentence(text) or text.endswith((":", "?", "!")):
+        if not 2 <= len(text.split()) <= most or not one_sentence(text) or text.endswith((":", "?", "!")):
             return False
         if _LABEL.match(text):
             return False  # "Fokusområde: Trafik", "Löfte: …": a label names what it is; it is no item
@@ -2101,7 +2123,10 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     text = promise.text
     doc = lang.doc(text)
     spans = doc.spans.get("actor", [])
-    roles = {span.label_.lower() for span in spans if not names_a_place(span, spans)}  # "kontroller i kommunen"
+    places = [span for span in spans if names_a_place(span, spans)]  # "kontroller i (Åby) kommun"
+    roles = {span.label_.lower() for span in spans if span not in places}
+    if {w.lower_ for w in doc} & word_set("lead_in", "both_parties"):
+        return promise.actors  # "Två gemensamma trygghetsvandringar i Åby kommun": both parties'
     words = spaced(text)
     work = _work_terms()
 
@@ -2111,7 +2136,8 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
             return party in roles
         for m in terms.finditer(text, words):
             named = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if named is None or not place_at(doc, named.start, named.end):
+            if named is None or not (place_at(doc, named.start, named.end)
+                                     or any(p.start <= named.start and named.end <= p.end for p in places)):
                 return True
         return False
 
@@ -2285,7 +2311,8 @@ def _is_prose(evidence: list[str]) -> bool:
 def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
     """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: a
     municipality named by its name right after "tillsammans med" in the first sentence joins
-    the subject (its departments, "tillsammans med socialtjänsten", are partners only)."""
+    the subject (its departments, "tillsammans med socialtjänsten", are partners only), and so
+    does the police ("Åby kommun ska tillsammans med polisen genomföra …")."""
     doc = lang.doc(text)
     first = next((sent for sent in doc.sents if sent.text.strip()), None)
     if first is None:
@@ -2297,8 +2324,9 @@ def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[st
             continue
         partner = spans[index + 1]
         named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
-        if [t.lower_ for t in doc[span.end:partner.start]] != ["med"] or (partner.start, partner.end) not in named:
-            continue  # "tillsammans" alone, or not followed at once by "med" and a municipality's name
+        if [t.lower_ for t in doc[span.end:partner.start]] != ["med"] or (
+                (partner.start, partner.end) not in named and partner.label_ != "POLICE"):
+            continue  # "tillsammans" alone, or not followed at once by "med" and a municipality's name or the police
         role = partner.label_.lower()
         if role in ("police", "municipality") and role not in found:
             found.append(role)
@@ -2362,6 +2390,7 @@ def _is_weak(promise: Promise) -> bool:
 
 
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
+_COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
 # A report of what was done, set apart from the promises under a heading of its own, needs a

@@ -35,6 +35,8 @@ class Cues:
     promise_agreement: TermSet | None
     agreement_method: re.Pattern[str] | None
     restated: frozenset[str]  # weak verbs that restate a promise in a follow-up ("skulle")
+    named_as_promise: re.Pattern[str] | None  # "… är också ett av medborgarlöftena"
+    continuing: re.Pattern[str] | None  # "Ett annat löfte är att …": one more of the same givers
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
@@ -76,6 +78,8 @@ def cues() -> Cues:
         promise_agreement=compile_term_set(data["promise"].get("agreements", [])),
         agreement_method=compile_terms(data["promise"].get("agreement_method", [])),
         restated=frozenset(t.lower() for t in data["promise"].get("restated", [])),
+        named_as_promise=compile_terms(data["promise"].get("named_as_promise", [])),
+        continuing=compile_prefixes(data["promise"].get("continuing", [])),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),
@@ -124,6 +128,25 @@ def _goal_pattern(goals: list[str]) -> re.Pattern[str] | None:
         return None
     purpose = r"(?:\s+med(?:\s+[\w-]+){1,3}?)?"  # "Syftet med medborgarlöftena är att ..."
     return re.compile(rf"(?:[\w-]+,?\s+){{0,5}}?(?:{nouns.pattern}){purpose}\s+(?:är|var|blir)\b", re.IGNORECASE)
+
+
+def states_a_promise(sentence: str) -> bool:
+    """A sentence that states a promise of its own by its form: it opens as a statement of
+    one ("Ett annat löfte är att …", cues.toml statements) or calls itself one ("… är också
+    ett av medborgarlöftena", named_as_promise)."""
+    found = cues()
+    stripped = sentence.strip()
+    return bool((found.promise_statement is not None and found.promise_statement.match(stripped))
+                or (found.named_as_promise is not None and found.named_as_promise.search(stripped)))
+
+
+def adds_a_promise(text: str) -> bool:
+    """"Ett annat löfte är att …", "… är också ett av medborgarlöftena": one more promise of the
+    givers of the one before it (cues.toml continuing, named_as_promise)."""
+    found = cues()
+    stripped = text.strip()
+    return bool((found.continuing is not None and found.continuing.match(stripped))
+                or (found.named_as_promise is not None and found.named_as_promise.search(stripped)))
 
 
 def commits_to_nothing(text: str) -> bool:

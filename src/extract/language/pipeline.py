@@ -248,8 +248,10 @@ def promise_component(doc: Doc) -> Doc:
     statement = c.promise_statement.match(text, label_end) if c.promise_statement else None
     if statement:  # "Vårt gemensamma löfte är att ...": given by both, no actor named
         content = text[statement.end():].strip()
+        named = [s for s in doc.spans["actor"] if s.end_char <= statement.end()]  # "Några av polisens löften …"
         doc._.promise = PromiseCue(
-            strength="strong", actors=["police", "municipality"], cue=statement.group(0).strip(),
+            strength="strong", actors=_actor_roles(named, trailing_we=False) if named else ["police", "municipality"],
+            cue=statement.group(0).strip(),
             label_end=label_end, is_intro=text.rstrip().endswith(":") or len(content.split()) < 2,
             subject="", evidence=[f"promise statement '{statement.group(0).strip()}'"],
         )
@@ -257,7 +259,7 @@ def promise_component(doc: Doc) -> Doc:
     first = next((s for s in sorted(spans, key=lambda s: s.start_char)
                   if s.start_char >= label_end), None)
     if first is None:
-        doc._.promise = _agreement_lead(doc, text, folded, label_end)
+        doc._.promise = _agreement_lead(doc, text, folded, label_end) or _named_as_promise(text, label_end)
         return doc
     if first.start > 14 or not _subject_opens(doc, first, label_end):
         doc._.promise = _inverted_cue(doc, spans, label_end)
@@ -307,6 +309,18 @@ def _says_what_line_is(label: str) -> bool:
     if any(terms.search(label) for terms in c.actor.values()):
         return True  # "Polisen:", "Kommunens del:": a party's label (rule party-label)
     return bool((c.status_label is not None and c.status_label.match(label)) or cue_data.opens_results(label))
+
+
+def _named_as_promise(text: str, label_end: int) -> PromiseCue | None:
+    """Rule named-as-promise: "Att bjuda in till minst en trygghetsvandring är också ett av
+    medborgarlöftena." calls itself a promise (cues.toml named_as_promise): a statement of one,
+    given by both parties unless the promise before it names its givers."""
+    pattern = cue_data.cues().named_as_promise
+    found = pattern.search(text) if pattern is not None else None
+    if found is None:
+        return None
+    return PromiseCue(strength="strong", actors=["police", "municipality"], cue=found.group(0), label_end=label_end,
+                      is_intro=False, subject="", evidence=[f"rule named-as-promise: '{found.group(0)}'"])
 
 
 def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> PromiseCue | None:
