@@ -1414,9 +1414,9 @@ class Segmenter:
                 # "Medborgarlöftena riktar sig till ...": about them, not one of them
                 self._note(block, doc, "about-the-promises: speaks of the promises, not one of them")
                 return
-            lead, colon, _ = block.text.partition(":")
+            head, colon, _ = block.text.partition(":")
             if (block.text.rstrip().endswith(":") and not forms.means_lead(block.text)) \
-                    or (colon and forms.states_outcomes(lead + colon)):
+                    or (colon and forms.states_outcomes(head + colon)):
                 # rule second-lead: "Följande områden har identifierats som viktiga:" right under
                 # the lead leads to a list of its own (or holds it, joined to it as one
                 # paragraph of focus areas); it is none of the lead's promises
