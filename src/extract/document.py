@@ -651,7 +651,8 @@ def is_follow_up_title(title: str | None) -> bool:
 
 _POSTAL = re.compile(r"^\d{3} ?\d{2}\s+[A-ZÅÄÖ]")  # a Swedish postal code and town
 # a street address closing a line ("Stadshuset, Nytorget 1", "Storgatan 12 B")
-_STREET = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*(?:gatan|vägen|torget|gränd|allén|gata|väg|torg|plan)\s+\d{1,3}(?:\s?[A-Za-z])?$")
+_STREET = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*(?:gatan|vägen|torget|gränd|allén|gata|väg|torg|plan)"
+                     r"\s+\d{1,3}(?:\s?[A-Za-z])?$")
 
 
 def _publisher_only(text: str) -> bool:

@@ -30,8 +30,9 @@ def data_text(name: str) -> str:
 # not a list that silently matches nothing.
 _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
-        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise", "continuing", "statements", "labels",
-                              "not_commitments", "aims", "goals", "aim_leads"}),
+        "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise",
+                              "continuing", "statements", "labels", "not_commitments", "aims", "goals",
+                              "aim_leads"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",

@@ -476,7 +476,8 @@ class Segmenter:
                 s.current.row_statuses.append(status)
             return
         if (block.kind is BlockKind.PARAGRAPH and s.list_mode == "promises" and s.listed_items
-                and s.list_intro is not None and s.list_intro.kind is BlockKind.HEADING and self._listed_statement(block)):
+                and s.list_intro is not None and s.list_intro.kind is BlockKind.HEADING
+                and self._listed_statement(block)):
             self._paragraph(r)  # rule listed-paragraphs: "Polisen kommer att …" among them is one of them
             return
         if stated and self._accepts_promise(block, cue):
