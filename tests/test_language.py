@@ -107,6 +107,7 @@ def test_every_promise_statement_opening_fires(language: LanguageStage) -> None:
     from extract.lexicon import toml_data
 
     for opening in toml_data("cues.toml")["promise"]["statements"]:
+        opening = opening.replace("[0-9]*", "2025")  # a slot for a year
         cue = language.doc(f"{opening.capitalize()} minska inbrotten i fritidshus.")._.promise
         assert cue is not None and cue.strength == "strong" and not cue.is_intro, opening
 
