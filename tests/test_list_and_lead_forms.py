@@ -484,3 +484,25 @@ Medborgarlöften 2025
         ("Polisen ska genomföra fotpatrullering i centrum varje vecka.", ["police"]),
     ]
     assert report.notes == []
+
+
+def test_a_press_release_naming_the_message_of_its_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule named-as-promise: "… Så lyder huvudbudskapet i det medborgarlöfte som tecknats …"
+    makes the paragraph the promise; "Representanter från polisen och kommunen." captions a
+    photo; cut-off-lead: a text cut off in the lead to its list leaves no note."""
+    report = _extract(extractor, tmp_path, """Åby kommun
+
+Förstärkt samarbete mellan polis och Åby
+
+Ökad trygghet genom fältsamverkan och drogförebyggande arbete. Så lyder huvudbudskapet
+i det medborgarlöfte som tecknats mellan Åby kommun och polisen.
+
+Representanter från polisen och kommunen.
+
+Löftet bygger på medborgardialoger och brottsstatistik.
+
+De aktiviteter som ska prioriteras i""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Ökad trygghet genom fältsamverkan och drogförebyggande arbete. Så lyder huvudbudskapet i det "
+         "medborgarlöfte som tecknats mellan Åby kommun och polisen.", ["police", "municipality"])]
+    assert [n.text for n in report.notes] == ["Löftet bygger på medborgardialoger och brottsstatistik."]

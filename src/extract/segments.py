@@ -287,6 +287,8 @@ class Segmenter:
         if role.name == "skip":
             return
         s.table_promise = None  # text between two tables: the second one starts afresh
+        if self._cut_off_lead(block):
+            return
         doc = r.doc
         status = doc._.status if role.name == "status-line" else (
             doc._.status_word if role.name == "status-word" and s.current else None)
@@ -706,6 +708,19 @@ class Segmenter:
             else:
                 kept.append(note)
         self.notes = kept
+
+    def _cut_off_lead(self, block: Block) -> bool:
+        """Rule cut-off-lead: a text cut off in the lead to its list ("De aktiviteter som ska
+        prioriteras i") says nothing yet: no note, no activity, no promise. A short last
+        paragraph that stops mid-sentence and opens on the measures or promises it was to list
+        ("Vid dessa insatser och …" opens on something else, and is kept as far as it goes)."""
+        text = block.text.strip()
+        if block is not self.cut_off or len(text.split()) > _CUT_LEAD_WORDS:
+            return False
+        words = text.split()
+        subject = words[1] if len(words) > 1 and words[0].lower() in _LEAD_DETERMINERS else words[0]
+        return (forms.search(forms.words().measures, subject) or forms.mentions_promises(subject)) \
+            and not forms.reported_actions(self.lang.doc(text))
 
     def _cut_off_prose(self, block: Block, words: int = 6) -> bool:
         """Rule cut-off-end: the last paragraph of a text that stops mid-sentence ("Uppföljning
@@ -2391,6 +2406,8 @@ def _is_weak(promise: Promise) -> bool:
 
 
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
+_CUT_LEAD_WORDS = 10  # the longest lead to a list that a text cut off in it leaves
+_LEAD_DETERMINERS = frozenset({"de", "dessa", "följande", "våra", "alla", "andra", "några"})
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
