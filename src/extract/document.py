@@ -400,7 +400,8 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
                      commits: Callable[[str], bool],
                      states_outcomes: Callable[[str], bool] = lambda lead: False,
                      follows_up: Callable[[str], bool] = lambda lead: False,
-                     counts_areas: Callable[[str], bool] = lambda lead: False) -> list[Block]:
+                     counts_areas: Callable[[str], bool] = lambda lead: False,
+                     names_task: Callable[[str], bool] = lambda item: False) -> list[Block]:
     """A lead ending in ":" over a list of bare names ("Uppföljning sker genom: • Media •
     Medborgardialog") is one paragraph: the names complete its sentence and are neither
     promises nor activities. Not when the lead promises ("lovar att fokusera på:", where each
@@ -415,7 +416,9 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
     `follow-up-method`: so is a lead to how a promise is followed up ("Så här följer vi upp:
     • Trygghetsmätning hösten 2025.", `follows_up`), even over a single item. `counted-areas`:
     so is a paragraph whose last sentence counts the areas its list names ("… lett fram till
-    sex prioriterade områden.", `counts_areas`), though it ends on a full stop."""
+    sex prioriterade områden.", `counts_areas`), though it ends on a full stop. A list that opens
+    on a task of six words or more ("Minska försäljningen av narkotika runt stationen",
+    `names_task`) names no areas."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -435,7 +438,7 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
                                    end=supines[-1].end))
                 i += 1 + len(supines)
                 continue
-        run = _label_run(blocks, i + 1, commits, sentences=outcomes)
+        run = _label_run(blocks, i + 1, commits, sentences=outcomes, names_task=names_task)
         if block.kind is BlockKind.PARAGRAPH and (outcomes or _leads_to_names(block.text, lists_items)) \
                 and len(run) >= (1 if method else 2):
             text = " ".join([block.text, *(b.text for b in run)])
@@ -457,15 +460,17 @@ def _leads_to_names(text: str, lists_items: Callable[[str], bool]) -> bool:
 
 
 def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool],
-               sentences: bool = False) -> list[Block]:
+               sentences: bool = False, names_task: Callable[[str], bool] = lambda text: False) -> list[Block]:
     """The bare names listed from `start` on (and, with `sentences`, short sentences)."""
     run: list[Block] = []
+    # a list that opens on a task ("Minska försäljningen av narkotika …") lists tasks, not areas
+    tasks = start < len(blocks) and names_task(blocks[start].text.strip())
     for block in blocks[start:]:
         text = block.text.strip()
         # with `sentences`, a longer bulleted name too ("Förebyggande arbete gällande unga med
         # riskbeteenden"); a numbered line that long may be the next section's numbered heading
-        listed = _is_name(text, 5) or (sentences and (_is_short_sentence(text)
-                                                      or (not block.ordered and _is_name(text, 10))))
+        listed = _is_name(text, 5) or (sentences and (_is_short_sentence(text) or (
+            not block.ordered and not tasks and _is_name(text, 10))))
         if block.kind is not BlockKind.LIST_ITEM or not listed or commits(text):
             break
         run.append(block)

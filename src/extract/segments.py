@@ -198,7 +198,8 @@ class Segmenter:
         items = unmarked_items(inline_lists(read))
         self.areas = _listed_names(items)
         blocks = _trailing_heading(join_label_lists(items, forms.lists_items, forms.commits, forms.states_outcomes,
-                                                    forms.follows_up, forms.counts_areas))
+                                                    forms.follows_up, forms.counts_areas,
+                                                    lambda item: forms.names_a_task(self.lang.doc(item))))
         self.lang.prepare(b.text for b in blocks if b.text)
         title = decide_title(blocks, self.document.meta_title).value
         blocks = _after_pre_title_lines(blocks, title)
@@ -1333,9 +1334,11 @@ class Segmenter:
 
     def _lists_task(self, doc: Any) -> bool:
         """A bullet that opens with an infinitive ("Genomföra …", "Arbeta mot …") in a section of
-        promises of a text about them, with no promise open above it."""
+        promises of a text about them (or under a title that names the promise of a place, "Ett
+        löfte från Åby kommun och polisen"), with no promise open above it."""
         s = self.state
-        return (s.part == "promise" and s.promise_section and not s.background and not s.under_aims
+        return (s.part == "promise" and (s.promise_section or self.titled_promises)
+                and not s.background and not s.under_aims
                 and self.about_promises and s.list_mode is None and forms.names_a_task(doc))
 
     def _goes_on_activities(self, block: Block) -> bool:
