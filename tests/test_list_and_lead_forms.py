@@ -529,3 +529,32 @@ def test_minska_is_its_own_lemma(extractor: Extractor) -> None:
     """lemmas.tsv: the lookup table reads "minska" as a form of "minsk"; the genre's verb wins."""
     doc = extractor.language.doc("Minska brotten.")
     assert doc[0].lemma_ == "minska"
+
+
+def test_a_statement_announcing_its_means_keeps_them_as_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """Under a statement that ends on the means it lists ("… genom följande insatser:"), items
+    that say "Vi ska …" are those means, its activities; under a lead-in, a paragraph that
+    ends "genom att:" is a promise (rule means-item) and the paragraph and items under it,
+    "Områdespolisen ska …" or "Polis och kommun ska …", its activities (rule means-prose)."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2026
+
+Polisen och Åby kommun lovar att arbeta för att fånga upp unga genom följande insatser:
+- Vi ska genomföra informationsinsatser till unga om sunda normer.
+- Vi ska tillsammans informera vårdnadshavare om risker.
+
+Polisen och Åby kommun lovar att:
+
+Arbeta med ungdomar och narkotika genom att:
+
+Områdespolisen ska fortsätta sin täta samverkan med skolan.
+
+- Polis och kommun ska träffas varje månad i samverkansgruppen.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen och Åby kommun lovar att arbeta för att fånga upp unga genom följande insatser:",
+         ["Vi ska genomföra informationsinsatser till unga om sunda normer.",
+          "Vi ska tillsammans informera vårdnadshavare om risker."]),
+        ("Arbeta med ungdomar och narkotika genom att:",
+         ["Områdespolisen ska fortsätta sin täta samverkan med skolan.",
+          "Polis och kommun ska träffas varje månad i samverkansgruppen."]),
+    ]

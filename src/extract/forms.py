@@ -359,6 +359,16 @@ def means_lead(text: str) -> bool:
     return words().means_lead.search(text) is not None
 
 
+def announces_means(text: str) -> bool:
+    """A statement ending on the means it lists: "… genom att:", "… genom följande insatser:"
+    (a word for measures, words.toml measures, before the colon)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    last = re.findall(r"[^\W\d]+", stripped)[-1:]
+    return means_lead(stripped) or bool(last and search(words().measures, last[0]))
+
+
 def follows_up(lead: str) -> bool:
     """A lead to how the promise is followed up ("Så här följer vi upp:", words.toml
     follow_up_leads), not to what is promised or done."""

@@ -450,14 +450,17 @@ class Segmenter:
             s.attach = "activities"
             return
         stated = r.states_promise
+        # under a statement that announces its means ("… genom följande insatser:", "… genom att:"),
+        # "Vi ska …" or "Polis och kommun ska …" is one of them; elsewhere a statement of its own
+        announced = s.current is not None and forms.announces_means(s.current.text)
         new_statement = s.list_mode == "activities" and (
-            (stated and (cue.strength == "strong" or forms.joint(cue)))
-            or (block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit"))
+            (stated and (cue.strength == "strong" or (forms.joint(cue) and not announced)))
+            or (block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit" and not announced))
         if in_list and s.list_mode in ("activities", "promises") and not new_statement:
             self._list_item(block, doc)  # a bullet "Kommunen lovar att X" still states a promise of its own
             return
         weak_item = (block.kind is BlockKind.LIST_ITEM and cue is not None and cue.strength == "weak"
-                     and not forms.joint(cue))
+                     and (not forms.joint(cue) or announced))
         sibling = (s.umbrella is not None and s.umbrella.block.kind is BlockKind.LIST_ITEM
                    and block.level <= s.umbrella.block.level)  # a bullet beside a bullet that promised
         if weak_item and s.current is not None and s.current is s.umbrella and not sibling:
@@ -477,6 +480,15 @@ class Segmenter:
                 actors=forms.intro_actors(doc, leading=True), status=status))
             if status is not None:
                 s.current.row_statuses.append(status)
+            return
+        if (block.kind is BlockKind.PARAGRAPH and s.list_mode == "activities" and s.current is not None
+                and not s.current.activities and forms.means_lead(s.current.text)
+                and self.preceding.get(id(block)) is s.current.block and not forms.strong_verb(block.text)):
+            # rule means-prose: "Arbeta med unga genom att:" over a paragraph, "Områdespolisen skall
+            # fortsätta sin samverkan med skolan …": the means it leads to, its activity
+            s.current.activities.append(Item(clean(block.text), block, 0.7, [
+                "rule means-prose: the paragraph right under a promise that ends 'genom att:'"],
+                actors=forms.intro_actors(doc, leading=True)))
             return
         if (block.kind is BlockKind.PARAGRAPH and s.list_mode == "promises" and s.listed_items
                 and s.list_intro is not None and s.list_intro.kind is BlockKind.HEADING
@@ -641,6 +653,10 @@ class Segmenter:
         strong_lead = forms.strong_verb(block.text)
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
+            s.umbrella = None
+        if umbrella is not None and umbrella.activities and forms.announces_means(umbrella.text) \
+                and set(actors) >= set(umbrella.actors):
+            umbrella = None  # rule listed-already: the means it announced listed, a lead-in lists anew
             s.umbrella = None
         opened = s.list_mode == "activities" and s.current is umbrella  # "Det här ska vi göra" came first
         if umbrella is not None and not names and not opened and _own_list(umbrella, block.text, actors):
@@ -1444,6 +1460,8 @@ class Segmenter:
                 return
             if not (r.result_aspects and s.current is not None):
                 self._listed_promise(block, block.text, doc)
+                if forms.means_lead(block.text):
+                    s.list_mode, s.list_actors = "activities", []  # "Arbeta med unga genom att:" (rule means-item)
                 return
         elif (s.list_mode == "promises" and intro is not None and not s.listed_items
               and intro.kind is not BlockKind.HEADING and forms.means_lead(block.text)):
