@@ -1032,8 +1032,7 @@ class Segmenter:
         s.close()
         by_we = self._speaks_as_we(self.lang.doc(text))
         actors = list(getattr(cue, "actors", []))
-        inherited = bool(self.promises) and cue_data.adds_a_promise(text) \
-            and not any(e.startswith("actor ") for e in getattr(cue, "evidence", []))
+        inherited = bool(self.promises) and cue_data.adds_a_promise(text) and not _names_giver(cue)
         if inherited:
             actors = list(self.promises[-1].actors)  # "Ett annat löfte är att …": the same givers
         promise = Promise(
@@ -1051,9 +1050,8 @@ class Segmenter:
         self._announces(text)
         for extra in parts[1:]:
             cue2 = self.lang.doc(extra)._.promise
-            names = any(e.startswith("actor ") for e in getattr(cue2, "evidence", []))
             # "Ett annat löfte är att …" names no giver: those of the promise before it
-            actors = list(getattr(cue2, "actors", [])) if names else promise.actors
+            actors = list(getattr(cue2, "actors", [])) if _names_giver(cue2) else promise.actors
             more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
                            confidence=promise.confidence, part=s.part,
                            evidence=[rule_note], by_we=self._speaks_as_we(self.lang.doc(extra)))
@@ -2333,6 +2331,11 @@ def _join_run_on_notes(notes: list[Item]) -> list[Item]:
             continue
         joined.append(note)
     return joined
+
+
+def _names_giver(cue: object) -> bool:
+    """Does a promise cue name who gives it (an actor before or after its verb, "Vi" too)?"""
+    return any(e.startswith("actor ") for e in getattr(cue, "evidence", []))
 
 
 def _listed_beside(before: Block, after: Block) -> bool:
