@@ -463,14 +463,16 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
                sentences: bool = False, names_task: Callable[[str], bool] = lambda text: False) -> list[Block]:
     """The bare names listed from `start` on (and, with `sentences`, short sentences)."""
     run: list[Block] = []
-    # a list that opens on a task ("Minska försäljningen av narkotika …") lists tasks, not areas
-    tasks = start < len(blocks) and names_task(blocks[start].text.strip())
+    tasks: bool | None = None  # asked only where a longer name is in question: it reads the text
     for block in blocks[start:]:
         text = block.text.strip()
         # with `sentences`, a longer bulleted name too ("Förebyggande arbete gällande unga med
         # riskbeteenden"); a numbered line that long may be the next section's numbered heading
-        listed = _is_name(text, 5) or (sentences and (_is_short_sentence(text) or (
-            not block.ordered and not tasks and _is_name(text, 10))))
+        listed = _is_name(text, 5) or (sentences and _is_short_sentence(text))
+        if not listed and sentences and not block.ordered and _is_name(text, 10):
+            if tasks is None:  # a list that opens on a task ("Minska försäljningen …") lists no areas
+                tasks = names_task(blocks[start].text.strip())
+            listed = not tasks
         if block.kind is not BlockKind.LIST_ITEM or not listed or commits(text):
             break
         run.append(block)
