@@ -139,9 +139,7 @@ def scene_caption(text: str) -> bool:
 def speaker_first(text: str) -> bool:
     """"Anna Berg, kommunalråd, menar att …": a speaker named first, then a verb of saying and
     "att" within the first dozen words (words.toml [quotes] verbs): reported speech."""
-    verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
-    return re.match(rf"^\W*[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+(?:[\s,][^.!?]{{0,60}}?)?\s(?:{verbs})\s+att\b",
-                    text.strip()) is not None
+    return _speaker_first().match(text.strip()) is not None
 
 
 def is_quote(text: str) -> bool:
@@ -152,9 +150,19 @@ def is_quote(text: str) -> bool:
 
 
 @cache
+def _saying() -> str:
+    """The verbs of saying (words.toml [quotes] verbs) as one alternation, longest first."""
+    return "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
+
+
+@cache
 def _quotation() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(word_set("quotes", "verbs"), key=len, reverse=True))
-    return re.compile(rf",\s+(?:{verbs})\s+(?:(?:[a-zåäö-]+\s+){{0,3}}[A-ZÅÄÖ]|(?:hon|han|de|hen)\b)")
+    return re.compile(rf",\s+(?:{_saying()})\s+(?:(?:[a-zåäö-]+\s+){{0,3}}[A-ZÅÄÖ]|(?:hon|han|de|hen)\b)")
+
+
+@cache
+def _speaker_first() -> re.Pattern[str]:
+    return re.compile(rf"^\W*[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+(?:[\s,][^.!?]{{0,60}}?)?\s(?:{_saying()})\s+att\b")
 
 
 def _status_word(block: Block, doc: Any) -> bool:
