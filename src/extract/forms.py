@@ -265,8 +265,6 @@ def reported_actions(doc: Any) -> list[Any]:
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
 
 
-
-
 def passive_commitment(doc: Any) -> bool:
     """"Fler kontroller ska genomföras", "Belysningen ska förbättras", "… kommer att anordnas":
     "ska" (or "kommer att") and, within the five words after it, an infinitive in the
