@@ -735,7 +735,8 @@ class Segmenter:
         if block is not self.cut_off or len(text.split()) > _CUT_LEAD_WORDS:
             return False
         words = text.split()
-        subject = words[1] if len(words) > 1 and words[0].lower() in _LEAD_DETERMINERS else words[0]
+        opener = words[0].lower() in word_set("lead_in", "determiners")
+        subject = words[1] if len(words) > 1 and opener else words[0]
         return (forms.search(forms.words().measures, subject) or forms.mentions_promises(subject)) \
             and not forms.reported_actions(self.lang.doc(text))
 
@@ -2431,7 +2432,6 @@ def _is_weak(promise: Promise) -> bool:
 
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _CUT_LEAD_WORDS = 10  # the longest lead to a list that a text cut off in it leaves
-_LEAD_DETERMINERS = frozenset({"de", "dessa", "följande", "våra", "alla", "andra", "några"})
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
