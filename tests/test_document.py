@@ -97,7 +97,9 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Chatta med oss!", "Välkommen att chatta med en samhällsvägledare.",
                                   "Stäng rutan", "Ring till TeleTal 020-22 11 44",
                                   "Pressmeddelande   •   Feb 05, 2019 07:00 CET",  # a press release's dateline
-                                  "Lämnar du personuppgifter till oss behandlar vi dem såhär:"])
+                                  "Lämnar du personuppgifter till oss behandlar vi dem såhär:",
+                                  "Annat innehåll du kanske är intresserad av",
+                                  "Kontaktuppgifter för denna undersida"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee
@@ -208,6 +210,7 @@ def test_prose_naming_the_promises() -> None:
     assert promise_prose(["Inriktning för medborgarlöftet under april 2021 till april 2022 kommer att vara:"]) == (
         2021, 2022)
     assert promise_prose(["Polisen och kommunen kommer under 2021 - 2022 att fokusera på centrum."]) == (2021, 2022)
+    assert promise_prose(["Polisen och kommunen ska under 2023 och 2024 arbeta tillsammans."]) == (2023, 2024)
 
 
 def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name() -> None:
@@ -289,6 +292,20 @@ def test_a_lead_over_bare_names_is_one_paragraph() -> None:
     ]
 
 
+def test_a_lead_over_longer_names_is_one_paragraph_unless_it_speaks_of_the_promise() -> None:
+    """Rule described-names: under a lead over names, names of up to ten words join it too
+    ("Ett utsatt område kännetecknas av: • Svårigheter för polisen att fullfölja sitt
+    uppdrag"); not under a lead that speaks of the promise ("Löftet innebär:" lists it)."""
+    items = [_li("Allmän obenägenhet att delta i rättsprocessen"), _li("Svårigheter för polisen att nå fram"),
+             _li("Parallella samhällsstrukturer")]
+    joined = join_label_lists([_p("Ett utsatt område kännetecknas av:"), *items], _promises, _commits)
+    assert [b.text for b in joined] == [
+        "Ett utsatt område kännetecknas av: Allmän obenägenhet att delta i rättsprocessen Svårigheter för polisen "
+        "att nå fram Parallella samhällsstrukturer"]
+    kept = [_p("Löftet gäller 2025 och innebär:"), *items]
+    assert join_label_lists(kept, _promises, _commits) == kept
+
+
 def test_a_lead_over_outcomes_is_one_paragraph_with_them() -> None:
     blocks = [_p("Den utlovade närvaron kommer att leda till:"), _li("Ökad service mot invånarna."),
               _li("Ökad trygghet i byarna."), _p("Nästa stycke.")]
@@ -360,6 +377,15 @@ def test_the_kind_of_report_by_ranked_signals() -> None:
     assert _kind([], reports=2) == ("follow_up", "reports of what was done")
     assert _kind([_Found(False)], page=("Annons", "Av", "Karin Berg")) == (
         "other", "newspaper article")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Så har medborgarlöftena till invånarna i Åby uppfyllts", "follow_up"),
+    ("Löftena har infriats", "follow_up"),
+    ("Så har mötena i Åby hållits", "promise"),  # says nothing of the promises
+])
+def test_a_title_saying_the_promises_were_kept_makes_a_follow_up(title: str, kind: str) -> None:
+    assert _kind([], title=title)[0] == kind
 
 
 def test_a_closing_follow_up_heading_does_not_make_a_follow_up() -> None:

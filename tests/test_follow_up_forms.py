@@ -281,6 +281,9 @@ Mindre narkotika i centrum. Polisen genomför riktade insatser mot försäljning
     ("Narkotika: Utökade kontroller vid skolan.", False),
     ("Startade två nya grupper.", True),
     ("Patrullerade centrum varje helg.", True),
+    # the second of two attributes joined over a hyphen
+    ("Fortsätta det områdes- och nätverksbaserade arbetet i stadsdelarna.", False),
+    ("Skolan och fritidsgården ordnade två kvällar.", True),
 ])
 def test_attributive_participle_is_no_past(language: LanguageStage, text: str, past: bool) -> None:
     doc = language.doc(text)

@@ -302,6 +302,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("genomföra trygghetsvandringar på parkeringen vid köpcentret", ["public_safety"]),
     ("fler kontroller av felparkeringar", ["traffic"]),
     ("stoppa olovlig körning med terrängfordon", ["traffic"]),
+    ("en mer tillgänglig polis som arbetar kontaktskapande", ["public_safety"]),  # presence, as synlighet
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

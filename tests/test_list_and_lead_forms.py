@@ -558,3 +558,179 @@ Områdespolisen ska fortsätta sin täta samverkan med skolan.
          ["Områdespolisen ska fortsätta sin täta samverkan med skolan.",
           "Polis och kommun ska träffas varje månad i samverkansgruppen."]),
     ]
+
+
+def test_a_lead_in_with_its_partner_lists_promises_given_by_both(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule with-partners in a lead-in: "Polismyndigheten lovar att i samverkan med Hjo
+    kommun:" has no content of its own (the partner is none), so its bullets are the
+    promises, given by the police and the municipality it names; a partner that is no party
+    ("i samverkan med skolan") gives nothing."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polismyndigheten lovar att i samverkan med Hjo kommun:
+
+- öka den polisiära synligheten vid resecentrum
+- arbeta uppsökande med unga som befinner sig i riskzon
+
+Polisen lovar att i samverkan med skolan:
+
+- besöka varje högstadieklass en gång per termin
+""")
+    assert [(p.text, p.actors, p.activities) for p in report.promises] == [
+        ("öka den polisiära synligheten vid resecentrum", ["police", "municipality"], []),
+        ("arbeta uppsökande med unga som befinner sig i riskzon", ["police", "municipality"], []),
+        ("besöka varje högstadieklass en gång per termin", ["police"], []),
+    ]
+
+
+def test_an_inverted_promise_naming_the_police_by_its_place(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule inverted-promise: after "Utifrån lägesbilden" the verb comes first, and its
+    subject may name the police area by its place first ("lovar Hjo lokalpolisområde och Hjo
+    kommun att …"): the paragraph is the promise of both, "Detta ska ske genom att:" leads
+    to its activities."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Utifrån lägesbilden lovar Hjo lokalpolisområde och Hjo kommun att arbeta mot grupper av unga som stör ordningen.
+
+Detta ska ske genom att:
+
+- ingripa mot unga som stör ordningen och kontakta vårdnadshavare.
+- öka vuxennärvaron i centrum på kvällar.
+""")
+    assert [(p.text, p.actors, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Utifrån lägesbilden lovar Hjo lokalpolisområde och Hjo kommun att arbeta mot grupper av unga som stör "
+         "ordningen.", ["police", "municipality"],
+         ["ingripa mot unga som stör ordningen och kontakta vårdnadshavare.",
+          "öka vuxennärvaron i centrum på kvällar."]),
+    ]
+    assert report.notes == []
+
+
+def test_a_task_beside_promises_in_a_flat_list_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule parallel-item: a bullet that opens on its task ("Fortsätta och utveckla …") right
+    beside bullets that promise, at their depth, is one more promise of the list, given by
+    those of the bullet before it; a note under the list that plans the follow-up
+    ("Resultatet kommer att följas upp …") is no result (rule follow-up-plan)."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Medborgarlöfte 2025
+
+- Hjo kommun och polisen kommer att genomföra trygghetsvandringar i centrum.
+- Under året kommer polisen och kommunen att sprida information om Grannsamverkan.
+- Fortsätta och utveckla det områdes- och nätverksbaserade arbetet i stadsdelarna.
+
+Resultatet kommer att följas upp och redovisas två gånger under 2025.
+""")
+    assert [(p.text, p.actors, p.activities, p.results) for p in report.promises] == [
+        ("Hjo kommun och polisen kommer att genomföra trygghetsvandringar i centrum.",
+         ["municipality", "police"], [], []),
+        ("Under året kommer polisen och kommunen att sprida information om Grannsamverkan.",
+         ["police", "municipality"], [], []),
+        ("Fortsätta och utveckla det områdes- och nätverksbaserade arbetet i stadsdelarna.",
+         ["police", "municipality"], [], []),
+    ]
+    assert [n.text for n in report.notes] == ["Resultatet kommer att följas upp och redovisas två gånger under 2025."]
+
+
+def test_a_plan_to_follow_up_in_a_follow_ups_part_is_no_result(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule follow-up-plan: even where the prose after a promise reports on it (in a
+    follow-up), a paragraph that commits to following the promise up says what will be done."""
+    report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet 2024 i Hjo
+
+Polisen lovade att genomföra fyra trafikkontroller vid skolorna.
+
+Polisen har genomfört sex trafikkontroller vid skolorna.
+
+En ny utvärdering ska göras i december.
+""")
+    assert report.doc_type == "follow_up"
+    assert [[r.text for r in p.results] for p in report.promises] == [
+        ["Polisen har genomfört sex trafikkontroller vid skolorna."]]
+    assert [n.text for n in report.notes] == ["En ny utvärdering ska göras i december."]
+
+
+def test_a_party_saying_what_it_does_under_the_heading_of_what_will_be_done(extractor: Extractor,
+                                                                              tmp_path: Path) -> None:
+    """Rule party-does: under "Det här ska vi göra", a paragraph that opens with a party and
+    reports nothing ("Lokalpolisområde Hjos områdespoliser arbetar i första hand i …") is a
+    promise, as one saying "ska" is; under "Det här ska vi åstadkomma tillsammans" an aim in
+    the present stays a note, and so does what follows a heading of another kind."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Hjo
+
+Det här ska vi göra
+
+Hjo kommuns trygghetsvärdar ska stödja och vägleda unga som riskerar att hamna i utanförskap.
+
+Lokalpolisområde Hjos områdespoliser arbetar i första hand i bostadsområdena Norrby och Söder.
+
+Det här ska vi åstadkomma tillsammans
+
+Hjo kommuns och polisens arbete syftar till att öka tryggheten för alla.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Hjo kommuns trygghetsvärdar ska stödja och vägleda unga som riskerar att hamna i utanförskap.",
+         ["municipality"]),
+        ("Lokalpolisområde Hjos områdespoliser arbetar i första hand i bostadsområdena Norrby och Söder.", ["police"]),
+    ]
+    assert "rule party-does" in report.promises[1].evidence[0]
+    assert [n.text for n in report.notes] == [
+        "Hjo kommuns och polisens arbete syftar till att öka tryggheten för alla."]
+
+
+def test_an_aim_set_for_the_municipality_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule aim-statement: "Hjo kommun ska vara den tryggaste kommunen att bo i" sets an aim;
+    it commits no one, so the list under "Det här ska vi göra" is the promises, not its
+    activities. "Polisen ska vara synlig genom fotpatrullering" names its means: it commits."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte i Hjo kommun 2025
+
+Hjo kommun ska vara den säkraste och tryggaste kommunen att bo och verka i.
+
+Det här ska vi göra
+
+- Genomföra minst en trygghetsvandring i centrum.
+- Starta upp Krogar mot knark.
+
+Polisen ska vara synlig genom fotpatrullering vid resecentrum.
+""")
+    assert [(p.text, p.activities) for p in report.promises] == [
+        ("Genomföra minst en trygghetsvandring i centrum.", []),
+        ("Starta upp Krogar mot knark.", []),
+        ("Polisen ska vara synlig genom fotpatrullering vid resecentrum.", []),
+    ]
+    assert [n.text for n in report.notes] == [
+        "Hjo kommun ska vara den säkraste och tryggaste kommunen att bo och verka i."]
+
+
+def test_headings_under_a_lead_to_activities_after_the_list_name_their_promise(extractor: Extractor,
+                                                                               tmp_path: Path) -> None:
+    """Rule area-activities after a lead: "Det ska åstadkommas genom följande aktiviteter:"
+    right after a list of promises, then headings that name one of them ("Öka tryggheten i
+    centrum", "Motverka droganvändning"): each heading's items are that promise's activities;
+    "under 2025 och 2026" states the period."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polisen och kommunen ska under 2025 och 2026 arbeta tillsammans för ett tryggare Hjo.
+
+Polisen och kommunen formulerar följande gemensamma medborgarlöften:
+
+- Polis och kommun lovar att tillsammans öka den upplevda tryggheten i Hjo centrum
+- Polis och Hjo kommun lovar att tillsammans motverka droganvändning i kommunen
+
+Det ska åstadkommas genom följande aktiviteter:
+
+Öka den upplevda tryggheten i centrum
+
+- prioritera polisiär närvaro i Hjo centrum
+- trygghetsvandringar i olika delar av kommunen
+
+Motverka droganvändning
+
+- genomföra riktade insatser mot narkotika.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polis och kommun lovar att tillsammans öka den upplevda tryggheten i Hjo centrum",
+         ["prioritera polisiär närvaro i Hjo centrum", "trygghetsvandringar i olika delar av kommunen"]),
+        ("Polis och Hjo kommun lovar att tillsammans motverka droganvändning i kommunen",
+         ["genomföra riktade insatser mot narkotika."]),
+    ]
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)

@@ -1101,6 +1101,22 @@ Medborgarlöften 2025
     assert "rule givers-in-brackets" in report.promises[0].evidence[-1]
 
 
+def test_brackets_naming_organisations_beside_the_parties(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule givers-in-brackets, with organisations named by their names: a name in capitals
+    beside a party is another organisation ("(Polis, Hjo Stad & Hjo Handel)"), "med flera"
+    adds none; brackets that name no party ("(Norrby och Hulta)") name no givers."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Medborgarlöftet innehåller flera gemensamma löften:
+
+- Informationsträffar för näringsidkare om brottsförebyggande arbete (Polis, Hjo Stad & Hjo Handel)
+- Ett ökat samarbete mellan aktörerna vid resecentrum (Västtrafik, Hjo Stad, Polis, med flera)
+- Fler trygghetsvandringar i stadsdelarna (Norrby och Hulta)
+""")
+    assert [p.actors for p in report.promises] == [
+        ["police", "municipality", "other"], ["other", "municipality", "police"], ["police", "municipality"]]
+
+
 def test_heading_that_restates_a_listed_promise_collects_its_results(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning 2024 medborgarlöfte Åby
 

@@ -76,6 +76,7 @@ class _Vocabulary:
     question_words: frozenset[str]
     question_openers: frozenset[str]
     follow_up_titles: re.Pattern[str] | None
+    kept_promise: re.Pattern[str] | None
     new_promise: re.Pattern[str] | None
     validity: TermSet  # run only on texts that hold one of its words
     promise_words: re.Pattern[str]
@@ -129,6 +130,7 @@ def vocabulary() -> _Vocabulary:
         question_words=frozenset(t.lower() for t in data["press"]["question_words"]),
         question_openers=frozenset(t.lower() for t in data["press"]["question_openers"]),
         follow_up_titles=compile_prefixes(data["follow_up"]["titles"]),
+        kept_promise=compile_terms(data["follow_up"].get("kept", [])),
         new_promise=compile_terms(data["follow_up"].get("new_promise", [])),
         validity=TermSet.of(required_terms(data["period"]["validity"], "document.toml: [period] validity"),
                             data["period"]["validity"]),
@@ -438,9 +440,11 @@ def join_label_lists(blocks: Sequence[Block], lists_items: Callable[[str], bool]
                                    end=supines[-1].end))
                 i += 1 + len(supines)
                 continue
-        run = _label_run(blocks, i + 1, commits, sentences=outcomes, names_task=names_task)
-        if block.kind is BlockKind.PARAGRAPH and (outcomes or _leads_to_names(block.text, lists_items)) \
-                and len(run) >= (1 if method else 2):
+        names = block.kind is BlockKind.PARAGRAPH and not outcomes and _leads_to_names(block.text, lists_items)
+        # longer names only under a lead that speaks of no promise ("Löftet innebär:" lists it)
+        longer = names and not forms.mentions_promises(block.text)
+        run = _label_run(blocks, i + 1, commits, sentences=outcomes, names_task=names_task, longer=longer)
+        if block.kind is BlockKind.PARAGRAPH and (outcomes or names) and len(run) >= (1 if method else 2):
             text = " ".join([block.text, *(b.text for b in run)])
             out.append(replace(block, text=text, end=run[-1].end))
             i += 1 + len(run)
@@ -460,8 +464,11 @@ def _leads_to_names(text: str, lists_items: Callable[[str], bool]) -> bool:
 
 
 def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], bool],
-               sentences: bool = False, names_task: Callable[[str], bool] = lambda text: False) -> list[Block]:
-    """The bare names listed from `start` on (and, with `sentences`, short sentences)."""
+               sentences: bool = False, names_task: Callable[[str], bool] = lambda text: False,
+               longer: bool = False) -> list[Block]:
+    """The bare names listed from `start` on (and, with `sentences`, short sentences; with
+    `longer`, names of up to ten words: "Ett utsatt område kännetecknas av: • Svårigheter för
+    polisen att fullfölja sitt uppdrag", rule described-names)."""
     run: list[Block] = []
     tasks: bool | None = None  # asked only where a longer name is in question: it reads the text
     for block in blocks[start:]:
@@ -469,7 +476,10 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
         # with `sentences`, a longer bulleted name too ("Förebyggande arbete gällande unga med
         # riskbeteenden"); a numbered line that long may be the next section's numbered heading
         listed = _is_name(text, 5) or (sentences and _is_short_sentence(text))
-        if not listed and sentences and not block.ordered and _is_name(text, 10):
+        # a longer name opens in capitals ("Svårigheter för polisen …"); in lower case it goes on
+        # the lead's sentence ("Polisen: • öka närvaron i centrum …"), an item of its own
+        named = sentences or (longer and text[:1].isupper())
+        if not listed and named and not block.ordered and _is_name(text, 10):
             if tasks is None:  # a list that opens on a task ("Minska försäljningen …") lists no areas
                 tasks = names_task(blocks[start].text.strip())
             listed = not tasks
@@ -649,8 +659,15 @@ def announces_promises(title: str | None) -> bool:
 
 
 def is_follow_up_title(title: str | None) -> bool:
-    pattern = vocabulary().follow_up_titles
-    return bool(title and pattern is not None and pattern.match(title.strip()))
+    """A title that opens as a follow-up ("Uppföljning …", [follow_up] titles), or that says
+    of the promises that they were kept ("Så har medborgarlöftena till invånarna uppfyllts",
+    [follow_up] kept)."""
+    v = vocabulary()
+    if not title:
+        return False
+    if v.follow_up_titles is not None and v.follow_up_titles.match(title.strip()):
+        return True
+    return v.kept_promise is not None and forms.mentions_promises(title) and v.kept_promise.search(title) is not None
 
 
 # --- title ---------------------------------------------------------------------------
@@ -875,8 +892,8 @@ def promise_headings(headings: Iterable[str]) -> tuple[int, int] | None:
 
 def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
     """"medborgarlöften för 2025", "medborgarlöftet under april 2021 till april 2022", "under
-    2021 - 2022 särskilt fokusera": years soon after a promise word, or a range of years, in the
-    opening prose."""
+    2021 - 2022 särskilt fokusera", "ska under 2023 och 2024 arbeta": years soon after a promise
+    word, or a range of years, in the opening prose."""
     v = vocabulary()
     for text in texts:
         for word in v.promise_words.finditer(text):
@@ -886,7 +903,7 @@ def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
             head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
             if head:
                 return _span(years_in(window[head.end():]))
-        ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*[-–—]\s*({_YEAR})(?!\d)", text)
+        ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*(?:[-–—]|\s(?:och|till)\s)\s*({_YEAR})(?!\d)", text)
         if ranged:
             return _span([int(ranged.group(1)), int(ranged.group(2))])
     return None

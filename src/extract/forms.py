@@ -240,10 +240,18 @@ def commits(text: str) -> bool:
 
 def content_after(text: str, verb: str) -> int:
     """How many words of content follow the promise verb ("lovar gemensamt att arbeta för:" has none)."""
-    after = text.split(verb, 1)[-1]
+    after = alongside_words().sub(" ", text.split(verb, 1)[-1])  # "lovar att i samverkan med Åby kommun:"
     names_capitalised = not capitals_only(text)  # in a text set in capitals, a capital marks no name
     return sum(1 for w in re.findall(r"[^\W\d]+", after)
                if w.lower() not in words().empty and not (names_capitalised and w[0].isupper()))
+
+
+@cache
+def alongside_words() -> re.Pattern[str]:
+    """The words that join a partner to the subject (words.toml [givers] alongside): no content."""
+    phrases = sorted(word_set("givers", "alongside"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases) + r")\b",
+                      re.IGNORECASE)
 
 
 def joint(cue: Any) -> bool:

@@ -290,7 +290,7 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return None  # "Så här ska vi göra:", "Vi ska:" lead to activities (rule activity-intro)
     has_content = cue is not None and not heading and forms.content_after(text, cue.cue) >= 3
     if cue is not None and cue.is_intro and not has_content:
-        return LeadIn(tuple(cue.actors), names)
+        return LeadIn(tuple(with_partners(list(cue.actors), text, context.lang)), names)
     if cue is not None and heading and forms.content_after(text, cue.cue) == 0:
         return LeadIn(tuple(cue.actors), names)  # a heading "X och Y lovar att under 2019" over the lists
     if has_content:
@@ -315,13 +315,48 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     return LeadIn(tuple(forms.intro_actors(last_doc)), names)
 
 
+def with_partners(actors: list[str], text: str, lang: Any) -> list[str]:
+    """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ...", "Polisen lovar att i
+    samverkan med Åby kommun:" are given by both: a municipality named by its name right after
+    "tillsammans med" or "i samverkan med" (words.toml [givers] alongside) in the first
+    sentence joins the subject (its departments, "tillsammans med socialtjänsten", are
+    partners only), and so does the police ("Åby kommun ska tillsammans med polisen …")."""
+    doc = lang.doc(text)
+    first = next((sent for sent in doc.sents if sent.text.strip()), None)
+    if first is None:
+        return actors
+    named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
+    whole = text_of(doc)
+    found = list(actors)
+    for span in doc.spans.get("actor", []):
+        role = span.label_.lower()
+        if span.end > first.end or role in found or ((span.start, span.end) not in named and role != "police"):
+            continue
+        before = whole[:span.start_char].rstrip()
+        if any(m.end() == len(before) for m in forms.alongside_words().finditer(before)):
+            found.append(role)
+    return found
+
+
 def states_promise(block: Block, doc: Any) -> bool:
     """Rule promise-statement: a promise cue with content of its own ("Polisen lovar att
     minska klottret"); a cue that only leads in ("Polisen lovar att:") states nothing."""
     cue = doc._.promise
     if cue is None:
         return False
+    if cue.strength == "weak" and "police" not in cue.actors and _aims_only(first_sentence(doc)):
+        return False  # rule aim-statement: "Åby kommun ska vara den tryggaste kommunen" sets an aim
     return not cue.is_intro or (block.kind is not BlockKind.HEADING and forms.content_after(block.text, cue.cue) >= 3)
+
+
+def _aims_only(sentence: str) -> bool:
+    """Rule aim-statement: a sentence whose only commitment is an aim (cues.toml aims: "ska
+    vara", "ska bli", "ska kunna känna") and that names no means ("genom …": "Polisen ska vara
+    synlig genom fotpatrullering" commits) commits no one to do anything."""
+    aims = cue_data.cues().aims
+    if aims is None or aims.search(sentence) is None or re.search(r"\bgenom\b", sentence, re.IGNORECASE):
+        return False
+    return forms.commitment(aims.sub(" ", sentence)) is None
 
 
 @cache
@@ -520,7 +555,7 @@ def pointer(block: Block) -> bool:
     return bool(starts_with_any(strip_bullet(block.text), section_pattern("notes", "forward")))
 
 
-_HEADING_LISTS = ("background", "promise", "promise_lists", "promises", "results")
+_HEADING_LISTS = ("background", "promise", "promise_lists", "promises", "results", "doing")
 
 
 def section_kinds(text: str) -> frozenset[str]:

@@ -64,7 +64,7 @@ from extract.lexicon import (
     word_set,
 )
 from extract.municipalities import Kommun
-from extract.textnorm import announces, clean, ends_a_lead, one_sentence, strip_bullet, typed_heading
+from extract.textnorm import announces, capitals_only, clean, ends_a_lead, one_sentence, strip_bullet, typed_heading
 
 _LABEL = re.compile(r"^\w+(?:\s\w+)?:\s")  # "Fokusområde: Trafik", "Vårt löfte: …"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # "... (EST.)", "... sade hon.”" end sentences too
@@ -156,6 +156,7 @@ class _State:
     activities_heading: Block | None = None  # "Aktiviteter" over the promise's activities (rule activities-heading)
     under_aims: bool = False  # the items in hand stand under a lead over aims (rule aim-lead)
     activity_areas: bool = False  # under "Aktiviteter", headings name the listed promise each part is of
+    doing: bool = False  # under a heading that says what the parties will do ("Det här ska vi göra")
 
     def close(self) -> None:
         self.current = None
@@ -256,7 +257,7 @@ class Segmenter:
                     and sorted(promise.actors) == ["municipality", "police"]:
                 promise.actors = [giver[0]]
                 promise.evidence.append(giver[1])
-            promise.actors = _with_partners(promise.actors, promise.text, self.lang)
+            promise.actors = roles.with_partners(promise.actors, promise.text, self.lang)
         doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
@@ -369,6 +370,8 @@ class Segmenter:
             s.area = None
         elif block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.area is not None and s.current is None:
             s.list_mode, s.list_intro = "promises", s.area  # rule area-section: its items after its prose
+        if block.kind is BlockKind.HEADING:
+            s.doing = "doing" in r.sections
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
             s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
@@ -431,6 +434,8 @@ class Segmenter:
             # på helgkvällar."); a heading naming both parties ("Åby kommun och polisen") titles
             # the whole text's promises
             lead_in = roles.LeadIn(tuple(forms.intro_actors(doc)), False)
+        if lead_in is not None and self._activities_after_list(r):
+            lead_in = None  # "Det ska åstadkommas genom följande aktiviteter:" after the list of promises
         if lead_in is not None:
             self._start_list(block, doc, list(lead_in.actors), lead_in.names)
             return
@@ -444,8 +449,7 @@ class Segmenter:
             # "Bakgrund", "Lägesbild": context, even where it says "ska"
             self._note(block, doc, "background-section: under a heading of background (Bakgrund, Lägesbild, Syfte)")
             return
-        if (block.kind is not BlockKind.HEADING and r.activity_lead and len(s.listed) >= 2
-                and s.umbrella is None and (s.current is None or s.current in s.listed)):
+        if self._activities_after_list(r):
             s.close()  # "Det ska vi åstadkomma genom följande aktiviteter:" after a list of promises
             s.attach = "activities"
             return
@@ -563,6 +567,14 @@ class Segmenter:
             self._paragraph(r)
 
     # --- rules for lead-ins, sections and commitments --------------------------------------
+
+    def _activities_after_list(self, r: roles.Reading) -> bool:
+        """A lead to activities ("Det ska åstadkommas genom följande aktiviteter:") right after a
+        list of two promises or more: its items, or the headings over them, go to the promises
+        they are about (rule area-activities), not to a list of their own."""
+        s = self.state
+        return (r.block.kind is not BlockKind.HEADING and r.activity_lead and len(s.listed) >= 2
+                and s.umbrella is None and (s.current is None or s.current in s.listed))
 
     def _open_activity_area(self, block: Block) -> bool:
         """Rule area-activities: under "Aktiviteter" after a list of promises, a heading that
@@ -1332,7 +1344,8 @@ class Segmenter:
         return (self.state.list_mode is None and current.part == "promise" and not current.activities
                 and _listed_beside(current.block, block) and not lead.endswith((":", ";"))
                 and not forms.words().unfinished.search(lead)
-                and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)))
+                and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)
+                     or forms.names_a_task(doc)))
 
     def _promise_beside(self, current: Promise, block: Block, text: str, doc: Any) -> None:
         """The bullet as a promise of its own, given by whom it names, else by those who gave
@@ -1556,6 +1569,10 @@ class Segmenter:
             s.close()  # "Just nu tar vi fram ett nytt medborgarlöfte": news of the next one
             self._note(block, doc, "next-promise: speaks of the promise to come, not of this one")
             return
+        if _plans_follow_up(doc) and self._reports(current, doc):
+            # rule follow-up-plan: "Resultatet kommer att följas upp och redovisas två gånger"
+            self._note(block, doc, "follow-up-plan: tells how the promises will be followed up; it reports nothing")
+            return
         if current.part == "follow_up" and forms.for_all_promises(block.text) and self._reports(current, doc):
             # rule all-promises: "Sammanfattningsvis har löftena uppfyllts" sums up every promise
             self._note(block, doc, "all-promises: reports on all the promises at once, not on this one")
@@ -1573,6 +1590,8 @@ class Segmenter:
                              f"(score {score:.2f})", doc)
                 return
             self._result(current, block, block.text, "rule result-prose: prose in the promise's part", doc)
+        elif self._party_does(r):
+            self._open_commitment(block, doc, "party-does")
         elif not self._later_promise(r):
             self._note(block, doc, "note-prose: prose in the promise's part that does not report on it")
 
@@ -1649,6 +1668,15 @@ class Segmenter:
         first = roles.first_sentence(r.doc)
         return not (cue_data.commits_to_nothing(first) or forms.follows_up_only(first)) \
             and forms.passive_commitment(self.lang.doc(first))
+
+    def _party_does(self, r: roles.Reading) -> bool:
+        """Rule party-does: under a heading that says what the parties will do ("Det här ska vi
+        göra"), a paragraph that opens with a party and reports nothing ("Lokalpolisområde
+        Åbys områdespoliser arbetar i första hand i …") states what it does: one more promise,
+        as "Polisen ska …" there is."""
+        s = self.state
+        return (s.doing and s.part == "promise" and r.block.kind is BlockKind.PARAGRAPH and not r.result_aspects
+                and not forms.reported_actions(r.doc) and bool(forms.intro_actors(r.doc, leading=True)))
 
     def _later_promise(self, r: roles.Reading) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
@@ -2100,6 +2128,7 @@ def _wording(text: str) -> str:
 _RULE_WHY = {
     "commitment-in-promise-section": "'ska' / 'kommer att' under a promise heading",
     "parties-commit": "the police and the municipality together commit",
+    "party-does": "a party says what it does, under a heading of what the parties will do ('Det här ska vi göra')",
     "listed-commitment": "a bullet in which a party commits ('• Polisen kommer att genomföra ...')",
     "labelled-promise-heading": "the paragraph under a numbered promise heading ('Löfte 2') states it",
     "focus-area-statement": "a party's statement under a focus area the lead above promised to work on",
@@ -2133,16 +2162,47 @@ def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
     spans = doc.spans.get("actor", [])
     covered = {t.i for span in spans for t in span}
     glue = word_set("subject", "glue")
-    if not spans or any(t.i not in covered and t.lower_ not in glue and not t.is_punct for t in doc):
+    if not spans:
         return []
+    organisations: list[tuple[int, str]] = []  # where each organisation named by its name stands
+    if any(t.i not in covered and t.lower_ not in glue and not t.is_punct for t in doc):
+        organisations = _named_organisations(doc, covered)
+        if not organisations:
+            return []
+    parties = [(span.start, role) for span in spans
+               for role in (["police", "municipality"] if span.label_ == "JOINT" else [span.label_.lower()])]
     roles: list[str] = []
-    for span in sorted(spans, key=lambda span: span.start):  # in the order the brackets name them
-        for role in (["police", "municipality"] if span.label_ == "JOINT" else [span.label_.lower()]):
-            if role not in roles:
-                roles.append(role)
+    for _, role in sorted(parties + organisations):  # in the order the brackets name them
+        if role not in roles:
+            roles.append(role)
     if roles:
         promise.evidence.append(f"rule givers-in-brackets: '({inside})' names who gives it")
     return roles
+
+
+def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]]:
+    """Rule givers-in-brackets, with organisations named: "(Polis, Borås Stad & Åby City)",
+    "(Västtrafik, Polis, med flera)": every item the brackets list (between commas, "&",
+    "och") that is no party's term but a name in capitals is another organisation; "med
+    flera" adds none. Empty where an item is neither (a place, a word), so the brackets
+    name no givers."""
+    if capitals_only(text_of(doc)):
+        return []
+    items: list[list[Any]] = [[]]
+    for token in doc:
+        if token.text in (",", "&", "/") or token.lower_ in ("och", "samt"):
+            items.append([])
+        elif not token.is_space:
+            items[-1].append(token)
+    named: list[tuple[int, str]] = []
+    for item in filter(None, items):
+        words = [t.lower_ for t in item]
+        if all(t.i in covered for t in item) or words in (["med", "flera"], ["m.fl."], ["m.fl"]):
+            continue
+        if len(item) > 4 or any(t.i in covered for t in item) or not item[0].text[:1].isupper():
+            return []
+        named.append((item[0].i, "other"))
+    return named
 
 
 @cache
@@ -2349,29 +2409,12 @@ def _is_prose(evidence: list[str]) -> bool:
     return any(e.startswith(("rule note-prose", "rule run-on-note")) for e in evidence)
 
 
-def _with_partners(actors: list[str], text: str, lang: LanguageStage) -> list[str]:
-    """Rule with-partners: "Polisen ska tillsammans med Lidingö stad ..." is given by both: a
-    municipality named by its name right after "tillsammans med" in the first sentence joins
-    the subject (its departments, "tillsammans med socialtjänsten", are partners only), and so
-    does the police ("Åby kommun ska tillsammans med polisen genomföra …")."""
-    doc = lang.doc(text)
-    first = next((sent for sent in doc.sents if sent.text.strip()), None)
-    if first is None:
-        return actors
-    spans = sorted((s for s in doc.spans.get("actor", []) if s.end <= first.end), key=lambda s: s.start)
-    found = list(actors)
-    for index, span in enumerate(spans):
-        if span.label_ != "JOINT" or span.text.lower() != "tillsammans" or index + 1 >= len(spans):
-            continue
-        partner = spans[index + 1]
-        named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
-        if [t.lower_ for t in doc[span.end:partner.start]] != ["med"] or (
-                (partner.start, partner.end) not in named and partner.label_ != "POLICE"):
-            continue  # "tillsammans" alone, or not followed at once by "med" and a municipality's name or the police
-        role = partner.label_.lower()
-        if role in ("police", "municipality") and role not in found:
-            found.append(role)
-    return found
+def _plans_follow_up(doc: Any) -> bool:
+    """Rule follow-up-plan: a paragraph whose first sentence commits to following the
+    promises up ("Resultatet kommer att följas upp …", "En utvärdering ska göras i
+    december") says what will be done, even in a follow-up's part: no result."""
+    first = roles.first_sentence(doc)
+    return forms.follows_up_only(first) and forms.commitment(first) is not None
 
 
 def _merge_repeated(promises: list[Promise]) -> list[Promise]:

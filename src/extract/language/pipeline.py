@@ -427,6 +427,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
     2020 lovade polisen att ...", "därför lovar vi att")."""
     first_sentence_end = next((s.end for s in doc.sents), len(doc))
     restated = cue_data.cues().restated
+    names_capitalised = not capitals_only(text_of(doc))  # "lovar Åby lokalpolisområde och …": a name
     for verb in sorted(spans, key=lambda s: s.start):
         if verb.start >= first_sentence_end or not (
                 verb.label_ == "STRONG" or verb.text.lower() in restated):  # "Under 2018 avsåg polisen att …"
@@ -436,7 +437,8 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         for actor in sorted(doc.spans["actor"], key=lambda s: s.start):
             if actor.start < position:
                 continue
-            between = [t for t in doc[position:actor.start] if t.lower_ not in word_set("subject", "glue")]
+            between = [t for t in doc[position:actor.start] if t.lower_ not in word_set("subject", "glue")
+                       and not (names_capitalised and t.is_alpha and t.text[:1].isupper())]
             if between:
                 break
             subject.append(actor)
@@ -524,6 +526,8 @@ def _attributive(doc: Doc, token: Any, before: frozenset[str]) -> bool:
             and str(following.lower_).endswith(("er", "ar", "or"))
     previous = doc[token.i - 1]
     lower, lemma = str(previous.lower_), str(previous.lemma_).lower()
+    if lower in ("och", "eller", "samt") and token.i >= 2 and doc[token.i - 2].text.endswith("-"):
+        return True  # "det områdes- och nätverksbaserade arbetet": the second of two joined attributes
     return lower in before or (lower.endswith("r") and lemma.endswith("a") and lemma != lower)
 
 
