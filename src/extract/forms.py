@@ -44,6 +44,7 @@ class Words:
     short_lead: re.Pattern[str]
     list_end: re.Pattern[str]
     means_lead: re.Pattern[str]
+    means: re.Pattern[str]
     commitment: re.Pattern[str]
     not_bare: re.Pattern[str] | None
     follow_up_subject: re.Pattern[str] | None
@@ -114,6 +115,7 @@ def words() -> Words:
         list_end=re.compile(rf"\b{_alternation(lead['list_ends'])}\W*$|\b{_alternation(lead['list_phrases'])}\b",
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
+        means=re.compile(rf"\b{_alternation(lead['means'])}\b", re.IGNORECASE),
         measures=compile_terms(lead.get("measures", [])),
         explains=compile_terms(lead.get("explains", [])),
         making=compile_terms(lead.get("making", [])),
@@ -358,6 +360,12 @@ def counts_promises(text: str) -> bool:
     """"jobbade polisen med två löften:": the lead counts the promises it lists, whatever its verb;
     "har tecknat följande medborgarlöfte": it names the list below."""
     return words().counted.search(text) is not None or words().following.search(text) is not None
+
+
+def names_means(text: str) -> bool:
+    """Does the text name its means anywhere ("… synlig genom fotpatrullering", words.toml
+    [lead_in] means)?"""
+    return words().means.search(text) is not None
 
 
 def means_lead(text: str) -> bool:

@@ -2196,8 +2196,7 @@ def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]]:
             items[-1].append(token)
     named: list[tuple[int, str]] = []
     for item in filter(None, items):
-        words = [t.lower_ for t in item]
-        if all(t.i in covered for t in item) or words in (["med", "flera"], ["m.fl."], ["m.fl"]):
+        if all(t.i in covered for t in item) or " ".join(t.lower_ for t in item) in word_set("givers", "and_others"):
             continue
         if len(item) > 4 or any(t.i in covered for t in item) or not item[0].text[:1].isupper():
             return []
