@@ -327,13 +327,15 @@ def with_partners(actors: list[str], text: str, lang: Any) -> list[str]:
         return actors
     named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
     whole = text_of(doc)
+    ends: list[int] | None = None  # where "tillsammans med", "i samverkan med" end: found once, when asked
     found = list(actors)
     for span in doc.spans.get("actor", []):
         role = span.label_.lower()
         if span.end > first.end or role in found or ((span.start, span.end) not in named and role != "police"):
             continue
-        before = whole[:span.start_char].rstrip()
-        if any(m.end() == len(before) for m in forms.alongside_words().finditer(before)):
+        if ends is None:
+            ends = [m.end() for m in forms.alongside_words().finditer(whole, 0, first.end_char)]
+        if any(end <= span.start_char and not whole[end:span.start_char].strip() for end in ends):
             found.append(role)
     return found
 
@@ -356,7 +358,14 @@ def _aims_only(sentence: str) -> bool:
     aims = cue_data.cues().aims
     if aims is None or aims.search(sentence) is None or forms.names_means(sentence):
         return False
-    return forms.commitment(aims.sub(" ", sentence)) is None
+    return forms.commitment(_without_aims(sentence)) is None
+
+
+def _without_aims(sentence: str) -> str:
+    """The sentence with its aims taken out (cues.toml aims: "Åby ska vara en trygg kommun"):
+    what is left commits, or not."""
+    aims = cue_data.cues().aims
+    return aims.sub(" ", sentence) if aims is not None else sentence
 
 
 @cache
@@ -418,8 +427,7 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     first_aspects = context.lang.doc(first)._.result_aspects or []  # a later "har pekats ut" is context
     if "perfect" in first_aspects and not _commits_second(first):
         return None  # "X har gett löften som ska öka tryggheten" reports, it does not commit
-    aims = cue_data.cues().aims
-    acts = aims.sub(" ", first) if aims is not None else first  # "Åby ska vara en trygg kommun"
+    acts = _without_aims(first)  # "Åby ska vara en trygg kommun"
     # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
     focus = forms.search(forms.words().not_bare, acts)  # "kommer … fokusera på": a focus, not a task
     bare = parties and re.search(r"\bkommer\b", acts) is not None and not focus
