@@ -64,10 +64,10 @@ def spread_reports(templates: list[Report], count: int, out: Path, seed: int) ->
 
 
 STAGES = (("tables", "link_promises", "linking follow-ups"),
-          ("store", "create", "the database"), ("store", "open_computed", "the views, computed once"),
+          ("store", "create", "the database (beside linking)"), ("store", "open_computed", "the views, computed once"),
           ("store", "export", "CSV and Parquet"), ("page", "render", "the page"))
 WORKBOOK = "the workbook"  # from its start to its end, wherever it is written
-READING = "reading, validating, staging"  # from the build's start until staging closes
+READING = "reading, validating, staging"  # from the build's start until the staged rows are closed
 
 
 def timed_stages() -> dict[str, float]:
@@ -104,13 +104,13 @@ def timed_stages() -> dict[str, float]:
 
     build_module._beside = timed_beside
     tables = sys.modules["extract.overview.tables"]
-    close = tables.Staging.close
+    close_rows = tables.Staging.close_rows
 
     def closing(self: object) -> None:
         seconds[READING] = time.perf_counter() - seconds.pop("started", time.perf_counter())
-        close(self)
+        close_rows(self)
 
-    tables.Staging.close = closing
+    tables.Staging.close_rows = closing
     return seconds
 
 

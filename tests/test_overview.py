@@ -311,8 +311,10 @@ def test_report_files_are_found_once_in_path_order_hidden_ones_left_out(tmp_path
     (runs / "a" / "linked.json").symlink_to(runs / "b" / "2.json")
     (runs / "c").symlink_to(runs / "a", target_is_directory=True)  # a linked folder is not entered
     found = collect.files([runs, runs / "a"], exclude=runs / "ov")
-    assert [(path.relative_to(runs).as_posix(), root) for path, root in found] == [
+    assert [(path.relative_to(runs).as_posix(), root) for path, root, _ in found] == [
         ("a/3.json", runs), ("a/linked.json", runs), ("a-b/1.json", runs)]  # b/2.json: read as a/linked.json
+    assert [Path(resolved) for _, _, resolved in found] == [
+        (runs / "a" / "3.json").resolve(), (runs / "b" / "2.json").resolve(), (runs / "a-b" / "1.json").resolve()]
 
 
 def test_the_database_keeps_its_views_for_sql(overview: Path) -> None:
@@ -322,3 +324,46 @@ def test_the_database_keeps_its_views_for_sql(overview: Path) -> None:
     with _connect(overview) as db:
         kinds = dict(db.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
     assert all(kinds[name] == "VIEW" for name in store.VIEWS)
+
+
+TWO_MUNICIPALITIES = """# Medborgarlöften 2025 för Hjo kommun och Tibro kommun
+
+Polisen, Hjo kommun och Tibro kommun lovar att minska skadegörelsen vid stationerna.
+"""
+
+
+def _page_data(page: str, element_id: str) -> object:
+    start = page.index(f"id='{element_id}'>") + len(f"id='{element_id}'>")
+    return json.loads(page[start:page.index("</script>", start)])
+
+
+def test_the_page_table_holds_every_promise_once_with_its_follow_ups_activities_and_results(
+        runs: Path, tmp_path: Path) -> None:
+    """The searchable table's records (built by DuckDB) say what the database says; a promise
+    followed up opens on the follow-up's results; each municipality in the filter keeps its own
+    code, also for a report naming two whose names and codes sort differently (Hjo 1497, Tibro 1472)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hjo-tibro.md").write_text(TWO_MUNICIPALITIES, encoding="utf-8")
+    code, output = _invoke("run", str(tmp_path / "in"), "-o", str(tmp_path / "two"), "--quiet")
+    assert code == 0, output
+    code, output = _invoke("compare", str(runs), str(tmp_path / "two"), "-o", str(tmp_path / "overview"))
+    assert code == 0, output
+    page = (tmp_path / "overview" / "index.html").read_text(encoding="utf-8")
+    records = _page_data(page, "promise-data")
+    assert isinstance(records, list)
+    with _connect(tmp_path / "overview") as db:
+        assert len(records) == _one(db, "SELECT count(*) FROM promise_register")
+        texts = {text for (text,) in db.execute("SELECT text FROM promise_register").fetchall()}
+    assert {r["text"] for r in records} == texts
+    burglary = next(r for r in records if "minska antalet inbrott i bostäder och fritidshus" in r["text"])
+    assert burglary["status"] == "done" and burglary["status_label"] == "genomfört"
+    assert burglary["municipalities"] == "Lund" and burglary["codes"] == ["1281"] and burglary["period"] == "2025"
+    assert "genomföra trygghetsvandringar i bostadsområden" in burglary["activities"]  # its own
+    assert any("tolv trygghetsvandringar" in r for r in burglary["results"])  # the follow-up's
+    both = next(r for r in records if "skadegörelsen" in r["text"])
+    assert both["municipalities"] == "Hjo, Tibro" and both["codes"] == ["1472", "1497"]
+    start = page.index("<select id='municipality'")
+    options = page[start:page.index("</select>", start)]
+    assert "<option value='1497'>Hjo</option>" in options and "<option value='1472'>Tibro</option>" in options
+    years = page[page.index("<select id='year'"):]
+    assert "<option value='2025'>2025</option>" in years[:years.index("</select>")]

@@ -174,7 +174,7 @@ def validate(files: tuple[Path, ...]) -> None:
     from extract.overview.collect import files as report_files
     from extract.report import Report
 
-    found = [path for path, _ in report_files(list(files))]
+    found = [candidate.path for candidate in report_files(list(files))]
     if not found:
         click.echo("no report JSON files found in " + ", ".join(str(f) for f in files), err=True)
         sys.exit(1)

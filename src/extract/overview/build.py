@@ -7,6 +7,7 @@ previous overview as it was and never a half-built one that looks complete.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import multiprocessing
@@ -49,7 +50,7 @@ class NoReportsError(Exception):
 
 
 def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None,
-          candidates: list[tuple[Path, Path]] | None = None, lang: str = "sv", jobs: int | None = None) -> Summary:
+          candidates: list[collect.Candidate] | None = None, lang: str = "sv", jobs: int | None = None) -> Summary:
     """Read every report JSON below `paths` (or the `candidates` already listed from them)
     and write the overview into `out`, its page in `lang` (sv or en). Reports are read and
     validated by `jobs` processes (default: one per core); they are staged in their order."""
@@ -71,12 +72,13 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
                     staging.add_digest(item)
                 if on_file:
                     on_file()
+            staging.close_rows()
+            if not staging.counts["reports"]:
+                raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
+            database = work / "overview.duckdb"
+            _load_while_linking(database, staging)
         finally:
             staging.close()
-        if not staging.counts["reports"]:
-            raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
-        database = work / "overview.duckdb"
-        store.create(database, {t: staging.path(t) for t in TABLES}).close()
         # the workbook, the longest product, is written beside the exports and the page, in a
         # process of its own when several may run: both hold the interpreter much of the time
         with _beside(jobs) as pool:
@@ -100,7 +102,28 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
     return summary
 
 
-def _digests(candidates: list[tuple[Path, Path]], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
+def _load_while_linking(database: Path, staging: Staging) -> None:
+    """The database made from the staged tables. DuckDB loads them in a thread (it leaves the
+    interpreter while it reads) as this one links follow-ups to their promises; the links and
+    the views then complete it."""
+    tables = {table: staging.path(table) for table in TABLES if table != "promise_links"}
+    with ThreadPoolExecutor(max_workers=1) as side:
+        loading = side.submit(store.create, database, tables, False)
+        try:
+            staging.link()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                loading.result().close()
+            raise
+        connection = loading.result()
+    try:
+        store.add_table(connection, "promise_links", staging.path("promise_links"))
+        store.add_views(connection)
+    finally:
+        connection.close()
+
+
+def _digests(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
     """Each candidate read, validated and digested, in the candidates' order. Reading and
     validating is most of the work of a build; with many reports it is spread over worker
     processes, which hand back encoded rows (cheap to pass between processes, unlike the
@@ -118,11 +141,11 @@ def _digests(candidates: list[tuple[Path, Path]], overview_dir: Path, jobs: int 
             yield from batch
 
 
-def _digest_batch(batch: list[tuple[Path, Path]], overview_dir: Path) -> list[Digest | Skipped]:
+def _digest_batch(batch: list[collect.Candidate], overview_dir: Path) -> list[Digest | Skipped]:
     """A worker's task: some reports read and digested, or the reason each is skipped."""
     out: list[Digest | Skipped] = []
-    for path, root in batch:
-        item = collect.read(path, root)
+    for candidate in batch:
+        item = collect.read(candidate)
         out.append(item if isinstance(item, Skipped) else digest(item, overview_dir))
     return out
 

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -26,6 +27,8 @@ class Found:
     report: Report
     json_path: Path
     input_path: Path | None
+    json_file: str
+    """`json_path` resolved: the overview names each report by it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,56 +37,63 @@ class Skipped:
     reason: str
 
 
-def files(paths: tuple[Path, ...] | list[Path], exclude: Path | None = None) -> list[tuple[Path, Path]]:
+class Candidate(NamedTuple):
+    """A file that may be a report: its path, the run folder it was found in, and its
+    resolved path (found while listing, so no report is resolved twice)."""
+
+    path: Path
+    root: Path
+    resolved: str
+
+
+def files(paths: tuple[Path, ...] | list[Path], exclude: Path | None = None) -> list[Candidate]:
     """Every `*.json` below the folders given, and the files given, each with its run folder.
 
     Hidden files and folders (a run in progress writes there) are left out, and so is
     `exclude` (the overview's own folder). A file reached twice (folders given inside each
-    other, or a link) is taken once."""
-    excluded = exclude.resolve() if exclude else None
-    seen: set[Path] = set()
-    found: list[tuple[Path, Path]] = []
+    other, or a link) is taken once. Resolved paths are compared as strings: a national
+    folder holds ten thousand reports, and pathlib's comparisons were most of listing them."""
+    excluded = str(exclude.resolve()) if exclude else None
+    inside = excluded.rstrip(os.sep) + os.sep if excluded else None
+    seen: set[str] = set()
+    found: list[Candidate] = []
     for given in paths:
         root = given if given.is_dir() else given.parent
-        listed = _below(given) if given.is_dir() else [(given, given.resolve())]
+        listed = _below(given) if given.is_dir() else [(given, str(given.resolve()))]
         for path, resolved in listed:
-            if resolved in seen or (excluded and (resolved == excluded or excluded in resolved.parents)):
+            if resolved in seen or (excluded and inside and (resolved == excluded or resolved.startswith(inside))):
                 continue
             seen.add(resolved)
-            found.append((path, root))
+            found.append(Candidate(path, root, resolved))
     return found
 
 
-def _below(folder: Path) -> list[tuple[Path, Path]]:
+def _below(folder: Path) -> list[tuple[Path, str]]:
     """The `*.json` files below `folder` in path order, each with its resolved path, hidden
     ones left out. Linked folders are not entered (as `Path.rglob` does not); a path is
     resolved from the folder's resolved path, and only a linked file asks the file system,
     which keeps a folder of ten thousand reports to one pass over its entries."""
-    listed: list[tuple[tuple[str, ...], Path, Path]] = []
-    stack: list[tuple[str, tuple[str, ...]]] = [(str(folder), ())]
-    base = folder.resolve()
+    listed: list[tuple[tuple[str, ...], str, str]] = []
+    stack: list[tuple[str, str, tuple[str, ...]]] = [(str(folder), str(folder.resolve()), ())]
     while stack:
-        directory, relative = stack.pop()
+        directory, resolved_directory, relative = stack.pop()
         with os.scandir(directory) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append((entry.path, (*relative, entry.name)))
+                    stack.append((entry.path, os.path.join(resolved_directory, entry.name), (*relative, entry.name)))
                 elif entry.name.endswith(".json"):
-                    path = Path(entry.path)
-                    resolved = path.resolve() if entry.is_symlink() else base.joinpath(*relative, entry.name)
-                    listed.append(((*relative, entry.name), path, resolved))
+                    resolved = (os.path.realpath(entry.path) if entry.is_symlink()
+                                else os.path.join(resolved_directory, entry.name))
+                    listed.append(((*relative, entry.name), entry.path, resolved))
     listed.sort(key=lambda item: item[0])
-    return [(path, resolved) for _, path, resolved in listed]
+    return [(Path(path), resolved) for _, path, resolved in listed]
 
 
-def read(path: Path, root: Path) -> Found | Skipped:
+def read(candidate: Candidate) -> Found | Skipped:
     """One report file, validated against the output models, or the reason it is skipped."""
-    return _read(path, root, _index(root))
-
-
-def _read(path: Path, root: Path, index: dict[str, Path]) -> Found | Skipped:
+    path, root = candidate.path, candidate.root
     try:
         report = Report.model_validate_json(path.read_bytes())
     except OSError as exc:
@@ -94,7 +104,7 @@ def _read(path: Path, root: Path, index: dict[str, Path]) -> Found | Skipped:
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         return Skipped(path, f"not a valid report: {where}: {first['msg']}{more}")
     relative = path.relative_to(root).as_posix().removesuffix(".json")
-    return Found(report, path, index.get(relative))
+    return Found(report, path, _index(root).get(relative), candidate.resolved)
 
 
 @cache

@@ -383,61 +383,82 @@ def _coverage_cell(doc_types: list[str], w: dict[str, Any]) -> str:
     return f"<td class='y has'>{html.escape(marks)}</td>"
 
 
-_PROMISE_ROWS = """
-    SELECT pr.promise_key, pr.follow_up_key,
-           list(DISTINCT m.code ORDER BY m.code) FILTER (WHERE m.code IS NOT NULL) AS codes,
-           string_agg(DISTINCT m.name, ', ' ORDER BY m.name) AS municipalities,
-           string_agg(DISTINCT m.police_region, ', ' ORDER BY m.police_region) AS police_regions,
-           pr.period_start, pr.period_end, pr.text, pr.themes,
-           CASE WHEN pr.followed_up THEN coalesce(pr.status, 'not_reported') END AS status,
-           coalesce(f.status_evidence, p.status_evidence) AS status_evidence,
-           pr.link, pr.page, pr.follow_up_link, r.source_file
-    FROM promise_register pr
-    JOIN promises p USING (promise_key)
-    LEFT JOIN promises f ON f.promise_key = pr.follow_up_key
-    JOIN reports r ON r.report_id = pr.report_id
-    LEFT JOIN report_municipalities rm ON rm.report_id = pr.report_id
-    LEFT JOIN municipalities m USING (code)
-    GROUP BY ALL
-    ORDER BY min(m.name), pr.period_start, pr.promise_key"""
+_PROMISE_DATA = """
+    WITH labels AS (SELECT map($theme_codes, $theme_labels) AS themes,
+                           map($status_codes, $status_labels) AS statuses),
+    listed AS (
+        SELECT 'activities' AS kind, promise_key, list(text ORDER BY ordinal) AS texts FROM activities GROUP BY ALL
+        UNION ALL
+        SELECT 'results', promise_key, list(text ORDER BY ordinal) FROM results GROUP BY ALL),
+    shown AS (
+        SELECT pr.promise_key, pr.follow_up_key,
+               list(DISTINCT m.code ORDER BY m.code) FILTER (WHERE m.code IS NOT NULL) AS codes,
+               string_agg(DISTINCT m.name, ', ' ORDER BY m.name) AS municipalities,
+               string_agg(DISTINCT m.police_region, ', ' ORDER BY m.police_region) AS police_regions,
+               pr.period_start, pr.period_end, pr.text, pr.themes,
+               CASE WHEN pr.followed_up THEN coalesce(pr.status, 'not_reported') END AS status,
+               coalesce(f.status_evidence, p.status_evidence) AS status_evidence,
+               pr.link, pr.page, pr.follow_up_link, r.source_file, min(m.name) AS first_name
+        FROM promise_register pr
+        JOIN promises p USING (promise_key)
+        LEFT JOIN promises f ON f.promise_key = pr.follow_up_key
+        JOIN reports r ON r.report_id = pr.report_id
+        LEFT JOIN report_municipalities rm ON rm.report_id = pr.report_id
+        LEFT JOIN municipalities m USING (code)
+        GROUP BY ALL),
+    placed AS (SELECT *, row_number() OVER (ORDER BY first_name, period_start, promise_key) AS place FROM shown)
+    SELECT coalesce(to_json(list({
+        'municipalities': coalesce(s.municipalities, ''), 'codes': coalesce(s.codes, []),
+        'regions': coalesce(s.police_regions, ''), 'start': s.period_start, 'end': s.period_end,
+        'period': CASE WHEN s.period_start IS NULL THEN ''
+                       WHEN s.period_start = s.period_end THEN CAST(s.period_start AS VARCHAR)
+                       ELSE s.period_start || '–' || s.period_end END,
+        'themes': coalesce(s.themes, []),
+        'theme_labels': array_to_string(list_transform(coalesce(s.themes, []),
+                                                       lambda t: coalesce(labels.themes[t], t)), ', '),
+        'status': coalesce(s.status, ''), 'status_label': coalesce(labels.statuses[s.status], ''),
+        'status_evidence': coalesce(s.status_evidence, ''), 'text': s.text, 'link': coalesce(s.link, ''),
+        'page': s.page, 'follow_up_link': coalesce(s.follow_up_link, ''),
+        'source_file': coalesce(s.source_file, ''),
+        'activities': coalesce(own_a.texts, []) || coalesce(follow_a.texts, []),
+        'results': coalesce(own_r.texts, []) || coalesce(follow_r.texts, [])
+    } ORDER BY s.place)), '[]')
+    FROM placed s CROSS JOIN labels
+    LEFT JOIN listed own_a ON own_a.kind = 'activities' AND own_a.promise_key = s.promise_key
+    LEFT JOIN listed own_r ON own_r.kind = 'results' AND own_r.promise_key = s.promise_key
+    LEFT JOIN listed follow_a ON follow_a.kind = 'activities' AND follow_a.promise_key = s.follow_up_key
+                                 AND s.follow_up_key <> s.promise_key
+    LEFT JOIN listed follow_r ON follow_r.kind = 'results' AND follow_r.promise_key = s.follow_up_key
+                                 AND s.follow_up_key <> s.promise_key"""
 
 
-def promise_rows(connection: duckdb.DuckDBPyConnection, themes: dict[str, str],
-                 lang: str) -> list[dict[str, Any]]:
-    """One record per promise for the page's table: what it shows, what its filters read, and
-    the activities and results (its own and its follow-up's) that open under it."""
-    items: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for table in ("activities", "results"):
-        for key, text in connection.execute(
-                f"SELECT promise_key, text FROM {table} ORDER BY promise_key, ordinal").fetchall():
-            items[(table, key)].append(text)
-    labels = status_labels(lang)
-    records = []
-    for (key, follow_key, codes, municipalities, police_regions, start, end, text, promise_themes, status,
-         evidence, link, page, follow_link, source_file) in connection.execute(_PROMISE_ROWS).fetchall():
-        keys = [key] + ([follow_key] if follow_key and follow_key != key else [])
-        records.append({
-            "municipalities": municipalities or "", "codes": list(codes or []), "regions": police_regions or "",
-            "start": start, "end": end,
-            "period": "" if start is None else (str(start) if start == end else f"{start}–{end}"),
-            "themes": list(promise_themes or []),
-            "theme_labels": ", ".join(themes.get(t, t) for t in promise_themes or []),
-            "status": status or "", "status_label": labels.get(status, "") if status else "",
-            "status_evidence": evidence or "", "text": text, "link": link or "", "page": page,
-            "follow_up_link": follow_link or "", "source_file": source_file or "",
-            "activities": [a for k in keys for a in items[("activities", k)]],
-            "results": [r for k in keys for r in items[("results", k)]],
-        })
-    return records
+def promise_data(connection: duckdb.DuckDBPyConnection, themes: dict[str, str], lang: str) -> str:
+    """The page's table as a JSON array, one record per promise: what it shows, what its
+    filters read, and the activities and results (its own and its follow-up's) that open
+    under it. DuckDB builds the records and their JSON itself: a national overview holds
+    tens of thousands of promises, which Python took three times as long to dress."""
+    statuses = status_labels(lang)
+    row = connection.execute(_PROMISE_DATA, {
+        "theme_codes": list(themes), "theme_labels": list(themes.values()),
+        "status_codes": list(statuses), "status_labels": list(statuses.values())}).fetchone()
+    return str(row[0]) if row else "[]"
+
+
+def _filter_choices(connection: duckdb.DuckDBPyConnection) -> tuple[list[tuple[str, str]], list[int]]:
+    """The municipalities (name, code) and the years the table's promises cover, for its filters."""
+    municipalities = [(str(name), str(code)) for name, code in connection.execute(
+        "SELECT DISTINCT m.name, m.code FROM promise_register JOIN report_municipalities USING (report_id) "
+        "JOIN municipalities m USING (code) ORDER BY ALL").fetchall()]
+    years = [int(year) for (year,) in connection.execute(
+        "SELECT DISTINCT unnest(generate_series(period_start, period_end)) AS year FROM promise_register "
+        "WHERE period_start IS NOT NULL ORDER BY year").fetchall()]
+    return municipalities, years
 
 
 def _promise_table(connection: duckdb.DuckDBPyConnection, regions: list[str], themes: dict[str, str],
                    lang: str) -> str:
     w = words(lang)
-    rows = promise_rows(connection, themes, lang)
-    municipalities = sorted({(name, code) for r in rows for name, code in zip(
-        r["municipalities"].split(", ") if r["municipalities"] else [], r["codes"], strict=False)})
-    years = sorted({y for r in rows if r["start"] is not None for y in range(r["start"], r["end"] + 1)})
+    municipalities, years = _filter_choices(connection)
 
     def options(pairs: list[tuple[str, str]]) -> str:
         return "".join(f"<option value='{html.escape(v)}'>{html.escape(label)}</option>" for v, label in pairs)
@@ -468,11 +489,16 @@ def _promise_table(connection: duckdb.DuckDBPyConnection, regions: list[str], th
         f"<p class='muted'>{html.escape(w['status_blank_note'])}</p>",
         "<div id='drill'></div>",
         f"<table id='promises'><thead><tr><th></th>{head}</tr></thead><tbody></tbody></table>",
-        _json_script("promise-data", rows), "</section>",
+        _script_data("promise-data", promise_data(connection, themes, lang)), "</section>",
     ])
 
 
 def _json_script(element_id: str, data: object) -> str:
     """Data for the page's script, safe inside a script element whatever the texts contain."""
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    return _script_data(element_id, json.dumps(data, ensure_ascii=False))
+
+
+def _script_data(element_id: str, payload: str) -> str:
+    """JSON text `payload` in a script element, its < and > escaped so no text can close it."""
+    payload = payload.replace("<", "\\u003c").replace(">", "\\u003e")
     return f"<script type='application/json' id='{element_id}'>{payload}</script>"

@@ -110,17 +110,34 @@ REGISTERS = {
 }
 
 
-def create(database: Path, staged: dict[str, Path]) -> duckdb.DuckDBPyConnection:
-    """A new database at `database` with the registers, the staged tables and the views."""
+def create(database: Path, staged: dict[str, Path], views: bool = True) -> duckdb.DuckDBPyConnection:
+    """A new database at `database` with the registers, the staged tables (those of `TABLES`
+    given in `staged`, in that order) and, unless `views` is false, the views."""
     connection = duckdb.connect(str(database))
-    _registers(connection)
-    for table, columns in TABLES.items():
-        _create(connection, table, columns)
-        connection.execute(f"INSERT INTO {table} SELECT * FROM read_json(?, format = 'newline_delimited', "
-                           f"columns = {_struct(columns)})", [str(staged[table])])
+    try:
+        _registers(connection)
+        for table in TABLES:
+            if table in staged:
+                add_table(connection, table, staged[table])
+        if views:
+            add_views(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def add_table(connection: duckdb.DuckDBPyConnection, table: str, staged: Path) -> None:
+    """Table `table` of `TABLES`, loaded from its staged JSON lines in one pass."""
+    columns = TABLES[table]
+    _create(connection, table, columns)
+    connection.execute(f"INSERT INTO {table} SELECT * FROM read_json(?, format = 'newline_delimited', "
+                       f"columns = {_struct(columns)})", [str(staged)])
+
+
+def add_views(connection: duckdb.DuckDBPyConnection) -> None:
     for name, sql in VIEWS.items():
         connection.execute(f"CREATE VIEW {name} AS {sql}")
-    return connection
 
 
 _ATTACHED = "overview_file"  # the database file's name in a reading connection

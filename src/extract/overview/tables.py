@@ -119,11 +119,11 @@ def digest(found: Found, overview_dir: Path) -> Digest:
     relative to it)."""
     report = found.report
     words = [_words(p.text) for p in report.promises]  # once: for the identity and for linking
-    json_file = found.json_path.resolve()
+    json_file = found.json_file
     link = _href(found, json_file, overview_dir)
     period = (report.period.start, report.period.end) if report.period else None
     report_row = _members({
-        "json_file": str(json_file), "source_path": report.source.path,
+        "json_file": json_file, "source_path": report.source.path,
         "source_file": str(found.input_path) if found.input_path else None, "link": link,
         "format": report.source.format, "sha256": report.source.sha256, "pages": report.source.pages,
         "doc_type": report.doc_type, "title": report.title,
@@ -227,12 +227,23 @@ class Staging:
         entry = _Linkable(key, report_id, codes, period, rows.words, frozenset(rows.themes))
         (self._followed if rows.follow_up else self._given).append(entry)
 
-    def close(self) -> None:
-        """Link follow-ups to the promises they report on, then close every file."""
+    def close_rows(self) -> None:
+        """Write out and close every table but the links: they are complete."""
+        for table, handle in self._files.items():
+            if table != "promise_links" and not handle.closed:
+                self._flush(table)
+                handle.close()
+
+    def link(self) -> None:
+        """Link follow-ups to the promises they report on, and close the links' table."""
         for given, followed, score in link_promises(self._given, self._followed):
             self._write("promise_links", {"promise_key": given, "follow_up_key": followed, "score": score})
-        for table, handle in self._files.items():
-            self._flush(table)
+        self._flush("promise_links")
+        self._files["promise_links"].close()
+
+    def close(self) -> None:
+        """Close every file still open, written or not (a build that stops halfway)."""
+        for handle in self._files.values():
             handle.close()
 
 
@@ -322,11 +333,11 @@ def _identity(report: Report, words: list[tuple[str, ...]]) -> tuple[object, ...
     return (tuple(sorted(m.code for m in report.municipalities)), period, report.doc_type, tuple(words))
 
 
-def _href(found: Found, json_file: Path, overview_dir: Path) -> str | None:
+def _href(found: Found, json_file: str, overview_dir: Path) -> str | None:
     """A link from the overview page (in `overview_dir`, resolved) to the report's source file,
     else to its JSON (`json_file`, resolved)."""
     source = found.input_path if found.input_path and found.input_path.exists() else None
-    target = source.resolve() if source is not None else json_file
+    target = source.resolve() if source is not None else Path(json_file)
     try:
         relative = os.path.relpath(target, overview_dir)
     except ValueError:  # another drive
