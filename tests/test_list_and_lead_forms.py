@@ -734,3 +734,69 @@ Motverka droganvändning
          ["genomföra riktade insatser mot narkotika."]),
     ]
     assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
+def test_a_party_lead_in_after_a_list_of_promises_lists_its_own(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule bullet-statement-ends: a bullet that promises is no umbrella for a lead-in set
+    after its list ("Polisen lovar:" as a paragraph of its own): the lead-in's items are the
+    police's promises, not activities of the last joint bullet."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+Tillsammans:
+
+ • Polisen och kommunen lovar att minska skadegörelsen vid stationen.
+ • Polisen och kommunen lovar att arbeta mot buskörning på torget.
+
+Polisen lovar:
+
+ • att genomföra trafikkontroller vid skolorna.
+ • att patrullera till fots i centrum på helgerna.
+""")
+    assert [(p.text, p.actors, len(p.activities)) for p in report.promises] == [
+        ("Polisen och kommunen lovar att minska skadegörelsen vid stationen.", ["police", "municipality"], 0),
+        ("Polisen och kommunen lovar att arbeta mot buskörning på torget.", ["police", "municipality"], 0),
+        ("att genomföra trafikkontroller vid skolorna.", ["police"], 0),
+        ("att patrullera till fots i centrum på helgerna.", ["police"], 0),
+    ]
+
+
+def test_what_the_promise_focuses_on_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """"Fokus i detta medborgarlöfte kommer att ligga på …" (cues.toml not_commitments) says
+    what the promise is about, under its heading too: a note, and the promises stay the
+    parties' own."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+Fokus i detta medborgarlöfte kommer att ligga på unga, trafiken och centrum. Det är ett långsiktigt arbete.
+
+Polisen lovar att genomföra trafikkontroller vid skolorna.
+""")
+    assert [p.text for p in report.promises] == ["Polisen lovar att genomföra trafikkontroller vid skolorna."]
+    assert report.notes[0].text.startswith("Fokus i detta medborgarlöfte kommer att ligga på unga")
+
+
+def test_a_plan_to_report_far_into_its_sentence_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule follow-up-subject: the sentence's first "kommer att" reports how the work is
+    followed ("… går att följa på kommunens sida och kommer att redovisas i maj"), however far
+    into the sentence it stands: a note under the promises, never one of them."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Medborgarlöfte 2025
+
+Polisen och Åby kommun lovar:
+
+ • Att polisen ska genomföra trafikkontroller vid skolorna
+ • Att kommunen ska förbättra belysningen i parken
+
+Uppföljning
+
+Det löpande arbetet med löftet går att följa på kommunens och polisens sidor, och arbetet kommer att redovisas i maj.
+""")
+    assert [p.text for p in report.promises] == [
+        "Att polisen ska genomföra trafikkontroller vid skolorna", "Att kommunen ska förbättra belysningen i parken"]
+    assert [n.text[:40] for n in report.notes] == ["Det löpande arbetet med löftet går att f"]
+    assert forms.follows_up_only("Arbetet går att följa på sidan, och kommer att redovisas i maj.")
+    assert not forms.follows_up_only("Polisen kommer att genomföra kontroller, och resultatet ska redovisas.")

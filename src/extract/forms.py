@@ -194,13 +194,14 @@ _MODAL = "(?:" + "|".join(sorted(_MODALS)) + ")"  # the same, as a regex alterna
 def _follow_up_subject(nouns: list[str], verbs: list[str]) -> re.Pattern[str] | None:
     """A follow-up noun as the subject of "ska" / "kommer": right before it (two words may
     open the sentence and three stand between) or, inverted, right after it; or the first
-    "ska" / "kommer" of the sentence followed by a follow-up verb in the passive."""
+    "ska" / "kommer" of the sentence, however far into it, followed by a follow-up verb in
+    the passive ("Arbetet går att följa på … och kommer att redovisas …")."""
     terms, passive = compile_terms(nouns), compile_terms(verbs)
     if terms is None:
         return None
     noun, modal = f"(?:{terms.pattern})", _MODAL
     between = r"(?:(?:en|ett|det|löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"  # no verb
-    verb = rf"|^\W*(?:(?!{modal}\b)[\w-]+\s+){{0,6}}?{modal}\s+(?:att\s+)?(?:{passive.pattern})" if passive else ""
+    verb = rf"|^\W*(?:(?!{modal}\b)\S+\s+)*?{modal}\s+(?:att\s+)?(?:{passive.pattern})" if passive else ""
     return re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}{noun}(?:\s+[\w-]+){{0,3}}\s+{modal}\b"
                       rf"|\b{modal}\s+{between}{noun}{verb}", terms.flags)
 

@@ -670,6 +670,10 @@ class Segmenter:
                 and set(actors) >= set(umbrella.actors):
             umbrella = None  # rule listed-already: the means it announced listed, a lead-in lists anew
             s.umbrella = None
+        if umbrella is not None and block.kind is BlockKind.PARAGRAPH and block.level == 0 \
+                and self._among_listed_promises(umbrella):
+            umbrella = None  # rule bullet-statement-ends: a lead-in set outside a list is no part of its last item
+            s.umbrella = None
         opened = s.list_mode == "activities" and s.current is umbrella  # "Det här ska vi göra" came first
         if umbrella is not None and not names and not opened and _own_list(umbrella, block.text, actors):
             umbrella = None  # rule own-lead-in: "X ska ... ." then "Vi kommer att:" lists promises
@@ -684,6 +688,16 @@ class Segmenter:
         s.umbrella = None
         s.list_mode, s.list_actors, s.list_intro = "promises", actors, block
         s.listed, s.listed_items, s.promise_section, s.background = [], 0, True, False
+
+    def _among_listed_promises(self, promise: Promise) -> bool:
+        """Whether `promise` is a bullet right after another bullet that promises: one item of
+        a list of promises, which holds no lead-in set after the list (rule
+        bullet-statement-ends); a bullet alone may head the lists below it."""
+        earlier = [p for p in self.promises if p.block is not promise.block and p.block.end <= promise.block.start]
+        if promise.block.kind is not BlockKind.LIST_ITEM or not earlier:
+            return False
+        before = earlier[-1].block
+        return before.kind is BlockKind.LIST_ITEM and not self.document.text[before.end:promise.block.start].strip()
 
     def _under_umbrella(self, actors: list[str]) -> None:
         """What follows lists the umbrella statement's activities; its part of the report stays open."""
