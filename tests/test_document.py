@@ -61,9 +61,20 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Löften för ett tryggare Åby", "Polisen lovar mer närvaro.", "Text: Karin M Berg"],
     ["Som Åby-Posten skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
     ["Kommunen förlänger löftet i ett år till.", "Artikelbild", "Anna Berg, kommunpolis."],
+    ["Polisen ger nya löften i Åby.", "Läs mer på abynyheter.se"],  # the paper's site, as the source
+    ["Polisen ger nya löften i Åby.", "Hela artikeln finns på www.aby-posten.se"],
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
+
+
+@pytest.mark.parametrize("line", ["Läs mer på aby.se", "Läs mer på polisen.se/aby",
+                                  "Kontakta anna.berg@aby.se",
+                                  "Läs mer om löftet på www.aby.se/nyheter/medborgarlofte-2025"])
+def test_a_site_that_is_no_newspapers_is_no_sign(line: str) -> None:
+    """A pointer to the municipality's or the police's own site is their page's: only a site
+    named as a newspaper is ("…nyheter.se", "…-posten.se")."""
+    assert press_signals(["Polisen lovar mer närvaro.", line]) == []
 
 
 def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stays() -> None:

@@ -69,6 +69,7 @@ class _Vocabulary:
     press_told: re.Pattern[str]
     press_cites: re.Pattern[str]
     press_mail: re.Pattern[str]
+    press_site: re.Pattern[str]
     # words a line must hold before the patterns above may match it (most lines hold none)
     reporting_words: tuple[str, ...]
     told_words: tuple[str, ...]
@@ -124,6 +125,9 @@ def vocabulary() -> _Vocabulary:
         press_mail=re.compile(  # a reporter's address at the paper ("anna.berg@abyposten.se")
             r"[\w.-]+@[\w-]*(?i:" + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
             + r")\.[a-z]{2,}"),
+        press_site=re.compile(  # the paper's own site, named as where the text comes from ("abynyheter.se")
+            r"(?<![\w@.-])(?:www\.)?[\w-]*(?i:" + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
+            + r")\.(?:se|nu|com)\b"),
         reporting_words=_stems(data["press"]["reporting"]),
         told_words=_stems(data["press"]["told"]),
         cited_words=tuple(t.split()[-1].lower() for t in data["press"]["cited_sources"]),
@@ -584,7 +588,8 @@ _STAMP = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,
 def press_signals(texts: Sequence[str]) -> list[str]:
     """Signs that a newspaper wrote the text: advertising lines, a byline, a dateline, a
     newspaper citing its own reporting, a person quoted speaking to it ("berättar Anna Berg för
-    Åby-Posten"), a timestamped place line, an interviewer's question."""
+    Åby-Posten"), a short line naming the paper's site ("Läs mer på abynyheter.se"), a
+    timestamped place line, an interviewer's question."""
     v = vocabulary()
     found: list[str] = []
     for index, text in enumerate(texts):
@@ -604,6 +609,8 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append("a newspaper cites the parties' own text")
         elif "@" in line and v.press_mail.search(line):
             found.append("a reporter's e-mail at the newspaper")
+        elif "." in line and len(line.split()) <= 8 and v.press_site.search(line):
+            found.append(f"a pointer to the newspaper's site '{line}'")  # "Läs mer på abynyheter.se"
         elif _place_dateline(line, texts[index + 1] if index + 1 < len(texts) else ""):
             found.append(f"dateline '{line}'")
         elif _holds(lowered, v.told_words) and v.press_told.search(line):
