@@ -800,3 +800,31 @@ Det löpande arbetet med löftet går att följa på kommunens och polisens sido
     assert [n.text[:40] for n in report.notes] == ["Det löpande arbetet med löftet går att f"]
     assert forms.follows_up_only("Arbetet går att följa på sidan, och kommer att redovisas i maj.")
     assert not forms.follows_up_only("Polisen kommer att genomföra kontroller, och resultatet ska redovisas.")
+
+
+def test_headings_under_a_lead_group_its_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule grouped-promises: "Det här lovar vi" right over headings ("Insatser för ökad
+    trafiksäkerhet": measures, named as a heading of activities would be) lists promises under
+    each heading, every item one promise, its giver in its brackets; not the first heading's
+    promises with the rest as their activities."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Det här lovar vi
+
+Insatser mot narkotika
+
+ • Minst fyra narkotikainsatser riktade mot unga under året. (Polis)
+ • Informationsmöten för föräldrar i årskurs 7 varje år. (Kommun och polis)
+
+Insatser för ökad trafiksäkerhet
+
+ • Minst tio hastighetskontroller vid skolorna. (Polis)
+ • Ny belysning vid gång- och cykelvägarna. (Kommun)
+""")
+    assert [(p.text.split(".")[0], p.actors, p.activities) for p in report.promises] == [
+        ("Minst fyra narkotikainsatser riktade mot unga under året", ["police"], []),
+        ("Informationsmöten för föräldrar i årskurs 7 varje år", ["municipality", "police"], []),
+        ("Minst tio hastighetskontroller vid skolorna", ["police"], []),
+        ("Ny belysning vid gång- och cykelvägarna", ["municipality"], []),
+    ]
+    assert "rule promise-list-item" in report.promises[2].evidence[0]

@@ -157,6 +157,7 @@ class _State:
     under_aims: bool = False  # the items in hand stand under a lead over aims (rule aim-lead)
     activity_areas: bool = False  # under "Aktiviteter", headings name the listed promise each part is of
     doing: bool = False  # under a heading that says what the parties will do ("Det här ska vi göra")
+    grouped: bool = False  # the lead-in's promises stand under headings that group them (rule grouped-promises)
 
     def close(self) -> None:
         self.current = None
@@ -166,6 +167,7 @@ class _State:
         self.list_actors = []
         self.list_intro = None
         self.attach = None
+        self.grouped = False
 
 
 class Segmenter:
@@ -687,6 +689,8 @@ class Segmenter:
         s.close()
         s.umbrella = None
         s.list_mode, s.list_actors, s.list_intro = "promises", actors, block
+        under = self.following.get(id(block))
+        s.grouped = under is not None and under.kind is BlockKind.HEADING  # rule grouped-promises
         s.listed, s.listed_items, s.promise_section, s.background = [], 0, True, False
 
     def _among_listed_promises(self, promise: Promise) -> bool:
@@ -840,6 +844,13 @@ class Segmenter:
                 s.part, s.follow_up_heading = "promise", None  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
+            return True
+        if s.grouped and s.list_mode == "promises" and not kinds and r.doc._.promise is None and not r.result_lead \
+                and not self._party_share(r):  # "Polisens del i löftet" names who gives what follows
+            # rule grouped-promises: "Det här lovar vi", then headings ("Insatser för ökad
+            # trafiksäkerhet", measures named as a heading of activities would) that group the
+            # promises listed under each: the list goes on
+            s.current, s.listed_items = None, 0
             return True
         if r.activity_lead:
             if s.umbrella is not None:
