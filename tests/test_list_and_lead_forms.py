@@ -828,3 +828,34 @@ Insatser för ökad trafiksäkerhet
         ("Ny belysning vid gång- och cykelvägarna", ["municipality"], []),
     ]
     assert "rule promise-list-item" in report.promises[2].evidence[0]
+
+
+def test_headings_naming_each_groups_giver_under_a_lead(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule grouped-promises: under "Det här lovar vi" and an area's heading, headings that name
+    who gives each group ("Polis", then "Åbytrafiken", "Räddningstjänst" at the same level)
+    keep the list going; a short one beside the party's names another giver, `other`."""
+    report = _extract(extractor, tmp_path, """# Åby – medborgarlöften
+
+Det här lovar vi under 2025:
+
+## Insatser för ökad trygghet
+
+### Polis
+
+- Fotpatrullera i centrum vid minst 100 tillfällen.
+
+### Åbytrafiken
+
+- Fler ordningsvakter på busstationen på helgerna.
+- Trygghetsvärdar på nattbussarna.
+
+### Räddningstjänst
+
+- Minst fem besök på skolorna om brandsäkerhet.
+""", name="a.md")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Fotpatrullera i centrum vid minst 100 tillfällen.", ["police"]),
+        ("Fler ordningsvakter på busstationen på helgerna.", ["other"]),
+        ("Trygghetsvärdar på nattbussarna.", ["other"]),
+        ("Minst fem besök på skolorna om brandsäkerhet.", ["other"]),
+    ]

@@ -158,6 +158,7 @@ class _State:
     activity_areas: bool = False  # under "Aktiviteter", headings name the listed promise each part is of
     doing: bool = False  # under a heading that says what the parties will do ("Det här ska vi göra")
     grouped: bool = False  # the lead-in's promises stand under headings that group them (rule grouped-promises)
+    giver_headings: int | None = None  # the level of the headings that name each group's giver ("Polis")
 
     def close(self) -> None:
         self.current = None
@@ -168,6 +169,7 @@ class _State:
         self.list_intro = None
         self.attach = None
         self.grouped = False
+        self.giver_headings = None
 
 
 class Segmenter:
@@ -686,12 +688,15 @@ class Segmenter:
             return
         if umbrella is not None and names:
             self._demote(umbrella)
+        grouped = s.grouped and s.list_mode == "promises" and block.kind is BlockKind.HEADING
         s.close()
         s.umbrella = None
         s.list_mode, s.list_actors, s.list_intro = "promises", actors, block
-        under = self.following.get(id(block))
-        s.grouped = under is not None and under.kind is BlockKind.HEADING  # rule grouped-promises
         s.listed, s.listed_items, s.promise_section, s.background = [], 0, True, False
+        under = self.following.get(id(block))
+        # rule grouped-promises: a lead right over headings, or a group's heading naming its giver
+        s.grouped = grouped or (under is not None and under.kind is BlockKind.HEADING)
+        s.giver_headings = block.level if grouped else None
 
     def _among_listed_promises(self, promise: Promise) -> bool:
         """Whether `promise` is a bullet right after another bullet that promises: one item of
@@ -849,8 +854,11 @@ class Segmenter:
                 and not self._party_share(r):  # "Polisens del i löftet" names who gives what follows
             # rule grouped-promises: "Det här lovar vi", then headings ("Insatser för ökad
             # trafiksäkerhet", measures named as a heading of activities would) that group the
-            # promises listed under each: the list goes on
+            # promises listed under each: the list goes on; beside headings that name a party
+            # ("Polis"), a short one at their level names another giver ("Västtrafik")
             s.current, s.listed_items = None, 0
+            if s.giver_headings == block.level and len(text.split()) <= 3:
+                s.list_actors = ["other"]
             return True
         if r.activity_lead:
             if s.umbrella is not None:
