@@ -615,3 +615,33 @@ Polisen har patrullerat i Östra Åby 30 gånger. Kommunen har anställt sommarv
     (promise,) = report.promises
     assert [r.text for r in promise.results] == [
         "Polisen har patrullerat i Östra Åby 30 gånger. Kommunen har anställt sommarvärdar."]
+
+
+def test_a_follow_up_restating_bullets_with_reports_between_them(extractor: Extractor, tmp_path: Path) -> None:
+    """Rules restated-after-report, continued-work and givers-in-brackets (a giver named after
+    the last full stop): a follow-up restates each promise as a bullet and reports on it in
+    paragraphs; the next bullet is the next promise, not a result of the one before, "… kommer
+    fortsätta arbeta för …" is what comes next for the promise reported on, and ". Polis" after
+    the promise names its giver."""
+    path = tmp_path / "uppfoljning.txt"
+    path.write_text("""Uppföljning av medborgarlöftet i Åby 2024
+
+Insatser för ökad trygghet
+
+ • Vi ska arbeta för kameraövervakning på torget i Åby. Polis
+
+Polisen har utrett möjligheten att sätta upp kameror på torget, men andra platser har prioriterats.
+
+Polisen kommer fortsätta arbeta för kameraövervakning på torget i Åby.
+
+ • Fotpatrullering på torget vid minst 100 tillfällen under året. Polis
+
+Polisen har fotpatrullerat på torget vid 120 tillfällen.
+""", encoding="utf-8")
+    report = extractor.extract(path, path.name)
+    assert [(p.text.split(".")[0], p.actors, len(p.results)) for p in report.promises] == [
+        ("Vi ska arbeta för kameraövervakning på torget i Åby", ["police"], 2),
+        ("Fotpatrullering på torget vid minst 100 tillfällen under året", ["police"], 1),
+    ]
+    assert report.promises[0].results[1].text.startswith("Polisen kommer fortsätta arbeta")
+    assert "rule restated-after-report" in report.promises[1].evidence[0]

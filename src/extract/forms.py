@@ -47,6 +47,7 @@ class Words:
     means: re.Pattern[str]
     commitment: re.Pattern[str]
     not_bare: re.Pattern[str] | None
+    continued: re.Pattern[str] | None
     follow_up_subject: re.Pattern[str] | None
     outcome: re.Pattern[str] | None
     joints: str  # a regex alternation
@@ -122,6 +123,7 @@ def words() -> Words:
         findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         not_bare=compile_terms(data["commitment"]["not_bare"]),
+        continued=compile_terms(data["commitment"].get("continued", [])),
         follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", []),
                                              data["commitment"].get("follow_up_verbs", [])),
         outcome=_outcome(data["commitment"].get("outcome_subjects", []), data["commitment"].get("outcome_verbs", [])),

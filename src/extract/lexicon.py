@@ -61,7 +61,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "measures", "explains", "determiners", "making", "findings", "party_nouns",
                               "both_parties"}),
         "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives", "follow_up_subjects",
-                               "follow_up_verbs", "outcome_subjects", "outcome_verbs"}),
+                               "follow_up_verbs", "outcome_subjects", "outcome_verbs", "continued"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "no_content",
                               "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "alongside", "and_others", "we",

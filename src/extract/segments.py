@@ -508,6 +508,11 @@ class Segmenter:
                 return
             self._open_promise(block, cue)
             return
+        if self._continued_work(r):
+            assert s.current is not None
+            self._result(s.current, block, clean(block.text), "rule continued-work: after the report on the "
+                         "promise, the work on it goes on", doc)
+            return
         if self._commits_here(r):
             if s.umbrella is not None and s.current is s.umbrella and s.list_mode == "activities" \
                     and r.commitment != "parties-commit":
@@ -883,6 +888,21 @@ class Segmenter:
             self._intro("results", [])  # rule heading-parts: then "Resultat", the same promise's results
             return True
         return False
+
+    def _continued_work(self, r: roles.Reading) -> bool:
+        """Rule continued-work: in a follow-up, a paragraph that commits to going on
+        ("Lokalpolisområdet kommer fortsätta arbeta för en kameraövervakning …", words.toml
+        [commitment] continued) with the work of the promise just reported on says what comes
+        next for that promise: its result, not a promise of its own."""
+        s = self.state
+        current = s.current
+        if s.part != "follow_up" or current is None or not current.results or r.block.kind is not BlockKind.PARAGRAPH:
+            return False
+        first = roles.first_sentence(r.doc)
+        commits = forms.commitment(first) is not None or re.search(r"\bkommer\b", first) is not None
+        if not commits or not forms.search(forms.words().continued, first):
+            return False
+        return _best_match(first, [current], self.lang)[1] >= 0.5
 
     def _commits_here(self, r: roles.Reading) -> bool:
         """A commitment (`roles.commitment`) opens a promise outside a list of activities; one
@@ -1359,6 +1379,9 @@ class Segmenter:
             current.activities.append(Item(text, block, 0.7, [
                 "rule restated-task: a follow-up's item that opens with an infinitive restates the task"],
                 actors=forms.intro_actors(doc, leading=True)))
+        elif self._restated_after_report(current, block, doc):
+            self._promise_beside(current, block, text, doc, "rule restated-after-report: a bullet beside the "
+                                 "bullet of a promise whose report followed it as prose")
         elif s.list_mode == "results" or (self._reports(current, doc) and not current.activities):
             self._result(current, block, text, "rule result-list: listed under the promise", doc)
         elif self._parallel_item(current, block, doc):
@@ -1380,14 +1403,25 @@ class Segmenter:
                 and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)
                      or forms.names_a_task(doc)))
 
-    def _promise_beside(self, current: Promise, block: Block, text: str, doc: Any) -> None:
+    def _restated_after_report(self, current: Promise, block: Block, doc: Any) -> bool:
+        """Rule restated-after-report: a follow-up that restates its promises as bullets, each
+        reported on in paragraphs below it: a bullet at the depth of the promise's bullet, once
+        its report has come as prose, is the next promise restated ("• Fler poliser i centrum
+        vid minst 200 tillfällen. Polis"), unless it reports what was done."""
+        return (current.part == "follow_up" and self.state.list_mode is None
+                and current.block.kind is BlockKind.LIST_ITEM and block.level == current.block.level
+                and bool(current.results) and all(r.block.kind is BlockKind.PARAGRAPH for r in current.results)
+                and not current.activities and not forms.reported_actions(doc))
+
+    def _promise_beside(self, current: Promise, block: Block, text: str, doc: Any,
+                        why: str = "rule parallel-item: a bullet that commits beside a bullet that promised") -> None:
         """The bullet as a promise of its own, given by whom it names, else by those who gave
         the promise beside it."""
         own = forms.intro_actors(doc, leading=True)
         promise = Promise(text=clean(text), block=block, actors=own or list(current.actors),
                           themes=self._themes(text), confidence=0.7, part=current.part,
                           givers_named=bool(own) or current.givers_named, by_we=current.by_we,
-                          evidence=["rule parallel-item: a bullet that commits beside a bullet that promised"])
+                          evidence=[why])
         self.promises.append(promise)
         self.state.current = promise
         if self.state.umbrella is current:
@@ -2177,14 +2211,17 @@ _RULE_WHY = {
 
 _BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
 _DASHED_AT_END = re.compile(r"\s[–—-]\s+([^–—-]{3,60}?)\W*$")  # "… – Kommunen och polisen"
+_TAGGED_AT_END = re.compile(r"[.!?]\s+([A-ZÅÄÖ][^.!?()]{2,40})$")  # "… vid 200 tillfällen. Polis"
 
 
 def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-in-brackets: "Åtgärda skador i offentlig miljö (kommun och fastighetsägarna)":
     brackets closing the promise that hold only parties name who gives it; so do they after
-    a responsible label ("(Ansvarig: Polisen)"), and the parties alone after a closing dash
-    ("Ordna föräldravandringar – Kommunen och polisen")."""
-    found = _BRACKETS_AT_END.search(promise.text) or _DASHED_AT_END.search(promise.text)
+    a responsible label ("(Ansvarig: Polisen)"), the parties alone after a closing dash
+    ("Ordna föräldravandringar – Kommunen och polisen") and after the last full stop ("… vid
+    minst 200 tillfällen. Polis")."""
+    found = (_BRACKETS_AT_END.search(promise.text) or _DASHED_AT_END.search(promise.text)
+             or _TAGGED_AT_END.search(promise.text))
     if found is None:
         return []
     inside = found.group(1)
