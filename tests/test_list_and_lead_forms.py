@@ -859,3 +859,27 @@ Det här lovar vi under 2025:
         ("Trygghetsvärdar på nattbussarna.", ["other"]),
         ("Minst fem besök på skolorna om brandsäkerhet.", ["other"]),
     ]
+
+
+def test_topics_set_as_lone_bullets_over_what_will_be_done(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule lone-label: topics set as bullets of their own ("• Trafik"), each over its paragraph,
+    two or more alike in the text, head those paragraphs; under "Det här ska vi göra" what a
+    party commits to under each is a promise, not a note (nor the topic an activity)."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Polis och kommun ska gemensamt arbeta för ett tryggt Åby för alla.
+
+Det här ska vi göra
+
+• Trafik
+
+Polisen ska genomföra minst tio hastighetskontroller vid skolorna under året.
+
+• Trygghet
+
+Polisen ska i samverkan med kommunen starta två nya områden för grannsamverkan.
+""")
+    assert [p.text for p in report.promises][-2:] == [
+        "Polisen ska genomföra minst tio hastighetskontroller vid skolorna under året.",
+        "Polisen ska i samverkan med kommunen starta två nya områden för grannsamverkan."]
+    assert not any(a.text in ("Trafik", "Trygghet") for p in report.promises for a in p.activities)

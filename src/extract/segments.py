@@ -844,6 +844,8 @@ class Segmenter:
             names = forms.names_promises(text, heading=True)
             if s.umbrella is not None and not names:
                 self._under_umbrella([])  # "Det här ska vi göra"
+                if after is not None and after.kind is BlockKind.HEADING:
+                    s.promise_section = True  # over topics ("Trafik"): what commits under each is a promise
                 return True
             if s.umbrella is not None:
                 self._demote(s.umbrella)
@@ -2111,15 +2113,27 @@ def _is_background_label(block: Block) -> bool:
 def _lone_labels(blocks: list[Block]) -> list[Block]:
     """Rule lone-label: "✓ Löfte 3 – Farthinder", a promise's label set as the only item of a
     list (a check mark or bullet before it), with no list item beside it, is that promise's
-    heading."""
+    heading; so are topics set so ("• Trafik" over its paragraph), where two or more stand
+    alike in the text: each heads the paragraphs under it."""
     out = list(blocks)
-    for index, block in enumerate(out):
-        if block.kind is not BlockKind.LIST_ITEM or not forms.labelled(block.text) or not typed_heading(block.text):
-            continue
-        neighbours = out[max(index - 1, 0):index] + out[index + 1:index + 2]
-        if not any(b.kind is BlockKind.LIST_ITEM for b in neighbours):
+    lone = [index for index, block in enumerate(out) if block.kind is BlockKind.LIST_ITEM
+            and not any(b.kind is BlockKind.LIST_ITEM for b in out[max(index - 1, 0):index] + out[index + 1:index + 2])]
+    topics = [index for index in lone if _lone_topic(out, index)]
+    for index in lone:
+        block = out[index]
+        if (forms.labelled(block.text) and typed_heading(block.text)) or (len(topics) >= 2 and index in topics):
             out[index] = replace(block, kind=BlockKind.HEADING, level=2, ordered=False, bold=True)
     return out
+
+
+def _lone_topic(blocks: list[Block], index: int) -> bool:
+    """A lone bullet that names a topic ("• Trygghet/brott mot äldre"): a few words opening in
+    a capital, no sentence, over a paragraph of prose."""
+    text = strip_bullet(blocks[index].text).strip()
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (0 < len(text.split()) <= 5 and text[:1].isupper() and not text.endswith((".", ":", ";", "!", "?"))
+            and after is not None and after.kind is BlockKind.PARAGRAPH and len(after.text.split()) >= 6
+            and after.text.rstrip().endswith((".", "!")))  # prose under it, no lead of a list of its own
 
 
 def _numbered_titles(blocks: list[Block], lang: LanguageStage) -> list[Block]:
