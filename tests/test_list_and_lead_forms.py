@@ -883,3 +883,18 @@ Polisen ska i samverkan med kommunen starta två nya områden för grannsamverka
         "Polisen ska genomföra minst tio hastighetskontroller vid skolorna under året.",
         "Polisen ska i samverkan med kommunen starta två nya områden för grannsamverkan."]
     assert not any(a.text in ("Trafik", "Trygghet") for p in report.promises for a in p.activities)
+
+
+def test_a_page_explaining_what_medborgarlöften_are_gives_none(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule explains-practice: "Varje år lovar polisen att satsa på något särskilt. Det kallas för
+    medborgarlöfte." explains the practice (cues.toml `explains`): a note, its "lovar" no
+    promise; a promise given on the same page still is one."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte i Åby
+
+Varje år lovar polisen i stadsdelen att satsa på något särskilt för tryggheten. Det kallas för medborgarlöfte.
+
+Polisen lovar att patrullera till fots i centrum varje fredag under 2025.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen lovar att patrullera till fots i centrum varje fredag under 2025."]
+    assert report.notes[0].text.startswith("Varje år lovar polisen i stadsdelen")

@@ -32,7 +32,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
         "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise",
                               "continuing", "statements", "labels", "not_commitments", "aims", "goals",
-                              "aim_leads"}),
+                              "aim_leads", "explains"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",

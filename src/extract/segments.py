@@ -1054,6 +1054,8 @@ class Segmenter:
     def _accepts_promise(self, block: Block, cue: object) -> bool:
         if block.kind is BlockKind.HEADING and block.text == self.title and not self.promises:
             return False  # rule headline: "Polisen lovar fler kontroller i Åby" titles the page
+        if cue_data.explains_practice(block.text):
+            return False  # rule explains-practice: "… Det kallas för medborgarlöfte."
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
