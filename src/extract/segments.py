@@ -2252,9 +2252,10 @@ def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
         return []
     organisations: list[tuple[int, str]] = []  # where each organisation named by its name stands
     if any(t.i not in covered and t.lower_ not in glue and not t.is_punct for t in doc):
-        organisations = _named_organisations(doc, covered)
-        if not organisations:
+        named = _named_organisations(doc, covered)
+        if named is None:
             return []
+        organisations = named
     parties = [(span.start, role) for span in spans
                for role in (["police", "municipality"] if span.label_ == "JOINT" else [span.label_.lower()])]
     roles: list[str] = []
@@ -2266,14 +2267,14 @@ def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
     return roles
 
 
-def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]]:
+def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]] | None:
     """Rule givers-in-brackets, with organisations named: "(Polis, Borås Stad & Åby City)",
     "(Västtrafik, Polis, med flera)": every item the brackets list (between commas, "&",
     "och") that is no party's term but a name in capitals is another organisation; "med
-    flera" adds none. Empty where an item is neither (a place, a word), so the brackets
+    flera" adds none. None where an item is neither (a place, a word), so the brackets
     name no givers."""
     if capitals_only(text_of(doc)):
-        return []
+        return None
     items: list[list[Any]] = [[]]
     for token in doc:
         if token.text in (",", "&", "/") or token.lower_ in ("och", "samt"):
@@ -2285,7 +2286,7 @@ def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]]:
         if all(t.i in covered for t in item) or " ".join(t.lower_ for t in item) in word_set("givers", "and_others"):
             continue
         if len(item) > 4 or any(t.i in covered for t in item) or not item[0].text[:1].isupper():
-            return []
+            return None
         named.append((item[0].i, "other"))
     return named
 
