@@ -898,3 +898,24 @@ Polisen lovar att patrullera till fots i centrum varje fredag under 2025.
     assert [p.text for p in report.promises] == [
         "Polisen lovar att patrullera till fots i centrum varje fredag under 2025."]
     assert report.notes[0].text.startswith("Varje år lovar polisen i stadsdelen")
+
+
+@pytest.mark.parametrize("text", [
+    "Polisen och Åby kommun kommer under 2025 särskilt fokusera på att tillsammans arbeta för en trygg stad.",
+    "Vi kommer att fokusera på torget och stationen, där invånarna känner sig mest otrygga.",
+])
+def test_what_the_parties_will_focus_on_is_no_promise(extractor: Extractor, tmp_path: Path, text: str) -> None:
+    """Rule focus-statement: "ska" or "kommer (att)" before "fokusera" (words.toml [commitment]
+    not_bare) states a focus, not a task: a note; a promise verb before it still promises."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften 2025
+
+{text}
+
+Polisen lovar att patrullera till fots på torget varje fredag.
+""")
+    assert [p.text for p in report.promises] == ["Polisen lovar att patrullera till fots på torget varje fredag."]
+    assert [n.text for n in report.notes] == [text]
+    promised = _extract(extractor, tmp_path, "Åby – medborgarlöften 2025\n\nPolisen och kommunen lovar att särskilt "
+                        "fokusera på unga i riskzon.\n", name="b.txt")
+    assert [p.text for p in promised.promises] == [
+        "Polisen och kommunen lovar att särskilt fokusera på unga i riskzon."]

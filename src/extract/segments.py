@@ -1059,6 +1059,8 @@ class Segmenter:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
+        if forms.search(forms.words().not_bare, roles.first_sentence(self.lang.doc(block.text))):
+            return False  # rule focus-statement: "Vi kommer att fokusera på torget": a focus, not a task
         if cue_data.commits_to_nothing(block.text):
             return False  # "Det ska vi åstadkomma genom ...": points to the activities
         if self.state.part == "follow_up" and str(getattr(cue, "cue", "")).lower() in cue_data.cues().restated \
