@@ -1938,10 +1938,10 @@ def test_we_on_a_page_of_a_police_areas_promises_are_the_police(extractor: Extra
 
 Lokalpolisområde Åbys medborgarlöften 2024.
 
-Vi ska fokusera vårt arbete på otrygga platser i centrum.
+Vi ska patrullera på otrygga platser i centrum.
 """)
     assert [(p.text, p.actors) for p in report.promises] == [
-        ("Vi ska fokusera vårt arbete på otrygga platser i centrum.", ["police"])]
+        ("Vi ska patrullera på otrygga platser i centrum.", ["police"])]
 
 
 def test_commitments_under_focus_area_headings_are_promises(extractor: Extractor, tmp_path: Path) -> None:
