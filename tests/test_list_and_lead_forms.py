@@ -906,7 +906,7 @@ Polisen lovar att patrullera till fots i centrum varje fredag under 2025.
 ])
 def test_what_the_parties_will_focus_on_is_no_promise(extractor: Extractor, tmp_path: Path, text: str) -> None:
     """Rule focus-statement: "ska" or "kommer (att)" before "fokusera" (words.toml [commitment]
-    not_bare) states a focus, not a task: a note; a promise verb before it still promises."""
+    focus_verbs) states a focus, not a task: a note; a promise verb before it still promises."""
     report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften 2025
 
 {text}

@@ -46,7 +46,7 @@ class Words:
     means_lead: re.Pattern[str]
     means: re.Pattern[str]
     commitment: re.Pattern[str]
-    not_bare: re.Pattern[str] | None
+    focus_verbs: re.Pattern[str] | None
     continued: re.Pattern[str] | None
     follow_up_subject: re.Pattern[str] | None
     outcome: re.Pattern[str] | None
@@ -122,7 +122,7 @@ def words() -> Words:
         making=compile_terms(lead.get("making", [])),
         findings=compile_terms(lead.get("findings", [])),
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
-        not_bare=compile_terms(data["commitment"]["not_bare"]),
+        focus_verbs=compile_terms(data["commitment"]["focus_verbs"]),
         continued=compile_terms(data["commitment"].get("continued", [])),
         follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", []),
                                              data["commitment"].get("follow_up_verbs", [])),
@@ -276,6 +276,17 @@ def reported_actions(doc: Any) -> list[Any]:
     verbs = cue_data.cues().report_verbs
     return [span for span in doc.spans.get("result_cue", [])
             if span.label_ in ("PERFECT", "PAST") and span[-1].lemma_.lower() in verbs]
+
+
+def states_focus(sentence: str) -> bool:
+    """Rule focus-statement: "ska" or "kommer (att)" before a verb of focus ("kommer under 2025
+    särskilt fokusera på …", words.toml [commitment] focus_verbs) states a focus, not a task."""
+    return search(words().focus_verbs, sentence)
+
+
+def names_modal(text: str) -> bool:
+    """Does the text say "ska", "skall" or "kommer" anywhere?"""
+    return not _MODALS.isdisjoint(re.findall(r"\w+", text.lower()))
 
 
 def passive_commitment(doc: Any) -> bool:

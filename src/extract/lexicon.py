@@ -32,7 +32,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
         "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise",
                               "continuing", "statements", "labels", "not_commitments", "aims", "goals",
-                              "aim_leads", "explains"}),
+                              "aim_leads", "explains_practice"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",
@@ -60,7 +60,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
                               "measures", "explains", "determiners", "making", "findings", "party_nouns",
                               "both_parties"}),
-        "commitment": frozenset({"words", "not_bare", "joints", "not_infinitives", "follow_up_subjects",
+        "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
                                "follow_up_verbs", "outcome_subjects", "outcome_verbs", "continued"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "no_content",
                               "representatives"}),

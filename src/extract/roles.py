@@ -428,7 +428,7 @@ def commitment(block: Block, doc: Any, context: Context) -> str | None:
     if "perfect" in first_aspects and not _commits_second(first):
         return None  # "X har gett löften som ska öka tryggheten" reports, it does not commit
     acts = _without_aims(first)  # "Åby ska vara en trygg kommun"
-    if forms.search(forms.words().not_bare, acts):
+    if forms.states_focus(acts):
         return None  # rule focus-statement: "kommer … särskilt fokusera på": a focus, not a task
     # the parties opening the sentence commit with "kommer" alone too ("kommer under 2025 arbeta med")
     bare = parties and re.search(r"\bkommer\b", acts) is not None

@@ -901,8 +901,7 @@ class Segmenter:
         if s.part != "follow_up" or current is None or not current.results or r.block.kind is not BlockKind.PARAGRAPH:
             return False
         first = roles.first_sentence(r.doc)
-        commits = forms.commitment(first) is not None or re.search(r"\bkommer\b", first) is not None
-        if not commits or not forms.search(forms.words().continued, first):
+        if not forms.names_modal(first) or not forms.search(forms.words().continued, first):
             return False
         return _best_match(first, [current], self.lang)[1] >= 0.5
 
@@ -1059,7 +1058,7 @@ class Segmenter:
         strength = getattr(cue, "strength", "weak")
         if strength == "strong":
             return True
-        if forms.search(forms.words().not_bare, roles.first_sentence(self.lang.doc(block.text))):
+        if forms.states_focus(roles.first_sentence(self.lang.doc(block.text))):
             return False  # rule focus-statement: "Vi kommer att fokusera på torget": a focus, not a task
         if cue_data.commits_to_nothing(block.text):
             return False  # "Det ska vi åstadkomma genom ...": points to the activities

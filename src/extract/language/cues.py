@@ -40,7 +40,7 @@ class Cues:
     promise_statement: re.Pattern[str] | None
     promise_label: re.Pattern[str]
     not_commitments: re.Pattern[str] | None
-    explains: re.Pattern[str] | None
+    explains_practice: re.Pattern[str] | None
     goal_statement: re.Pattern[str] | None
     aim_leads: re.Pattern[str] | None
     aims: re.Pattern[str] | None
@@ -83,7 +83,7 @@ def cues() -> Cues:
         continuing=compile_prefixes(data["promise"].get("continuing", [])),
         promise_statement=compile_prefixes(data["promise"].get("statements", [])),
         not_commitments=compile_prefixes(data["promise"]["not_commitments"]),
-        explains=compile_terms(data["promise"].get("explains", [])),
+        explains_practice=compile_terms(data["promise"].get("explains_practice", [])),
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),
         aim_leads=compile_prefixes(data["promise"].get("aim_leads", [])),
         aims=compile_terms(data["promise"].get("aims", [])),
@@ -159,9 +159,9 @@ def commits_to_nothing(text: str) -> bool:
 
 def explains_practice(text: str) -> bool:
     """Rule explains-practice: a text that names the practice itself ("Det kallas för
-    medborgarlöfte", cues.toml `explains`) explains what medborgarlöften are; its "lovar"
+    medborgarlöfte", cues.toml `explains_practice`) explains what medborgarlöften are; its "lovar"
     gives none."""
-    pattern = cues().explains
+    pattern = cues().explains_practice
     return pattern is not None and pattern.search(text) is not None
 
 
