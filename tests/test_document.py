@@ -96,6 +96,8 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
 
 @pytest.mark.parametrize("line", ["Hittade du det du sökte?", "Hade du nytta av innehållet på den här sidan?",
                                   "Hoppa till innehåll", "Sidan uppdaterades senast 12 mars 2023",
+                                  "Till innehåll på sidan", "Till huvudmenyn", "Till undermeny",  # skip links
+                                  "Frågor kring nyheten?",
                                   "Startsida > Trygghet och säkerhet > Medborgarlöfte",  # where the page stands
                                   "Start / Trygghet och säkerhet / Medborgarlöfte",
                                   "Du är här: Startsida / Bo och leva / Trygghet / Medborgarlöfte",

@@ -234,6 +234,8 @@ Medborgarlöfte 2025
     ("Kommunen ska ta fram en redovisning av otrygga platser.", False),
     ("Arbetet kommer följas upp och kommuniceras på hemsidan.", True),  # the follow-up in the passive
     ("Polisen ska genomföra insatser som ska följas upp.", False),  # a task first
+    ("Arbetet med löftet ska regelbundet följas upp i trygghetsrådet.", True),  # an adverb before the verb
+    ("Polisen ska regelbundet besöka skolorna.", False),
 ])
 def test_a_commitment_whose_subject_is_the_follow_up(sentence: str, only: bool) -> None:
     """Rule follow-up-subject (words.toml [commitment] follow_up_subjects)."""
@@ -410,6 +412,30 @@ Genom arbetet ska brottsligheten minska och tryggheten öka.
     assert [n.text for n in report.notes] == [
         "Dialogerna har lett fram till tre prioriterade områden. Trygg i offentlig miljö. Bostadsinbrott. Trafik.",
         "Genom arbetet ska brottsligheten minska och tryggheten öka."]
+
+
+def test_areas_named_as_following_lead_to_them_past_a_sentence_of_context(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule counted-areas: "I löftet har följande fokusområden valts ut. De bygger på …" names
+    the areas listed below it, though a sentence of context ends the paragraph: one note with
+    them (before, the lone areas were read as headings and lost)."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2025
+
+I medborgarlöftet för 2025 har följande fyra fokusområden valts ut. De bygger på statistik och dialoger.
+
+- Narkotika
+- Otrygga platser
+- Trafik
+
+Utifrån fokusområdena ska polisen och Hjo kommun fördjupa sin samverkan mot klotter.
+""")
+    assert [p.text for p in report.promises] == [
+        "Utifrån fokusområdena ska polisen och Hjo kommun fördjupa sin samverkan mot klotter."]
+    assert [n.text for n in report.notes] == [
+        "I medborgarlöftet för 2025 har följande fyra fokusområden valts ut. De bygger på statistik och dialoger. "
+        "Narkotika Otrygga platser Trafik"]
+    assert forms.counts_areas("Vi har valt ut följande områden. De bygger på dialoger.")
+    assert not forms.counts_areas("Polisen ska arbeta med följande områden. Det gäller hela året.")
 
 
 def test_a_news_page_stating_its_promises_in_prose(extractor: Extractor, tmp_path: Path) -> None:
@@ -800,6 +826,30 @@ Det löpande arbetet med löftet går att följa på kommunens och polisens sido
     assert [n.text[:40] for n in report.notes] == ["Det löpande arbetet med löftet går att f"]
     assert forms.follows_up_only("Arbetet går att följa på sidan, och kommer att redovisas i maj.")
     assert not forms.follows_up_only("Polisen kommer att genomföra kontroller, och resultatet ska redovisas.")
+
+
+def test_a_follow_up_section_after_a_joint_heading_states_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule follow-up-subject: under "Uppföljning", after promises listed under a heading that
+    names the parties ("Tillsammans med Hjo kommun"), "Arbetet med löftet ska regelbundet
+    följas upp …" tells how the promises are followed up: a note, not one more promise."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polisen lovar att:
+
+ • Genomföra trafikkontroller vid skolorna.
+
+Tillsammans med Hjo kommun
+
+ • Polisen och Hjo kommun ska genomföra två trygghetsvandringar i centrum.
+
+Uppföljning
+
+Arbetet med löftet ska regelbundet följas upp i trygghetsrådet. Statistik och erfarenheter ligger till grund.
+""")
+    assert [p.text for p in report.promises] == [
+        "Genomföra trafikkontroller vid skolorna.",
+        "Polisen och Hjo kommun ska genomföra två trygghetsvandringar i centrum."]
+    assert [n.text[:40] for n in report.notes] == ["Arbetet med löftet ska regelbundet följa"]
 
 
 def test_headings_under_a_lead_group_its_promises(extractor: Extractor, tmp_path: Path) -> None:

@@ -999,6 +999,23 @@ Löfte 2 Polisen lovar att hålla fem trafikkontroller vid skolorna.
     assert "rule run-in-label" in report.promises[0].evidence[0]
 
 
+def test_a_later_sentence_given_by_we_is_given_by_both_parties(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule later-sentence: "… kommer vi att …" after a sentence of context names no party
+    of its own; the page speaks for both, so both give it (before, it had no giver)."""
+    report = _extract(extractor, tmp_path, """Här är medborgarlöftet för Hjo 2025
+
+Nu har polisen och Hjo kommun skrivit under årets medborgarlöfte.
+
+Polisen och kommunen har valt ut två områden. Följande två områden kommer vi att arbeta extra med:
+
+- Trafiken vid skolorna
+- Klotter
+""")
+    (promise,) = report.promises
+    assert promise.evidence[0] == "rule later-sentence: a sentence that commits after one of context"
+    assert promise.actors == ["police", "municipality"]
+
+
 def test_later_sentence_given_together_splits_into_its_committing_clauses(extractor: Extractor,
                                                                           tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, "Nytt medborgarlöfte i Åby\n\n"
@@ -1085,6 +1102,21 @@ Medborgarlöften 2025
         ("Trygghetsvandringar ute i kommunens byar varje höst.", ["police", "municipality"]),
         ("Kontroller av mopeder i hela kommunen.", ["police", "municipality"]),
     ]
+
+
+def test_the_municipalitys_people_name_no_giver(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule municipality-of-people (words.toml [subject] people): "för kommunens 7:e
+    klassare", "kommunens invånare" say whose people the work is for; "kommunens
+    socialtjänst" still names a giver."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Under 2025 gäller följande:
+
+- Polisen ska föreläsa för kommunens 7:e klassare om trakasserier.
+- Polisen ska bjuda in kommunens invånare till öppna möten om bedrägerier.
+- Polisen och kommunens socialtjänst ska träffa unga som begått brott.
+""")
+    assert [p.actors for p in report.promises] == [["police"], ["police"], ["police", "municipality"]]
 
 
 def test_brackets_closing_a_promise_name_who_gives_it(extractor: Extractor, tmp_path: Path) -> None:

@@ -197,13 +197,15 @@ def _follow_up_subject(nouns: list[str], verbs: list[str]) -> re.Pattern[str] | 
     """A follow-up noun as the subject of "ska" / "kommer": right before it (two words may
     open the sentence and three stand between) or, inverted, right after it; or the first
     "ska" / "kommer" of the sentence, however far into it, followed by a follow-up verb in
-    the passive ("Arbetet går att följa på … och kommer att redovisas …")."""
+    the passive ("Arbetet går att följa på … och kommer att redovisas …", "… ska kontinuerligt
+    följas upp …": an adverb of time may stand before the verb)."""
     terms, passive = compile_terms(nouns), compile_terms(verbs)
     if terms is None:
         return None
     noun, modal = f"(?:{terms.pattern})", _MODAL
-    between = r"(?:(?:en|ett|det|löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"  # no verb
-    verb = rf"|^\W*(?:(?!{modal}\b)\S+\s+)*?{modal}\s+(?:att\s+)?(?:{passive.pattern})" if passive else ""
+    adverb = r"(?:(?:löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"
+    between = rf"(?:(?:en|ett|det)\s+)?{adverb}"  # no verb
+    verb = rf"|^\W*(?:(?!{modal}\b)\S+\s+)*?{modal}\s+(?:att\s+)?{adverb}(?:{passive.pattern})" if passive else ""
     return re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}{noun}(?:\s+[\w-]+){{0,3}}\s+{modal}\b"
                       rf"|\b{modal}\s+{between}{noun}{verb}", terms.flags)
 
@@ -406,13 +408,22 @@ def follows_up(lead: str) -> bool:
 def counts_areas(text: str) -> bool:
     """A paragraph whose last sentence counts the areas a list below it names ("Dialogerna har
     lett fram till sex prioriterade områden.", "Medborgarna har uttalat två problemområden
-    …"): a count, then within two words a word for an area (words.toml focus_areas)."""
+    …"): a count, then within two words a word for an area (words.toml focus_areas). So does
+    one with a sentence that names them as "följande" ("I löftet har följande fokusområden
+    valts ut. De bygger på …"): the areas follow, though a sentence of context comes first."""
     w = words()
-    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+    last = sentences[-1]
     if w.focus_areas is None or not last.endswith(".") or strong_verb(last) or commitment(last) is not None:
         return False
     counted = re.search(rf"\b{w.count}\s+(?:[\w-]+\s+){{0,2}}?([\w-]+)", last, re.IGNORECASE)
-    return counted is not None and w.focus_areas.search(counted.group(2)) is not None
+    if counted is not None and w.focus_areas.search(counted.group(2)) is not None:
+        return True
+    for sentence in sentences:
+        found = re.search(r"\bföljande((?:\s+[\w-]+){1,3})", sentence, re.IGNORECASE)
+        if found is not None and any(w.focus_areas.search(word) for word in found.group(1).split()):
+            return not strong_verb(sentence) and commitment(sentence) is None
+    return False
 
 
 def states_outcomes(lead: str) -> bool:

@@ -62,7 +62,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "both_parties"}),
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
                                "follow_up_verbs", "outcome_subjects", "outcome_verbs", "continued"}),
-        "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "no_content",
+        "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "people", "no_content",
                               "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "alongside", "and_others", "we",
                             "police_before_place", "municipality_after_place", "responsible"}),

@@ -1776,10 +1776,11 @@ class Segmenter:
                     promise.rule = "parties-commit"  # as weak as the same sentence in a paragraph of its own
             return True
         s.close()
-        promise = Promise(
-            text=clean(statement), block=block, actors=list(later.actors), themes=self._themes(statement),
+        promise = Promise(  # "… kommer vi att …" names no party: both, until the page's giver decides
+            text=clean(statement), block=block, actors=list(later.actors) or ["police", "municipality"],
+            themes=self._themes(statement),
             confidence=0.7, evidence=["rule later-sentence: a sentence that commits after one of context"],
-            part=s.part, rule="later-sentence",
+            part=s.part, rule="later-sentence", givers_named=bool(later.actors),
             by_we=self._speaks_as_we(stated.doc),
         )
         self.promises.append(promise)

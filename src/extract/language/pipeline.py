@@ -364,9 +364,12 @@ def names_a_place(span: Span, spans: list[Span]) -> bool:
     kommunen" name where, not who: a municipality after "i" / "inom" (words.toml [subject]
     place_prepositions, place_fillers between) that no actor but the police stands right
     before (in "kommunen och polisen i Åby kommun" the municipality gives, named twice), and
-    that owns nothing after it ("i kommunens regi" names who does it)."""
+    that owns nothing after it ("i kommunens regi" names who does it); so does one whose
+    people follow it (rule municipality-of-people)."""
     if span.label_ != "MUNICIPALITY":
         return False
+    if _owns_people(span):
+        return True
     before = _place_word_before(span.doc, span.start)
     return before is not None and not _owned_after(span.doc, span.end) and not any(
         other.end == before.i and other.label_ != "POLICE" for other in spans)
@@ -387,6 +390,22 @@ def _place_word_before(doc: Doc, start: int) -> Any:
     if index < 0 or doc[index].lower_ not in word_set("subject", "place_prepositions"):
         return None
     return doc[index]
+
+
+def _owns_people(span: Span) -> bool:
+    """Rule municipality-of-people: "föreläsa för kommunens 7:e klassare", "informera
+    kommunens invånare": a municipality in the genitive before people (words.toml [subject]
+    people, by lemma, as the end of a compound too: "högstadieelever") says whose people, not
+    who acts. A number or an ordinal may stand between ("kommunens 7:e klassare")."""
+    doc, index = span.doc, span.end
+    if not span.text.lower().endswith("s"):
+        return False
+    while index < len(doc) and any(ch.isdigit() for ch in doc[index].text):
+        index += 1
+    if index >= len(doc):
+        return False
+    lemma = doc[index].lemma_.lower()
+    return any(lemma == word or (len(word) >= 4 and lemma.endswith(word)) for word in word_set("subject", "people"))
 
 
 def _owned_after(doc: Doc, end: int) -> bool:
