@@ -8,10 +8,11 @@ extractions spread over random municipalities and periods (promise documents
 and their follow-ups alike), validated by the report model, and times building
 the overview from them, `--repeat` times: DuckDB, the views, CSV, Parquet, the Excel
 workbook and the HTML page. The reports are read by one process, then by one per core (the
-default, `--jobs`), in turns on the same files. Prints the median seconds of each and
-where they go (reading, validating and staging the reports, linking follow-ups, the
-database, the exports, the workbook, the page), reports per second, database and page
-size, and peak RSS. Figures, not assertions: the machine and its load are printed
+default, `--jobs`), both reading every report (`force`), then rebuilt with one per core
+taking back the digests the build before it kept (`.digests`), in turns on the same files.
+Prints the median seconds of each and where they go (reading, validating and staging the
+reports, linking follow-ups, the database, the exports, the workbook, the page), reports
+per second, database and page size, and peak RSS. Figures, not assertions: the machine and its load are printed
 with them.
 """
 
@@ -68,6 +69,7 @@ STAGES = (("tables", "link_promises", "linking follow-ups"),
           ("store", "export", "CSV and Parquet"), ("page", "render", "the page"))
 WORKBOOK = "the workbook"  # from its start to its end, wherever it is written
 READING = "reading, validating, staging"  # from the build's start until the staged rows are closed
+KEPT = "one per core, a rebuild"  # every report unchanged since the build before: its digest taken back
 
 
 def timed_stages() -> dict[str, float]:
@@ -123,23 +125,26 @@ def main() -> None:
     args = parser.parse_args()
     print(machine())
     seconds = timed_stages()
-    stages: dict[str, list[dict[str, float]]] = {"one process": [], "one per core": []}
+    stages: dict[str, list[dict[str, float]]] = {"one process": [], "one per core": [], KEPT: []}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         templates = extracted_templates(base / "corpus", args.templates, args.seed)
         spread_reports(templates, args.reports, base / "runs", args.seed)
         summaries = []
 
-        def side(name: str, jobs: int | None) -> float:
+        def side(name: str, jobs: int | None, force: bool = True) -> float:
             seconds.clear()
             seconds["started"] = started = time.perf_counter()
-            summaries.append(build_overview([base / "runs"], base / "overview", jobs=jobs))
+            summaries.append(build_overview([base / "runs"], base / "overview", jobs=jobs, force=force))
             took = time.perf_counter() - started
             stages[name].append(dict(seconds))
             return took
 
+        # every build goes to one folder: the fresh sides read every report (force), the
+        # rebuild takes back what the build before it made of them (`.digests`)
         runs = alternate({"one process": lambda: side("one process", 1),
-                          "one per core": lambda: side("one per core", None)}, args.repeat)
+                          "one per core": lambda: side("one per core", None),
+                          KEPT: lambda: side(KEPT, None, force=False)}, args.repeat)
         summary = summaries[-1]
         database = (base / "overview" / "overview.duckdb").stat().st_size / 1e6
         page = (base / "overview" / "index.html").stat().st_size / 1e6
@@ -154,6 +159,8 @@ def main() -> None:
           " with one per core and by a thread with one process: they overlap)")
     ratio = median(runs["one process"]) / median(runs["one per core"])
     print(f"one per core against one process: {ratio:8.2f} x quicker")
+    print(f"a rebuild against a fresh build:  {median(runs['one per core']) / median(runs[KEPT]):8.2f} x quicker"
+          " (one per core both)")
     print(f"reports per second, one per core: {summary.files / median(runs['one per core']):8.0f}")
     print(f"overview.duckdb / index.html:     {database:6.1f} MB / {page:.1f} MB")
     print(f"peak RSS:                         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB"

@@ -367,3 +367,67 @@ def test_the_page_table_holds_every_promise_once_with_its_follow_ups_activities_
     assert "<option value='1497'>Hjo</option>" in options and "<option value='1472'>Tibro</option>" in options
     years = page[page.index("<select id='year'"):]
     assert "<option value='2025'>2025</option>" in years[:years.index("</select>")]
+
+
+def _csv_tables(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted((folder / "csv").rglob("*.csv"))}
+
+
+def test_a_rebuild_takes_back_unchanged_reports_and_reads_changed_ones(runs: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Digests kept between builds (`.digests`): a rebuild into the same folder reads only
+    the reports whose file changed, and builds the overview a fresh build does; `force`
+    reads every one; a kept file that is damaged or foreign is set aside, never trusted."""
+    build_module = importlib.import_module("extract.overview.build")
+    collect_module = importlib.import_module("extract.overview.collect")
+    folder = tmp_path / "runs"
+    shutil.copytree(runs, folder)
+    out = tmp_path / "overview"
+    read: list[Path] = []
+    real_read = collect_module.read
+    monkeypatch.setattr(collect_module, "read", lambda candidate: read.append(candidate.path) or real_read(candidate))
+
+    first = build_module.build([folder], out, jobs=1)
+    reports = sorted(folder.rglob("*.json"))
+    assert len(read) == len(reports) and (out / ".digests").is_file()
+
+    read.clear()
+    again = build_module.build([folder], out, jobs=1)
+    assert read == [] and (again.reports, again.promises, again.links) == (first.reports, first.promises, first.links)
+    fresh = tmp_path / "fresh"
+    build_module.build([folder], fresh, jobs=1)
+    assert _csv_tables(out) == _csv_tables(fresh)
+
+    # a report changed since: read again, and its change shows
+    changed = next(p for p in reports if json.loads(p.read_text("utf-8"))["promises"])
+    data = json.loads(changed.read_text("utf-8"))
+    data["promises"][0]["text"] = "Polisen lovar att öka närvaron vid stationen varje helg."
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    read.clear()
+    build_module.build([folder], out, jobs=1)
+    assert read == [changed]
+    with _connect(out) as connection:
+        assert _one(connection, "SELECT count(*) FROM promises WHERE text LIKE 'Polisen lovar att öka när%'") == 1
+
+    # a report whose input file moved links elsewhere: read again too
+    index = next(folder.rglob("index.jsonl"))
+    entries = [json.loads(line) for line in index.read_text("utf-8").splitlines()]
+    entries[0]["input"] = str(tmp_path / "moved" / Path(entries[0]["input"]).name)
+    index.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+    read.clear()
+    build_module.build([folder], out, jobs=1)
+    assert read == [index.parent / f"{entries[0]['path']}.json"]
+
+    read.clear()
+    build_module.build([folder], out, jobs=1, force=True)
+    assert len(read) == len(reports)
+    read.clear()
+    code, output = _invoke("compare", str(folder), "-o", str(out), "--force", "--quiet", "--jobs", "1")
+    assert code == 0 and len(read) == len(reports), output
+
+    # damaged, cut short, or kept for another overview folder (whose links differ): all read
+    for kept in (b"not msgpack at all", (out / ".digests").read_bytes()[:200], (fresh / ".digests").read_bytes()):
+        (out / ".digests").write_bytes(kept)
+        read.clear()
+        build_module.build([folder], out, jobs=1)
+        assert len(read) == len(reports)

@@ -287,7 +287,9 @@ def _recorded_input(report_file: Path) -> Path | None:
 @click.option("-j", "--jobs", default="auto", show_default=True,
               help="Processes reading the reports: a number from 1 to 64, or auto (one per core); "
                    "with more than one, the workbook is written by a process of its own.")
-def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs: str) -> None:
+@click.option("--force", is_flag=True,
+              help="Read every report again, not taking back those unchanged since the last build into OUT.")
+def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs: str, force: bool) -> None:
     """Build a national overview from extracted reports (run folders or report JSON files)."""
     from extract.overview import collect
     from extract.overview.build import NoReportsError, build, summary_line
@@ -298,7 +300,7 @@ def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs
                            hidden=quiet) as bar:
         try:
             summary = build(list(paths), out_dir, on_file=lambda: bar.update(1), candidates=candidates, lang=lang,
-                            jobs=_jobs(jobs))
+                            jobs=_jobs(jobs), force=force)
         except NoReportsError as exc:
             raise click.ClickException(str(exc)) from exc
     for skipped in summary.skipped:

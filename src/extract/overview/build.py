@@ -23,14 +23,15 @@ from pathlib import Path
 
 import duckdb
 
-from extract.overview import collect, page, store, workbook
+from extract.overview import collect, kept, page, store, workbook
 from extract.overview.collect import Skipped
 from extract.overview.tables import TABLES, Digest, Staging, digest
 
 _BATCH = 50  # reports read per task of a worker: few tasks, and every worker busy to the end
 _PARALLEL_FROM = 400  # fewer reports are read in this process: starting workers would cost more
 
-PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", "index.html")  # index.html last
+# index.html last; `.digests` (kept.py) is what the next build into the folder may take back
+PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", kept.FILE, "index.html")
 
 
 @dataclass(slots=True)
@@ -51,12 +52,16 @@ class NoReportsError(Exception):
 
 
 def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = None,
-          candidates: list[collect.Candidate] | None = None, lang: str = "sv", jobs: int | None = None) -> Summary:
+          candidates: list[collect.Candidate] | None = None, lang: str = "sv", jobs: int | None = None,
+          force: bool = False) -> Summary:
     """Read every report JSON below `paths` (or the `candidates` already listed from them)
     and write the overview into `out`, its page in `lang` (sv or en). Reports are read and
-    validated by `jobs` processes (default: one per core); they are staged in their order."""
+    validated by `jobs` processes (default: one per core); they are staged in their order.
+    A report unchanged since the last build into `out` is taken back from it (`kept.py`)
+    unless `force` asks for every report to be read again."""
     started = time.perf_counter()
     summary = Summary(out)
+    collect.forget_indexes()
     if candidates is None:
         candidates = collect.files(paths, exclude=out)
     summary.files = len(candidates)
@@ -65,20 +70,24 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
     try:
         (work / "staged").mkdir()
         staging = Staging(work / "staged", out)
+        earlier = kept.Kept() if force else kept.Kept.load(out / kept.FILE, staging.overview_dir)
+        keeper = kept.Keeper(work / kept.FILE, staging.overview_dir)
         try:
-            for item in _digests(candidates, staging.overview_dir, jobs):
+            for item in _digests(candidates, staging.overview_dir, jobs, earlier, keeper):
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                 else:
                     staging.add_digest(item)
                 if on_file:
                     on_file()
+            keeper.close()
             staging.close_rows()
             if not staging.counts["reports"]:
                 raise NoReportsError("no valid report JSON found in " + ", ".join(str(p) for p in paths))
             database = work / "overview.duckdb"
             _load_while_linking(database, staging)
         finally:
+            keeper.close()
             staging.close()
         # the workbook, the longest product, is written beside the exports and the page, in a
         # process of its own when several may run: both hold the interpreter much of the time
@@ -124,7 +133,25 @@ def _load_while_linking(database: Path, staging: Staging) -> None:
         connection.close()
 
 
-def _digests(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
+def _digests(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None, earlier: kept.Kept,
+             keeper: kept.Keeper) -> Iterator[Digest | Skipped]:
+    """Each candidate's digest, in the candidates' order: taken back from the last build where
+    its file is unchanged since (`kept.py`), else read, validated and digested (`_read`).
+    Every valid one is kept for the next build."""
+    stamps = [kept.stamp(candidate) for candidate in candidates]
+    packed = [earlier.take(candidate, current) for candidate, current in zip(candidates, stamps, strict=True)]
+    fresh = _read([c for c, back in zip(candidates, packed, strict=True) if back is None], overview_dir, jobs)
+    for candidate, current, back in zip(candidates, stamps, packed, strict=True):
+        item = kept.unpack(back) if back is not None else next(fresh)
+        if item is None:  # kept, but damaged: read again
+            (item,) = _digest_batch([candidate], overview_dir)
+            back = None
+        if current is not None and not isinstance(item, Skipped):
+            keeper.add(candidate, current, item, back)
+        yield item
+
+
+def _read(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
     """Each candidate read, validated and digested, in the candidates' order. Reading and
     validating is most of the work of a build; with many reports it is spread over worker
     processes, which hand back encoded rows (cheap to pass between processes, unlike the

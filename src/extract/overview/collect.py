@@ -93,7 +93,7 @@ def _below(folder: Path) -> list[tuple[Path, str]]:
 
 def read(candidate: Candidate) -> Found | Skipped:
     """One report file, validated against the output models, or the reason it is skipped."""
-    path, root = candidate.path, candidate.root
+    path = candidate.path
     try:
         report = Report.model_validate_json(path.read_bytes())
     except OSError as exc:
@@ -103,8 +103,19 @@ def read(candidate: Candidate) -> Found | Skipped:
         where = ".".join(str(p) for p in first["loc"]) or "(document)"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         return Skipped(path, f"not a valid report: {where}: {first['msg']}{more}")
-    relative = path.relative_to(root).as_posix().removesuffix(".json")
-    return Found(report, path, _index(root).get(relative), candidate.resolved)
+    return Found(report, path, source_of(candidate), candidate.resolved)
+
+
+def source_of(candidate: Candidate) -> Path | None:
+    """The input file a report came from, as its run folder's `index.jsonl` names it."""
+    relative = candidate.path.relative_to(candidate.root).as_posix().removesuffix(".json")
+    return _index(candidate.root).get(relative)
+
+
+def forget_indexes() -> None:
+    """Read each run folder's `index.jsonl` anew: a build must see one changed since the last
+    build in this process (it names where each report's input file is now)."""
+    _index.cache_clear()
 
 
 @cache

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 from urllib.parse import quote
 
 from pydantic_core import to_json
@@ -77,9 +77,9 @@ class _Linkable:
     themes: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _PromiseRows:
-    """One promise's rows, each encoded as the members of a JSON object after its ids."""
+class _PromiseRows(NamedTuple):
+    """One promise's rows, each encoded as the members of a JSON object after its ids (a
+    tuple: digests kept between builds are read back as tuples, `kept.py`)."""
 
     promise_id: str
     row: str
@@ -90,8 +90,7 @@ class _PromiseRows:
     follow_up: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Digest:
+class Digest(NamedTuple):
     """One valid report as the overview stages it, made apart from every other report (in any
     process): its rows encoded, all but the ids given in the order reports are staged, and
     what tells a later copy of it (`identity`)."""
