@@ -95,6 +95,12 @@ def test_an_agreement_leads_in_only_with_nothing_after_it(language: LanguageStag
     ("Polisen och kommunen är överens om att minska langningen.", ["police", "municipality"]),
     ("Polisen och Åby kommun har kommit överens om att arbeta med medborgarlöften.", None),  # the method
     ("Polisen och kommunen har enats om en ny samverkansöverenskommelse.", None),  # no "om att"
+    # rule inverted-agreement: a fronted phrase, the parties inside the agreement's words
+    ("I löftet för 2025 är polisen och Hjo kommun överens om att arbetet ska fortsätta i skolorna.",
+     ["police", "municipality"]),
+    ("Under 2025 har kommunen och polisen kommit överens om att minska klottret.", ["police", "municipality"]),
+    ("I löftet är det som sagt överens om att arbetet ska fortsätta.", None),  # no party inside
+    ("Löftet är ett avtal där polisen och kommunen är överens om att arbeta.", None),  # no party opens it
 ])
 def test_an_agreement_with_content_states_a_promise(language: LanguageStage, text: str,
                                                     actors: list[str] | None) -> None:

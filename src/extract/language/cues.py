@@ -34,6 +34,7 @@ class Cues:
     promise_weak: TermSet | None
     promise_agreement: TermSet | None
     agreement_method: re.Pattern[str] | None
+    agreement_words: frozenset[str]  # the agreements' own words ("är", "överens", "om", "att")
     restated: frozenset[str]  # weak verbs that restate a promise in a follow-up ("skulle")
     named_as_promise: re.Pattern[str] | None  # "… är också ett av medborgarlöftena"
     continuing: re.Pattern[str] | None  # "Ett annat löfte är att …": one more of the same givers
@@ -78,6 +79,8 @@ def cues() -> Cues:
         promise_weak=compile_term_set(data["promise"]["weak"]),
         promise_agreement=compile_term_set(data["promise"].get("agreements", [])),
         agreement_method=compile_terms(data["promise"].get("agreement_method", [])),
+        agreement_words=frozenset(word.lower() for term in data["promise"].get("agreements", [])
+                                  for word in term.split() if word != "..."),
         restated=frozenset(t.lower() for t in data["promise"].get("restated", [])),
         named_as_promise=compile_terms(data["promise"].get("named_as_promise", [])),
         continuing=compile_prefixes(data["promise"].get("continuing", [])),

@@ -262,7 +262,9 @@ def promise_component(doc: Doc) -> Doc:
         doc._.promise = _agreement_lead(doc, text, folded, label_end) or _named_as_promise(text, label_end)
         return doc
     if first.start > 14 or not _subject_opens(doc, first, label_end):
-        doc._.promise = _inverted_cue(doc, spans, label_end)
+        # "… är polisen och kommunen överens om att verksamheten ska …": the agreement, not its "ska"
+        doc._.promise = _inverted_cue(doc, spans, label_end) or _agreement_lead(doc, text, folded, label_end,
+                                                                                 inverted=True)
         return doc
     actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= first.start and s.start_char >= label_end
                                and not names_a_place(s, doc.spans["actor"])])
@@ -323,13 +325,14 @@ def _named_as_promise(text: str, label_end: int) -> PromiseCue | None:
                       is_intro=False, subject="", evidence=[f"rule named-as-promise: '{found.group(0)}'"])
 
 
-def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> PromiseCue | None:
+def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int, inverted: bool = False) -> PromiseCue | None:
     """Rule agreement-lead: "Polisen och kommunen har kommit överens om att:" ends on what the
     parties agreed on, with nothing after it: a lead-in to their promises, as "lovar att:"
     is. An agreement with content of its own commits as "lovar att" does ("… har enats om att
     verka för en stad där …", rule agreement-statement), unless the content tells of the
     method ("… om att arbeta med medborgarlöften", cues.toml [promise] agreement_method): that
-    promises nothing."""
+    promises nothing. With `inverted`, only an agreement with its parties inside it counts
+    (rule inverted-agreement), as where a "ska" of the content stands first among the cues."""
     c = cue_data.cues()
     if c.promise_agreement is None:
         return None
@@ -340,10 +343,16 @@ def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> Promise
                          and c.agreement_method.search(text[match.end():]) is not None):
         return None
     verb = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    if verb is None or not _subject_opens(doc, verb, label_end):
+    if verb is None:
         return None
-    actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= verb.start and s.start_char >= label_end
-                               and not names_a_place(s, doc.spans["actor"])])
+    inside = _parties_inside(doc, verb)
+    if inside:  # rule inverted-agreement: "I löftet för 2025 är polisen och kommunen överens om att …"
+        actor_spans = inside
+    elif not inverted and _subject_opens(doc, verb, label_end):
+        actor_spans = _we_of(doc, [s for s in doc.spans["actor"] if s.end <= verb.start and s.start_char >= label_end
+                                   and not names_a_place(s, doc.spans["actor"])])
+    else:
+        return None
     rule = ("rule agreement-lead: the parties agreed on what follows" if lead
             else "rule agreement-statement: the parties agreed on what they will do")
     return PromiseCue(
@@ -351,6 +360,24 @@ def _agreement_lead(doc: Doc, text: str, folded: str, label_end: int) -> Promise
         label_end=label_end, is_intro=lead, subject=text[label_end:match.start()].strip(),
         evidence=[f"{rule} ('{match.group(0)}')"] + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
+
+
+def _parties_inside(doc: Doc, verb: Span) -> list[Span]:
+    """Rule inverted-agreement: the parties standing inside an agreement's words, where a
+    fronted phrase puts the verb first ("I löftet för 2025 är polisen och Åby kommun överens
+    om att …", cues.toml agreements with `...`): only the agreement's own words, actors and
+    the words that join them (or a name's capitals) may stand there; else none."""
+    inside = [s for s in doc.spans["actor"] if s.start >= verb.start and s.end <= verb.end
+              and not names_a_place(s, doc.spans["actor"])]
+    if not inside:
+        return []
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    own, glue = cue_data.cues().agreement_words, word_set("subject", "glue")
+    names_capitalised = not capitals_only(text_of(doc))
+    if all(t.i in covered or t.lower_ in own or t.lower_ in glue or (names_capitalised and t.text[:1].isupper())
+           for t in verb):
+        return inside
+    return []
 
 
 # a time and nothing more after the promise verb: "under 2019", "för perioden 2024–2026", "i år"
