@@ -184,6 +184,26 @@ Föräldraträffar på alla högstadieskolor under hösten.
         "rule attribute-line: 'Tidsperiod: juni–augusti'"]
 
 
+def test_a_listed_promises_purpose_and_giver_under_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule attribute-line: "Syfte: …" under a listed promise, however long, states what it
+    is for, neither an activity nor a note; "Ansvarig:" names its giver."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+De aktiviteter som polisen och kommunen lovar under 2025 är:
+
+• Trygghetsvandring vid stationen
+  Syfte: Inventering för att kunna göra trygghetsskapande och brottsförebyggande åtgärder där de behövs mest
+  Ansvarig: kommunen/polisen
+• Snabb sanering av klotter
+  Syfte: Skapa trygga miljöer genom att snabbt åtgärda skadegörelse och klotter samt hålla platserna rena och trivsamma.
+  Ansvarig: kommunen
+""")
+    assert [(p.text, p.actors, p.activities) for p in report.promises] == [
+        ("Trygghetsvandring vid stationen", ["police", "municipality"], []),
+        ("Snabb sanering av klotter", ["municipality"], [])]
+    assert report.notes == []
+
+
 def test_done_activities_lead_to_results(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning av medborgarlöftet i Åby 2024
 

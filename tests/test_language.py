@@ -101,6 +101,9 @@ def test_an_agreement_leads_in_only_with_nothing_after_it(language: LanguageStag
     ("Under 2025 har kommunen och polisen kommit överens om att minska klottret.", ["police", "municipality"]),
     ("I löftet är det som sagt överens om att arbetet ska fortsätta.", None),  # no party inside
     ("Löftet är ett avtal där polisen och kommunen är överens om att arbeta.", None),  # no party opens it
+    # a choice the sentence places in the promise is agreed; one told elsewhere is not
+    ("Polisen och Hjo kommun har i medborgarlöftet 2025 valt att arbeta mot klotter.", ["police", "municipality"]),
+    ("Polisen har under året valt att ställa in två vandringar.", None),
 ])
 def test_an_agreement_with_content_states_a_promise(language: LanguageStage, text: str,
                                                     actors: list[str] | None) -> None:

@@ -175,7 +175,7 @@ def _status_word(block: Block, doc: Any) -> bool:
 def _attribute_line(block: Block) -> bool:
     """Rule attribute-line: "Målgrupp: Unga 13–18 år", "Tidsperiod: juni–augusti": a short line
     that labels one of a promise's particulars (words.toml [labels] attribute)."""
-    return (block.kind is not BlockKind.HEADING and len(block.text.split()) <= 15
+    return (block.kind is not BlockKind.HEADING and len(block.text.split()) <= 30
             and after_label(strip_bullet(block.text), "labels", "attribute") is not None)
 
 

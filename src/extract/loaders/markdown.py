@@ -450,7 +450,8 @@ def _plain_groups(
     no sentence or list item starts in lower case. So does a line opening with a figure
     ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
     heading. In a list item, a line the text indents under the item's words goes on with an
-    unfinished line before it ("... om diverse andra / Trafikbrott.").
+    unfinished line before it ("... om diverse andra / Trafikbrott."), unless it is a label
+    line ("Syfte: …" under "• Trygghetsvandring vid stationen").
     """
     group: list[str] = []
     start = 0
@@ -463,7 +464,9 @@ def _plain_groups(
         open_end = not previous.endswith((".", "!", "?", ":", ";"))
         # a sentence goes on in lower case, or with a figure after a line too long for a heading,
         # or after a line that ends on a word no sentence or heading ends on ("... i")
-        under = indented is not None and index < len(indented) and indented[index]
+        # (a line of a form's labels under the item, "Syfte: …", "Ansvarig: polisen", stands alone)
+        under = (indented is not None and index < len(indented) and indented[index]
+                 and not (next_word[:1].isupper() and _LABEL_LINE.match(line.strip()) is not None))
         last_word = previous.rsplit(" ", 1)[-1].lower()
         unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
                                    or (next_word[:1].isdigit() and len(previous.split()) > 6))
