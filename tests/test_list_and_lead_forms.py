@@ -294,6 +294,25 @@ Löftena följs upp tre gånger per år.
     assert report.title == "Satsning ihop med Åby kommun för minskad brottslighet och ökad trygghet"
 
 
+def test_a_short_opening_line_naming_the_promises_after_the_date_is_the_title(extractor: Extractor,
+                                                                              tmp_path: Path) -> None:
+    """Rule opening-line: after the page's date, a title set over two lines that names the
+    promises is the title, though it has only five words; the site's section named at the
+    foot of the page is not."""
+    report = _extract(extractor, tmp_path, """12 mars 2025
+
+Nya medborgarlöften
+för ökad trygghet
+
+Idag förnyades medborgarlöftena mellan polisen och Hjo kommun.
+
+Polisen ska genomföra trafikkontroller vid skolorna.
+
+Kommun & demokrati
+""")
+    assert report.title == "Nya medborgarlöften för ökad trygghet"
+
+
 def test_a_means_lead_under_a_lead_to_promises_is_the_promise(extractor: Extractor, tmp_path: Path) -> None:
     """Rule means-item: right under "… har resulterat i följande medborgarlöften", a lead with
     content of its own that ends "genom:" is the promise, and the bullets under it, even one

@@ -728,14 +728,17 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
         return next((b.text for b in headings if forms.mentions_promises(b.text)), None)
 
     def opening_line() -> str | None:
-        """Rule opening-line: a web page copied as text opens, after its menu, on its title, a
-        line of up to 16 words with no full stop that the loader took for a paragraph for its
-        length ("Satsning ihop med Åby kommun för minskad brottslighet och ökad trygghet")."""
-        first = next((b for b in blocks[:8] if not is_furniture(b.text)), None)
+        """Rule opening-line: a web page copied as text opens, after its menu (and the date it
+        was published), on its title, a line of up to 16 words with no full stop that the
+        loader took for a paragraph for its length ("Satsning ihop med Åby kommun för minskad
+        brottslighet och ökad trygghet"), or one of four words or more that names the promises
+        ("Förnyade medborgarlöften för ökad trygghet", set over two lines)."""
+        first = next((b for b in blocks[:8] if not is_furniture(b.text) and not dated.match(b.text.strip())), None)
         if first is None or first.kind is not BlockKind.PARAGRAPH or first.locator.lines is None:
             return None
         text = first.text.strip()
-        if not 6 <= len(text.split()) <= 16 or text.endswith((".", ":", "!", "?", ",")) or "|" in text \
+        least = 4 if forms.mentions_promises(text) else 6
+        if not least <= len(text.split()) <= 16 or text.endswith((".", ":", "!", "?", ",")) or "|" in text \
                 or any(h.level == 1 for h in headings):  # a title the source marks itself wins
             return None
         return text if (not headings or headings[0].start > first.start) and text[:1].isupper() else None
