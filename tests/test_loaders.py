@@ -387,6 +387,25 @@ def test_pdf_headers_footers_columns_and_hyphens(tmp_path: Path) -> None:
     assert document.pages == 2
 
 
+def test_pdf_paragraph_cut_by_a_page_break_goes_on_in_lower_case_or_on_a_figure(tmp_path: Path) -> None:
+    """A paragraph with no final punctuation at the foot of a page goes on in the next page's
+    first paragraph where that opens in lower case or on a figure ("… Folkhälsoenkät Ung" /
+    "2025 visar …"); one that ended its sentence does not."""
+    pages = {1: ["Polisens anmälningar gäller främst stölder och klotter. Enkäten Ung"],
+             2: ["2025 visar att fler unga har provat narkotika än förut.", "",
+                 "Polisen ska genomföra fler kontroller vid skolorna."]}
+
+    def draw(c: object, number: int) -> None:
+        c.setFont("Helvetica", 10)  # type: ignore[attr-defined]
+        for i, text in enumerate(pages[number]):
+            c.drawString(57, 760 - 14 * i - (10 if i > 1 else 0), text)  # type: ignore[attr-defined]
+
+    document = load(_pdf(tmp_path / "cut.pdf", draw, pages=2))
+    assert [b.text for b in document.blocks] == [
+        "Polisens anmälningar gäller främst stölder och klotter. Enkäten Ung 2025 visar att fler unga har provat "
+        "narkotika än förut.", "Polisen ska genomföra fler kontroller vid skolorna."]
+
+
 def test_pdf_ruled_table_becomes_a_table_block(tmp_path: Path) -> None:
     rows = [["Aktivitet", "Status"], ["Kontroller", "Genomfört"], ["Information", "Pågår"]]
 

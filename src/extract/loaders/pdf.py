@@ -1530,10 +1530,11 @@ def _assign_heading_levels(blocks: list[Block], body_size: float) -> None:
 
 
 def _continues_across_pages(last: Block, first: Block) -> bool:
-    """A paragraph cut by a column or page break: no final punctuation, same style, lower-case start."""
+    """A paragraph cut by a column or page break: no final punctuation, same style, a start in
+    lower case or on a figure ("… Folkhälsoenkät Ung" / "2020 visar att …")."""
     if last.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} or first.kind is not BlockKind.PARAGRAPH:
         return False
-    if re.search(r"[.!?:…]$", last.text) or not first.text[:1].islower():
+    if re.search(r"[.!?:…]$", last.text) or not (first.text[:1].islower() or first.text[:1].isdigit()):
         return False
     return (last.bold, last.italic, last.font_size) == (first.bold, first.italic, first.font_size)
 
