@@ -376,8 +376,9 @@ def _csv_tables(folder: Path) -> dict[str, bytes]:
 def test_a_rebuild_takes_back_unchanged_reports_and_reads_changed_ones(runs: Path, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Digests kept between builds (`.digests`): a rebuild into the same folder reads only
-    the reports whose file changed, and builds the overview a fresh build does; `force`
-    reads every one; a kept file that is damaged or foreign is set aside, never trusted."""
+    the reports whose file changed, and builds the overview a fresh build does, and with no
+    file changed builds nothing; `force` reads every one; a kept file that is damaged or
+    foreign is set aside, never trusted."""
     build_module = importlib.import_module("extract.overview.build")
     collect_module = importlib.import_module("extract.overview.collect")
     folder = tmp_path / "runs"
@@ -391,9 +392,18 @@ def test_a_rebuild_takes_back_unchanged_reports_and_reads_changed_ones(runs: Pat
     reports = sorted(folder.rglob("*.json"))
     assert len(read) == len(reports) and (out / ".digests").is_file()
 
+    # nothing changed: the overview there is this one, and nothing is built (unchanged-overview)
+    page = (out / "index.html").stat().st_mtime_ns
     read.clear()
     again = build_module.build([folder], out, jobs=1)
-    assert read == [] and (again.reports, again.promises, again.links) == (first.reports, first.promises, first.links)
+    assert read == [] and (out / "index.html").stat().st_mtime_ns == page
+    assert (again.files, again.reports, again.duplicates, again.promises, again.links, again.municipalities) == (
+        first.files, first.reports, first.duplicates, first.promises, first.links, first.municipalities)
+    # built again (its record of what it was made of gone), every report taken back: the same tables
+    (out / ".built").unlink()
+    again = build_module.build([folder], out, jobs=1)
+    assert read == [] and (out / "index.html").stat().st_mtime_ns != page
+    assert (again.reports, again.promises, again.links) == (first.reports, first.promises, first.links)
     fresh = tmp_path / "fresh"
     build_module.build([folder], fresh, jobs=1)
     assert _csv_tables(out) == _csv_tables(fresh)
@@ -428,6 +438,18 @@ def test_a_rebuild_takes_back_unchanged_reports_and_reads_changed_ones(runs: Pat
     # damaged, cut short, or kept for another overview folder (whose links differ): all read
     for kept in (b"not msgpack at all", (out / ".digests").read_bytes()[:200], (fresh / ".digests").read_bytes()):
         (out / ".digests").write_bytes(kept)
+        (out / ".built").unlink()
         read.clear()
         build_module.build([folder], out, jobs=1)
         assert len(read) == len(reports)
+
+    # a file that is no report is skipped whether or not the overview is built again; the
+    # page's language is part of what an overview is made of
+    (folder / "broken.json").write_text('{"schema_version": "1.0", ', encoding="utf-8")
+    built = build_module.build([folder], out, jobs=1)
+    page = (out / "index.html").stat().st_mtime_ns
+    kept_again = build_module.build([folder], out, jobs=1)
+    assert (out / "index.html").stat().st_mtime_ns == page
+    assert [s.path for s in kept_again.skipped] == [s.path for s in built.skipped] == [folder / "broken.json"]
+    build_module.build([folder], out, jobs=1, lang="en")
+    assert (out / "index.html").stat().st_mtime_ns != page

@@ -31,7 +31,9 @@ _BATCH = 50  # reports read per task of a worker: few tasks, and every worker bu
 _PARALLEL_FROM = 400  # fewer reports are read in this process: starting workers would cost more
 
 # index.html last; `.digests` (kept.py) is what the next build into the folder may take back
-PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", kept.FILE, "index.html")
+PRODUCTS = ("overview.duckdb", "csv", "parquet", "overview.xlsx", "skipped.jsonl", kept.FILE, kept.BUILT,
+            "index.html")
+_COUNTS = ("files", "reports", "duplicates", "promises", "links", "municipalities")  # kept in `.built`
 
 
 @dataclass(slots=True)
@@ -57,8 +59,9 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
     """Read every report JSON below `paths` (or the `candidates` already listed from them)
     and write the overview into `out`, its page in `lang` (sv or en). Reports are read and
     validated by `jobs` processes (default: one per core); they are staged in their order.
-    A report unchanged since the last build into `out` is taken back from it (`kept.py`)
-    unless `force` asks for every report to be read again."""
+    A report unchanged since the last build into `out` is taken back from it (`kept.py`),
+    and when no file changed at all the overview in `out` is already this one: nothing is
+    built (rule `unchanged-overview`). `force` reads every report and builds anew."""
     started = time.perf_counter()
     summary = Summary(out)
     collect.forget_indexes()
@@ -66,14 +69,23 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
         candidates = collect.files(paths, exclude=out)
     summary.files = len(candidates)
     out.mkdir(parents=True, exist_ok=True)
+    overview_dir = out.resolve()
+    stamps = [kept.stamp(candidate) for candidate in candidates]
+    made_of = kept.fingerprint(candidates, stamps, lang, overview_dir)
+    if not force and (unchanged := _unchanged(out, made_of, summary)) is not None:
+        for _ in candidates:
+            if on_file:
+                on_file()
+        unchanged.seconds = time.perf_counter() - started
+        return unchanged
     work = Path(tempfile.mkdtemp(prefix=".overview-", dir=out))
     try:
         (work / "staged").mkdir()
         staging = Staging(work / "staged", out)
-        earlier = kept.Kept() if force else kept.Kept.load(out / kept.FILE, staging.overview_dir)
-        keeper = kept.Keeper(work / kept.FILE, staging.overview_dir)
+        earlier = kept.Kept() if force else kept.Kept.load(out / kept.FILE, overview_dir)
+        keeper = kept.Keeper(work / kept.FILE, overview_dir)
         try:
-            for item in _digests(candidates, staging.overview_dir, jobs, earlier, keeper):
+            for item in _digests(candidates, stamps, overview_dir, jobs, earlier, keeper):
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                 else:
@@ -105,6 +117,7 @@ def build(paths: list[Path], out: Path, on_file: Callable[[], None] | None = Non
         (work / "skipped.jsonl").write_text(
             "".join(json.dumps({"path": str(s.path), "reason": s.reason}, ensure_ascii=False) + "\n"
                     for s in summary.skipped), encoding="utf-8")
+        kept.write_built(work / kept.BUILT, made_of, {name: getattr(summary, name) for name in _COUNTS})
         _place(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -133,12 +146,30 @@ def _load_while_linking(database: Path, staging: Staging) -> None:
         connection.close()
 
 
-def _digests(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None, earlier: kept.Kept,
-             keeper: kept.Keeper) -> Iterator[Digest | Skipped]:
+def _unchanged(out: Path, made_of: str, summary: Summary) -> Summary | None:
+    """Rule unchanged-overview: the overview in `out` when the last build into it was made of
+    the very same files (their stamps, in order, the page's language and extract's version:
+    `kept.fingerprint`) and all its products are there, its counts and skipped files as that
+    build found them; else None."""
+    counts = kept.built(out, made_of, PRODUCTS)
+    if counts is None or not all(isinstance(counts.get(name), int) for name in _COUNTS):
+        return None
+    try:
+        lines = (out / "skipped.jsonl").read_text(encoding="utf-8").splitlines()
+        skipped = [Skipped(Path(entry["path"]), str(entry["reason"])) for entry in map(json.loads, lines)]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    for name in _COUNTS:
+        setattr(summary, name, counts[name])
+    summary.skipped = skipped
+    return summary
+
+
+def _digests(candidates: list[collect.Candidate], stamps: list[kept.Stamp | None], overview_dir: Path,
+             jobs: int | None, earlier: kept.Kept, keeper: kept.Keeper) -> Iterator[Digest | Skipped]:
     """Each candidate's digest, in the candidates' order: taken back from the last build where
-    its file is unchanged since (`kept.py`), else read, validated and digested (`_read`).
-    Every valid one is kept for the next build."""
-    stamps = [kept.stamp(candidate) for candidate in candidates]
+    its file is unchanged since (`stamps`, `kept.py`), else read, validated and digested
+    (`_read`). Every valid one is kept for the next build."""
     packed = [earlier.take(candidate, current) for candidate, current in zip(candidates, stamps, strict=True)]
     fresh = _read([c for c, back in zip(candidates, packed, strict=True) if back is None], overview_dir, jobs)
     for candidate, current, back in zip(candidates, stamps, packed, strict=True):

@@ -17,9 +17,11 @@ back was valid when it was read, and its file has not changed since.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import srsly.msgpack as msgpack
 
@@ -28,6 +30,7 @@ from extract.overview.collect import Candidate, source_of
 from extract.overview.tables import Digest, _PromiseRows
 
 FILE = ".digests"
+BUILT = ".built"  # what the last build was made of (`fingerprint`) and what it counted
 _FORMAT = 1  # raise it whenever `Digest` or the rows it holds change shape or meaning
 
 Stamp = tuple[int, int, str, bool]
@@ -117,3 +120,34 @@ def unpack(packed: bytes) -> Digest | None:
         return Digest(identity, report_row, codes, period, tuple(_PromiseRows._make(rows) for rows in promises))
     except _BROKEN:
         return None
+
+
+def fingerprint(candidates: list[Candidate], stamps: list[Stamp | None], lang: str, overview_dir: Path) -> str:
+    """What a build is made of: every report file found, in order, with its stamp, the page's
+    language and the version of extract. Two builds with the same fingerprint give the same
+    overview."""
+    made = hashlib.sha256()
+    for part in (str(_FORMAT), __version__, lang, str(overview_dir)):
+        made.update(part.encode("utf-8") + b"\0")
+    for candidate, current in zip(candidates, stamps, strict=True):
+        made.update(f"{key(candidate)}\0{current}\n".encode("utf-8", "surrogateescape"))
+    return made.hexdigest()
+
+
+def built(out: Path, made_of: str, products: tuple[str, ...]) -> dict[str, Any] | None:
+    """The counts of the last build into `out` when it was made of the very same files
+    (`fingerprint`) and every one of its `products` is still there; else None."""
+    try:
+        record = json.loads((out / BUILT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    counts = record.get("counts") if isinstance(record, dict) else None
+    if not isinstance(counts, dict) or record.get("fingerprint") != made_of:
+        return None
+    if not all((out / name).exists() for name in products):
+        return None
+    return counts
+
+
+def write_built(path: Path, made_of: str, counts: dict[str, int]) -> None:
+    path.write_text(json.dumps({"fingerprint": made_of, "counts": counts}), encoding="utf-8")
