@@ -2228,11 +2228,15 @@ Dessa punkter lyfts:
 
 
 @pytest.mark.parametrize("line", ["Anna Berg och Per Ek.", "Anna-Karin Berg, Per Ek och Eva Lund.",
+                                  # rule office-caption: the people in a photo, named with their offices
+                                  "Anna Berg, kommunstyrelsens ordförande Hjo och Per Ek, polischef Skövde.",
+                                  "Eva Lund (S), kommunalråd, och Per Ek, chef för lokalpolisområde Skövde.",
                                   "Obs! Denna nyhet är från 2016-12-09 och kan vara inaktuell.",
                                   "Tack för att du hjälper oss förbättra webbplatsen!"])
 def test_a_line_of_names_or_a_pages_notice_is_no_note(extractor: Extractor, tmp_path: Path, line: str) -> None:
-    """Rule names-caption, and page furniture: the names under a photo, an old page's notice
-    and a feedback widget's thanks are never notes."""
+    """Rules names-caption and office-caption, and page furniture: the names under a photo
+    (with their offices or without), an old page's notice and a feedback widget's thanks are
+    never notes."""
     report = _extract(extractor, tmp_path, f"""Åby – medborgarlöfte 2024
 
 {line}
@@ -2241,6 +2245,15 @@ Polisen och Åby kommun lovar att minska klottret vid stationen.
 """)
     assert [n.text for n in report.notes] == []
     assert len(report.promises) == 1
+
+
+def test_people_named_with_offices_who_do_something_are_news_not_a_caption() -> None:
+    """Rule office-caption keeps a line with anything but names and offices: a verb, a task."""
+    from extract import roles
+
+    assert roles.office_caption("Anna Berg, kommunchef, och Per Ek, lokalpolisområdeschef.")
+    assert not roles.office_caption("Anna Berg, kommunchef, och Per Ek, lokalpolisområdeschef, leder arbetet.")
+    assert not roles.office_caption("Polisen, kommunen och räddningstjänsten, kommunchef.")
 
 
 def test_a_past_passive_whose_lemma_is_its_participle_reports(language: LanguageStage) -> None:

@@ -68,7 +68,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                             "police_before_place", "municipality_after_place", "responsible"}),
         "quotes": frozenset({"verbs"}),
         "contact": frozenset({"phone", "place_date", "signing", "signing_agent", "offices", "photo", "photo_credit",
-                              "scene", "scene_not", "people_photo"}),
+                              "scene", "scene_not", "people_photo", "office_words"}),
         "headings": frozenset({"stopwords", "results_anywhere"}),
         "numbers": frozenset({"words", "at_least"}),
         "matching": frozenset({"generic"}),

@@ -52,7 +52,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    if signing_caption(text) or photo_caption(text) or names_caption(text):
+    if signing_caption(text) or photo_caption(text) or names_caption(text) or office_caption(text):
         return True
     phone = word_patterns("contact", "phone").search(text)
     return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
@@ -103,6 +103,37 @@ def names_caption(text: str) -> bool:
     words = re.sub(r"[,&]", " ", text.strip()).split()
     names = [w for w in words if w.lower() not in ("och", "samt")]
     return 4 <= len(names) <= 12 and len(words) - len(names) >= 1 and all(_NAME_WORD.match(w) for w in names)
+
+
+def office_caption(text: str) -> bool:
+    """Rule office-caption: one line of people named with their offices and nothing else
+    ("Anna Berg, kommunstyrelsens ordförande Åby och Per Ek, lokalpolisområdeschef.", words.toml
+    [contact] offices) says who is in a photo, as a news page's caption does: never a note.
+    Two names or more, each part a name or an office; a verb or any other word keeps it."""
+    stripped = text.strip()
+    if len(stripped.split()) > 30 or not one_sentence(stripped):
+        return False
+    parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", stripped.rstrip(".")) if part.strip()]
+    names = sum(1 for part in parts if _person(part))
+    titles = sum(1 for part in parts if not _person(part) and _office(part))
+    return names >= 2 and titles >= 1 and names + titles == len(parts)
+
+
+def _office(part: str) -> bool:
+    """An office and where it is held ("kommunstyrelsens ordförande Åby", "chef för
+    lokalpolisområde Åby"): an office's word, and besides it only names, genitives and the
+    small words of a title (words.toml [contact] offices, office_words)."""
+    offices, small = word_patterns("contact", "offices"), word_set("contact", "office_words")
+    words = part.split()
+    return len(words) <= 6 and offices.search(part) is not None and all(
+        offices.search(w) or w[:1].isupper() or w.lower() in small or (w.endswith("s") and len(w) > 3) for w in words)
+
+
+def _person(part: str) -> bool:
+    """A person's name: two to four capitalised words, a party's letters in brackets after it
+    ("Anna Berg (S)")."""
+    words = [w for w in part.split() if not re.fullmatch(r"\([A-ZÅÄÖ]{1,3}\)", w)]
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
 def photo_caption(text: str) -> bool:
