@@ -186,8 +186,11 @@ Föräldraträffar på alla högstadieskolor under hösten.
 
 def test_a_listed_promises_purpose_and_giver_under_it(extractor: Extractor, tmp_path: Path) -> None:
     """Rule attribute-line: "Syfte: …" under a listed promise, however long, states what it
-    is for, neither an activity nor a note; "Ansvarig:" names its giver."""
+    is for, neither an activity nor a note (words.toml [labels] purpose); "Ansvarig:" names
+    its giver."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Syfte: Att öka tryggheten vid stationen och i centrum för alla som bor och vistas i Åby.
 
 De aktiviteter som polisen och kommunen lovar under 2025 är:
 
@@ -201,7 +204,9 @@ De aktiviteter som polisen och kommunen lovar under 2025 är:
     assert [(p.text, p.actors, p.activities) for p in report.promises] == [
         ("Trygghetsvandring vid stationen", ["police", "municipality"], []),
         ("Snabb sanering av klotter", ["municipality"], [])]
-    assert report.notes == []
+    # with no promise above it, a purpose says what the page is for: a note
+    assert [n.text for n in report.notes] == [
+        "Syfte: Att öka tryggheten vid stationen och i centrum för alla som bor och vistas i Åby."]
 
 
 def test_done_activities_lead_to_results(extractor: Extractor, tmp_path: Path) -> None:

@@ -204,10 +204,17 @@ def _status_word(block: Block, doc: Any) -> bool:
 
 
 def _attribute_line(block: Block) -> bool:
-    """Rule attribute-line: "Målgrupp: Unga 13–18 år", "Tidsperiod: juni–augusti": a short line
-    that labels one of a promise's particulars (words.toml [labels] attribute)."""
+    """Rule attribute-line: "Målgrupp: Unga 13–18 år", "Tidsperiod: juni–augusti", "Syfte: …": a
+    short line that labels one of a promise's particulars (words.toml [labels] attribute,
+    purpose)."""
+    text = strip_bullet(block.text)
     return (block.kind is not BlockKind.HEADING and len(block.text.split()) <= 30
-            and after_label(strip_bullet(block.text), "labels", "attribute") is not None)
+            and (after_label(text, "labels", "attribute") is not None or states_purpose(text)))
+
+
+def states_purpose(text: str) -> bool:
+    """"Syfte: Skapa trygga miljöer …" (words.toml [labels] purpose): what a promise is for."""
+    return after_label(text, "labels", "purpose") is not None
 
 
 RULES: tuple[RoleRule, ...] = (

@@ -362,6 +362,9 @@ class Segmenter:
         if role.name == "attribute":  # rule attribute-line: "Målgrupp: Unga 13–18 år" describes it
             if s.current is not None:
                 s.current.evidence.append(f"rule attribute-line: '{block.text}'")
+            elif roles.states_purpose(strip_bullet(block.text)) and (s.slot is None or s.slot.text == self.title):
+                # no promise, nor one's heading, above it: what the page is for
+                self._note(block, doc, "attribute-line: a purpose with no promise above it, the page's own")
             elif s.slot is not None:
                 self._keep_for_slot(s.slot, None, f"rule attribute-line: '{block.text}'")
             return
