@@ -13,6 +13,11 @@ runs no code. One that is missing, unreadable, cut short, or written by another 
 of extract or for another overview folder is set aside whole, and every report is read;
 `extract compare --force` does the same on purpose. A report whose digest is taken
 back was valid when it was read, and its file has not changed since.
+
+Beside it, `OVERVIEW/.built` records what the last build was made of (`fingerprint`: every
+file's stamp, in order, the page's language, extract's version) and what it counted; a
+build made of the very same files, every product still there, has nothing to do (rule
+`unchanged-overview`, `build._unchanged`).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import srsly.msgpack as msgpack
 
 from extract import __version__
 from extract.overview.collect import Candidate, source_of
-from extract.overview.tables import Digest, _PromiseRows
+from extract.overview.tables import Digest, PromiseRows
 
 FILE = ".digests"
 BUILT = ".built"  # what the last build was made of (`fingerprint`) and what it counted
@@ -117,7 +122,7 @@ def unpack(packed: bytes) -> Digest | None:
         # a millisecond each, more than the unpacking); a digest holds no map to hook
         identity, report_row, codes, period, promises = msgpack.unpackb(packed, raw=False, use_list=False,
                                                                          object_pairs_hook=None)
-        return Digest(identity, report_row, codes, period, tuple(_PromiseRows._make(rows) for rows in promises))
+        return Digest(identity, report_row, codes, period, tuple(PromiseRows._make(rows) for rows in promises))
     except _BROKEN:
         return None
 

@@ -77,7 +77,7 @@ class _Linkable:
     themes: frozenset[str]
 
 
-class _PromiseRows(NamedTuple):
+class PromiseRows(NamedTuple):
     """One promise's rows, each encoded as the members of a JSON object after its ids (a
     tuple: digests kept between builds are read back as tuples, `kept.py`)."""
 
@@ -99,7 +99,7 @@ class Digest(NamedTuple):
     report_row: str
     codes: tuple[str, ...]
     period: tuple[int, int] | None
-    promises: tuple[_PromiseRows, ...]
+    promises: tuple[PromiseRows, ...]
 
 
 def _encode(value: object) -> str:
@@ -138,7 +138,7 @@ def digest(found: Found, overview_dir: Path) -> Digest:
 
 
 def _promise_rows(ordinal: int, promise: Promise, words: tuple[str, ...], link: str | None,
-                  fmt: str) -> _PromiseRows:
+                  fmt: str) -> PromiseRows:
     page = promise.provenance.page
     row = _members({
         "promise_id": promise.id, "ordinal": ordinal,
@@ -153,7 +153,7 @@ def _promise_rows(ordinal: int, promise: Promise, words: tuple[str, ...], link: 
                        for number, a in enumerate(promise.activities, start=1))
     results = tuple(_members({"ordinal": number, "text": r.text, "status": r.status, "page": r.provenance.page})
                     for number, r in enumerate(promise.results, start=1))
-    return _PromiseRows(promise.id, row, tuple(promise.themes), activities, results, words,
+    return PromiseRows(promise.id, row, tuple(promise.themes), activities, results, words,
                         promise.part == "follow_up")
 
 
@@ -212,7 +212,7 @@ class Staging:
             for rows in made.promises:
                 self._promise(report_id, rows, codes, made.period)
 
-    def _promise(self, report_id: int, rows: _PromiseRows, codes: frozenset[str],
+    def _promise(self, report_id: int, rows: PromiseRows, codes: frozenset[str],
                  period: tuple[int, int] | None) -> None:
         key = f"{report_id}:{rows.promise_id}"
         ids = f'{{"promise_key":{_encode(key)},"report_id":{report_id},'
