@@ -308,6 +308,8 @@ def compare(paths: tuple[Path, ...], out_dir: Path, quiet: bool, lang: str, jobs
     if not quiet:
         tail = str(words(lang)["cli_tail"]).format(skipped=len(summary.skipped), seconds=f"{summary.seconds:.1f}",
                                                    page=out_dir / "index.html")
+        if summary.unchanged:
+            tail = f"{words(lang)['cli_unchanged']}; {tail}"
         click.echo(f"{summary_line(summary, lang)}; {tail}", err=True)
     if summary.skipped:
         sys.exit(1)

@@ -47,6 +47,7 @@ class Summary:
     municipalities: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    unchanged: bool = False  # nothing built: the overview there was made of these very files
 
 
 class NoReportsError(Exception):
@@ -161,7 +162,7 @@ def _unchanged(out: Path, made_of: str, summary: Summary) -> Summary | None:
         return None
     for name in _COUNTS:
         setattr(summary, name, counts[name])
-    summary.skipped = skipped
+    summary.skipped, summary.unchanged = skipped, True
     return summary
 
 
