@@ -58,6 +58,7 @@ class Words:
     count: str  # a regex group: digits or a number word
     at_least: str  # a regex alternation
     focus_areas: re.Pattern[str] | None
+    topic_verbs: re.Pattern[str] | None  # "… i årets löfte gäller alkohol": what a promise is about
     passive: re.Pattern[str] | None
     purpose: re.Pattern[str] | None
     about_status: re.Pattern[str] | None
@@ -135,6 +136,7 @@ def words() -> Words:
         count=count,
         at_least=_alternation(data["numbers"]["at_least"]),
         focus_areas=compile_terms(promises["focus_areas"]),
+        topic_verbs=compile_terms(promises.get("topic_verbs", [])),
         passive=compile_terms(promises["passive"]),
         purpose=compile_prefixes(promises["purpose"]),
         about_status=compile_prefixes(promises["about_status"]),

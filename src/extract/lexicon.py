@@ -75,7 +75,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "wrapping": frozenset({"open_words"}),
         "leads": frozenset({"ends", "announcing"}),
         "labels": frozenset({"goal", "activity", "attribute", "purpose", "problem"}),
-        "promises": frozenset({"title_words", "focus_areas", "passive", "purpose", "about_status",
+        "promises": frozenset({"title_words", "topic_verbs", "focus_areas", "passive", "purpose", "about_status",
                                "reported_figure_verbs", "label_words", "plural_words", "all_forms", "naming",
                                "mentions", "all_of", "all_nouns", "all_definite", "promised", "beside",
                                "next_promise", "promised_figure_verbs"}),

@@ -1764,7 +1764,8 @@ class Segmenter:
             return False
         block = r.block
         before = block.text[:later.start].strip()
-        if before:
+        topic = before if before and _names_the_topic(before, self.lang.doc(before)) else None
+        if before and topic is None:
             self._note(replace(block, text=before), self.lang.doc(before),
                        "later-sentence: the context before a committing sentence")
         statement = block.text[later.start:].strip()
@@ -1775,6 +1776,8 @@ class Segmenter:
             self._open_promise(stated.block, stated.cue)
             for promise in self.promises[first:]:
                 promise.evidence.insert(0, "rule later-sentence: a sentence that commits after one of context")
+                if topic is not None and promise.title is None:
+                    promise.title = topic.rstrip(".")  # rule topic-sentence
                 if stated.commitment == "parties-commit" and promise.rule is None:
                     promise.rule = "parties-commit"  # as weak as the same sentence in a paragraph of its own
             return True
@@ -1784,7 +1787,7 @@ class Segmenter:
             themes=self._themes(statement),
             confidence=0.7, evidence=["rule later-sentence: a sentence that commits after one of context"],
             part=s.part, rule="later-sentence", givers_named=bool(later.actors),
-            by_we=self._speaks_as_we(stated.doc),
+            by_we=self._speaks_as_we(stated.doc), title=topic.rstrip(".") if topic else None,
         )
         self.promises.append(promise)
         s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
@@ -2188,6 +2191,17 @@ def _names_a_topic(text: str, lang: LanguageStage) -> bool:
     sentence or lead-in, stating nothing and naming no task."""
     return (typed_heading(text, most=8) and text[:1].isupper() and not ends_a_lead(text) and not announces(text)
             and not forms.commits(text) and not forms.names_a_task(lang.doc(text)))
+
+
+def _names_the_topic(sentence: str, doc: Any) -> bool:
+    """Rule topic-sentence: a short sentence before a committing one in its paragraph that only
+    names what the promise is about ("Det andra tillägget i årets medborgarlöfte gäller alkohol
+    och tobak.", "I medborgarlöftet ingår också trygghet i tätorterna.") heads the promise, as
+    a heading would: its title, no note. It speaks of the promise with a verb of what it is
+    about (words.toml [promises] topic_verbs), and neither commits nor reports."""
+    return (0 < len(sentence.split()) <= 12 and one_sentence(sentence) and forms.mentions_promises(sentence)
+            and forms.search(forms.words().topic_verbs, sentence)
+            and not forms.commits(sentence) and not forms.reported_actions(doc))
 
 
 def _promise_restated_by(heading: str, promises: list[Promise]) -> Promise | None:
