@@ -114,9 +114,9 @@ def office_caption(text: str) -> bool:
     if len(stripped.split()) > 30 or not one_sentence(stripped):
         return False
     parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", stripped.rstrip(".")) if part.strip()]
-    names = sum(1 for part in parts if _person(part))
-    titles = sum(1 for part in parts if not _person(part) and _office(part))
-    return names >= 2 and titles >= 1 and names + titles == len(parts)
+    people = [_person(part) for part in parts]
+    titles = sum(1 for part, person in zip(parts, people, strict=True) if not person and _office(part))
+    return sum(people) >= 2 and titles >= 1 and sum(people) + titles == len(parts)
 
 
 def _office(part: str) -> bool:

@@ -1764,10 +1764,10 @@ class Segmenter:
             return False
         block = r.block
         before = block.text[:later.start].strip()
-        topic = before if before and _names_the_topic(before, self.lang.doc(before)) else None
-        if before and topic is None:
-            self._note(replace(block, text=before), self.lang.doc(before),
-                       "later-sentence: the context before a committing sentence")
+        context = self.lang.doc(before) if before else None
+        topic = before if context is not None and _topic_sentence(before, context) else None
+        if context is not None and topic is None:
+            self._note(replace(block, text=before), context, "later-sentence: the context before a committing sentence")
         statement = block.text[later.start:].strip()
         stated = roles.read(replace(block, text=statement), self.context)
         if stated.states_promise and stated.cue is not None and stated.cue.strength == "weak":
@@ -2193,7 +2193,7 @@ def _names_a_topic(text: str, lang: LanguageStage) -> bool:
             and not forms.commits(text) and not forms.names_a_task(lang.doc(text)))
 
 
-def _names_the_topic(sentence: str, doc: Any) -> bool:
+def _topic_sentence(sentence: str, doc: Any) -> bool:
     """Rule topic-sentence: a short sentence before a committing one in its paragraph that only
     names what the promise is about ("Det andra tillägget i årets medborgarlöfte gäller alkohol
     och tobak.", "I medborgarlöftet ingår också trygghet i tätorterna.") heads the promise, as

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -32,7 +33,7 @@ import numpy
 import spacy
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import municipalities
 from extract.language import cues as cue_data
@@ -371,13 +372,18 @@ def _parties_inside(doc: Doc, verb: Span) -> list[Span]:
               and not names_a_place(s, doc.spans["actor"])]
     if not inside:
         return []
-    covered = {i for s in inside for i in range(s.start, s.end)}
-    own, glue = cue_data.cues().agreement_words, word_set("subject", "glue")
+    return inside if _only_parties(doc, verb, inside, cue_data.cues().agreement_words) else []
+
+
+def _only_parties(doc: Doc, tokens: Iterable[Token], spans: list[Span], own: frozenset[str] = frozenset()) -> bool:
+    """Every token is one of the actors `spans`, a word that joins them (words.toml [subject]
+    glue), one of `own` (the cue's own words), or a name's capital (not in a text set in
+    capitals, where a capital marks no name)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    glue = word_set("subject", "glue")
     names_capitalised = not capitals_only(text_of(doc))
-    if all(t.i in covered or t.lower_ in own or t.lower_ in glue or (names_capitalised and t.text[:1].isupper())
-           for t in verb):
-        return inside
-    return []
+    return all(t.i in covered or t.lower_ in glue or t.lower_ in own or (names_capitalised and t.text[:1].isupper())
+               for t in tokens)
 
 
 # a time and nothing more after the promise verb: "under 2019", "för perioden 2024–2026", "i år"
@@ -456,12 +462,7 @@ def _subject_opens(doc: Doc, verb: Span, label_end: int) -> bool:
     trailing_we = verb.end < len(doc) and doc[verb.end].lower_ == "vi"
     if not actor_spans and not trailing_we:
         return False
-    covered = {i for s in actor_spans for i in range(s.start, s.end)}
-    names_capitalised = not capitals_only(text_of(doc))  # in a text set in capitals, a capital marks no name
-    return all(
-        t.i in covered or t.lower_ in word_set("subject", "glue") or (names_capitalised and t.text[:1].isupper())
-        for t in doc[:verb.start] if t.idx >= label_end  # only the words before the verb
-    )
+    return _only_parties(doc, (t for t in doc[:verb.start] if t.idx >= label_end), actor_spans)  # before the verb
 
 
 # Words after an inverted verb that add no content: "lovar polis och kommun medborgarna följande:"
