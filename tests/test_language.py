@@ -312,6 +312,11 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("fler kontroller av felparkeringar", ["traffic"]),
     ("stoppa olovlig körning med terrängfordon", ["traffic"]),
     ("en mer tillgänglig polis som arbetar kontaktskapande", ["public_safety"]),  # presence, as synlighet
+    ("arbeta för en hög skolnärvaro", ["youth"]),  # attendance at school, not police presence
+    # public transport holds "trafiken" and is a place, not traffic safety
+    ("öka tryggheten i kollektivtrafiken", ["public_safety"]),
+    ("fler poliser i kollektivtrafiken och vid centrumanläggningarna", ["public_safety"]),
+    ("kontrollera hastigheten vid kollektivtrafikens hållplatser", ["traffic"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)
@@ -324,6 +329,18 @@ def test_every_theme_term_fires_for_its_theme() -> None:
             continue
         for term in data[code]["strong"]:
             assert code in cue_data.themes_in(_instance(term)), (code, term)
+
+
+def test_a_themes_not_terms_take_its_matches_away() -> None:
+    """themes.toml `not`: a word that holds one of a theme's terms and is not about it never
+    lends that theme."""
+    data = toml_data("themes.toml")
+    checked = 0
+    for code in theme_codes():
+        for term in data.get(code, {}).get("not", []):
+            assert code not in cue_data.themes_in(_instance(term)), (code, term)
+            checked += 1
+    assert checked
 
 
 def test_theme_data_uses_only_known_codes() -> None:

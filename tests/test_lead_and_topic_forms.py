@@ -549,3 +549,50 @@ Kommunen och polisen ger följande löften:
                       "tryggare Åby.\n" + lists)
     assert [p.text for p in report.promises] == ["Fler trygghetsvandringar", "Bättre belysning vid stationen"]
     assert [n.text for n in report.notes] == ["Polisen lovar att arbeta för ett tryggare Åby."]
+
+
+def test_a_lead_that_only_says_when_leads_in(extractor: Extractor, tmp_path: Path) -> None:
+    """words.toml [lead_in] time_words: "lovar att under tidsperioden 1 januari 2025 – 31
+    december 2026:" says when, not what; it leads to the promises under it and is no note."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polisen och kommunen lovar att under tidsperioden 1 januari 2025 – 31 december 2026:
+
+- genomföra trygghetsvandringar i Hjo tätort
+- kontrollera hastigheten vid skolorna
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("genomföra trygghetsvandringar i Hjo tätort", ["police", "municipality"]),
+        ("kontrollera hastigheten vid skolorna", ["police", "municipality"]),
+    ]
+    assert report.notes == []
+
+
+def test_tasks_set_as_prose_under_a_promise_are_its_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule task-paragraph: paragraphs right under a promise that open with an infinitive, or
+    with how it is done and then one ("I samverkan mellan polis och kommun genomföra …"),
+    carry it out; the first paragraph that is no task ends them."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Löftet
+
+Polisen ska tillsammans med Hjo kommun öka tryggheten vid torget under 2025.
+
+Genomföra trygghetsvandringar vid torget varje höst.
+
+I samverkan mellan polis och kommun genomföra kontroller vid busstationen.
+
+Tillsammans kartlägga otrygga platser och minska antalet skadade i tätorten.
+
+Läs mer om arbetet för trygghet på kommunens webbplats, där finns också kontaktuppgifter.
+""")
+    [promise] = report.promises
+    assert promise.actors == ["police", "municipality"]
+    assert [a.text for a in promise.activities] == [
+        "Genomföra trygghetsvandringar vid torget varje höst.",
+        "I samverkan mellan polis och kommun genomföra kontroller vid busstationen.",
+        "Tillsammans kartlägga otrygga platser och minska antalet skadade i tätorten.",
+    ]
+    assert all("task-paragraph" in a.evidence[0] for a in promise.activities)
+    assert [n.text for n in report.notes] == [
+        "Läs mer om arbetet för trygghet på kommunens webbplats, där finns också kontaktuppgifter."]

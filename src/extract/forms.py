@@ -103,7 +103,7 @@ def words() -> Words:
     quantifiers = _alternation(promises["all_of"])
     promised = _alternation(promises["promised"])
     return Words(
-        empty=word_set("lead_in", "empty_words"),
+        empty=word_set("lead_in", "empty_words") | word_set("lead_in", "time_words"),
         not_lists=compile_terms(lead["not_lists"]),
         outcome_leads=compile_terms(lead["outcome_leads"]),
         follow_up_leads=compile_terms(lead["follow_up_leads"]),
@@ -321,7 +321,30 @@ def names_a_task(doc: Any) -> bool:
     if not tokens:
         return False
     marked = tokens[0].lower_ == "att"
-    first = tokens[1] if marked and len(tokens) > 1 else tokens[0]
+    return _opens_task(tokens[1] if marked and len(tokens) > 1 else tokens[0], marked, doc)
+
+
+def task_after_manner(doc: Any) -> bool:
+    """Rule task-paragraph: "I samverkan mellan polis och kommun genomföra …", "Tillsammans
+    kartlägga …": a task that opens with how it is done (words.toml [promises] manner_openers);
+    the parties named between the opener and the infinitive say with whom, not what."""
+    text = doc.text.lstrip().lower()
+    opener = next((o for o in word_set("promises", "manner_openers") if text.startswith(o + " ")), None)
+    if opener is None:
+        return False
+    tokens = [token for token in doc if not (token.is_space or token.is_punct)][len(opener.split()):]
+    parties = {index for span in doc.spans.get("actor", []) for index in range(span.start, span.end)}
+    at = next((n for n, token in enumerate(tokens) if token.i not in parties and token.lower_ not in _JOINING), None)
+    # after the opener the verb can only be the task's ("… och minska antalet skadade" reports nothing)
+    return at is not None and _opens_task(tokens[at], True, doc)
+
+
+_JOINING = frozenset({"mellan", "med", "och"})  # "i samverkan mellan polis och kommun", "tillsammans med …"
+
+
+def _opens_task(first: Any, marked: bool, doc: Any) -> bool:
+    """Whether the word a task would open with is its infinitive, and nothing in the text
+    reports (see names_a_task)."""
     if first.like_num:
         return False  # "Fyra trygghetsvandringar …": a number, not an infinitive in -a
     lower = str(first.lower_)

@@ -55,8 +55,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
-        "lead_in": frozenset({"empty_words", "not_lists", "outcome_leads", "follow_up_leads", "priority_leads",
-                              "continuing", "unfinished_endings",
+        "lead_in": frozenset({"empty_words", "time_words", "not_lists", "outcome_leads", "follow_up_leads",
+                              "priority_leads", "continuing", "unfinished_endings",
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
                               "measures", "explains", "determiners", "making", "findings", "party_nouns",
                               "both_parties"}),
@@ -75,9 +75,9 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "wrapping": frozenset({"open_words"}),
         "leads": frozenset({"ends", "announcing"}),
         "labels": frozenset({"goal", "activity", "attribute", "purpose", "problem"}),
-        "promises": frozenset({"title_words", "topic_verbs", "focus_areas", "passive", "purpose", "about_status",
-                               "reported_figure_verbs", "label_words", "plural_words", "all_forms", "naming",
-                               "mentions", "all_of", "all_nouns", "all_definite", "promised", "beside",
+        "promises": frozenset({"title_words", "topic_verbs", "manner_openers", "focus_areas", "passive", "purpose",
+                               "about_status", "reported_figure_verbs", "label_words", "plural_words", "all_forms",
+                               "naming", "mentions", "all_of", "all_nouns", "all_definite", "promised", "beside",
                                "next_promise", "promised_figure_verbs"}),
     },
 }
@@ -95,7 +95,7 @@ def toml_data(name: str) -> dict[str, Any]:
     return data
 
 
-_THEME_KEYS = frozenset({"strong", "weak", "place"})
+_THEME_KEYS = frozenset({"strong", "weak", "place", "not"})
 
 
 def validate_themes(data: dict[str, Any]) -> None:

@@ -1667,8 +1667,23 @@ class Segmenter:
             self._result(current, block, block.text, "rule result-prose: prose in the promise's part", doc)
         elif self._party_does(r):
             self._open_commitment(block, doc, "party-does")
+        elif self._task_paragraph(current, block, doc):
+            current.activities.append(Item(clean(block.text), block, 0.7, [
+                "rule task-paragraph: a task set as prose right under the promise it carries out"],
+                actors=forms.intro_actors(doc, leading=True)))
         elif not self._later_promise(r):
             self._note(block, doc, "note-prose: prose in the promise's part that does not report on it")
+
+    def _task_paragraph(self, current: Promise, block: Block, doc: Any) -> bool:
+        """Rule task-paragraph: paragraphs right under a promise that state, in prose, the tasks
+        that carry it out ("Öka tryggheten vid torget." / "Genomföra trygghetsvandringar varje
+        höst." / "I samverkan mellan polis och kommun genomföra trafikkontroller.") are its
+        activities, as bullets would be; the run ends at the first paragraph that is no task."""
+        before = self.preceding.get(id(block))
+        run = before is not None and (before is current.block
+                                      or (bool(current.activities) and before is current.activities[-1].block))
+        return (run and current.part == "promise" and block.level == 0 and _SENTENCE_END.search(block.text) is not None
+                and (forms.names_a_task(doc) or forms.task_after_manner(doc)))
 
     def _repeats_promise(self, block: Block) -> Promise | None:
         """The promise stated above (not from this block) whose words a short paragraph repeats."""

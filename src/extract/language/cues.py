@@ -63,6 +63,7 @@ class Cues:
     theme_purpose: TermSet | None
     theme_means: TermSet | None
     theme_place: TermGroup
+    theme_not: TermGroup
 
 
 @cache
@@ -121,6 +122,8 @@ def cues() -> Cues:
         theme_means=compile_term_set(themes.get("means", [])),
         theme_place=TermGroup({code: compile_term_set(themes[code].get("place", []))
                                for code in _theme_sections(themes)}),
+        theme_not=TermGroup({code: compile_term_set(themes[code].get("not", []))
+                             for code in _theme_sections(themes)}),
     )
 
 
@@ -421,10 +424,11 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
     if c.theme_ignore is not None and c.theme_ignore.may_match(text, folded):
         text = c.theme_ignore.sub(lambda m: " " * len(m.group(0)), text, folded)
         folded = spaced(text)
-    strong = _longest([ThemeMatch(code, "strong", m.start(), m.end())
-                       for code, m in c.theme_strong.finditer(text, folded)])
-    weak = _longest([ThemeMatch(code, "weak", m.start(), m.end())
-                     for code, m in c.theme_weak.finditer(text, folded)])
+    not_of = [ThemeMatch(code, "not", m.start(), m.end()) for code, m in c.theme_not.finditer(text, folded)]
+    strong = _longest(_unless(not_of, [ThemeMatch(code, "strong", m.start(), m.end())
+                                       for code, m in c.theme_strong.finditer(text, folded)]))
+    weak = _longest(_unless(not_of, [ThemeMatch(code, "weak", m.start(), m.end())
+                                     for code, m in c.theme_weak.finditer(text, folded)]))
     kept = [w for w in weak if not any(_overlaps(w, s) or _words_between(text, w, s) < c.theme_weak_reach
                                          for s in strong)]
     purpose = c.theme_purpose.search(text, folded) if c.theme_purpose is not None and strong else None
@@ -437,12 +441,21 @@ def theme_matches(text: str) -> tuple[ThemeMatch, ...]:
         strong = [s for s in strong if s.end <= means.start()]
         kept = [w for w in kept if w.end <= means.start()]
     if not strong:
-        kept += _longest([
+        kept += _longest(_unless(not_of, [
             ThemeMatch(code, "place", m.start(), m.end())
             for code, m in c.theme_place.finditer(text, folded)
             if not any(_overlaps(ThemeMatch(code, "place", m.start(), m.end()), w) for w in kept)
-        ])
+        ]))
     return tuple(sorted(strong + kept, key=lambda t: t.start))
+
+
+def _unless(exceptions: list[ThemeMatch], matches: list[ThemeMatch]) -> list[ThemeMatch]:
+    """A theme's `not` terms: words that hold one of its terms and are not about it
+    ("kollektivtrafiken" holds "*trafiken" and is public transport, not traffic safety) take
+    the theme's matches over them away."""
+    if not exceptions:
+        return matches
+    return [m for m in matches if not any(e.code == m.code and _overlaps(e, m) for e in exceptions)]
 
 
 def _longest(matches: list[ThemeMatch]) -> list[ThemeMatch]:
