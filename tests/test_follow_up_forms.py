@@ -670,3 +670,38 @@ Polisen har fotpatrullerat på torget vid 120 tillfällen.
     ]
     assert report.promises[0].results[1].text.startswith("Polisen kommer fortsätta arbeta")
     assert "rule restated-after-report" in report.promises[1].evidence[0]
+
+
+def test_a_commitment_over_a_results_heading_is_the_promise_reported_on(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule promise-over-results: on a page that sets each promise under its topic and its
+    results under "Resultat", one party's commitment ("Polisen kommer att …") right over the
+    heading is the promise, even where a clause of it holds a perfect ("där klagomål har
+    inkommit"), and the report under the heading its result."""
+    report = _extract(extractor, tmp_path, """Medborgarlöftet Trygghet i trafiken
+
+Här kan du läsa om medborgarlöftet för Hjo och hur arbetet har gått.
+
+Säkrare skolvägar
+
+Polisen och kommunen kommer under 2025 att informera föräldrar om trafiksäkerhet vid skolorna.
+
+Resultat
+
+Polisen och kommunen har hållit två föräldramöten om trafiksäkerhet vid skolorna.
+
+Hastighetskontroller
+
+Polisen kommer att genomföra minst en hastighetskontroll i veckan där klagomål har inkommit.
+
+Resultat
+
+Polisen har genomfört 61 hastighetskontroller på platser där boende har klagat.
+""")
+    assert [(p.text, p.actors, [r.text for r in p.results]) for p in report.promises] == [
+        ("Polisen och kommunen kommer under 2025 att informera föräldrar om trafiksäkerhet vid skolorna.",
+         ["police", "municipality"],
+         ["Polisen och kommunen har hållit två föräldramöten om trafiksäkerhet vid skolorna."]),
+        ("Polisen kommer att genomföra minst en hastighetskontroll i veckan där klagomål har inkommit.",
+         ["police"], ["Polisen har genomfört 61 hastighetskontroller på platser där boende har klagat."]),
+    ]

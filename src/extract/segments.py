@@ -1068,7 +1068,16 @@ class Segmenter:
         if self.state.part == "follow_up" and str(getattr(cue, "cue", "")).lower() in cue_data.cues().restated \
                 and self._party_commits(cue):
             return True  # rule restated-intention: "Kommunen skulle under 2018 genomföra …", then what was done
-        return bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
+        return (bool(self.state.slot) or block.bold or forms.joint(cue) or self.state.promise_section
+                or self._over_results_heading(block))
+
+    def _over_results_heading(self, block: Block) -> bool:
+        """Rule promise-over-results: a commitment right over a heading of results ("Polisen
+        kommer att genomföra minst en kontroll i veckan." / "Resultat") is the promise the
+        results report on, wherever on the page it stands."""
+        after = self.following.get(id(block))
+        return (block.kind is not BlockKind.HEADING and after is not None and after.kind is BlockKind.HEADING
+                and forms.is_results_heading(after.text))
 
     def _party_commits(self, cue: object) -> bool:
         """Rule titled-promises: under a title that names the promises ("Medborgarlöfte Avesta
