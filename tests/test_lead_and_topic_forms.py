@@ -596,3 +596,17 @@ Läs mer om arbetet för trygghet på kommunens webbplats, där finns också kon
     assert all("task-paragraph" in a.evidence[0] for a in promise.activities)
     assert [n.text for n in report.notes] == [
         "Läs mer om arbetet för trygghet på kommunens webbplats, där finns också kontaktuppgifter."]
+
+
+def test_what_the_parties_agreed_on_in_the_promise_is_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """cues.toml named_as_promise: "X är vad polisen och Hjo kommun enats om i årets
+    medborgarlöfte" names X as the promise, given by the parties the sentence names."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025
+
+Fler trygghetsvandringar i Hjo centrum är vad polisen och Hjo kommun enats om i årets medborgarlöfte.
+
+Löftet bygger på medborgardialoger som hölls under hösten i tätorten.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Fler trygghetsvandringar i Hjo centrum är vad polisen och Hjo kommun enats om i årets medborgarlöfte.",
+         ["police", "municipality"])]
