@@ -988,3 +988,17 @@ Polisen lovar att patrullera till fots på torget varje fredag.
                         "fokusera på unga i riskzon.\n", name="b.txt")
     assert [p.text for p in promised.promises] == [
         "Polisen och kommunen lovar att särskilt fokusera på unga i riskzon."]
+
+
+def test_a_focus_named_as_the_means_is_part_of_the_task(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule focus-statement reads only a focus right after "ska" or "kommer (att)": "… ska
+    arbeta trygghetsskapande i trafiken genom att fokusera på …" commits to the work, and the
+    sentence after it that promises belongs to the same promise."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte
+
+Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på mopeder. Polisen i Hjo lovar att genomföra minst tio kontroller.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på mopeder. "
+        "Polisen i Hjo lovar att genomföra minst tio kontroller."]
+    assert report.notes == []

@@ -284,8 +284,18 @@ def reported_actions(doc: Any) -> list[Any]:
 
 def states_focus(sentence: str) -> bool:
     """Rule focus-statement: "ska" or "kommer (att)" before a verb of focus ("kommer under 2025
-    särskilt fokusera på …", words.toml [commitment] focus_verbs) states a focus, not a task."""
-    return search(words().focus_verbs, sentence)
+    särskilt fokusera på …", words.toml [commitment] focus_verbs) states a focus, not a task;
+    a focus further on names a means ("… ska jobba trygghetsskapande i trafiken genom att
+    fokusera på …" commits to the work)."""
+    verbs = words().focus_verbs
+    if verbs is None:
+        return False
+    return any(_FOCUS_AFTER_MODAL.search(sentence[:found.start()]) for found in verbs.finditer(sentence))
+
+
+# "ska", "skall", "kommer (att)", then at most five words (a time, "att", "särskilt"), none of
+# them opening a means or a purpose ("genom att", "för att"), right before the verb of focus
+_FOCUS_AFTER_MODAL = re.compile(r"\b(?:ska|skall|kommer)(?:\s+(?!genom\b|för\b)[\w–-]+){0,5}\s+$", re.IGNORECASE)
 
 
 def names_modal(text: str) -> bool:
