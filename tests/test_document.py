@@ -22,6 +22,7 @@ from extract.document import (
     year_line,
 )
 from extract.lexicon import validate_shape
+from extract.municipalities import districts, find_districts, register
 from extract.textnorm import one_sentence
 
 
@@ -194,6 +195,27 @@ def test_municipalities_official_form_first_then_title_then_file_name_then_polic
     served = decide_municipalities([_p("Polisen i Lycksele lovar mer närvaro.")], "Medborgarlöfte 2025", "x.txt")
     assert [k.kommunkod for k in served.value] == ["2481"] and served.signal == "named as the police's place"
     assert decide_municipalities([_p("Polisen i Centrum lovar mer närvaro.")], None, "x.txt").value == []
+
+
+def test_a_city_district_names_its_city_where_nothing_else_does() -> None:
+    """Rule district-of-city (data/districts.toml): a district's page that never names its
+    city is the city's; a municipality named otherwise wins, and districts of two cities name
+    neither."""
+    district = decide_municipalities([_p("Polisen i Lundby lovar mer närvaro på Hjalmar Brantingsplatsen.")],
+                                     "Medborgarlöfte 2025", "x.txt")
+    assert [k.name for k in district.value] == ["Göteborg"] and district.signal == "a district of the city named"
+    assert [k.name for k in decide_municipalities([_p("Trygg i Västra Hisingen och Biskopsgården.")], None,
+                                                  "x.txt").value] == ["Göteborg"]
+    official = decide_municipalities([_p("Hjo kommun och polisen i Lundby lovar mer närvaro.")], None, "x.txt")
+    assert [k.name for k in official.value] == ["Hjo"]
+    assert decide_municipalities([_p("Erfarenheter från Rinkeby och Rosengård.")], None, "x.txt").value == []
+    assert decide_municipalities([_p("En rosengård i parken.")], None, "x.txt").value == []  # not the name
+
+
+def test_every_district_belongs_to_a_known_municipality() -> None:
+    found = districts()
+    assert found and all(kommun.kommunkod in register() for kommun in found.values())
+    assert find_districts("Medborgarlöfte för Västra Hisingen") == [register()["1480"]]
 
 
 def test_file_name_municipalities_fold_diacritics_and_prefer_longest_names() -> None:

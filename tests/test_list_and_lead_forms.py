@@ -972,6 +972,8 @@ Polisen lovar att patrullera till fots i centrum varje fredag under 2025.
 @pytest.mark.parametrize("text", [
     "Polisen och Åby kommun kommer under 2025 särskilt fokusera på att tillsammans arbeta för en trygg stad.",
     "Vi kommer att fokusera på torget och stationen, där invånarna känner sig mest otrygga.",
+    "Vi kommer därför att koncentrera vårt arbete till torget och ha ett nära samarbete med butikerna.",
+    "Torget är en knutpunkt där många rör sig varje dag. Vi kommer därför att koncentrera vårt arbete dit.",
 ])
 def test_what_the_parties_will_focus_on_is_no_promise(extractor: Extractor, tmp_path: Path, text: str) -> None:
     """Rule focus-statement: "ska" or "kommer (att)" before "fokusera" (words.toml [commitment]

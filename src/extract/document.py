@@ -33,7 +33,7 @@ from extract.lexicon import (
     toml_data,
     word_patterns,
 )
-from extract.municipalities import Kommun, find, find_bare, register
+from extract.municipalities import Kommun, find, find_bare, find_districts, register
 from extract.textnorm import SYMBOL_BULLETS, announces, ends_a_lead, one_sentence, spelled_right, typed_heading
 
 T = TypeVar("T")
@@ -815,7 +815,16 @@ def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str)
         ("named in a heading", lambda: bare_mentions(headings[:3])),
         ("named in the file name", lambda: file_name_municipalities(path)),
         ("named as the police's place", lambda: police_places(texts)),
+        ("a district of the city named", lambda: district_mentions(texts)),
     ], [])
+
+
+def district_mentions(texts: Iterable[str]) -> list[Kommun]:
+    """Rule district-of-city: a page of a city's district that names no municipality
+    ("Medborgarlöfte i Lundby 2020", "Trygg i Hisingen") is the city's, where one city's
+    districts alone are named (data/districts.toml)."""
+    found = {kommun for text in texts for kommun in find_districts(text)}
+    return list(found) if len(found) == 1 else []
 
 
 # "Polisen i Lycksele", "kommunpolisen i Åre": the place a police named in the text serves

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -59,6 +60,39 @@ def _forms() -> dict[str, Kommun]:
     for alias, name in _ALIASES.items():
         forms[alias] = forms[name]
     return forms
+
+
+@cache
+def districts() -> dict[str, Kommun]:
+    """City districts (data/districts.toml) by name, each to its municipality; a kommunkod
+    that is not in the register, or a name given to two municipalities, is an error on load."""
+    found: dict[str, Kommun] = {}
+    for code, names in tomllib.loads(data_text("districts.toml")).items():
+        kommun = register().get(code)
+        if kommun is None or not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise ValueError(f"districts.toml: {code!r} is no kommunkod with a list of district names")
+        for name in names:
+            if name in found and found[name] != kommun:
+                raise ValueError(f"districts.toml: {name!r} is given to two municipalities")
+            found[name] = kommun
+    return found
+
+
+@cache
+def _district_pattern() -> re.Pattern[str]:
+    names = sorted(districts(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def find_districts(text: str) -> list[Kommun]:
+    """Rule district-of-city: the municipalities whose districts a text names, as written
+    (capitalised, a whole word: "Lundby", "Västra Hisingen"), in order."""
+    found: list[Kommun] = []
+    for match in _district_pattern().finditer(text):
+        kommun = districts()[match.group(0)]
+        if kommun not in found:
+            found.append(kommun)
+    return found
 
 
 def names_one(word: str) -> bool:

@@ -539,6 +539,8 @@ def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
         cue = context.lang.doc(text)._.promise
         commits = cue is not None and not cue.is_intro and (cue.strength == "strong" or (
             forms.joint(cue) and bool(cue.subject)))
+        if (cue is None or cue.strength != "strong") and forms.states_focus(text):
+            continue  # rule focus-statement: "Vi kommer därför att koncentrera vårt arbete till torget"
         if commits or (parties_open(text, context.lang) and forms.commitment(text)):
             actors = cue.actors if cue is not None else forms.intro_actors(context.lang.doc(text), leading=True)
             return LaterCommitment(sent.start_char, tuple(actors))
