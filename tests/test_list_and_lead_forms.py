@@ -998,7 +998,8 @@ def test_a_focus_named_as_the_means_is_part_of_the_task(extractor: Extractor, tm
     sentence after it that promises belongs to the same promise."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte
 
-Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på mopeder. Polisen i Hjo lovar att genomföra minst tio kontroller.
+Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på
+mopeder. Polisen i Hjo lovar att genomföra minst tio kontroller.
 """)
     assert [p.text for p in report.promises] == [
         "Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på mopeder. "
