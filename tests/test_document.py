@@ -414,6 +414,20 @@ def test_the_kind_of_report_by_ranked_signals() -> None:
         "other", "newspaper article")
 
 
+def test_a_text_with_no_promise_and_no_municipality_is_no_report() -> None:
+    """Rule nobodys-promises: a national body's page on the method names no municipality and
+    states no promise; a text that states one, or names its municipality, is a report."""
+    texts = ["Medborgarlöften", "Modellen för medborgarlöften är klar."]
+
+    def kind(promises: list[_Found], named: bool) -> tuple[str, str]:
+        decision = decide_doc_type(texts, texts, texts[0], [], promises, lambda: 0, False, lambda: named)
+        return decision.value, decision.signal
+
+    assert kind([], named=False) == ("other", "no promise, no municipality")
+    assert kind([], named=True) == ("promise", "none")
+    assert kind([_Found(False)], named=False) == ("promise", "none")
+
+
 @pytest.mark.parametrize(("title", "kind"), [
     ("Så har medborgarlöftena till invånarna i Åby uppfyllts", "follow_up"),
     ("Löftena har infriats", "follow_up"),

@@ -1904,7 +1904,8 @@ def test_goal_statement_names_only_a_goal_as_subject(sentence: str, aim: bool) -
     assert commits_to_nothing(sentence) is aim
 
 
-@pytest.mark.parametrize("lead", ["Medborgarlöftet ska:", "Syftet med medborgarlöftena är att:"])
+@pytest.mark.parametrize("lead", ["Medborgarlöftet ska:", "Syftet med medborgarlöftena är att:",
+                                  "Samverkansöverenskommelsen ska beskriva:"])
 def test_aim_lead_lists_aims_not_promises_or_activities(extractor: Extractor, tmp_path: Path, lead: str) -> None:
     """Rule aim-lead: the items under a lead whose subject is the promise or its goal are its
     aims ("öka tryggheten"): neither promises nor the activities of the promise before."""

@@ -538,14 +538,16 @@ class FoundPromise(Protocol):
 
 def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None, headings: Sequence[str],
                     promises: Sequence[FoundPromise], actor_reports: Callable[[], int],
-                    reported_in_own_section: bool = False) -> Decision[str]:
+                    reported_in_own_section: bool = False,
+                    names_a_municipality: Callable[[], bool] = lambda: True) -> Decision[str]:
     """promise, follow_up, combined or other, by ranked signals.
 
     `page` is every line of the page (furniture included: a newspaper's byline may stand
     there), `texts` the content, `headings` those before the first promise (a closing
     "Uppföljning" link does not make a follow-up), `actor_reports` counts the paragraphs in
     which a party reports what it did; `reported_in_own_section` says that a promise stated
-    with its activities is reported on under a later follow-up heading of the same text.
+    with its activities is reported on under a later follow-up heading of the same text;
+    `names_a_municipality` whether the text names any municipality at all.
     """
     reported = [p for p in promises if p.reported]
     fresh = [p for p in promises if not p.reported]
@@ -559,6 +561,11 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
         not_a_report = starts_with_any(title or "", section_pattern("headings", "not_a_report"))
         return "other" if not mentions or not_a_report else None
 
+    def nobodys() -> str | None:
+        """Rule nobodys-promises: a text that states no promise and names no municipality (a
+        national body's page on the method, a guide to the agreements) is no report."""
+        return "other" if not promises and not names_a_municipality() else None
+
     def both_parts() -> str | None:
         states = any(p.activities or p.part == "promise" for p in fresh)
         return "combined" if (reported and fresh and states) or reported_in_own_section else None
@@ -571,6 +578,7 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
         return "follow_up" if not promises and actor_reports() >= 2 and not announces_promises(title) else None
 
     return decide([("newspaper article", newspaper), ("no medborgarlöfte text", not_about_promises),
+                   ("no promise, no municipality", nobodys),
                    ("promises stated and reported on", both_parts), ("promises reported on", follow_up),
                    ("reports of what was done", reports_only)], "promise")
 

@@ -605,11 +605,12 @@ class Segmenter:
 
     def _goal_of_promise(self, block: Block) -> bool:
         """A goal lead of one promise: its subject a bare goal ("Målet är att:", "Vårt mål är:",
-        not "Syftet med medborgarlöftet är att:"), right after the promise it follows."""
+        not "Syftet med medborgarlöftet är att:", nor a document, "Samverkansöverenskommelsen
+        ska beskriva:"), right after the promise it follows."""
         current = self.state.current
         if current is None or current.part != "promise" or self.preceding.get(id(block)) is not current.block:
             return False
-        return not forms.mentions_promises(block.text)
+        return not forms.mentions_promises(block.text) and not cue_data.document_lead(block.text)
 
     def _speaks_as_we(self, doc: Any) -> bool:
         """Does the text's first sentence name its givers only as "vi" ("Vi ska …")? Then the
@@ -2041,7 +2042,8 @@ class Segmenter:
         first = min((p.block.start for p in self.promises), default=None)
         headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)]
         return decide_doc_type(page, [b.text for b in blocks if b.text], title, headings, self.promises,
-                               lambda: self._actor_reports(blocks), self._reported_in_own_section()).value
+                               lambda: self._actor_reports(blocks), self._reported_in_own_section(),
+                               lambda: bool(decide_municipalities(blocks, title, self.document.path).value)).value
 
     def _reported_in_own_section(self) -> bool:
         """A promise stated with its activities, then reported on under a later follow-up

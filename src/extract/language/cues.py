@@ -192,8 +192,15 @@ def aim_lead(text: str) -> bool:
         return False
     found = cues()
     head = stripped[:-1].rstrip()
-    whole = found.aim_leads is not None and found.aim_leads.fullmatch(head) is not None
-    return whole or (found.goal_statement is not None and found.goal_statement.match(head) is not None)
+    return document_lead(text) or (found.goal_statement is not None and found.goal_statement.match(head) is not None)
+
+
+def document_lead(text: str) -> bool:
+    """A lead-in that is all a document's subject (cues.toml `aim_leads`: "Medborgarlöftet ska:",
+    "Samverkansöverenskommelsen ska beskriva:"): what the document aims at or holds."""
+    stripped = text.strip()
+    found = cues().aim_leads
+    return stripped.endswith(":") and found is not None and found.fullmatch(stripped[:-1].rstrip()) is not None
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
