@@ -255,6 +255,16 @@ def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name()
     assert decide_period(named, None, "ort-2019.txt").value == (2019, 2019)
 
 
+def test_a_follow_up_heading_in_a_text_that_reports_nothing_names_earlier_promises() -> None:
+    """Rule earlier-follow-up: "Uppföljning medborgarlöftet 2022–2023" under the new promises of
+    a text that reports on none names the promises before them; where the text reports, both
+    headings name what it covers."""
+    blocks = [_h("Medborgarlöfte 2024–2025"), _p("Polisen lovar mer närvaro i centrum."),
+              _h("Uppföljning medborgarlöftet 2022–2023"), _p("Uppföljningen finns som en pdf.")]
+    assert decide_period(blocks, None, "x.txt", reports=False).value == (2024, 2025)
+    assert decide_period(blocks, None, "x.txt").value == (2022, 2025)
+
+
 @pytest.mark.parametrize(("statement", "period"), [
     ("Antalet anmälda misshandelsbrott ska minska jämfört med 2018 under 2019–2020.", (2019, 2020)),
     ("Färre inbrott än år 2023 ska anmälas under 2024.", (2024, 2024)),
@@ -419,13 +429,17 @@ def test_a_text_with_no_promise_and_no_municipality_is_no_report() -> None:
     states no promise; a text that states one, or names its municipality, is a report."""
     texts = ["Medborgarlöften", "Modellen för medborgarlöften är klar."]
 
-    def kind(promises: list[_Found], named: bool) -> tuple[str, str]:
-        decision = decide_doc_type(texts, texts, texts[0], [], promises, lambda: 0, False, lambda: named)
+    def kind(promises: list[_Found], named: bool, title: str = texts[0], reports: int = 0) -> tuple[str, str]:
+        decision = decide_doc_type(texts, texts, title, [], promises, lambda: reports, False, lambda: named)
         return decision.value, decision.signal
 
     assert kind([], named=False) == ("other", "no promise, no municipality")
     assert kind([], named=True) == ("promise", "none")
     assert kind([_Found(False)], named=False) == ("promise", "none")
+    # a page on the promises of a year, a follow-up, a text that reports: reports all the same
+    assert kind([], named=False, title="Medborgarlöfte för 2024 undertecknades") == ("promise", "none")
+    assert kind([], named=False, title="Uppföljning av medborgarlöftet")[0] == "follow_up"
+    assert kind([], named=False, reports=2)[0] == "follow_up"
 
 
 @pytest.mark.parametrize(("title", "kind"), [

@@ -722,6 +722,33 @@ Hjo kommuns och polisens arbete syftar till att öka tryggheten för alla.
         "Hjo kommuns och polisens arbete syftar till att öka tryggheten för alla."]
 
 
+def test_bullets_in_which_a_party_does_something_under_a_topic_of_what_will_be_done(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule party-does, for bullets: under "Det här ska vi göra" and a topic set under it
+    ("Fortsatt samverkan"), a bullet that opens with a party and reports nothing is that
+    party's promise, beside one that says "åtar sig"; a topic keeps the section going, a
+    heading of another kind ends it."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för Hjo 2025
+
+Det här ska vi göra
+
+Fortsatt samverkan
+
+- Hjo kommun startar under 2025 ett brottsförebyggande råd.
+- Polisen genomför en trygghetsvandring i centrum varje höst.
+- Hjo kommun åtar sig att se över belysningen i gångtunneln.
+
+Kontaktuppgifter till oss
+
+- Polisen nås på telefonnummer 114 14 dygnet runt.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Hjo kommun startar under 2025 ett brottsförebyggande råd.", ["municipality"]),
+        ("Polisen genomför en trygghetsvandring i centrum varje höst.", ["police"]),
+        ("Hjo kommun åtar sig att se över belysningen i gångtunneln.", ["municipality"]),
+    ]
+
+
 def test_an_aim_set_for_the_municipality_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
     """Rule aim-statement: "Hjo kommun ska vara den tryggaste kommunen att bo i" sets an aim;
     it commits no one, so the list under "Det här ska vi göra" is the promises, not its

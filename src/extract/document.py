@@ -562,9 +562,14 @@ def decide_doc_type(page: Sequence[str], texts: Sequence[str], title: str | None
         return "other" if not mentions or not_a_report else None
 
     def nobodys() -> str | None:
-        """Rule nobodys-promises: a text that states no promise and names no municipality (a
-        national body's page on the method, a guide to the agreements) is no report."""
-        return "other" if not promises and not names_a_municipality() else None
+        """Rule nobodys-promises: a text that states no promise, reports nothing done, names
+        no municipality and heads itself with no year (a national body's page on the method, a
+        guide to the agreements) is no report; a follow-up, or a page on the promises of a year
+        ("Medborgarlöfte för 2024 undertecknades"), that names no place is still one."""
+        tops = [title or (texts[0] if texts else ""), *headings[:2]]  # no title: the opening line
+        if promises or any(is_follow_up_title(h) or years_in(h) for h in tops):
+            return None
+        return "other" if actor_reports() == 0 and not names_a_municipality() else None
 
     def both_parts() -> str | None:
         states = any(p.activities or p.part == "promise" for p in fresh)
@@ -937,13 +942,19 @@ def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
 
 
 def decide_period(blocks: Sequence[Block], title: str | None, path: str,
-                  statements: Sequence[str] = ()) -> Decision[tuple[int, int] | None]:
-    """The years the promises cover, by ranked signals (see each function)."""
+                  statements: Sequence[str] = (), reports: bool = True) -> Decision[tuple[int, int] | None]:
+    """The years the promises cover, by ranked signals (see each function). `reports` is
+    False for a text that reports on no promise: a heading there that opens a follow-up
+    ("Uppföljning medborgarlöftet 2021–2022", over a line pointing to it) names earlier
+    promises, not those the text states."""
     texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
     prose = [b.text for b in blocks if b.kind is not BlockKind.HEADING and b.kind is not BlockKind.TABLE]
     # a numbered line set as a heading ("2. Medborgarlöften 2024–2025") heads as one does
     headings = [b.text for b in blocks if b.kind is BlockKind.HEADING
                 or (b.kind is BlockKind.LIST_ITEM and b.ordered and typed_heading(b.text, most=8))]
+    stating = [h for h in headings if not is_follow_up_title(h)]
+    if not reports and promise_headings(stating) is not None:
+        headings = stating  # rule earlier-follow-up: the stated promises' headings alone
 
     def stated() -> tuple[int, int] | None:
         """A validity statement and headings naming the promises, together: a combined report

@@ -271,7 +271,7 @@ class Segmenter:
             municipalities=decide_municipalities(blocks, title, self.document.path).value,
             # the whole page, furniture included: a link's title may state the period
             period=decide_period(self.document.blocks, title, self.document.path,
-                                 _statements(self.promises)).value,
+                                 _statements(self.promises), reports=doc_type != "promise").value,
             promises=self.promises,
             notes=self.notes,
             warnings=self.warnings,
@@ -378,7 +378,8 @@ class Segmenter:
         elif block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.area is not None and s.current is None:
             s.list_mode, s.list_intro = "promises", s.area  # rule area-section: its items after its prose
         if block.kind is BlockKind.HEADING:
-            s.doing = "doing" in r.sections
+            # a topic set under "Det här ska vi göra" ("Fortsatt samverkan") keeps its section
+            s.doing = "doing" in r.sections or (s.doing and not r.sections and len(block.text.split()) <= 6)
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and s.list_mode is None):
             s.paused = None
         in_list = block.kind is BlockKind.LIST_ITEM and s.list_mode is not None
@@ -1380,6 +1381,9 @@ class Segmenter:
                 s.listed, s.listed_items = [], 0
                 self._list_item(block, doc)
                 return
+            if self._party_does_item(doc):
+                self._open_commitment(block, doc, "party-does")
+                return
             if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
                 self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
@@ -1419,7 +1423,7 @@ class Segmenter:
                 and _listed_beside(current.block, block) and not lead.endswith((":", ";"))
                 and not forms.words().unfinished.search(lead)
                 and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)
-                     or forms.names_a_task(doc)))
+                     or forms.names_a_task(doc) or self._party_does_item(doc)))
 
     def _restated_after_report(self, current: Promise, block: Block, doc: Any) -> bool:
         """Rule restated-after-report: a follow-up that restates its promises as bullets, each
@@ -1777,6 +1781,14 @@ class Segmenter:
         s = self.state
         return (s.doing and s.part == "promise" and r.block.kind is BlockKind.PARAGRAPH and not r.result_aspects
                 and not forms.reported_actions(r.doc) and bool(forms.intro_actors(r.doc, leading=True)))
+
+    def _party_does_item(self, doc: Any) -> bool:
+        """Rule party-does, for a bullet: under "Det här ska vi göra" (and the topics set under
+        it), a bullet that opens with a party and reports nothing ("• Åby kommun startar under
+        2025 ett brottsförebyggande råd.") states what the party will do: a promise."""
+        s = self.state
+        return (s.doing and s.part == "promise" and s.list_mode is None and not doc._.result_aspects
+                and not forms.reported_actions(doc) and bool(forms.intro_actors(doc, leading=True)))
 
     def _later_promise(self, r: roles.Reading) -> bool:
         """Rule later-sentence: in prose about the promises, a paragraph that opens with context
