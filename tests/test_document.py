@@ -40,7 +40,9 @@ def _h(text: str, level: int = 2) -> Block:
                                   # a cookie banner, line by line
                                   "Kakor på aby.se", "Vi använder nödvändiga kakor för att sidan ska fungera.",
                                   "Vi vill gärna sätta fler kakor för statistik.",
-                                  "Du kan när du vill ändra dina inställningar."])
+                                  "Du kan när du vill ändra dina inställningar.",
+                                  # a site's banner over every page of a time
+                                  "Med anledning av tidigare problem med utskrifter kan försändelser bli fördröjda."])
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
