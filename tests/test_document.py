@@ -66,12 +66,17 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Kommunen förlänger löftet i ett år till.", "Artikelbild", "Anna Berg, kommunpolis."],
     ["Polisen ger nya löften i Åby.", "Läs mer på abynyheter.se"],  # the paper's site, as the source
     ["Polisen ger nya löften i Åby.", "Hela artikeln finns på www.aby-posten.se"],
+    # a political party's press release, or its call to read what it wants
+    ["Bättre löften behövs", "Pressmeddelande från Allianspartierna i Åby", "Förslaget är för svagt."],
+    ["Polisen och kommunen kommer ha hög närvaro.", "Läs mer vad Centerpartiet vill göra för ökad trygghet."],
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
 
 
 @pytest.mark.parametrize("line", ["Läs mer på aby.se", "Läs mer på polisen.se/aby",
+                                  "Ett pressmeddelande från Åby kommun om löftet.",
+                                  "– Vi är nöjda, säger Anna Berg (C), kommunalråd.",
                                   "Kontakta anna.berg@aby.se",
                                   "Läs mer om löftet på www.aby.se/nyheter/medborgarlofte-2025"])
 def test_a_site_that_is_no_newspapers_is_no_sign(line: str) -> None:

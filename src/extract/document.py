@@ -70,6 +70,7 @@ class _Vocabulary:
     press_cites: re.Pattern[str]
     press_mail: re.Pattern[str]
     press_site: re.Pattern[str]
+    press_party: re.Pattern[str]
     # words a line must hold before the patterns above may match it (most lines hold none)
     reporting_words: tuple[str, ...]
     told_words: tuple[str, ...]
@@ -128,6 +129,9 @@ def vocabulary() -> _Vocabulary:
         press_site=re.compile(  # the paper's own site, named as where the text comes from ("abynyheter.se")
             r"(?<![\w@.-])(?:www\.)?[\w-]*(?i:" + "|".join(re.escape(e) for e in data["press"]["newspaper_endings"])
             + r")\.(?:se|nu|com)\b"),
+        press_party=re.compile(  # "Pressmeddelande från Allianspartierna i Åby", "Läs mer om vad Centerpartiet vill"
+            r"^(?:pressmeddelande från|läs mer (?:om )?vad)\s+(?:" + "|".join(
+                re.escape(p.lower()) for p in data["press"]["parties"]) + r")\b", re.IGNORECASE),
         reporting_words=_stems(data["press"]["reporting"]),
         told_words=_stems(data["press"]["told"]),
         cited_words=tuple(t.split()[-1].lower() for t in data["press"]["cited_sources"]),
@@ -599,7 +603,8 @@ _STAMP = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+\d{4}-\d{2}-\d{2}\s+\d{1,
 
 
 def press_signals(texts: Sequence[str]) -> list[str]:
-    """Signs that a newspaper wrote the text: advertising lines, a byline, a dateline, a
+    """Signs that a newspaper (or a political party) wrote the text: advertising lines, a
+    byline, a dateline, a party's press release or its call to read what it wants, a
     newspaper citing its own reporting, a person quoted speaking to it ("berättar Anna Berg för
     Åby-Posten"), a short line naming the paper's site ("Läs mer på abynyheter.se"), a
     timestamped place line, an interviewer's question."""
@@ -622,6 +627,8 @@ def press_signals(texts: Sequence[str]) -> list[str]:
             found.append("a newspaper cites the parties' own text")
         elif "@" in line and v.press_mail.search(line):
             found.append("a reporter's e-mail at the newspaper")
+        elif v.press_party.match(line):
+            found.append(f"a political party publishes the text '{line}'")
         elif "." in line and len(line.split()) <= 8 and v.press_site.search(line):
             found.append(f"a pointer to the newspaper's site '{line}'")  # "Läs mer på abynyheter.se"
         elif _place_dateline(line, texts[index + 1] if index + 1 < len(texts) else ""):

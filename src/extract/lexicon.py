@@ -48,7 +48,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "document.toml": {
         "furniture": frozenset({"lines", "contains"}),
         "press": frozenset({"lines", "credits", "reporting", "question_words", "question_openers", "newspaper_endings",
-                            "told", "cited_sources"}),
+                            "told", "cited_sources", "parties"}),
         "follow_up": frozenset({"titles", "kept", "new_promise"}),
         "title": frozenset({"publishers"}),
         "period": frozenset({"validity", "promise_words", "agreements", "baseline", "range_words", "this_year"}),
