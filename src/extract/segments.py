@@ -1381,7 +1381,7 @@ class Segmenter:
                 s.listed, s.listed_items = [], 0
                 self._list_item(block, doc)
                 return
-            if self._party_does_item(doc):
+            if s.list_mode is None and self._party_does_item(doc):
                 self._open_commitment(block, doc, "party-does")
                 return
             if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
@@ -1778,16 +1778,14 @@ class Segmenter:
         göra"), a paragraph that opens with a party and reports nothing ("Lokalpolisområde
         Åbys områdespoliser arbetar i första hand i …") states what it does: one more promise,
         as "Polisen ska …" there is."""
-        s = self.state
-        return (s.doing and s.part == "promise" and r.block.kind is BlockKind.PARAGRAPH and not r.result_aspects
-                and not forms.reported_actions(r.doc) and bool(forms.intro_actors(r.doc, leading=True)))
+        return r.block.kind is BlockKind.PARAGRAPH and self._party_does_item(r.doc)
 
     def _party_does_item(self, doc: Any) -> bool:
-        """Rule party-does, for a bullet: under "Det här ska vi göra" (and the topics set under
-        it), a bullet that opens with a party and reports nothing ("• Åby kommun startar under
-        2025 ett brottsförebyggande råd.") states what the party will do: a promise."""
+        """Rule party-does, for any block: under "Det här ska vi göra" (and the topics set
+        under it), a text that opens with a party and reports nothing ("• Åby kommun startar
+        under 2025 ett brottsförebyggande råd.") states what the party will do: a promise."""
         s = self.state
-        return (s.doing and s.part == "promise" and s.list_mode is None and not doc._.result_aspects
+        return (s.doing and s.part == "promise" and not doc._.result_aspects
                 and not forms.reported_actions(doc) and bool(forms.intro_actors(doc, leading=True)))
 
     def _later_promise(self, r: roles.Reading) -> bool:
