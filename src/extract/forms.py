@@ -295,7 +295,7 @@ def states_focus(sentence: str) -> bool:
 
 # "ska", "skall", "kommer (att)", then at most five words (a time, "att", "särskilt"), none of
 # them opening a means or a purpose ("genom att", "för att"), right before the verb of focus
-_FOCUS_AFTER_MODAL = re.compile(r"\b(?:ska|skall|kommer)(?:\s+(?!genom\b|för\b)[\w–-]+){0,5}\s+$", re.IGNORECASE)
+_FOCUS_AFTER_MODAL = re.compile(rf"\b{_MODAL}(?:\s+(?!genom\b|för\b)[\w–-]+){{0,5}}\s+$", re.IGNORECASE)
 
 
 def names_modal(text: str) -> bool:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import csv
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.lexicon import data_text
+from extract.lexicon import data_text, toml_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +66,7 @@ def districts() -> dict[str, Kommun]:
     """City districts (data/districts.toml) by name, each to its municipality; a kommunkod
     that is not in the register, or a name given to two municipalities, is an error on load."""
     found: dict[str, Kommun] = {}
-    for code, names in tomllib.loads(data_text("districts.toml")).items():
+    for code, names in toml_data("districts.toml").items():
         kommun = register().get(code)
         if kommun is None or not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
             raise ValueError(f"districts.toml: {code!r} is no kommunkod with a list of district names")

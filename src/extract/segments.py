@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -262,13 +263,16 @@ class Segmenter:
                 promise.actors = [giver[0]]
                 promise.evidence.append(giver[1])
             promise.actors = roles.with_partners(promise.actors, promise.text, self.lang)
-        doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text])
+        # decided once, when first asked: the kind of text may ask whether it names any
+        kommuner = cache(lambda: decide_municipalities(blocks, title, self.document.path).value)
+        doc_type = self._doc_type(blocks, title, [b.text for b in self.document.blocks if b.text],
+                                  lambda: bool(kommuner()))
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
         return Segmentation(
             doc_type=doc_type,
             title=title,
-            municipalities=decide_municipalities(blocks, title, self.document.path).value,
+            municipalities=kommuner(),
             # the whole page, furniture included: a link's title may state the period
             period=decide_period(self.document.blocks, title, self.document.path,
                                  _statements(self.promises), reports=doc_type != "promise").value,
@@ -2047,13 +2051,14 @@ class Segmenter:
 
     # --- whole-document decisions -------------------------------------------------------
 
-    def _doc_type(self, blocks: list[Block], title: str | None, page: list[str]) -> str:
+    def _doc_type(self, blocks: list[Block], title: str | None, page: list[str],
+                  names_a_municipality: Callable[[], bool]) -> str:
         """`document.decide_doc_type` on what the walk found."""
         first = min((p.block.start for p in self.promises), default=None)
         headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)]
         return decide_doc_type(page, [b.text for b in blocks if b.text], title, headings, self.promises,
                                lambda: self._actor_reports(blocks), self._reported_in_own_section(),
-                               lambda: bool(decide_municipalities(blocks, title, self.document.path).value)).value
+                               names_a_municipality).value
 
     def _reported_in_own_section(self) -> bool:
         """A promise stated with its activities, then reported on under a later follow-up
