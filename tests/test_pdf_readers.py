@@ -11,6 +11,7 @@ maps it: such files are named, not compared.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -147,3 +148,33 @@ def test_text_drawn_over_text_is_read_character_by_character(tmp_path: Path) -> 
     assert at_once is None and by_chars
     document = load(path, path.name, LoadOptions())
     assert "Trygghetsvandringar i Åby centrum." in [b.text for b in document.blocks]
+
+
+@pytest.mark.parametrize("objects", [
+    [7] * 60,
+    [1, 1, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4],
+    [5, 6, 8, 8],
+    [9],
+    [],
+])
+def test_text_objects_are_found_in_stretches_with_few_calls(objects: list[int]) -> None:
+    """The stretches of one text object each are those the characters give one by one, and
+    a long stretch costs a few calls, not one per character. (That pdfium keeps each
+    object's characters together, which the search relies on, is checked on whole PDFs by
+    the test above: the character reader asks each character's object.)"""
+    asked: list[int] = []
+
+    def object_of(index: int) -> int:
+        asked.append(index)
+        return objects[index]
+
+    drawn = list(range(len(objects)))
+    stretches = list(pdf_loader._object_stretches(drawn, object_of))
+    expected, start = [], 0
+    for obj, group in itertools.groupby(objects):
+        size = len(list(group))
+        expected.append((obj, start, start + size))
+        start += size
+    assert stretches == expected
+    if len(objects) == 60:
+        assert len(asked) <= 12

@@ -21,13 +21,13 @@ import logging
 import re
 import statistics
 import struct
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from operator import attrgetter, itemgetter
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
@@ -481,10 +481,10 @@ class _Glyphs:
             got = raw.FPDFText_GetText(text, 0, self.count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
             self.codes = memoryview(buffer.raw[: max(0, got - 1) * 2]).cast("H").tolist()
         self.box, self.matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-        self.box_at, self.matrix_at = ctypes.addressof(self.box), ctypes.pointer(self.matrix)
+        self.box_at, self.matrix_at = ctypes.byref(self.box), ctypes.pointer(self.matrix)
         self.font_name = ctypes.create_string_buffer(256)
         self.text_object, self.loose_box, self.generated = _per_char(raw, ctypes)
-        self.page_at = ctypes.cast(text, ctypes.c_void_p).value
+        self.page_at = ctypes.c_void_p(ctypes.cast(text, ctypes.c_void_p).value)
         self.styles: dict[int, tuple[str, float] | None] = {}
 
     def style(self, obj: int, index: int, upright_only: bool = True) -> tuple[str, float] | None:
@@ -588,8 +588,7 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     if len(codes) != glyphs.count:
         return None  # a character beyond the first plane: read character by character
     text_object, loose_box, generated = glyphs.text_object, glyphs.loose_box, glyphs.generated
-    page_at, box, box_at = glyphs.page_at, glyphs.box, glyphs.box_at
-    style: tuple[str, float] | None = None
+    page_at = glyphs.page_at
     if not _NO_UNICODE.isdisjoint(codes):
         return None  # a glyph without Unicode (pdfium gives some such glyphs their code): pdfminer
     runs: list[_Run] = []
@@ -598,51 +597,89 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     run_bottom = last_x0 = last_x1 = x1_before = 0.0
     letters: list[str] = []
     space_free = False  # no space drawn right after the run yet
-    previous_object = -1
     previous_x0 = previous_x1 = 0.0  # the last character's edges, a space's too
     after_space = True
-    for index, code in enumerate(codes):
-        if code < 32 or (code == 32 and generated(page_at, index) == 1):
-            continue  # a line break, or a space pdfium inferred
-        obj = text_object(page_at, index) or 0
-        same = obj == previous_object
-        if not same:
-            style = glyphs.style(obj, index)
-            if style is None:
-                return None
-            previous_object = obj
-        loose_box(page_at, index, box_at)
-        left, _, right, low = _RECT(box)
-        bottom = height - low
-        if same and previous_x0 < left < previous_x1:
-            previous_x1 = left  # a slanted glyph's box reaches over the next: its advance ends here
-            if not after_space:
-                last_x1 = left
-        if code == 32:
-            if same and not after_space and space_free and run_bottom == bottom and left >= last_x0:
-                run.space_x0, space_free = left, False
+    drawn = [index for index, code in enumerate(codes)  # not a line break, nor a space pdfium inferred
+             if code > 32 or (code == 32 and generated(page_at, index) != 1)]
+    lefts, rights, bottoms = _loose_boxes(drawn, loose_box, page_at, height, ctypes)
+    for obj, start, stop in _object_stretches(drawn, lambda index: text_object(page_at, index) or 0):
+        style = glyphs.style(obj, drawn[start])
+        if style is None:
+            return None
+        same = False
+        for index, left, right, bottom in zip(drawn[start:stop], lefts[start:stop], rights[start:stop],
+                                              bottoms[start:stop], strict=True):
+            code = codes[index]
+            if same and previous_x0 < left < previous_x1:
+                previous_x1 = left  # a slanted glyph's box reaches over the next: its advance ends here
+                if not after_space:
+                    last_x1 = left
+            if code == 32:
+                if same and not after_space and space_free and run_bottom == bottom and left >= last_x0:
+                    run.space_x0, space_free = left, False
+                else:
+                    runs.append(_Run(" ", style[0], style[1], left, right, bottom, space=True))
+                after_space = True
+            elif (same and not after_space and run_bottom == bottom and left > last_x0
+                  and left - last_x1 <= x_tolerance):
+                letters.append(chr(code))
+                if len(letters) == 2 or last_x1 > x1_before:
+                    x1_before = last_x1
+                last_x0, last_x1 = left, right
             else:
-                runs.append(_Run(" ", style[0], style[1], left, right, bottom, space=True))  # type: ignore[index]
-            after_space = True
-        elif (same and not after_space and run_bottom == bottom and left > last_x0
-              and left - last_x1 <= x_tolerance):
-            letters.append(chr(code))
-            if len(letters) == 2 or last_x1 > x1_before:
-                x1_before = last_x1
-            last_x0, last_x1 = left, right
-        else:
-            if run is not None:
-                run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
-            run = _Run(chr(code), style[0], style[1], left, right, bottom)  # type: ignore[index]
-            runs.append(run)
-            letters, run_bottom, space_free, after_space = run.letters, bottom, True, False
-            last_x0 = x1_before = left
-            last_x1 = right
-        previous_x0, previous_x1 = left, right
+                if run is not None:
+                    run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
+                run = _Run(chr(code), style[0], style[1], left, right, bottom)
+                runs.append(run)
+                letters, run_bottom, space_free, after_space = run.letters, bottom, True, False
+                last_x0 = x1_before = left
+                last_x1 = right
+            previous_x0, previous_x1 = left, right
+            same = True
     if run is not None:
         run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
     words = _runs_to_words(runs, x_tolerance)
     return None if words is None else (words, bool(runs))
+
+
+def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float,
+                 ctypes: Any) -> tuple[list[float], list[float], list[float]]:
+    """The loose boxes of the `drawn` characters (left and right edges, and the bottom from
+    the page's top), asked of pdfium in one sweep that writes them side by side and read
+    back at once, where asking and unpacking one box at a time costs twice as much."""
+    boxes = (ctypes.c_float * (4 * len(drawn)))()
+    at = map(ctypes.byref, repeat(boxes), range(0, 16 * len(drawn), 16))
+    deque(map(loose_box, repeat(page_at), drawn, at), maxlen=0)
+    values = cast(list[float], memoryview(boxes).cast("B").cast("f").tolist())  # typed as ints
+    return values[0::4], values[2::4], [height - low for low in values[3::4]]
+
+
+def _object_stretches(drawn: list[int], object_of: Callable[[int], int]) -> Iterator[tuple[int, int, int]]:
+    """The text object of each drawn character, as stretches of `drawn` (object, start,
+    stop). pdfium lays a text page out one text object after another, so each object's
+    characters stand together: the end of a stretch is found by doubling steps and then
+    halving them, about 2·log2(n) calls for n characters where asking each costs n (a text
+    object holds some 45 characters on average)."""
+    start, count = 0, len(drawn)
+    known: tuple[int, int] | None = None  # the last position asked, and its object
+    while start < count:
+        obj = known[1] if known is not None and known[0] == start else object_of(drawn[start])
+        same, step, stop = start, 1, count
+        while same + step < count:  # doubling: the first position found past the stretch
+            found = object_of(drawn[same + step])
+            if found != obj:
+                stop, known = same + step, (same + step, found)
+                break
+            same, step = same + step, step * 2
+        while stop - same > 1:  # halving between the last position in it and the first past it
+            middle = (same + stop) // 2
+            found = object_of(drawn[middle])
+            if found == obj:
+                same = middle
+            else:
+                stop, known = middle, (middle, found)
+        yield obj, start, stop
+        start = stop
 
 
 def _runs_to_words(runs: list[_Run], x_tolerance: float) -> list[dict[str, Any]] | None:
@@ -707,17 +744,19 @@ _RECT = struct.Struct("4f").unpack_from  # an FS_RECTF's left, top, right, botto
 
 @cache
 def _per_char(raw: Any, ctypes: Any) -> tuple[Any, Any, Any]:
-    """pdfium's calls made for every character (and every space), declared on plain
-    addresses: the text object's address comes back as an integer (it is only compared) and
-    the box is written at an address, where pypdfium2's declarations would build and check a
-    pointer object per call (about a third of the time of reading a page's characters)."""
-    def plain(function: Any, result: Any, *arguments: Any) -> Any:
-        return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
+    """pdfium's calls made for every character (and every space), declared with their
+    result only: the text object's address comes back as an integer (it is only compared).
+    They are called with a `c_void_p` for the text page, a plain int for the index (ctypes
+    passes it as a C int, as pdfium takes it) and `byref` for the box, which ctypes passes
+    as they are; declared arguments would be converted on every call, and pypdfium2's own
+    declarations build and check a pointer object per call besides (together about half
+    the time of reading a page's characters)."""
+    def plain(function: Any, result: Any) -> Any:
+        return ctypes.CFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
 
-    address = ctypes.c_void_p
-    return (plain(raw.FPDFText_GetTextObject, address, address, ctypes.c_int),
-            plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, address, ctypes.c_int, address),
-            plain(raw.FPDFText_IsGenerated, ctypes.c_int, address, ctypes.c_int))
+    return (plain(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+            plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+            plain(raw.FPDFText_IsGenerated, ctypes.c_int))
 
 
 def _pdfium_page(page: Any, textpage: Any) -> tuple[_Content | None, int]:
