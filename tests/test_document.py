@@ -253,6 +253,7 @@ def test_prose_naming_the_promises() -> None:
         2021, 2022)
     assert promise_prose(["Polisen och kommunen kommer under 2021 - 2022 att fokusera på centrum."]) == (2021, 2022)
     assert promise_prose(["Polisen och kommunen ska under 2023 och 2024 arbeta tillsammans."]) == (2023, 2024)
+    assert promise_prose(["Under 2025–2026 kommer polisen och kommunen att ha fokus på trafiken."]) == (2025, 2026)
 
 
 def test_period_combines_validity_and_headings_and_falls_back_to_the_file_name() -> None:

@@ -313,6 +313,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("stoppa olovlig körning med terrängfordon", ["traffic"]),
     ("en mer tillgänglig polis som arbetar kontaktskapande", ["public_safety"]),  # presence, as synlighet
     ("arbeta för en hög skolnärvaro", ["youth"]),  # attendance at school, not police presence
+    ("besöka klasserna i årskurs 8", ["youth"]),  # a school year is its pupils
+    ("informera om hur motordrivna fordon framförs", ["traffic"]),
     # public transport holds "trafiken" and is a place, not traffic safety
     ("öka tryggheten i kollektivtrafiken", ["public_safety"]),
     ("fler poliser i kollektivtrafiken och vid centrumanläggningarna", ["public_safety"]),

@@ -1001,10 +1001,13 @@ Polisen lovar att patrullera till fots i centrum varje fredag under 2025.
     "Vi kommer att fokusera på torget och stationen, där invånarna känner sig mest otrygga.",
     "Vi kommer därför att koncentrera vårt arbete till torget och ha ett nära samarbete med butikerna.",
     "Torget är en knutpunkt där många rör sig varje dag. Vi kommer därför att koncentrera vårt arbete dit.",
+    "Under 2025 kommer polisen och kommunen att ha ett särskilt fokus på unga i riskzon och på trafiken.",
+    "Polisen ska lägga extra fokus på torget under sommarens kvällar.",
 ])
 def test_what_the_parties_will_focus_on_is_no_promise(extractor: Extractor, tmp_path: Path, text: str) -> None:
-    """Rule focus-statement: "ska" or "kommer (att)" before "fokusera" (words.toml [commitment]
-    focus_verbs) states a focus, not a task: a note; a promise verb before it still promises."""
+    """Rule focus-statement: "ska" or "kommer (att)" before "fokusera", "ha (ett särskilt)
+    fokus" (words.toml [commitment] focus_verbs) states a focus, not a task: a note; a promise
+    verb before it still promises."""
     report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften 2025
 
 {text}

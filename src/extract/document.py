@@ -942,7 +942,8 @@ def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
             head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
             if head:
                 return _span(years_in(window[head.end():]))
-        ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*(?:[-–—]|\s(?:och|till)\s)\s*({_YEAR})(?!\d)", text)
+        ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*(?:[-–—]|\s(?:och|till)\s)\s*({_YEAR})(?!\d)", text,
+                           re.IGNORECASE)  # "Under 2023–2024 kommer …" opens a sentence
         if ranged:
             return _span([int(ranged.group(1)), int(ranged.group(2))])
     return None
