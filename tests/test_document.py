@@ -42,14 +42,17 @@ def _h(text: str, level: int = 2) -> Block:
                                   "Vi vill gärna sätta fler kakor för statistik.",
                                   "Du kan när du vill ändra dina inställningar.",
                                   # a site's banner over every page of a time
-                                  "Med anledning av tidigare problem med utskrifter kan försändelser bli fördröjda."])
+                                  "Med anledning av tidigare problem med utskrifter kan försändelser bli fördröjda.",
+                                  # a teaser of another page in a news listing
+                                  "2025-03-01 Gatan stängs av – Det kommer att bli trafikstörningar på ... Läs mer"])
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["Polisen och kommunen lovar att öka tryggheten.",
                                   "Publicerade siffror visar att brotten minskar i Åby centrum under året.",
-                                  "Trafiksäkerhet", "Vi bjöd på kaffe och kakor under trygghetsvandringen."])
+                                  "Trafiksäkerhet", "Vi bjöd på kaffe och kakor under trygghetsvandringen.",
+                                  "Läs mer om medborgarlöftet på polisens webbplats."])
 def test_content_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 

@@ -2850,6 +2850,16 @@ Båda parter lovar dessutom att hålla ett öppet dialogmöte i varje kommundel.
     assert [n.text for n in report.notes] == ["Medborgare inom Avesta kommun ska känna sig trygga i centrum."]
 
 
+def test_a_police_area_named_after_its_place_gives_the_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule committing-parties: "Hjo lokalpolisområde" joined to the municipality names the
+    police, the place's name standing between "och" and the party's word."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Under 2025–2026 lovar Hjo kommun och Skövde lokalpolisområde att arbeta för att minska klottret i centrum.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"]]
+
+
 def test_a_follow_ups_paragraph_that_states_the_promise_then_reports(extractor: Extractor,
                                                                       tmp_path: Path) -> None:
     """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att … . Polisen har

@@ -649,17 +649,25 @@ _WE = frozenset({"vi", "oss", "vår", "vårt", "våra"})
 
 def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
     """The actor span at `index` and those joined to it by "och", "samt" or a comma, walking
-    before it (step -1) or after it (step 1)."""
+    before it (step -1) or after it (step 1). A place's name may stand between the join and
+    the next party's word, as part of that party's name ("Åby kommun och Hjo lokalpolisområde")."""
     joins = words().subject_joins
     found = [spans[index]]
     while 0 <= index + step < len(spans):
         near, far = (spans[index + step], spans[index]) if step < 0 else (spans[index], spans[index + step])
         between = near.doc[near.end:far.start]
-        if len(between) != 1 or between[0].lower_ not in joins:
+        if not between or between[0].lower_ not in joins or not _names_a_place(between[1:]):
             break
         index += step
         found.append(spans[index])
     return found
+
+
+def _names_a_place(tokens: Any) -> bool:
+    """Nothing, or a place's name of up to three words ("Hjo", "Luleå/Boden") that opens the
+    name of the party after it."""
+    return len(tokens) <= 3 and all(token.is_title or token.text in "/-–" for token in tokens) \
+        and (not len(tokens) or tokens[0].is_title)
 
 
 def _commits_at(text: str) -> bool:
