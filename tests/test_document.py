@@ -457,6 +457,8 @@ def test_a_text_with_no_promise_and_no_municipality_is_no_report() -> None:
     ("Så har medborgarlöftena till invånarna i Åby uppfyllts", "follow_up"),
     ("Löftena har infriats", "follow_up"),
     ("Så har mötena i Åby hållits", "promise"),  # says nothing of the promises
+    ("Polisen följer upp medborgarlöftena i Åby", "follow_up"),
+    ("Polisen följer upp trafiken i Åby", "promise"),
 ])
 def test_a_title_saying_the_promises_were_kept_makes_a_follow_up(title: str, kind: str) -> None:
     assert _kind([], title=title)[0] == kind

@@ -1774,6 +1774,26 @@ genomföra trygghetsvandringar i hamnen.
     assert [n.text[:30] for n in report.notes] == ["Polisen och kommunen har kommi", "Varje vecka kommer polisen att"]
 
 
+def test_what_will_be_achieved_after_background_headings_lists_the_promises(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    """sections.toml promise_lists: "Detta ska vi åstadkomma tillsammans" after a background
+    ("Problembild") opens the promises, as "Det här ska vi åstadkomma" does: the bullets that
+    commit are promises, not background notes."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Hjo 2025
+
+Problembild
+Invånarna oroar sig för stöket vid bussterminalen på kvällarna.
+
+Detta ska vi åstadkomma tillsammans
+
+  • Polisen ska besöka bussterminalen minst två kvällar i veckan.
+  • Vi ska hålla ett dialogmöte med handlarna vid torget varje kvartal.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska besöka bussterminalen minst två kvällar i veckan.",
+                                                 "Vi ska hålla ett dialogmöte med handlarna vid torget varje kvartal."]
+    assert [n.text for n in report.notes] == ["Invånarna oroar sig för stöket vid bussterminalen på kvällarna."]
+
+
 _NO_BLANK_LINES = """Hjo – medborgarlöften 2025
 Medborgarlöftet gäller under hela 2025 och bygger på de dialoger som polisen och kommunen har haft med invånarna i Hjo.
 Polisen och kommunen träffas varje månad i det brottsförebyggande rådet för att tillsammans följa upp hur arbetet går.
