@@ -44,7 +44,9 @@ def _h(text: str, level: int = 2) -> Block:
                                   # a site's banner over every page of a time
                                   "Med anledning av tidigare problem med utskrifter kan försändelser bli fördröjda.",
                                   # a teaser of another page in a news listing
-                                  "2025-03-01 Gatan stängs av – Det kommer att bli trafikstörningar på ... Läs mer"])
+                                  "2025-03-01 Gatan stängs av – Det kommer att bli trafikstörningar på ... Läs mer",
+                                  # a site's logo, named by its alt text
+                                  "Åby logotyp i mobilmeny", "Åby kommuns logotyp", "Hjo kommun logotype"])
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
@@ -52,7 +54,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
 @pytest.mark.parametrize("line", ["Polisen och kommunen lovar att öka tryggheten.",
                                   "Publicerade siffror visar att brotten minskar i Åby centrum under året.",
                                   "Trafiksäkerhet", "Vi bjöd på kaffe och kakor under trygghetsvandringen.",
-                                  "Läs mer om medborgarlöftet på polisens webbplats."])
+                                  "Läs mer om medborgarlöftet på polisens webbplats.",
+                                  "Trygg i Åby har fått en egen logotyp som syns på affischerna i centrum."])
 def test_content_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
@@ -280,10 +283,12 @@ def test_a_follow_up_heading_in_a_text_that_reports_nothing_names_earlier_promis
     ("Antalet anmälda misshandelsbrott ska minska jämfört med 2018 under 2019–2020.", (2019, 2020)),
     ("Färre inbrott än år 2023 ska anmälas under 2024.", (2024, 2024)),
     ("Klottret ska minska i jämförelse mot 2022.", None),  # a baseline, no year covered
+    # the year of a survey the promise draws on
+    ("Ordna en trygghetsvandring utifrån resultatet av trygghetsmätningen 2024.", None),
 ])
 def test_a_year_compared_with_is_no_year_of_the_promises(statement: str, period: tuple[int, int] | None) -> None:
-    """The years in a promise statement, not the baseline it compares with (document.toml
-    [period] baseline)."""
+    """The years in a promise statement, not the baseline it compares with nor the year of a
+    survey it draws on (document.toml [period] baseline)."""
     blocks = [_h("Medborgarlöfte för Åby kommun", 1), _p(statement)]
     assert decide_period(blocks, None, "x.txt", [statement]).value == period
 

@@ -1794,6 +1794,20 @@ Detta ska vi åstadkomma tillsammans
     assert [n.text for n in report.notes] == ["Invånarna oroar sig för stöket vid bussterminalen på kvällarna."]
 
 
+def test_a_lead_that_trails_off_after_att_lists_the_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """A lead-in may end on "att" and an ellipsis instead of a colon ("Polisen och kommunen
+    lovar bland annat att…"): what follows it are promises, as under "lovar att:"."""
+    report = _extract(extractor, tmp_path, """Hjo förnyar medborgarlöftet 2025
+
+Kommunen och polisen lovar bland annat att…
+
+  • genomföra två trygghetsvandringar i centrum,
+  • starta grannsamverkan i två nya bostadsområden.
+""")
+    assert [p.text for p in report.promises] == ["genomföra två trygghetsvandringar i centrum,",
+                                                 "starta grannsamverkan i två nya bostadsområden."]
+
+
 _NO_BLANK_LINES = """Hjo – medborgarlöften 2025
 Medborgarlöftet gäller under hela 2025 och bygger på de dialoger som polisen och kommunen har haft med invånarna i Hjo.
 Polisen och kommunen träffas varje månad i det brottsförebyggande rådet för att tillsammans följa upp hur arbetet går.

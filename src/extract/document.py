@@ -63,6 +63,7 @@ def decide(signals: Sequence[tuple[str, Callable[[], T | None]]], default: T) ->
 class _Vocabulary:
     furniture: re.Pattern[str] | None
     furniture_contains: tuple[str, ...]
+    furniture_logos: frozenset[str]
     press_lines: frozenset[str]
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
@@ -108,6 +109,7 @@ def vocabulary() -> _Vocabulary:
     return _Vocabulary(
         furniture=compile_prefixes(data["furniture"]["lines"]),
         furniture_contains=tuple(t.lower() for t in data["furniture"]["contains"]),
+        furniture_logos=frozenset(t.lower() for t in data["furniture"]["logos"]),
         press_lines=frozenset(t.lower() for t in data["press"]["lines"]),
         press_credits=compile_prefixes(data["press"]["credits"]),
         press_reporting=re.compile(
@@ -168,6 +170,9 @@ _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\d{1,3}\)|/
                           r"|^-\s*\d{1,3}\s*-$|^sida\s+\d{1,3}$", re.IGNORECASE)
 
 
+_LOGO_WORDS = 6  # the longest line naming a logo that is the logo's alt text, not a sentence about one
+
+
 def is_furniture(text: str) -> bool:
     """Navigation, search boxes, banners, print and share links, file links, photo credits."""
     stripped = text.strip().strip("•|/ ").strip()
@@ -179,6 +184,9 @@ def is_furniture(text: str) -> bool:
         return True
     if _BREADCRUMB.search(stripped) or _PAGE_NUMBER.match(stripped) or _TITLE_BAR.match(stripped):
         return True
+    if len(lowered.split()) <= _LOGO_WORDS and not lowered.endswith(".") \
+            and not v.furniture_logos.isdisjoint(re.findall(r"\w+", lowered)):
+        return True  # a site's logo named by its alt text ("Åby kommuns logotyp", "Åby logotyp i mobilmeny")
     match = v.furniture.match(stripped) if v.furniture is not None else None
     if match is None:
         return False

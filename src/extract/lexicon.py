@@ -46,7 +46,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "tables": frozenset({"promise", "activity", "result", "status", "actor"}),
     },
     "document.toml": {
-        "furniture": frozenset({"lines", "contains"}),
+        "furniture": frozenset({"lines", "contains", "logos"}),
         "press": frozenset({"lines", "credits", "reporting", "question_words", "question_openers", "newspaper_endings",
                             "told", "cited_sources", "parties"}),
         "follow_up": frozenset({"titles", "kept", "new_promise"}),

@@ -253,7 +253,7 @@ def promise_component(doc: Doc) -> Doc:
         doc._.promise = PromiseCue(
             strength="strong", actors=_actor_roles(named, trailing_we=False) if named else ["police", "municipality"],
             cue=statement.group(0).strip(),
-            label_end=label_end, is_intro=text.rstrip().endswith(":") or len(content.split()) < 2,
+            label_end=label_end, is_intro=_leads_on(text) or len(content.split()) < 2,
             subject="", evidence=[f"promise statement '{statement.group(0).strip()}'"],
         )
         return doc
@@ -275,7 +275,7 @@ def promise_component(doc: Doc) -> Doc:
     content = re.sub(r"^(?:vi\s+)?(?:att|om att)\b", "", after, flags=re.IGNORECASE).strip(" :")
     content = _TIME_ONLY.sub("", content).strip(" :,.")  # "lovar att under 2019": a time, no content
     # a question ("Vad ska vi göra?") states nothing: over a list it leads in, like "Vi ska:"
-    is_intro = text.rstrip().endswith((":", "?")) or len(content.split()) < 2
+    is_intro = _leads_on(text) or text.rstrip().endswith("?") or len(content.split()) < 2
     doc._.promise = PromiseCue(
         strength=first.label_.lower(), actors=actors, cue=first.text, label_end=label_end,
         is_intro=is_intro, subject=text[label_end:first.start_char].strip(),
@@ -283,6 +283,15 @@ def promise_component(doc: Doc) -> Doc:
         + [f"actor '{s.text}' ({s.label_.lower()})" for s in actor_spans],
     )
     return doc
+
+
+def _leads_on(text: str) -> bool:
+    """A line that ends as a lead-in does: on a colon, or on "att" and an ellipsis ("Polisen
+    och kommunen lovar bland annat att…"), the list it leads to below."""
+    return _LEAD_END.search(text) is not None
+
+
+_LEAD_END = re.compile(r"(?::|\batt\s*(?:…|\.\.\.))\s*$")
 
 
 # "Trafik: Polisen ska …": a topic of up to three words and its colon before a statement
@@ -495,7 +504,7 @@ def _inverted_cue(doc: Doc, spans: list[Span], label_end: int) -> PromiseCue | N
         rest = [t for t in doc[position:] if not t.is_space]
         empty = word_set("subject", "no_content")
         content = [t for t in rest if t.lower_ not in empty and not t.is_punct and not t.like_num]
-        is_intro = not content or (text_of(doc).rstrip().endswith(":") and len(content) <= 2)
+        is_intro = not content or (_leads_on(text_of(doc)) and len(content) <= 2)
         return PromiseCue(
             strength=verb.label_.lower(), actors=_actor_roles(subject, trailing_we=False), cue=verb.text,
             label_end=label_end, is_intro=is_intro, subject=" ".join(a.text for a in subject),
