@@ -1808,6 +1808,24 @@ Kommunen och polisen lovar bland annat att…
                                                  "starta grannsamverkan i två nya bostadsområden."]
 
 
+def test_a_heading_on_what_the_promise_is_based_on_opens_a_background(extractor: Extractor,
+                                                                     tmp_path: Path) -> None:
+    """sections.toml background: "Medborgarlöftet utgår från den lokala lägesbilden" heads what
+    the promise is based on: a party's "ska" there is context, not a promise."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Medborgarlöftet utgår från den lokala lägesbilden
+
+Hjo kommun: Ska genom det brottsförebyggande rådet leda arbetet med tryggheten i hamnen.
+
+Det här lovar vi
+
+  • Polisen ska patrullera i hamnen varje fredag under sommaren.
+""")
+    assert [p.text for p in report.promises] == ["Polisen ska patrullera i hamnen varje fredag under sommaren."]
+    assert [n.text[:20] for n in report.notes] == ["Hjo kommun: Ska geno"]
+
+
 _NO_BLANK_LINES = """Hjo – medborgarlöften 2025
 Medborgarlöftet gäller under hela 2025 och bygger på de dialoger som polisen och kommunen har haft med invånarna i Hjo.
 Polisen och kommunen träffas varje månad i det brottsförebyggande rådet för att tillsammans följa upp hur arbetet går.

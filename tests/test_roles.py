@@ -72,6 +72,15 @@ def test_text_rule_ids_are_unique() -> None:
     assert len(set(ids)) == len(ids)
 
 
+def test_a_partys_label_over_a_view_of_what_is_needed_is_no_promise(language: LanguageStage) -> None:
+    """Rule party-label: "Polisen: För att skapa en trygg plats krävs …" opens with a purpose
+    and commits to nothing: the party's view, no promise; with a commitment it still is one."""
+    view = _reading(language, "Polisen: För att skapa en trygg plats vid stationen krävs att alla hjälps åt.")
+    assert view.party_label == (0, ())
+    task = _reading(language, "Polisen: För att skapa en trygg plats ska vi patrullera vid stationen varje fredag.")
+    assert task.party_label[1] == ("police",)
+
+
 def test_lead_in_keeps_its_actors_and_whether_it_names_the_promises(language: LanguageStage) -> None:
     named = _reading(language, "Följande aktiviteter utlovades i förra årets medborgarlöfte:").lead_in
     assert named is not None and named.names

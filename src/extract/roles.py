@@ -582,8 +582,10 @@ def party_label(block: Block, context: Context) -> tuple[int, tuple[str, ...]]:
     """Rule party-label: "Polisen: Patrullera vid resecentrum …", "Kommunens del: Se över
     belysningen …": a party named as a lead names it (`forms.party_lead`), and the statement
     after its colon, three words or more, is that party's promise; two words do where they
-    name a task ("Kommunen: Genomföra föräldrautbildning.", not "Polisen: Lena Ek"). The
-    label's length and the parties; (0, ()) for any other text."""
+    name a task ("Kommunen: Genomföra föräldrautbildning.", not "Polisen: Lena Ek"); one that
+    opens with a purpose and commits to nothing ("Polisen: För att skapa en trygg plats krävs
+    samverkan") states a view, no promise. The label's length and the parties; (0, ()) for
+    any other text."""
     if block.kind is BlockKind.HEADING:
         return 0, ()
     text = strip_bullet(block.text)
@@ -593,6 +595,8 @@ def party_label(block: Block, context: Context) -> tuple[int, tuple[str, ...]]:
         return 0, ()
     if words == 2 and not (rest.split()[1][:1].islower() and forms.names_a_task(context.lang.doc(rest.strip()))):
         return 0, ()  # a name's two words both open in capitals ("Polisen: Anna Berg")
+    if starts_with_any(rest.strip(), forms.words().purpose) and not forms.commits(rest):
+        return 0, ()  # "Polisen: För att skapa en trygg plats krävs …" says what is needed, no task
     lead = context.lang.doc(label.strip() + ":")
     if not forms.party_lead(lead.text, lead):
         return 0, ()
