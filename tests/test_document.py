@@ -46,7 +46,8 @@ def _h(text: str, level: int = 2) -> Block:
                                   # a teaser of another page in a news listing
                                   "2025-03-01 Gatan stängs av – Det kommer att bli trafikstörningar på ... Läs mer",
                                   # a site's logo, named by its alt text
-                                  "Åby logotyp i mobilmeny", "Åby kommuns logotyp", "Hjo kommun logotype"])
+                                  "Åby logotyp i mobilmeny", "Åby kommuns logotyp", "Hjo kommun logotype",
+                                  "Genrebild på en polisbil."])
 def test_page_furniture_is_recognised(line: str) -> None:
     assert is_furniture(line)
 
@@ -66,6 +67,8 @@ def test_content_is_not_furniture(line: str) -> None:
     ["Som ÅT skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
     ["Åby2019-03-01 08:15", "Polisen lovar mer närvaro."],
     ["Varför har ni valt att förnya löftet?"],
+    # in a text that quotes people
+    ["– Vi har samarbetat länge, säger Anna Berg (S).", "Varför har ni valt att förnya löftet?", "– Det ger resultat."],
     ["Hur ser du på samarbetet med kommunen?"],
     ["Löften för ett tryggare Åby", "Polisen lovar mer närvaro.", "Text: Karin M Berg"],
     ["Som Åby-Posten skrivit tidigare har kommunen tecknat ett medborgarlöfte."],
@@ -137,6 +140,12 @@ def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None
                                   "2020/2021", "Sida 2 handlar om trafiken i centrum och vid skolorna."])
 def test_lines_like_crumbs_or_page_numbers_that_say_something_are_content(line: str) -> None:
     assert not is_furniture(line)
+
+
+def test_a_pages_own_question_over_its_answer_is_no_interview() -> None:
+    """"Hur uppnår ni medborgarlöftena?" over the page's list of what is done, on a page that
+    quotes no one, asks on the reader's behalf (an FAQ's heading)."""
+    assert press_signals(["Hur uppnår ni medborgarlöftena?", "", "• Polisen ska patrullera i centrum."]) == []
 
 
 @pytest.mark.parametrize("line", ["Vill du veta mer?", "Har du frågor om löftet?", "Behöver du hjälp?"])

@@ -1826,6 +1826,24 @@ Det här lovar vi
     assert [n.text[:20] for n in report.notes] == ["Hjo kommun: Ska geno"]
 
 
+def test_a_lead_naming_the_points_of_the_promise_lists_them(extractor: Extractor, tmp_path: Path) -> None:
+    """words.toml [promises] points: in a text about the promise, "Dessa punkter lyfts:" lists
+    its points, as "Följande löften:" would; a security company named as the subject gives its
+    own point."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte för 2025 undertecknat i Hjo
+
+Medborgarlöftet är en överenskommelse mellan polis och kommun om tryggheten i Hjo.
+
+Dessa punkter lyfts:
+
+  • Nattvandringar varje fredag från april till oktober i centrala Hjo.
+  • Vaktbolaget ökar sin rondering vid biblioteket på kvällarna.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Nattvandringar varje fredag från april till oktober i centrala Hjo.", ["police", "municipality"]),
+        ("Vaktbolaget ökar sin rondering vid biblioteket på kvällarna.", ["other"])]
+
+
 _NO_BLANK_LINES = """Hjo – medborgarlöften 2025
 Medborgarlöftet gäller under hela 2025 och bygger på de dialoger som polisen och kommunen har haft med invånarna i Hjo.
 Polisen och kommunen träffas varje månad i det brottsförebyggande rådet för att tillsammans följa upp hur arbetet går.

@@ -68,6 +68,7 @@ class _Vocabulary:
     press_credits: re.Pattern[str] | None
     press_reporting: re.Pattern[str]
     press_told: re.Pattern[str]
+    press_speaker: re.Pattern[str]
     press_cites: re.Pattern[str]
     press_mail: re.Pattern[str]
     press_site: re.Pattern[str]
@@ -120,6 +121,10 @@ def vocabulary() -> _Vocabulary:
             # a verb of saying, the speaker, then the paper spoken to ("berättar Anna Berg för Åby-Posten")
             r"\b(?i:" + required_terms(data["press"]["told"], "document.toml: [press] told").pattern
             + rf")\b[^.!?–]{{0,80}}?\s(?:för|till)\s+{_paper(data)}(?![\w-])"),
+        press_speaker=re.compile(
+            # a quote's close: a comma, a verb of saying, the speaker ("…, säger Anna Berg (S).")
+            r",\s+(?i:" + required_terms(data["press"]["told"], "document.toml: [press] told").pattern
+            + r")\s+(?:\w+\s+){0,4}?[A-ZÅÄÖ]"),
         press_cites=re.compile(
             # a reporting verb, who wrote, then the text quoted ("skriver kommunen i ett pressmeddelande")
             r"\b(?i:" + required_terms(data["press"]["reporting"], "document.toml: [press] reporting").pattern
@@ -644,9 +649,20 @@ def press_signals(texts: Sequence[str]) -> list[str]:
         elif _holds(lowered, v.told_words) and v.press_told.search(line):
             found.append("a person quoted speaks to the newspaper")
         elif line.endswith("?") and len(line.split()) <= 15 and _asks_an_interviewee(lowered, v) \
-                and not is_furniture(line):  # "Hittade du det du sökte?" asks the reader, not an interviewee
+                and not is_furniture(line) and _among_quotes(texts, index, v):
+            # "Hittade du det du sökte?" asks the reader, not an interviewee
             found.append(f"interview question '{line}'")
     return found
+
+
+def _among_quotes(texts: Sequence[str], index: int, v: _Vocabulary) -> bool:
+    """An interviewer's question stands in a text that quotes people ("…, säger Anna Berg"),
+    or is the last line of a text cut there; a page's own question over its answer ("Hur
+    uppnår ni medborgarlöftena?" over "• Polisen ska …"), on a page that quotes no one, asks
+    on the reader's behalf."""
+    if not any(text.strip() for text in texts[index + 1:]):
+        return True
+    return any(_holds(text.lower(), v.told_words) and v.press_speaker.search(text) for text in texts)
 
 
 def _stems(terms: list[str]) -> tuple[str, ...]:

@@ -76,6 +76,7 @@ class Words:
     making: re.Pattern[str] | None
     findings: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
+    points: re.Pattern[str] | None
     list_word: re.Pattern[str]
     all_promises: re.Pattern[str]
 
@@ -153,6 +154,7 @@ def words() -> Words:
         naming=compile_terms(promises["naming"]),
         next_promise=compile_terms(promises.get("next_promise", [])),
         mentions=compile_terms(promises["mentions"]),
+        points=compile_terms(promises["points"]),
         list_word=re.compile(rf"\b{_alternation(lead['list_ends'])}\b", re.IGNORECASE),
         all_promises=re.compile(rf"\b{quantifiers}\s+(?:{promised}\s+)?{_alternation(promises['all_nouns'])}\b"
                                 rf"|\b{quantifiers}\s+{promised}\b|\b{_alternation(promises['all_definite'])}\b",
@@ -400,6 +402,12 @@ def names_promises(text: str, heading: bool) -> bool:
 def mentions_promises(text: str) -> bool:
     """A word with "löfte" in it (words.toml [promises] mentions)."""
     return search(words().mentions, text)
+
+
+def names_points(text: str) -> bool:
+    """"Dessa punkter lyfts:": a lead that names points (words.toml [promises] points); in a
+    text about the promises, the promise's points."""
+    return search(words().points, text)
 
 
 def announces_list(text: str) -> bool:

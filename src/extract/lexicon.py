@@ -77,8 +77,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "labels": frozenset({"goal", "activity", "attribute", "purpose", "problem"}),
         "promises": frozenset({"title_words", "topic_verbs", "manner_openers", "focus_areas", "passive", "purpose",
                                "about_status", "reported_figure_verbs", "label_words", "plural_words", "all_forms",
-                               "naming", "mentions", "all_of", "all_nouns", "all_definite", "promised", "beside",
-                               "next_promise", "promised_figure_verbs"}),
+                               "naming", "mentions", "points", "all_of", "all_nouns", "all_definite", "promised",
+                               "beside", "next_promise", "promised_figure_verbs"}),
     },
 }
 

@@ -346,7 +346,8 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return None
     if forms.means_lead(last) and not forms.names_promises(last, heading=False):
         return None  # "Under 2020 kommer vi att arbeta mot X genom:" states a promise over its means
-    promising = forms.mentions_promises(last) or forms.commits(last)
+    promising = forms.mentions_promises(last) or forms.commits(last) or (
+        context.about_promises and forms.names_points(last))  # "Dessa punkter lyfts:"
     last_doc = context.lang.doc(last)
     if not promising or (forms.reported_actions(last_doc) and not forms.counts_promises(last)):
         return None  # "har polisen genomfört följande aktiviteter:" lists what was done
