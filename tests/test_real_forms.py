@@ -2335,6 +2335,9 @@ def test_people_named_with_offices_who_do_something_are_news_not_a_caption() -> 
     assert roles.office_caption("Anna Berg, kommunchef, och Per Ek, lokalpolisområdeschef.")
     assert not roles.office_caption("Anna Berg, kommunchef, och Per Ek, lokalpolisområdeschef, leder arbetet.")
     assert not roles.office_caption("Polisen, kommunen och räddningstjänsten, kommunchef.")
+    # the office before the name, as a caption also writes it
+    assert roles.office_caption("Kommunalråd Anna Berg och lokalpolisområdeschef Per Ek.")
+    assert not roles.office_caption("Kommunalråd Anna Berg och lokalpolisområdeschef Per Ek skriver under.")
 
 
 def test_a_past_passive_whose_lemma_is_its_participle_reports(language: LanguageStage) -> None:

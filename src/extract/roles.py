@@ -114,9 +114,17 @@ def office_caption(text: str) -> bool:
     if len(stripped.split()) > 30 or not one_sentence(stripped):
         return False
     parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", stripped.rstrip(".")) if part.strip()]
-    people = [_person(part) for part in parts]
-    titles = sum(1 for part, person in zip(parts, people, strict=True) if not person and _office(part))
-    return sum(people) >= 2 and titles >= 1 and sum(people) + titles == len(parts)
+    titled = [_titled_person(part) for part in parts]  # "Kommunalråd Anna Berg": both in one part
+    people = [_person(part) or named for part, named in zip(parts, titled, strict=True)]
+    titles = sum(1 for part, person, named in zip(parts, people, titled, strict=True)
+                 if named or (not person and _office(part)))
+    return sum(people) >= 2 and titles >= 1 and sum(people) + titles - sum(titled) == len(parts)
+
+
+def _titled_person(part: str) -> bool:
+    """An office before a person's name ("Kommunalråd Anna Berg", "lokalpolisområdeschef Per Ek")."""
+    words = part.split()
+    return any(_office(" ".join(words[:k])) and _person(" ".join(words[k:])) for k in range(1, min(3, len(words)) + 1))
 
 
 def _office(part: str) -> bool:
