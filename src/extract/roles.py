@@ -111,8 +111,9 @@ def office_caption(text: str) -> bool:
     [contact] offices) says who is in a photo, as a news page's caption does: never a note.
     Two names or more, each part a name or an office; a verb or any other word keeps it."""
     stripped = text.strip()
-    if len(stripped.split()) > 30 or not one_sentence(stripped):
-        return False
+    if len(stripped.split()) > 30 or word_patterns("contact", "offices").search(stripped) is None \
+            or not one_sentence(stripped):
+        return False  # every caption of offices names one
     parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", stripped.rstrip(".")) if part.strip()]
     titled = [_titled_person(part) for part in parts]  # "Kommunalråd Anna Berg": both in one part
     people = [_person(part) or named for part, named in zip(parts, titled, strict=True)]
@@ -150,8 +151,8 @@ def photo_caption(text: str) -> bool:
     never a note. A longer paragraph that goes on says more and stays, unless it names the
     people in the photo by office ("På bilden från vänster: …, kommundirektör, …")."""
     stripped = text.strip()
-    if len(stripped.split()) <= 12 and one_sentence(stripped) \
-            and word_patterns("contact", "photo").match(stripped) is not None:
+    if len(stripped.split()) <= 12 and word_patterns("contact", "photo").match(stripped) is not None \
+            and one_sentence(stripped):
         return True
     if len(stripped.split()) <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
         return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
@@ -171,8 +172,9 @@ def scene_caption(text: str) -> bool:
     varje fredag", scene_not), is no description."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
     scene, acts = word_patterns("contact", "scene"), word_patterns("contact", "scene_not")
-    return (len(text.split()) <= 25 and 1 <= len(sentences) <= 2 and not forms.commits(text)
-            and all(scene.search(sentence) and not acts.search(sentence) for sentence in sentences))
+    return (len(text.split()) <= 25 and 1 <= len(sentences) <= 2
+            and all(scene.search(sentence) and not acts.search(sentence) for sentence in sentences)
+            and not forms.commits(text))
 
 
 def speaker_first(text: str) -> bool:
