@@ -24,7 +24,7 @@ def test_a_bullet_that_commits_beside_a_promise_is_a_promise(extractor: Extracto
     those of the bullet beside it, not that bullet's activity."""
     report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
 
-Löftet gäller under 2025. Här är punkterna:
+Löftet gäller under 2025 och bygger på dialoger med invånarna.
 
 - Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.
 - Varje år kommer ett föräldramöte hållas om alkohol och narkotika.
@@ -43,12 +43,12 @@ def test_a_bullet_beside_a_promise_that_leads_stays_its_activity(extractor: Extr
     beside it, and so does one that commits beside a promise ending on its colon."""
     report = _extract(extractor, tmp_path, """Nytt medborgarlöfte i Åby
 
-Löftet gäller under 2025. Här är punkterna:
+Löftet gäller under 2025 och bygger på dialoger med invånarna.
 
 - Kommunen och polisen ska varje år göra en gemensam kampanj mot langning.
 - Affischer i skolorna före sommarlovet.
 
-Fler punkter:
+Dessutom:
 
 - Kommunen och polisen ska varje år genomföra en insats mot buskörning genom att:
 - Ett föräldramöte kommer att hållas om mopeder.

@@ -2295,8 +2295,9 @@ Plats: Kommunhuset i Åby
 
 
 def test_a_news_heading_naming_the_promise_heads_no_promise(extractor: Extractor, tmp_path: Path) -> None:
-    """"Medborgarlöfte för 2024 undertecknades …" reports the signing: what is listed under it
-    stays, as notes, rather than waiting for a promise the heading would state."""
+    """"Medborgarlöfte för 2024 undertecknades …" reports the signing: it heads no promise
+    whose activities the points listed under it would be; the points the lead names ("Dessa
+    punkter lyfts:", words.toml [promises] points) are the promises, each of its own."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte för 2024 undertecknades mellan kommunen och polisen
 
 Dessa punkter lyfts:
@@ -2304,8 +2305,9 @@ Dessa punkter lyfts:
   • Nattvandringar på fredagar i centrala Åby.
   • Ökad synlighet vid stationen genom fotpatrullering.
 """)
-    assert [n.text for n in report.notes] == ["Nattvandringar på fredagar i centrala Åby.",
-                                              "Ökad synlighet vid stationen genom fotpatrullering."]
+    assert [(p.text, p.activities) for p in report.promises] == [
+        ("Nattvandringar på fredagar i centrala Åby.", []),
+        ("Ökad synlighet vid stationen genom fotpatrullering.", [])]
 
 
 @pytest.mark.parametrize("line", ["Anna Berg och Per Ek.", "Anna-Karin Berg, Per Ek och Eva Lund.",
