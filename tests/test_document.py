@@ -307,6 +307,7 @@ def test_a_year_compared_with_is_no_year_of_the_promises(statement: str, period:
     ("för 2019-20", (2019, 2020)), ("från 1999/00", (1999, 2000)),
     ("sedan 2023-04-24", (2023, 2023)),  # a date, not a short range
     ("för 2023/29", (2023, 2023)),  # figures too far on to be the next years
+    ("under tiden 20240601-20261231", (2024, 2026)),  # dates written without dashes
 ])
 def test_a_range_of_years_written_short_is_read_out(stated: str, period: tuple[int, int]) -> None:
     """A school or business year written short ("2023/24", "2023–24") covers both years."""

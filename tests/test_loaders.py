@@ -110,6 +110,21 @@ def test_a_line_indented_under_an_unfinished_bullet_goes_on_with_it(tmp_path: Pa
                           ("paragraph", "Ett nytt stycke efter listan.")]  # at the margin: a paragraph
 
 
+def test_a_bullets_line_that_goes_on_with_a_quoted_word_goes_on_with_it(tmp_path: Path) -> None:
+    """A line that opens in lower case after a quotation mark continues an unfinished line, as
+    one in lower case does, in a text whose paragraphs stand each on one long line."""
+    long = "Under året ska polisen och kommunen arbeta med trafiken och tryggheten i centrum. " * 3
+    source = (f"Det här ska vi göra\n\n{long.strip()}\n\n"
+              " • Polisen ska patrullera med uniformerad personal på utvalda platser och tidpunkter\n"
+              "  \"hotspots\" som upplevs otrygga.\n"
+              " • Kommunen ska se över belysningen.\n")
+    blocks = _kinds(_write(tmp_path, "a.txt", source))
+    assert blocks[2:] == [
+        ("list_item", "Polisen ska patrullera med uniformerad personal på utvalda platser och tidpunkter "
+                      "\"hotspots\" som upplevs otrygga."),
+        ("list_item", "Kommunen ska se över belysningen.")]
+
+
 def test_a_list_items_later_paragraph_on_a_web_page_is_set_under_its_bullet(tmp_path: Path) -> None:
     """`<li><p>…</p><p>…</p></li>`: the first paragraph is the item, the next one a paragraph at
     the item's level, as a plain text indents it under the bullet."""

@@ -893,13 +893,18 @@ _SHORT_RANGE = re.compile(rf"(?<!\d)({_YEAR})(\s*[-–—/]\s*)(\d{{2}})(?![\d-]
 
 def years_in(text: str) -> list[int]:
     """Years in a text, dates and year ranges included ("2020-11-18", "2024-2025", "2020/2021",
-    and "2023/24" or "2023–24", a school or business year written short, for 2023 to 2024)."""
+    "20190601", and "2023/24" or "2023–24", a school or business year written short, for 2023
+    to 2024)."""
     found = []
     if "/" in text or "-" in text or "–" in text or "—" in text:
         text = _SHORT_RANGE.sub(_full_range, text)
+    text = _COMPACT_DATE.sub(r"\1-\2-\3", text)  # "20190601-20211231": dates written without dashes
     for match in re.finditer(rf"(?<!\d){_YEAR}(?!\d)", text):
         found.append(int(match.group(0)))
     return [y for y in found if 1990 <= y <= 2100]
+
+
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _full_range(match: re.Match[str]) -> str:

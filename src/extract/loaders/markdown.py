@@ -446,7 +446,8 @@ def _plain_groups(
     A short line ending in ":" after a finished sentence ("Aktiviteter:") starts
     a list's introduction, and a label line ("Status: Genomfört") or a word or three over
     more lines ("Resultat") a line of its own, however long the sentence before it was. A line that
-    opens in lower case after an unfinished one continues it whatever the width:
+    opens in lower case (after a quotation mark or a bracket too, '"hotspots" som …') after an
+    unfinished one continues it whatever the width:
     no sentence or list item starts in lower case. So does a line opening with a figure
     ("2020-11-18 – 2021-03-31, arbeta med ...") after an unfinished line too long to be a
     heading. In a list item, a line the text indents under the item's words goes on with an
@@ -461,15 +462,16 @@ def _plain_groups(
             continue
         previous = group[-1].rstrip()
         next_word = line.strip().split(" ", 1)[0]
+        letter = next_word.lstrip(_OPENING_MARKS)[:1]  # '"hotspots" som …' goes on in lower case
         open_end = not previous.endswith((".", "!", "?", ":", ";"))
         # a sentence goes on in lower case, or with a figure after a line too long for a heading,
         # or after a line that ends on a word no sentence or heading ends on ("... i")
         # (a line of a form's labels under the item, "Syfte: …", "Ansvarig: polisen", stands alone)
         under = (indented is not None and index < len(indented) and indented[index]
-                 and not (next_word[:1].isupper() and _LABEL_LINE.match(line.strip()) is not None))
+                 and not (letter.isupper() and _LABEL_LINE.match(line.strip()) is not None))
         last_word = previous.rsplit(" ", 1)[-1].lower()
-        unfinished = open_end and (next_word[:1].islower() or under or last_word in _open_words()
-                                   or (next_word[:1].isdigit() and len(previous.split()) > 6))
+        unfinished = open_end and (letter.islower() or under or last_word in _open_words()
+                                   or (letter.isdigit() and len(previous.split()) > 6))
         alone = (_is_intro_line(line) or _LABEL_LINE.match(line.strip()) is not None or _marked(line)
                  or (index + 1 < len(lines) and _heads_lines(line)))
         # "att polisen …, / att kommunen …,": the clauses of a list, a line each; so are lines that
@@ -478,13 +480,13 @@ def _plain_groups(
         fits = width is None or indent + len(previous) + 1 + len(next_word) <= width - 2
         clause = (_ATT_ITEM.match(line) is not None and _ATT_ITEM.match(group[0]) is not None
                   and previous.endswith((",", ";", "."))) or (
-            fits and not under and previous.endswith((",", ";")) and next_word[:1].islower()
+            fits and not under and previous.endswith((",", ";")) and letter.islower()
             and group[0].lstrip()[:1].islower())
         # a numbered label's own line ("Löfte 2 Trygghet i centrum – delvis genomfört"), or a short
         # line that opens a section ("Så här gick det"), heads what follows: only a sentence that
         # plainly goes on (in lower case) continues it
         labelled = len(group) == 1 and (_NUMBERED_LABEL.match(previous) is not None or _opens_section(previous))
-        if labelled and not next_word[:1].islower():
+        if labelled and not letter.islower():
             unfinished = False
         # the next word would not have fitted on the line: the line was wrapped, unless the next
         # line stands alone after a finished sentence or a line of a form of labels ("Löfte:
@@ -498,6 +500,9 @@ def _plain_groups(
             group, start = [line], index
     if group:
         yield start, group
+
+
+_OPENING_MARKS = "\"'”“»«‘’("  # quotation marks and a bracket before a line's first word
 
 
 @cache
