@@ -674,8 +674,11 @@ def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
 def _names_a_place(tokens: Any) -> bool:
     """Nothing, or a place's name of up to three words ("Hjo", "Luleå/Boden") that opens the
     name of the party after it."""
-    return len(tokens) <= 3 and all(token.is_title or token.text in "/-–" for token in tokens) \
+    return len(tokens) <= 3 and all(token.is_title or token.text in _NAME_JOINS for token in tokens) \
         and (not len(tokens) or tokens[0].is_title)
+
+
+_NAME_JOINS = frozenset({"/", "-", "–"})  # "Luleå/Boden", "Kungälv-Ale": a place's name of two
 
 
 def _commits_at(text: str) -> bool:
