@@ -310,6 +310,30 @@ Vi har försökt att vara synliga i byarna, dock inte i den utsträckning vi ön
     assert [len(p.results) for p in report.promises] == [1, 1]
 
 
+def test_a_follow_ups_longer_topic_naming_a_party_further_on_is_a_topic(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """A follow-up's topic heading may be long and name a party further on ("Samverkan med
+    kommun, skola och fritid …"): it names the promise its results report on; a heading in
+    which a party reports ("Detta har polisen gjort 2025") names none."""
+    report = _extract(extractor, tmp_path, """# Uppföljning medborgarlöfte 2025 - Hjo
+
+## Trafik
+
+Under 2025 har polisen utfört 40 trafikkontroller i Hjo.
+
+## Samverkan med kommun, skola och fritid kring droger och att tidigt upptäcka missbruk hos unga
+
+Polisen har under året haft regelbundna möten med socialtjänsten om unga i riskzon.
+
+## Detta har polisen gjort 2025
+
+Polisen har genomfört tio besök på fritidsgården.
+""", name="a.md")
+    assert [(p.text, len(p.results)) for p in report.promises] == [
+        ("Trafik", 1),
+        ("Samverkan med kommun, skola och fritid kring droger och att tidigt upptäcka missbruk hos unga", 1)]
+
+
 def test_a_follow_up_without_restated_promises_reports_notes(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Polisens medborgarlöften i Åby kommun
 

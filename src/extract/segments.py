@@ -1254,8 +1254,8 @@ class Segmenter:
             s.umbrella = None  # a promise followed up is a promise, whatever list a later heading names
         elif "promises" in r.sections:
             s.part = "promise"
-        elif (s.part == "follow_up" and len(block.text.split()) <= 7 and not self.lang.doc(block.text).spans["actor"]
-              and all(p.rule == "topic-heading" for p in self.promises)):
+        elif (s.part == "follow_up" and len(block.text.split()) <= _TOPIC_WORDS and _follow_up_topic(self.lang.doc(
+                block.text)) and all(p.rule == "topic-heading" for p in self.promises)):
             s.topic = block  # "Trafiksäkerhet" over what was done: a promise named by its heading
             if cue_data.status_suffix(block.text)[1] is not None:
                 # "Trafikkontroller vid skolorna – Ej genomfört": a topic that states its status is a
@@ -2599,6 +2599,16 @@ def _statements(promises: list[Promise]) -> list[str]:
     return texts
 
 
+def _follow_up_topic(doc: Any) -> bool:
+    """A follow-up's heading that names what a promise was about. Not one that opens with a
+    party ("Polisen", "Kommunens insatser"), which heads that party's part, nor one in which
+    the parties speak or report ("Så har vi uppfyllt vårt löfte", "Detta har polisen gjort
+    2018"), which heads their report; one that names a party further on ("Samverkan med
+    kommun, skola och fritid kring droger") names a topic."""
+    parties = any(span.start == 0 or span.label_ == "JOINT" for span in doc.spans["actor"])
+    return not parties and not forms.reported_actions(doc)
+
+
 def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     """Rule own-lead-in: a complete statement ("Tillsammans ska vi ... ."), then a lead-in of its
     own for the same parties ("Vi kommer att:"): the lead-in lists promises, not the statement's
@@ -2619,6 +2629,7 @@ def _is_weak(promise: Promise) -> bool:
                                                       "titled-promises")
 
 
+_TOPIC_WORDS = 16  # the longest heading a follow-up names a promise by ("Samverkan med skolan kring droger")
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _CUT_LEAD_WORDS = 10  # the longest lead to a list that a text cut off in it leaves
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
