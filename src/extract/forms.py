@@ -664,16 +664,17 @@ def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
     while 0 <= index + step < len(spans):
         near, far = (spans[index + step], spans[index]) if step < 0 else (spans[index], spans[index + step])
         between = near.doc[near.end:far.start]
-        if not between or between[0].lower_ not in joins or not _names_a_place(between[1:]):
+        if not between or between[0].lower_ not in joins or not _place_name(between[1:]):
             break
         index += step
         found.append(spans[index])
     return found
 
 
-def _names_a_place(tokens: Any) -> bool:
+def _place_name(tokens: Any) -> bool:
     """Nothing, or a place's name of up to three words ("Hjo", "Luleå/Boden") that opens the
-    name of the party after it."""
+    name of the party after it (unlike `names_a_place`, which asks whether a party's own span
+    is a place, "I Åby kommun ska …")."""
     return len(tokens) <= 3 and all(token.is_title or token.text in _NAME_JOINS for token in tokens) \
         and (not len(tokens) or tokens[0].is_title)
 
