@@ -379,7 +379,9 @@ def test_what_is_to_be_done_in_the_passive_is_promised_where_promises_are_stated
                                                                                 tmp_path: Path) -> None:
     """Rule passive-commitment: under a title that names the promises, "Fler trafikkontroller ska
     genomföras vid skolorna." commits both parties, line under line; an aim ("Åby ska vara en
-    trygg kommun") and what speaks of the promise ("Medborgarlöftet ska följas upp …") do not."""
+    trygg kommun"), what speaks of the promise ("Medborgarlöftet ska följas upp …") and a
+    passive in a purpose ("… för att löftet ska uppfyllas") do not, though a purpose before
+    the commitment leaves it one."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
 
 Under 2025 gäller följande:
@@ -388,16 +390,22 @@ Fler trafikkontroller ska genomföras vid skolorna.
 
 Belysningen i Centrumparken ska förbättras.
 
+För att tryggheten ska öka ska fler kameror sättas upp vid stationen.
+
 Åby ska vara en trygg kommun för alla.
 
 Medborgarlöftet ska följas upp i december.
+
+Så här jobbar vi vidare för att löftet ska uppfyllas.
 """)
     assert [(p.text, p.actors) for p in report.promises] == [
         ("Fler trafikkontroller ska genomföras vid skolorna.", ["police", "municipality"]),
         ("Belysningen i Centrumparken ska förbättras.", ["police", "municipality"]),
+        ("För att tryggheten ska öka ska fler kameror sättas upp vid stationen.", ["police", "municipality"]),
     ]
-    assert [n.text for n in report.notes][-2:] == ["Åby ska vara en trygg kommun för alla.",
-                                                   "Medborgarlöftet ska följas upp i december."]
+    assert [n.text for n in report.notes][-3:] == ["Åby ska vara en trygg kommun för alla.",
+                                                   "Medborgarlöftet ska följas upp i december.",
+                                                   "Så här jobbar vi vidare för att löftet ska uppfyllas."]
 
 
 def test_a_summary_list_then_each_promise_stated_under_its_heading(extractor: Extractor, tmp_path: Path) -> None:

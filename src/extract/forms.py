@@ -309,10 +309,11 @@ def passive_commitment(doc: Any) -> bool:
     """"Fler kontroller ska genomföras", "Belysningen ska förbättras", "… kommer att anordnas":
     "ska" (or "kommer att") and, within the five words after it, an infinitive in the
     s-passive (its form is its lemma and "s"), with no aim in the sentence ("ska vara",
-    cues.toml aims)."""
+    cues.toml aims). A modal in a purpose ("… för att löftet ska uppfyllas") says why, not
+    what is to be done (`_in_purpose`)."""
     tokens = list(doc)
     for index, token in enumerate(tokens):
-        if token.lower_ not in _MODALS:
+        if token.lower_ not in _MODALS or _in_purpose(tokens, index):
             continue
         for after in tokens[index + 1:index + 6]:
             if after.is_punct:
@@ -321,6 +322,20 @@ def passive_commitment(doc: Any) -> bool:
             if len(lower) > 4 and lemma.endswith("a") and lower == lemma + "s":
                 aims = cue_data.cues().aims
                 return aims is None or aims.search(doc.text) is None
+    return False
+
+
+def _in_purpose(tokens: list[Any], index: int) -> bool:
+    """Does the modal at `index` stand in a purpose ("för att tryggheten ska öka")? It does
+    when "för att" comes before it in its sentence with neither a modal nor a mark between
+    them: "För att tryggheten ska öka ska fler kontroller genomföras" commits with its second
+    "ska", whose purpose holds a modal of its own."""
+    for back in range(index - 1, 0, -1):
+        token = tokens[back]
+        if token.is_punct or token.lower_ in _MODALS:
+            return False
+        if token.lower_ == "att" and tokens[back - 1].lower_ == "för":
+            return True
     return False
 
 
