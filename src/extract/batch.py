@@ -297,10 +297,11 @@ def _init_worker(model: str | None, load: LoadOptions, timeout: float, max_memor
     _STARTED = started
     if started is not None:
         started.cancel_join_thread()  # notes are hints: a worker's exit never waits to hand them over
-    if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
-        from extract.pipeline import Extractor
+    from extract.pipeline import Extractor, settle_heap
 
+    if _EXTRACTOR is None:  # spawned rather than forked: build the pipeline here, once
         _EXTRACTOR = Extractor(model, load)
+    settle_heap()
     _TIMEOUT = timeout
     _limit_memory(max_memory_mb)
 
