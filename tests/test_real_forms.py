@@ -1347,6 +1347,26 @@ På bilden syns att klottret har ökat vid stationen under våren.
     assert [n.text for n in report.notes] == ["På bilden syns att klottret har ökat vid stationen under våren."]
 
 
+def test_a_caption_saying_what_its_photo_is_of_or_who_is_in_it_after_a_sentence_is_no_note(
+        extractor: Extractor, tmp_path: Path) -> None:
+    """Rule photo-caption: "Foto på …" says what a photo is of, however long its one sentence;
+    a short sentence on what the photo shows, then "Från vänster i bild:" and the people by
+    office, is a caption too. A sentence that commits before the people are named stays."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+Foto på när polisen och Hjo kommun skrev under det gemensamma medborgarlöftet för trygghet i Hjo under 2024.
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Här skrivs löftet under. Från vänster i bild: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef.
+
+Kommunen ska sanera klotter inom ett dygn. På bilden: Anna Berg, kommundirektör, vid stationen.
+""")
+    assert [p.text for p in report.promises] == ["Polisen och Hjo kommun lovar att minska klottret vid stationen."]
+    assert [n.text for n in report.notes] == [
+        "Kommunen ska sanera klotter inom ett dygn. På bilden: Anna Berg, kommundirektör, vid stationen."]
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     """Rule photo-caption: a short caption whose last words credit the photo ("Foto: Åby
     kommun") is no note; a sentence that only speaks of a photo is one."""

@@ -154,14 +154,38 @@ def photo_caption(text: str) -> bool:
     if len(stripped.split()) <= 12 and word_patterns("contact", "photo").match(stripped) is not None \
             and one_sentence(stripped):
         return True
+    # "Foto på när kommunen och polisen skrev under …": what a photo is of, however it is put
+    if len(stripped.split()) <= _PHOTO_OF_WORDS and word_patterns("contact", "photo_of").match(stripped) is not None \
+            and one_sentence(stripped) and not forms.commits(stripped):
+        return True
     if len(stripped.split()) <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
         return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
     if scene_caption(stripped):
         return True
     # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
     # the people in the photo, named by office, however many (words.toml people_photo)
-    return (len(stripped.split()) <= 60 and word_patterns("contact", "people_photo").match(stripped) is not None
+    return (len(stripped.split()) <= 60 and _names_people_photographed(stripped)
             and word_patterns("contact", "offices").search(stripped) is not None)
+
+
+_PHOTO_OF_WORDS = 25  # the most words of a caption that says what a photo is of ("Foto på …")
+_CAPTION_LEAD_WORDS = 15  # the most words of what a caption says before it names who is in the photo
+
+
+def _names_people_photographed(text: str) -> bool:
+    """The text opens by placing the people in the photo ("På bilden från vänster: …"), or
+    does so after a short sentence on what the photo shows ("Här undertecknas löftet. Från
+    vänster i bild: …"), a sentence that commits to nothing."""
+    people = word_patterns("contact", "people_photo")
+    if people.match(text) is not None:
+        return True
+    for found in re.finditer(r"(?<=[.!?])\s+", text):
+        lead = text[:found.start()]
+        if len(lead.split()) > _CAPTION_LEAD_WORDS:
+            return False
+        if people.match(text[found.end():]) is not None:  # its `^` holds only at a string's start
+            return not forms.commits(lead)
+    return False
 
 
 def scene_caption(text: str) -> bool:
