@@ -408,6 +408,24 @@ Så här jobbar vi vidare för att löftet ska uppfyllas.
                                                    "Så här jobbar vi vidare för att löftet ska uppfyllas."]
 
 
+def test_how_long_the_promises_hold_after_a_promise_in_its_paragraph_is_a_note(extractor: Extractor,
+                                                                                 tmp_path: Path) -> None:
+    """Rule promise-then-validity: "… lovar att … Löftet gäller från 2025 till och med 2026." states
+    the promise, then how long the promises hold: that sentence is a note, as in a paragraph of
+    its own, and still gives the period; a later sentence that commits stays with its promise."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Hjo
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen. Löftet gäller från 2025 till och med 2026.
+
+Polisen lovar att fotpatrullera i centrum. Patrullerna ska gå varje helg under 2025.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och Hjo kommun lovar att minska klottret vid stationen.",
+        "Polisen lovar att fotpatrullera i centrum. Patrullerna ska gå varje helg under 2025."]
+    assert [n.text for n in report.notes] == ["Löftet gäller från 2025 till och med 2026."]
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
 def test_a_summary_list_then_each_promise_stated_under_its_heading(extractor: Extractor, tmp_path: Path) -> None:
     """Rule summary-then-statement: "Medborgarlöftet i korthet" lists the promises by short
     names; each name set again as a heading over its statement makes that statement the

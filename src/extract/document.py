@@ -950,6 +950,14 @@ def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
     return None
 
 
+def states_validity(sentence: str) -> bool:
+    """"Löftet gäller från 2018 till och med 2020.", "Medborgarlöftena löper under 2024–2025.":
+    a sentence that opens with a word for the promises and states the years they are valid
+    (`validity_statement`). It speaks about the promises; it gives none."""
+    stripped = sentence.lstrip(" \t-–•*\"'«»(")
+    return vocabulary().promise_words.match(stripped) is not None and validity_statement([stripped]) is not None
+
+
 def promise_headings(headings: Iterable[str]) -> tuple[int, int] | None:
     """Years in headings that name the promises, all of them: a page that keeps the promises of
     2016-2017 and of 2018-2019 covers 2016-2019."""

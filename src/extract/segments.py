@@ -48,6 +48,7 @@ from extract.document import (
     join_label_lists,
     lead_colons,
     names_medborgarlofte,
+    states_validity,
     unmarked_items,
     years_in,
 )
@@ -1094,6 +1095,7 @@ class Segmenter:
         s = self.state
         label_end = int(getattr(cue, "label_end", 0))
         statement, stated = _without_status_sentences(block.text[label_end:])
+        statement, valid_for = _without_validity_sentences(statement)
         parts = self._strong_sentences(statement)
         reported = self._reported_tail(parts[-1]) if s.part == "follow_up" else None
         if reported is not None:
@@ -1152,6 +1154,9 @@ class Segmenter:
                          "promise in its paragraph report what was done", self.lang.doc(reported))
         if stated is not None and s.current is not None:
             s.current.status, s.current.status_evidence = stated[0], f"status stated after the promise: '{stated[1]}'"
+        if valid_for is not None:
+            self.notes.append(Item(valid_for, block, 0.8, ["rule promise-then-validity: the sentence after the promise "
+                                                           "in its paragraph says how long the promises hold"]))
 
     def _reported_tail(self, text: str) -> str | None:
         """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
@@ -2795,6 +2800,18 @@ def _without_status_sentences(text: str) -> tuple[str, tuple[str, str] | None]:
         else:
             kept.append(sentence)
     return (" ".join(kept), stated) if stated is not None else (text, None)
+
+
+def _without_validity_sentences(text: str) -> tuple[str, str | None]:
+    """Rule promise-then-validity: "Polisen och kommunen lovar att … Löftet gäller från 2018 till
+    och med 2020." states the promise, then how long the promises hold (`states_validity`),
+    which is a note beside it, as it is in a paragraph of its own: the text without such
+    sentences, and those sentences (None where none says so). The first sentence stays."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    valid = [sentence for sentence in sentences[1:] if states_validity(sentence)]
+    if not valid:
+        return text, None
+    return " ".join(s for s in sentences if s not in valid), " ".join(valid)
 
 
 def _strip_result_label(text: str) -> tuple[str, str | None]:
