@@ -315,6 +315,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("arbeta för en hög skolnärvaro", ["youth"]),  # attendance at school, not police presence
     ("besöka klasserna i årskurs 8", ["youth"]),  # a school year is its pupils
     ("informera om hur motordrivna fordon framförs", ["traffic"]),
+    ("insatser mot motorburen problematik på helgerna", ["traffic"]),  # young people driving about
+    ("träffa motorburna ungdomar och deras föräldrar", ["traffic", "youth"]),
     # public transport holds "trafiken" and is a place, not traffic safety
     ("öka tryggheten i kollektivtrafiken", ["public_safety"]),
     ("fler poliser i kollektivtrafiken och vid centrumanläggningarna", ["public_safety"]),
