@@ -383,14 +383,26 @@ class _Keys:
             else:
                 self.inner.append(key)
         self.openings = frozenset(self.by_opening)
+        self._held: dict[str, list[str]] = {}
 
     def held(self, words: str) -> list[str]:
-        """The keys `words` (a text as `spaced` writes it) holds."""
+        """The keys `words` (a text as `spaced` writes it) holds. Kept for the texts asked last:
+        the rules ask each term list of one paragraph two or three times, and looking for the
+        keys in a long paragraph was the most of a term list's cost."""
+        kept = self._held.get(words)
+        if kept is not None:
+            return kept
         contains = words.__contains__
         found = list(filter(contains, self.inner))
         for opening in _word_openings(words) & self.openings:
             found += filter(contains, self.by_opening[opening])
+        if len(self._held) >= _KEPT_TEXTS:
+            self._held.clear()
+        self._held[words] = found
         return found
+
+
+_KEPT_TEXTS = 1024  # texts whose keys a term list keeps (`_Keys.held`): a report's paragraphs, and more
 
 
 def _word_openings(words: str) -> frozenset[str]:
