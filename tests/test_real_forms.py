@@ -1367,6 +1367,23 @@ Kommunen ska sanera klotter inom ett dygn. På bilden: Anna Berg, kommundirektö
         "Kommunen ska sanera klotter inom ett dygn. På bilden: Anna Berg, kommundirektör, vid stationen."]
 
 
+def test_a_caption_placing_the_people_by_name_alone_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule photo-caption: "F.v:" (från vänster) and names alone, or "Till vänster" and the people
+    by office, name who is in the photo; a sentence that opens "Till vänster" and says more stays."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte 2024
+
+F.v: Anna Berg, Per Ek, Eva Lund
+
+Till vänster Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef.
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+Till vänster om stationen har klottret ökat mest under året.
+""")
+    assert [p.text for p in report.promises] == ["Polisen och Hjo kommun lovar att minska klottret vid stationen."]
+    assert [n.text for n in report.notes] == ["Till vänster om stationen har klottret ökat mest under året."]
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     """Rule photo-caption: a short caption whose last words credit the photo ("Foto: Åby
     kommun") is no note; a sentence that only speaks of a photo is one."""

@@ -122,6 +122,13 @@ def office_caption(text: str) -> bool:
     return sum(people) >= 2 and titles >= 1 and sum(people) + titles - sum(titled) == len(parts)
 
 
+def _people_only(text: str) -> bool:
+    """Two people's names or more and nothing else ("Anna Berg, Per Ek och Eva Lund"), a
+    colon before them left out."""
+    parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", text.strip(" :.")) if part.strip()]
+    return len(parts) >= 2 and all(_person(part) for part in parts)
+
+
 def _titled_person(part: str) -> bool:
     """An office before a person's name ("Kommunalråd Anna Berg", "lokalpolisområdeschef Per Ek")."""
     words = part.split()
@@ -162,6 +169,9 @@ def photo_caption(text: str) -> bool:
         return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
     if scene_caption(stripped):
         return True
+    placed = word_patterns("contact", "people_photo").match(stripped)
+    if placed is not None and _people_only(stripped[placed.end():]):
+        return True  # "F.v: Anna Berg, Per Ek, Eva Lund": the people in the photo, by name alone
     # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
     # the people in the photo, named by office, however many (words.toml people_photo)
     return (len(stripped.split()) <= 60 and _names_people_photographed(stripped)
