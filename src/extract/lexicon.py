@@ -402,7 +402,7 @@ class _Keys:
         return found
 
 
-_KEPT_TEXTS = 1024  # texts whose keys a term list keeps (`_Keys.held`): a report's paragraphs, and more
+_KEPT_TEXTS = 256  # texts whose keys a term list keeps (`_Keys.held`): the paragraphs of a report or two
 
 
 def _word_openings(words: str) -> frozenset[str]:
