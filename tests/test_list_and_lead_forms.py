@@ -525,7 +525,7 @@ Medborgarlöften 2025
 - Polisen ska genomföra fotpatrullering i centrum varje vecka.
 """)
     assert [(p.text, p.actors) for p in report.promises] == [
-        ("Åby kommun ska tillsammans med polisen genomföra en medborgardialog.", ["municipality", "police"]),
+        ("Åby kommun ska tillsammans med polisen genomföra en medborgardialog.", ["police", "municipality"]),
         ("Polisen ska genomföra fotpatrullering i centrum varje vecka.", ["police"]),
     ]
     assert report.notes == []
@@ -668,7 +668,7 @@ Resultatet kommer att följas upp och redovisas två gånger under 2025.
 """)
     assert [(p.text, p.actors, p.activities, p.results) for p in report.promises] == [
         ("Hjo kommun och polisen kommer att genomföra trygghetsvandringar i centrum.",
-         ["municipality", "police"], [], []),
+         ["police", "municipality"], [], []),
         ("Under året kommer polisen och kommunen att sprida information om Grannsamverkan.",
          ["police", "municipality"], [], []),
         ("Fortsätta och utveckla det områdes- och nätverksbaserade arbetet i stadsdelarna.",
@@ -919,7 +919,7 @@ Insatser för ökad trafiksäkerhet
 """)
     assert [(p.text.split(".")[0], p.actors, p.activities) for p in report.promises] == [
         ("Minst fyra narkotikainsatser riktade mot unga under året", ["police"], []),
-        ("Informationsmöten för föräldrar i årskurs 7 varje år", ["municipality", "police"], []),
+        ("Informationsmöten för föräldrar i årskurs 7 varje år", ["police", "municipality"], []),
         ("Minst tio hastighetskontroller vid skolorna", ["police"], []),
         ("Ny belysning vid gång- och cykelvägarna", ["municipality"], []),
     ]

@@ -1153,6 +1153,23 @@ Under 2025 gäller följande:
     assert [p.actors for p in report.promises] == [["police"], ["police"], ["police", "municipality"]]
 
 
+def test_the_givers_stand_in_one_order_whichever_the_text_names_first(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """"Kommunen och polisen ska …" and "Polisen och kommunen ska …" are given by the same parties:
+    police, municipality, other, in that order, for promises and activities alike, so that a
+    table of the promises groups them as one."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Kommunen och polisen ska genomföra trygghetsvandringar i centrum.
+
+Polisen och kommunen ska öka närvaron vid stationen genom att:
+
+- Fastighetsägarna och kommunen och polisen går trygghetsvandringar varje höst.
+""")
+    assert [p.actors for p in report.promises] == [["police", "municipality"], ["police", "municipality"]]
+    assert [a.actors for a in report.promises[1].activities] == [["police", "municipality", "other"]]
+
+
 def test_brackets_closing_a_promise_name_who_gives_it(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
 
@@ -1163,7 +1180,7 @@ Medborgarlöften 2025
 - Kommunen, polisen och andra aktörer ska genomföra en trygghetsvandring i centrum.
 """)
     assert [p.actors for p in report.promises] == [
-        ["municipality", "other"], ["municipality", "police", "other"], ["municipality", "police", "other"]]
+        ["municipality", "other"], ["police", "municipality", "other"], ["police", "municipality", "other"]]
     assert "rule givers-in-brackets" in report.promises[0].evidence[-1]
 
 
@@ -1180,7 +1197,7 @@ Medborgarlöftet innehåller flera gemensamma löften:
 - Fler trygghetsvandringar i stadsdelarna (Norrby och Hulta)
 """)
     assert [p.actors for p in report.promises] == [
-        ["police", "municipality", "other"], ["other", "municipality", "police"], ["police", "municipality"]]
+        ["police", "municipality", "other"], ["police", "municipality", "other"], ["police", "municipality"]]
 
 
 def test_heading_that_restates_a_listed_promise_collects_its_results(extractor: Extractor, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def _promise(document: Document, promise: SegPromise, index: int) -> Promise:
         id=f"P{index}",
         text=promise.text,
         title=promise.title,
-        actors=promise.actors,  # type: ignore[arg-type]
+        actors=_in_order(promise.actors),  # type: ignore[arg-type]
         themes=promise.themes,  # type: ignore[arg-type]
         activities=[_activity(document, a) for a in promise.activities],
         results=[_result(document, r) for r in promise.results],
@@ -63,8 +63,18 @@ def _promise(document: Document, promise: SegPromise, index: int) -> Promise:
     )
 
 
+_ACTOR_ORDER = {"police": 0, "municipality": 1, "other": 2}
+
+
+def _in_order(actors: list[str]) -> list[str]:
+    """The givers in one order, police, municipality, other, whichever the text names first:
+    "Kommun och polis ska …" and "Polisen och kommunen ska …" are given by the same parties,
+    and a table of the promises groups them as one."""
+    return sorted(actors, key=lambda actor: _ACTOR_ORDER.get(actor, len(_ACTOR_ORDER)))
+
+
 def _activity(document: Document, item: Item) -> Activity:
-    return Activity(text=item.text, actors=item.actors, status=item.status,  # type: ignore[arg-type]
+    return Activity(text=item.text, actors=_in_order(item.actors), status=item.status,  # type: ignore[arg-type]
                     confidence=item.confidence, evidence=item.evidence,
                     provenance=provenance(document, item.block))
 
