@@ -60,7 +60,7 @@ class Activity(_Model):
     text: str
     """The activity as written, cleaned: no bullets, Markdown markers or line-end hyphens."""
     actors: list[Actor] = Field(default_factory=list)
-    """Who carries it out, where the text says so."""
+    """Who carries it out, where the text says so: police, municipality, other, in that order."""
     status: Status | None = None
     """Its own status, where a follow-up table gives one per activity."""
     confidence: Confidence
@@ -96,7 +96,7 @@ class Promise(_Model):
     title: str | None = None
     """The heading the promise stands under, where it has one of its own ("Löfte 2 – Trafik")."""
     actors: list[Actor]
-    """Who gives the promise: police, municipality, other organisations."""
+    """Who gives the promise: police, municipality, other organisations, in that order."""
     themes: list[ThemeCode]
     """Theme codes of themes.csv, decided by the promise's own terms, its activities or its context."""
     activities: list[Activity]
