@@ -174,7 +174,15 @@ def _digests(candidates: list[collect.Candidate], stamps: list[kept.Stamp | None
     packed = [earlier.take(candidate, current) for candidate, current in zip(candidates, stamps, strict=True)]
     fresh = _read([c for c, back in zip(candidates, packed, strict=True) if back is None], overview_dir, jobs)
     for candidate, current, back in zip(candidates, stamps, packed, strict=True):
-        item = kept.unpack(back) if back is not None else next(fresh)
+        item: Digest | Skipped | None = None
+        if back is None:
+            read = next(fresh)
+            if isinstance(read, bytes):  # a worker's digest, packed as it is kept
+                back = read
+            else:
+                item = read
+        if back is not None:
+            item = kept.unpack(back)
         if item is None:  # kept, but damaged: read again
             (item,) = _digest_batch([candidate], overview_dir)
             back = None
@@ -183,11 +191,13 @@ def _digests(candidates: list[collect.Candidate], stamps: list[kept.Stamp | None
         yield item
 
 
-def _read(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | None) -> Iterator[Digest | Skipped]:
+def _read(candidates: list[collect.Candidate], overview_dir: Path,
+          jobs: int | None) -> Iterator[Digest | Skipped | bytes]:
     """Each candidate read, validated and digested, in the candidates' order. Reading and
     validating is most of the work of a build; with many reports it is spread over worker
-    processes, which hand back encoded rows (cheap to pass between processes, unlike the
-    validated reports themselves)."""
+    processes, which hand back each digest packed as `kept.py` keeps it (bytes: cheap to
+    pass between processes, unlike the validated reports, and written to the next build's
+    `.digests` as they are, so this process packs none)."""
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     if workers == 1 or len(candidates) < _PARALLEL_FROM:
         for candidate in candidates:  # one at a time: a folder of any size is never held in memory
@@ -199,7 +209,7 @@ def _read(candidates: list[collect.Candidate], overview_dir: Path, jobs: int | N
     # a worker starts with its parent's heap, which it never frees: frozen, the collector's full
     # passes skip it (they were a sixth of a worker's time among the models it validates)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=gc.freeze) as pool:
-        for batch in pool.map(_digest_batch, batches, itertools.repeat(overview_dir)):
+        for batch in pool.map(_packed_batch, batches, itertools.repeat(overview_dir)):
             yield from batch
 
 
@@ -210,6 +220,11 @@ def _digest_batch(batch: list[collect.Candidate], overview_dir: Path) -> list[Di
         item = collect.read(candidate)
         out.append(item if isinstance(item, Skipped) else digest(item, overview_dir))
     return out
+
+
+def _packed_batch(batch: list[collect.Candidate], overview_dir: Path) -> list[Skipped | bytes]:
+    """A worker's task: `_digest_batch`, each digest packed as `kept.py` keeps it."""
+    return [item if isinstance(item, Skipped) else kept.pack(item) for item in _digest_batch(batch, overview_dir)]
 
 
 def _beside(jobs: int | None) -> Executor:

@@ -108,11 +108,19 @@ class Keeper:
     def add(self, candidate: Candidate, current: Stamp, digest: Digest, packed: bytes | None = None) -> None:
         """Keep `digest` (`packed` already when it was taken back, and written as it was) under
         the report's stamp."""
-        body = packed if packed is not None else self._packer.pack(digest)
+        body = packed if packed is not None else pack(digest)
         self._handle.write(self._packer.pack([key(candidate), list(current), body]))
 
     def close(self) -> None:
         self._handle.close()
+
+
+def pack(digest: Digest) -> bytes:
+    """A digest as `Keeper.add` keeps it (`unpack` reads it back)."""
+    return bytes(_PACKER.pack(digest))
+
+
+_PACKER = msgpack.Packer(use_bin_type=True)
 
 
 def unpack(packed: bytes) -> Digest | None:
