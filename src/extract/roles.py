@@ -155,8 +155,11 @@ def _person(part: str) -> bool:
 def photo_caption(text: str) -> bool:
     """Rule photo-caption: one short sentence that opens with a word for a picture ("Flygbild
     över centrum.", "Bilden visar torget.") is a photo's caption, copied with the page's text:
-    never a note. A longer paragraph that goes on says more and stays, unless it names the
-    people in the photo by office ("På bilden från vänster: …, kommundirektör, …")."""
+    never a note; so is one sentence, however long, that says what a photo is of ("Foto på när
+    …", committing to nothing). A longer paragraph that goes on says more and stays, unless it
+    names the people in the photo: by office ("På bilden från vänster: …, kommundirektör, …",
+    also after a short sentence on what the photo shows), or by name alone after its label
+    ("F.v: Anna Berg, Per Ek")."""
     stripped = text.strip()
     if len(stripped.split()) <= 12 and word_patterns("contact", "photo").match(stripped) is not None \
             and one_sentence(stripped):
