@@ -2808,10 +2808,11 @@ def _without_validity_sentences(text: str) -> tuple[str, str | None]:
     which is a note beside it, as it is in a paragraph of its own: the text without such
     sentences, and those sentences (None where none says so). The first sentence stays."""
     sentences = _SENTENCE_BREAK.split(text.strip())
-    valid = [sentence for sentence in sentences[1:] if states_validity(sentence)]
+    valid = {at for at, sentence in enumerate(sentences) if at and states_validity(sentence)}
     if not valid:
         return text, None
-    return " ".join(s for s in sentences if s not in valid), " ".join(valid)
+    return (" ".join(s for at, s in enumerate(sentences) if at not in valid),
+            " ".join(s for at, s in enumerate(sentences) if at in valid))
 
 
 def _strip_result_label(text: str) -> tuple[str, str | None]:
