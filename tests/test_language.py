@@ -318,6 +318,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("insatser mot motorburen problematik på helgerna", ["traffic"]),  # young people driving about
     ("träffa motorburna ungdomar och deras föräldrar", ["traffic", "youth"]),
     ("ett arbete med motorintresserade unga vuxna", ["traffic"]),
+    ("ha fältarbetare ute på helgerna", ["youth"]),  # social services' outreach workers
+    ("se över de lokala ordningsföreskrifterna", ["disorder"]),
     # public transport holds "trafiken" and is a place, not traffic safety
     ("öka tryggheten i kollektivtrafiken", ["public_safety"]),
     ("fler poliser i kollektivtrafiken och vid centrumanläggningarna", ["public_safety"]),

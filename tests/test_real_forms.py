@@ -685,11 +685,16 @@ Kommunen lovar:
 
 
 def test_a_state_to_reach_is_no_commitment(extractor: Extractor, tmp_path: Path) -> None:
+    """cues.toml aims: "ska vara", and what the citizens are to experience ("… strävar efter att
+    invånarna ska uppleva en god dialog"), is a state to reach, even where the parties open
+    the sentence."""
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften
 
 Medborgarlöfte Åby 2025
 
 Åby ska vara en trygg kommun att bo i. Därför samverkar kommunen och polisen.
+
+Åby kommuns och polisens arbete strävar efter att invånarna ska uppleva en god dialog med dem.
 
 Åby kommun och lokalpolisområde Åby avger härmed löfte om:
 
@@ -698,6 +703,8 @@ Medborgarlöfte Åby 2025
 """)
     assert [p.text for p in report.promises] == [
         "att genomföra fyra trygghetsvandringar under året", "att hålla föräldramöten i alla högstadieskolor"]
+    assert "Åby kommuns och polisens arbete strävar efter att invånarna ska uppleva en god dialog med dem." in [
+        n.text for n in report.notes]
 
 
 def test_a_lead_over_bare_names_is_a_note_not_activities(extractor: Extractor, tmp_path: Path) -> None:
