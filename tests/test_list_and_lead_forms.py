@@ -1035,3 +1035,29 @@ mopeder. Polisen i Hjo lovar att genomföra minst tio kontroller.
         "Polisen i Hjo skall arbeta trygghetsskapande i trafiken genom att fokusera på mopeder. "
         "Polisen i Hjo lovar att genomföra minst tio kontroller."]
     assert report.notes == []
+
+
+def test_a_lead_saying_how_the_promise_is_carried_out_lists_its_activities(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    """Rule promise-carried-out: "Medborgarlöftet genomförs med hjälp av följande aktiviteter:"
+    has the promise as its subject: what it lists are the means of the promise stated above
+    it, its activities; a lead that names the promises ("… gäller följande medborgarlöften:")
+    still lists promises."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Polisen och Hjo kommun lovar att tillsammans arbeta för tryggheten vid stationen.
+
+Medborgarlöftet genomförs med hjälp av bland annat följande aktiviteter:
+
+- Polisiär synlighet vid stationen
+- Trygghetsvandringar i centrum
+
+Under 2026 gäller följande medborgarlöften:
+
+- Polisen ska genomföra trafikkontroller vid skolorna.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen och Hjo kommun lovar att tillsammans arbeta för tryggheten vid stationen.",
+         ["Polisiär synlighet vid stationen", "Trygghetsvandringar i centrum"]),
+        ("Polisen ska genomföra trafikkontroller vid skolorna.", []),
+    ]

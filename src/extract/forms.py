@@ -45,6 +45,7 @@ class Words:
     list_end: re.Pattern[str]
     means_lead: re.Pattern[str]
     means: re.Pattern[str]
+    carried_out: re.Pattern[str] | None
     commitment: re.Pattern[str]
     focus_verbs: re.Pattern[str] | None
     continued: re.Pattern[str] | None
@@ -119,6 +120,7 @@ def words() -> Words:
                             re.IGNORECASE),
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
         means=re.compile(rf"\b{_alternation(lead['means'])}\b", re.IGNORECASE),
+        carried_out=compile_terms(lead.get("carried_out", [])),
         measures=compile_terms(lead.get("measures", [])),
         explains=compile_terms(lead.get("explains", [])),
         making=compile_terms(lead.get("making", [])),
@@ -445,6 +447,17 @@ def names_means(text: str) -> bool:
 def means_lead(text: str) -> bool:
     """"... genom att:": the means of what the sentence states follow as a list."""
     return words().means_lead.search(text) is not None
+
+
+def carries_out_the_promise(text: str) -> bool:
+    """Rule promise-carried-out: "Medborgarlöftet genomförs med hjälp av bland annat följande
+    aktiviteter:": the promise is the subject (a word for it opens the sentence, "det"/"detta"
+    or "vårt" before it at most) and the verb carries it out (words.toml [lead_in]
+    carried_out), within three words; what it lists are the promise's means."""
+    opening = re.match(r"\s*(?:(?:det|detta|vårt|våra)\s+)?(\w+)\b", text, re.IGNORECASE)
+    if opening is None or not mentions_promises(opening.group(1)):
+        return False
+    return search(words().carried_out, " ".join(text[opening.end():].split()[:4]))
 
 
 def announces_means(text: str) -> bool:
