@@ -1039,7 +1039,7 @@ mopeder. Polisen i Hjo lovar att genomföra minst tio kontroller.
 
 def test_a_lead_saying_how_the_promise_is_carried_out_lists_its_activities(extractor: Extractor,
                                                                            tmp_path: Path) -> None:
-    """Rule promise-carried-out: "Medborgarlöftet genomförs med hjälp av följande aktiviteter:"
+    """Rule promise-carried-out: "Medborgarlöftet genomförs under året med följande aktiviteter:"
     has the promise as its subject: what it lists are the means of the promise stated above
     it, its activities; a lead that names the promises ("… gäller följande medborgarlöften:")
     still lists promises."""
@@ -1047,7 +1047,7 @@ def test_a_lead_saying_how_the_promise_is_carried_out_lists_its_activities(extra
 
 Polisen och Hjo kommun lovar att tillsammans arbeta för tryggheten vid stationen.
 
-Medborgarlöftet genomförs med hjälp av bland annat följande aktiviteter:
+Medborgarlöftet genomförs under året med följande aktiviteter:
 
 - Polisiär synlighet vid stationen
 - Trygghetsvandringar i centrum

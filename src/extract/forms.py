@@ -450,7 +450,7 @@ def means_lead(text: str) -> bool:
 
 
 def carries_out_the_promise(text: str) -> bool:
-    """Rule promise-carried-out: "Medborgarlöftet genomförs med hjälp av bland annat följande
+    """Rule promise-carried-out: "Medborgarlöftet genomförs under året med följande
     aktiviteter:": the promise is the subject (a word for it opens the sentence, "det"/"detta"
     or "vårt" before it at most) and the verb carries it out (words.toml [lead_in]
     carried_out), within three words; what it lists are the promise's means."""

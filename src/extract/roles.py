@@ -394,7 +394,7 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     if forms.means_lead(last) and not forms.names_promises(last, heading=False):
         return None  # "Under 2020 kommer vi att arbeta mot X genom:" states a promise over its means
     if forms.carries_out_the_promise(last):
-        return None  # rule promise-carried-out: "Medborgarlöftet genomförs med hjälp av följande aktiviteter:"
+        return None  # rule promise-carried-out: "Medborgarlöftet genomförs under året med följande aktiviteter:"
     promising = forms.mentions_promises(last) or forms.commits(last) or (
         context.about_promises and forms.names_points(last))  # "Dessa punkter lyfts:"
     last_doc = context.lang.doc(last)
