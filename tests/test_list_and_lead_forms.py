@@ -160,7 +160,7 @@ Utifrån lägesbilden kommer prioriteringen att vara trafiken.
 def test_headings_under_activities_name_the_promise_they_are_of(extractor: Extractor, tmp_path: Path) -> None:
     """Rule area-activities: under "Aktiviteter" after a list of promises, a heading naming
     one of them heads its activities, grouped by party leads ("Polisiära aktiviteter:" is
-    the police's), until the next such heading."""
+    the police's, "Gemensamma aktiviteter:" both parties'), until the next such heading."""
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften
 
 Medborgarlöfte 2025
@@ -188,7 +188,7 @@ Kommunens aktiviteter:
 """)
     assert [(p.text, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
         ("Polisen och Åby kommun kommer att arbeta mot langning av alkohol till unga", [
-            ("Information till föräldrar inför skolavslutningen", []),
+            ("Information till föräldrar inför skolavslutningen", ["police", "municipality"]),
             ("Kontroller vid butiker som säljer folköl", ["police"])]),
         ("Polisen och Åby kommun kommer att arbeta för ökad synlighet i centrum", [
             ("Nattvandring med fältassistenter", ["municipality"])]),
@@ -1061,3 +1061,35 @@ Under 2026 gäller följande medborgarlöften:
          ["Polisiär synlighet vid stationen", "Trygghetsvandringar i centrum"]),
         ("Polisen ska genomföra trafikkontroller vid skolorna.", []),
     ]
+
+
+def test_bullets_on_how_long_the_promise_holds_and_its_follow_up_are_notes(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    """Rule promise-arrangements: under a promise, a bullet that says how long it holds, one on
+    how it is followed up, and one beside them on who convenes it are its arrangements, notes;
+    a bullet with a task is still its activity. "LPO Hjo" names the police (lokalpolisområde)."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöfte
+
+LPO Hjo och Hjo kommun lovar att arbeta mot buskörning med mopeder i centrum.
+
+ • Medborgarlöftet gäller från 1 januari 2025 till 31 december 2026.
+ • Uppföljning ska ske tillsammans varje kvartal.
+ • LPO Hjo är sammankallande för arbetsgruppen.
+
+Polisen lovar att arbeta för säkrare skolvägar.
+
+ • Kontroller av mopeder vid skolorna varje månad.
+ • Polisen är sammankallande vid mötena med skolorna.
+""")
+    assert [(p.text, p.actors, [a.text for a in p.activities]) for p in report.promises] == [
+        ("LPO Hjo och Hjo kommun lovar att arbeta mot buskörning med mopeder i centrum.",
+         ["police", "municipality"], []),
+        ("Polisen lovar att arbeta för säkrare skolvägar.", ["police"],
+         ["Kontroller av mopeder vid skolorna varje månad.", "Polisen är sammankallande vid mötena med skolorna."]),
+    ]
+    assert [n.text for n in report.notes] == [
+        "Medborgarlöftet gäller från 1 januari 2025 till 31 december 2026.",
+        "Uppföljning ska ske tillsammans varje kvartal.",
+        "LPO Hjo är sammankallande för arbetsgruppen.",
+    ]
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)

@@ -50,6 +50,7 @@ class Words:
     focus_verbs: re.Pattern[str] | None
     continued: re.Pattern[str] | None
     follow_up_subject: re.Pattern[str] | None
+    arrangements: re.Pattern[str] | None
     outcome: re.Pattern[str] | None
     joints: str  # a regex alternation
     subject_joins: frozenset[str]  # what may stand between the actors of one subject: "och", ","
@@ -128,6 +129,7 @@ def words() -> Words:
         commitment=required_terms(data["commitment"]["words"], "words.toml: [commitment] words"),
         focus_verbs=compile_terms(data["commitment"]["focus_verbs"]),
         continued=compile_terms(data["commitment"].get("continued", [])),
+        arrangements=compile_terms(data["commitment"].get("arrangements", [])),
         follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", []),
                                              data["commitment"].get("follow_up_verbs", [])),
         outcome=_outcome(data["commitment"].get("outcome_subjects", []), data["commitment"].get("outcome_verbs", [])),
@@ -244,6 +246,12 @@ def follows_up_only(text: str) -> bool:
     promises nothing."""
     pattern = words().follow_up_subject
     return pattern is not None and pattern.search(text) is not None
+
+
+def tells_arrangements(text: str) -> bool:
+    """Does a text that commits to nothing speak of the promise's arrangements ("Polisen är
+    sammankallande", words.toml [commitment] arrangements)?"""
+    return search(words().arrangements, text) and not commits(text)
 
 
 def commits(text: str) -> bool:

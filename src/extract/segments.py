@@ -161,6 +161,7 @@ class _State:
     doing: bool = False  # under a heading that says what the parties will do ("Det här ska vi göra")
     grouped: bool = False  # the lead-in's promises stand under headings that group them (rule grouped-promises)
     giver_headings: int | None = None  # the level of the headings that name each group's giver ("Polis")
+    arrangement: Block | None = None  # the latest bullet on the promise's arrangements (rule promise-arrangements)
 
     def close(self) -> None:
         self.current = None
@@ -1417,10 +1418,25 @@ class Segmenter:
             self._result(current, block, text, "rule result-list: listed under the promise", doc)
         elif self._parallel_item(current, block, doc):
             self._promise_beside(current, block, text, doc)
+        elif self._tells_arrangements(block, text):
+            s.arrangement = block
+            self._note(block, doc, "promise-arrangements: how long the promise holds or how it is followed up")
         else:
             current.activities.append(Item(text, block, 0.7,
                                            ["rule item-under-promise: listed right under the promise"],
                                            actors=forms.intro_actors(doc, leading=True)))
+
+    def _tells_arrangements(self, block: Block, text: str) -> bool:
+        """Rule promise-arrangements: a bullet under a promise that says how long it holds
+        ("Löftet gäller från 1 mars 2025 till 28 februari 2026", `states_validity`) or how it
+        is followed up ("Uppföljning ska ske varje kvartal", `forms.follows_up_only`), and a
+        bullet right beside such a one that speaks of them and commits to nothing ("Polisen
+        är sammankallande", `forms.tells_arrangements`), tell the promise's arrangements:
+        notes, not activities done for it."""
+        if states_validity(text) or forms.follows_up_only(text):
+            return True
+        before = self.state.arrangement
+        return before is not None and _listed_beside(before, block) and forms.tells_arrangements(text)
 
     def _parallel_item(self, current: Promise, block: Block, doc: Any) -> bool:
         """Rule parallel-item: a bullet right beside a bullet that promised, at its depth, that
