@@ -1093,3 +1093,46 @@ Polisen lovar att arbeta för säkrare skolvägar.
         "LPO Hjo är sammankallande för arbetsgruppen.",
     ]
     assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
+def test_the_municipality_joined_to_the_subject_gives_the_promise_too(extractor: Extractor,
+                                                                       tmp_path: Path) -> None:
+    """Rule with-partners: "… ska polisen tillsammans med kommunen genomföra …" is given by
+    both, "kommunen" joined right after the party that commits; "på platser valda i samverkan
+    med kommunen" says whom the police consult, and the promise stays the police's."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+- För att minska klottret ska polisen tillsammans med kommunen genomföra trygghetsvandringar.
+- Polisen ska tillsammans med kommunen ordna en medborgardialog i Korsberga.
+- Polisen ska göra trafikkontroller på platser valda i samverkan med kommunen.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("För att minska klottret ska polisen tillsammans med kommunen genomföra trygghetsvandringar.",
+         ["police", "municipality"]),
+        ("Polisen ska tillsammans med kommunen ordna en medborgardialog i Korsberga.", ["police", "municipality"]),
+        ("Polisen ska göra trafikkontroller på platser valda i samverkan med kommunen.", ["police"]),
+    ]
+
+
+def test_a_bullet_ending_on_samt_joins_the_next_to_the_list(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule unfinished-statement: a bullet ending "… samt" (with or without a comma) under a
+    lead-in with no content of its own coordinates the next bullet, one more promise of the
+    list, not an activity of its own; one ending "genom" leaves its phrase open."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+För att minska langningen kommer polisen i samverkan med kommunen under 2025 att:
+
+- ta fram en gemensam plan mot langning samt
+- se över belysningen vid busstationen.
+- öka närvaron i centrum genom
+- fotpatruller på fredagskvällar.
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("ta fram en gemensam plan mot langning samt", []),
+        ("se över belysningen vid busstationen.", []),
+        ("öka närvaron i centrum genom", ["fotpatruller på fredagskvällar."]),
+    ]

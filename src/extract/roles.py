@@ -408,24 +408,47 @@ def with_partners(actors: list[str], text: str, lang: Any) -> list[str]:
     samverkan med Åby kommun:" are given by both: a municipality named by its name right after
     "tillsammans med" or "i samverkan med" (words.toml [givers] alongside) in the first
     sentence joins the subject (its departments, "tillsammans med socialtjänsten", are
-    partners only), and so does the police ("Åby kommun ska tillsammans med polisen …")."""
+    partners only), and so does the police ("Åby kommun ska tillsammans med polisen …");
+    "kommunen" joins where the join follows the subject (`_after_the_subject`)."""
     doc = lang.doc(text)
     first = next((sent for sent in doc.sents if sent.text.strip()), None)
     if first is None:
         return actors
     named = {(m.start, m.end) for m in doc.spans.get("municipality", [])}
     whole = text_of(doc)
-    ends: list[int] | None = None  # where "tillsammans med", "i samverkan med" end: found once, when asked
+    spans = list(doc.spans.get("actor", []))
+    joins: list[re.Match[str]] | None = None  # "tillsammans med", "i samverkan med": found once, when asked
     found = list(actors)
-    for span in doc.spans.get("actor", []):
+    for span in spans:
         role = span.label_.lower()
-        if span.end > first.end or role in found or ((span.start, span.end) not in named and role != "police"):
+        itself = span.text.lower() in _THE_MUNICIPALITY
+        if span.end > first.end or role in found or (
+                (span.start, span.end) not in named and role != "police" and not itself):
             continue
-        if ends is None:
-            ends = [m.end() for m in forms.alongside_words().finditer(whole, 0, first.end_char)]
-        if any(end <= span.start_char and not whole[end:span.start_char].strip() for end in ends):
+        if joins is None:
+            joins = list(forms.alongside_words().finditer(whole, 0, first.end_char))
+        join = next((m for m in joins if m.end() <= span.start_char and not whole[m.end():span.start_char].strip()),
+                    None)
+        if join is not None and ((span.start, span.end) in named or role == "police"
+                                 or _after_the_subject(whole, join.start(), spans, span)):
             found.append(role)
     return found
+
+
+# the municipality named by its common noun ("tillsammans med kommunen"), not by a department of it
+_THE_MUNICIPALITY = frozenset({"kommunen", "staden"})
+_SUBJECT_TO_JOIN = re.compile(r"\s*(?:(?:ska|skall|kommer|kommer\s+att|lovar|lovar\s+att)\s+)?$", re.IGNORECASE)
+
+
+def _after_the_subject(whole: str, join_start: int, spans: list[Any], partner: Any) -> bool:
+    """"För att förebygga brott ska polisen tillsammans med kommunen genomföra …", "Polisen
+    ska tillsammans med kommunen …": the municipality named by its common noun joins the
+    givers only where the join follows the party that commits, a modal between at most;
+    "trafikkontroller på platser utsedda i samverkan med kommunen" names whom the police
+    consult, not a giver."""
+    return any(other is not partner and other.end_char <= join_start
+               and _SUBJECT_TO_JOIN.match(whole, other.end_char, join_start) is not None
+               for other in spans)
 
 
 def states_promise(block: Block, doc: Any) -> bool:

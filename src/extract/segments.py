@@ -1546,13 +1546,14 @@ class Segmenter:
     def _continues_unfinished(self, block: Block, text: str, doc: Any) -> bool:
         """Rule unfinished-statement: "Polisen ska öka synligheten genom" as one bullet and the
         bullets after it ("Fotpatruller i centrum") are one statement and its activities, until
-        a bullet states a promise of its own. A bullet ending "…, samt" or "…, och" only joins
-        the next one to the list."""
+        a bullet states a promise of its own. A bullet ending "…, samt", "… samt" or "…, och"
+        only joins the next one to the list ("samt" coordinates items, it does not leave a
+        phrase open as "genom" does)."""
         s = self.state
         current = s.current
         if current is None or current not in s.listed or not forms.words().unfinished.search(current.text):
             return False
-        if re.search(r",\s*(?:och|samt)\s*$", current.text):
+        if re.search(r"(?:,\s*(?:och|samt)|\bsamt)\s*$", current.text):
             return False  # "…, samt" joins the next bullet as one more of the list, not its part
         if doc._.promise is not None or forms.commitment(text):
             return False
