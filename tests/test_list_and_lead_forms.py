@@ -1136,3 +1136,24 @@ För att minska langningen kommer polisen i samverkan med kommunen under 2025 at
         ("se över belysningen vid busstationen.", []),
         ("öka närvaron i centrum genom", ["fotpatruller på fredagskvällar."]),
     ]
+
+
+def test_what_the_parties_want_to_do_following_lists_their_promises(extractor: Extractor,
+                                                                     tmp_path: Path) -> None:
+    """Rule parties-want-the-following: on a page of medborgarlöften, "… vill Hjo kommun och
+    polisen utveckla följande områden under 2025:" leads to the tasks they take on, promises;
+    "Vi vill att fler ska känna sig trygga." alone states an aim, a note."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Vi vill att fler ska känna sig trygga i Hjo.
+
+Utifrån dialogerna vill Hjo kommun och polisen utveckla följande områden under 2025:
+
+1. Förbättra belysningen längs gång- och cykelvägarna.
+2. Genomföra trygghetsvandringar i tre bostadsområden.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Förbättra belysningen längs gång- och cykelvägarna.", ["police", "municipality"]),
+        ("Genomföra trygghetsvandringar i tre bostadsområden.", ["police", "municipality"]),
+    ]
+    assert [n.text for n in report.notes] == ["Vi vill att fler ska känna sig trygga i Hjo."]

@@ -46,6 +46,7 @@ class Words:
     means_lead: re.Pattern[str]
     means: re.Pattern[str]
     carried_out: re.Pattern[str] | None
+    wanting: re.Pattern[str] | None
     commitment: re.Pattern[str]
     focus_verbs: re.Pattern[str] | None
     continued: re.Pattern[str] | None
@@ -122,6 +123,7 @@ def words() -> Words:
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
         means=re.compile(rf"\b{_alternation(lead['means'])}\b", re.IGNORECASE),
         carried_out=compile_terms(lead.get("carried_out", [])),
+        wanting=compile_terms(lead.get("wanting", [])),
         measures=compile_terms(lead.get("measures", [])),
         explains=compile_terms(lead.get("explains", [])),
         making=compile_terms(lead.get("making", [])),
@@ -455,6 +457,17 @@ def names_means(text: str) -> bool:
 def means_lead(text: str) -> bool:
     """"... genom att:": the means of what the sentence states follow as a list."""
     return words().means_lead.search(text) is not None
+
+
+def parties_want_the_following(text: str, doc: Any) -> bool:
+    """Rule parties-want-the-following: "Utifrån dialogerna vill Åby kommun och polisen
+    utveckla följande områden under 2025:": the police or the municipality named, a verb of
+    wanting (words.toml [lead_in] wanting) and "följande" before the closing colon: the lead
+    of what they take on."""
+    w = words()
+    if not text.rstrip().endswith(":") or not search(w.wanting, text) or w.list_word.search(text) is None:
+        return False
+    return any(span.label_ in ("POLICE", "MUNICIPALITY") for span in doc.spans.get("actor", []))
 
 
 def carries_out_the_promise(text: str) -> bool:

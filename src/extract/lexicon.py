@@ -57,7 +57,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "words.toml": {
         "lead_in": frozenset({"empty_words", "time_words", "not_lists", "outcome_leads", "follow_up_leads",
                               "priority_leads", "continuing", "unfinished_endings",
-                              "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "means",
+                              "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "wanting",
+                              "means",
                               "carried_out", "measures", "explains", "determiners", "making", "findings",
                               "party_nouns", "both_parties"}),
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",

@@ -395,9 +395,10 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
         return None  # "Under 2020 kommer vi att arbeta mot X genom:" states a promise over its means
     if forms.carries_out_the_promise(last):
         return None  # rule promise-carried-out: "Medborgarlöftet genomförs under året med följande aktiviteter:"
-    promising = forms.mentions_promises(last) or forms.commits(last) or (
-        context.about_promises and forms.names_points(last))  # "Dessa punkter lyfts:"
     last_doc = context.lang.doc(last)
+    promising = forms.mentions_promises(last) or forms.commits(last) or (
+        context.about_promises and forms.names_points(last)) or (  # "Dessa punkter lyfts:"
+        context.about_promises and forms.parties_want_the_following(last, last_doc))
     if not promising or (forms.reported_actions(last_doc) and not forms.counts_promises(last)):
         return None  # "har polisen genomfört följande aktiviteter:" lists what was done
     return LeadIn(tuple(forms.intro_actors(last_doc)), names)
