@@ -488,9 +488,8 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
                sentences: bool = False, names_task: Callable[[str], bool] = lambda text: False,
                longer: bool = False) -> list[Block]:
     """The bare names listed from `start` on (and, with `sentences`, short sentences; with
-    `longer`, names of up to ten words, a full stop after them or not: "Ett utsatt område
-    kännetecknas av: • Svårigheter för polisen att fullfölja sitt uppdrag", "… uttalat en
-    önskan av: • En synlig polis.", rule described-names)."""
+    `longer`, names of up to ten words: "Ett utsatt område kännetecknas av: • Svårigheter för
+    polisen att fullfölja sitt uppdrag", rule described-names)."""
     run: list[Block] = []
     tasks: bool | None = None  # asked only where a longer name is in question: it reads the text
     for block in blocks[start:]:
@@ -501,11 +500,7 @@ def _label_run(blocks: Sequence[Block], start: int, commits: Callable[[str], boo
         # a longer name opens in capitals ("Svårigheter för polisen …"); in lower case it goes on
         # the lead's sentence ("Polisen: • öka närvaron i centrum …"), an item of its own
         named = sentences or (longer and text[:1].isupper())
-        # under a lead that speaks of no promise, a name may close on a full stop ("En synlig
-        # polis."); an item that opens on a supine reports ("Genomfört 57 insatser."), no name
-        bare = text[:-1] if (longer and text.endswith(".") and one_sentence(text)
-                             and not _SUPINE.match(text.lower())) else text
-        if not listed and named and not block.ordered and _is_name(bare, 10):
+        if not listed and named and not block.ordered and _is_name(text, 10):
             if tasks is None:  # a list that opens on a task ("Minska försäljningen …") lists no areas
                 tasks = names_task(blocks[start].text.strip())
             listed = not tasks
