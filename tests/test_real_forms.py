@@ -2050,6 +2050,8 @@ Två fokusområden har man enats om.
     ("Det övergripande målet är att tryggheten ska öka.", True),
     ("Vårt gemensamma mål är att brotten ska minska.", True),
     ("Syftet med löftet är att unga ska känna sig trygga.", True),
+    ("Målet för oss är att färre unga ska börja använda narkotika.", True),
+    ("Syftet i år är att föräldrar ska nås av informationen.", True),
     ("Polisen ska genomföra fem trafikkontroller i centrum.", False),
     ("Kommunen ska arbeta mot målet att minska klottret.", False),
 ])
@@ -2060,7 +2062,7 @@ def test_goal_statement_names_only_a_goal_as_subject(sentence: str, aim: bool) -
 
 
 @pytest.mark.parametrize("lead", ["Medborgarlöftet ska:", "Syftet med medborgarlöftena är att:",
-                                  "Samverkansöverenskommelsen ska beskriva:"])
+                                  "Syftet för medborgarlöftet är:", "Samverkansöverenskommelsen ska beskriva:"])
 def test_aim_lead_lists_aims_not_promises_or_activities(extractor: Extractor, tmp_path: Path, lead: str) -> None:
     """Rule aim-lead: the items under a lead whose subject is the promise or its goal are its
     aims ("öka tryggheten"): neither promises nor the activities of the promise before."""

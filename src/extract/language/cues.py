@@ -134,7 +134,8 @@ def _goal_pattern(goals: list[str]) -> re.Pattern[str] | None:
     nouns = compile_terms(goals)
     if nouns is None:
         return None
-    purpose = r"(?:\s+med(?:\s+[\w-]+){1,3}?)?"  # "Syftet med medborgarlöftena är att ..."
+    # "Syftet med medborgarlöftena är att ...", "Målet för oss är …", "Syftet i år är …"
+    purpose = r"(?:\s+(?:med|för|i|inom|under)(?:\s+[\w-]+){1,3}?)?"
     return re.compile(rf"(?:[\w-]+,?\s+){{0,5}}?(?:{nouns.pattern}){purpose}\s+(?:är|var|blir)\b", re.IGNORECASE)
 
 
