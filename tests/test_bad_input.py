@@ -153,13 +153,13 @@ def _cli(*args: str) -> list[str]:
 def test_interrupted_run_leaves_no_partial_report_and_resumes(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
-    for i in range(count := 150):  # enough that a loaded machine cannot finish before the signal lands
+    for i in range(count := 400):  # enough that no machine, loaded or idle, finishes before the signal lands
         (folder / f"r{i:03}.md").write_text(
             (SAMPLES / "harjedalen-medborgarloften-2023-2024.md").read_text("utf-8") + f"\n{i}\n", encoding="utf-8")
     process = subprocess.Popen(_cli("run", str(folder), "-o", str(out), "-q"), stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 3:
-        time.sleep(0.05)
+        time.sleep(0.01)
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)
     assert process.returncode != 0

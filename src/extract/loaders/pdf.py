@@ -558,9 +558,9 @@ class _Run:
     __slots__ = ("bottom", "font", "last_x0", "last_x1", "letters", "size", "space", "space_x0", "top", "x0",
                  "x1_before")
 
-    def __init__(self, letter: str, font: str, size: float, x0: float, x1: float, bottom: float,
+    def __init__(self, letters: str, font: str, size: float, x0: float, x1: float, bottom: float,
                  space: bool = False) -> None:
-        self.letters, self.font, self.size, self.space = [letter], font, size, space
+        self.letters, self.font, self.size, self.space = letters, font, size, space
         self.x0 = self.last_x0 = self.x1_before = x0
         self.last_x1 = x1
         self.top, self.bottom = bottom - size, bottom
@@ -587,71 +587,106 @@ def _pdfium_words(text: Any, height: float, raw: Any, ctypes: Any,
     codes = glyphs.codes
     if len(codes) != glyphs.count:
         return None  # a character beyond the first plane: read character by character
-    text_object, loose_box, generated = glyphs.text_object, glyphs.loose_box, glyphs.generated
-    page_at = glyphs.page_at
     if not _NO_UNICODE.isdisjoint(codes):
         return None  # a glyph without Unicode (pdfium gives some such glyphs their code): pdfminer
-    runs: list[_Run] = []
-    run: Any = None  # the run of the last character that is no space; while it is open, its
-    # baseline, letters and edges are held in locals (`_close` writes them back)
-    run_bottom = last_x0 = last_x1 = x1_before = 0.0
-    letters: list[str] = []
-    space_free = False  # no space drawn right after the run yet
-    previous_x0 = previous_x1 = 0.0  # the last character's edges, a space's too
-    after_space = True
+    text_object, generated, page_at = glyphs.text_object, glyphs.generated, glyphs.page_at
     drawn = [index for index, code in enumerate(codes)  # not a line break, nor a space pdfium inferred
              if code > 32 or (code == 32 and generated(page_at, index) != 1)]
-    lefts, rights, bottoms = _loose_boxes(drawn, loose_box, page_at, height, ctypes)
-    for obj, start, stop in _object_stretches(drawn, lambda index: text_object(page_at, index) or 0):
-        style = glyphs.style(obj, drawn[start])
-        if style is None:
-            return None
-        same = False
-        for index, left, right, bottom in zip(drawn[start:stop], lefts[start:stop], rights[start:stop],
-                                              bottoms[start:stop], strict=True):
-            code = codes[index]
-            if same and previous_x0 < left < previous_x1:
-                previous_x1 = left  # a slanted glyph's box reaches over the next: its advance ends here
-                if not after_space:
-                    last_x1 = left
-            if code == 32:
-                if same and not after_space and space_free and run_bottom == bottom and left >= last_x0:
-                    run.space_x0, space_free = left, False
-                else:
-                    runs.append(_Run(" ", style[0], style[1], left, right, bottom, space=True))
-                after_space = True
-            elif (same and not after_space and run_bottom == bottom and left > last_x0
-                  and left - last_x1 <= x_tolerance):
-                letters.append(chr(code))
-                if len(letters) == 2 or last_x1 > x1_before:
-                    x1_before = last_x1
-                last_x0, last_x1 = left, right
-            else:
-                if run is not None:
-                    run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
-                run = _Run(chr(code), style[0], style[1], left, right, bottom)
-                runs.append(run)
-                letters, run_bottom, space_free, after_space = run.letters, bottom, True, False
-                last_x0 = x1_before = left
-                last_x1 = right
-            previous_x0, previous_x1 = left, right
-            same = True
-    if run is not None:
-        run.last_x0, run.last_x1, run.x1_before = last_x0, last_x1, x1_before
+    if not drawn:
+        return [], False
+    stretches = list(_object_stretches(drawn, lambda index: text_object(page_at, index) or 0))
+    styles = [glyphs.style(obj, drawn[start]) for obj, start, _ in stretches]
+    if None in styles:
+        return None
+    runs = _drawn_runs(_Drawn(drawn, codes, glyphs, height, stretches), cast(list[tuple[str, float]], styles),
+                       x_tolerance)
     words = _runs_to_words(runs, x_tolerance)
-    return None if words is None else (words, bool(runs))
+    return None if words is None else (words, True)
 
 
-def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float,
-                 ctypes: Any) -> tuple[list[float], list[float], list[float]]:
+class _Drawn:
+    """The drawn characters of a text page side by side, one array per attribute: their
+    letters, loose boxes (left and right edges, bottom from the page's top), the stretch of
+    one text object each belongs to, and whether each follows a character of its own
+    stretch (`same`)."""
+
+    def __init__(self, drawn: list[int], codes: list[int], glyphs: _Glyphs, height: float,
+                 stretches: list[tuple[int, int, int]]) -> None:
+        import numpy as np
+
+        self.letters = "".join([chr(codes[index]) for index in drawn])
+        self.left, self.right, self.bottom = _loose_boxes(drawn, glyphs.loose_box, glyphs.page_at, height)
+        lengths = [stop - start for _, start, stop in stretches]
+        self.stretch = np.repeat(np.arange(len(stretches)), lengths)
+        self.same = np.ones(len(drawn), dtype=bool)
+        self.same[[start for _, start, _ in stretches]] = False
+        self.space = np.frombuffer(self.letters.encode("utf-32-le"), dtype="<u4") == 32
+
+
+def _drawn_runs(drawn: _Drawn, styles: list[tuple[str, float]], x_tolerance: float) -> list[_Run]:
+    """The runs (`_Run`) of a page's drawn characters, in the order of their first character.
+
+    A character goes on the run of the one before it where both belong to one text object,
+    the one before is no space, they share a baseline, and it starts right of the one
+    before's start within `x_tolerance` of its end; a space there closes that run (its
+    `space_x0`), any other space is a run of its own. A slanted glyph's box reaching over
+    the next character of its object ends where that one starts. Each of these is decided
+    from a character and the one before it alone, so all are decided at once over the
+    arrays, and a run is built once, not grown letter by letter."""
+    import numpy as np
+
+    left, right, bottom, same, space = drawn.left, drawn.right, drawn.bottom, drawn.same, drawn.space
+    count = len(left)
+    # the right edge each character ends on: where the next of its object starts, inside it
+    ends = right.copy()
+    reach = same[1:] & (left[:-1] < left[1:]) & (left[1:] < right[:-1])
+    ends[:-1][reach] = left[1:][reach]
+    follows = np.zeros(count, dtype=bool)  # after a character of its object, no space, on its baseline
+    follows[1:] = same[1:] & ~space[:-1] & (bottom[:-1] == bottom[1:])
+    joins = np.zeros(count, dtype=bool)
+    joins[1:] = follows[1:] & ~space[1:] & (left[1:] > left[:-1]) & (left[1:] - ends[:-1] <= x_tolerance)
+    closes = np.zeros(count, dtype=bool)  # a space right after a run, as pdfminer sets one
+    closes[1:] = follows[1:] & space[1:] & (left[1:] >= left[:-1])
+    opens = ~space & ~joins
+    starts = np.flatnonzero(opens | (space & ~closes))
+    stops = np.append(starts[1:], count)  # a run ends where the next opens (a space it keeps ends it)
+    # the last letter of each run: the one before its end, or before the space that closes it
+    lasts = stops - 1 - closes[stops - 1]
+    # the furthest right edge before each run's last letter: the maximum over [start, last)
+    # (a run of one letter keeps its left edge there, set below)
+    bounds = np.empty(2 * len(starts), dtype=np.intp)
+    bounds[0::2], bounds[1::2] = starts, lasts
+    widest = np.maximum.reduceat(ends, bounds)[0::2].tolist()
+    runs: list[_Run] = []
+    letters, stretch = drawn.letters, drawn.stretch.tolist()
+    for start, last, furthest in zip(starts.tolist(), lasts.tolist(), widest, strict=True):
+        font, size = styles[stretch[start]]
+        x0 = float(left[start])
+        if space[start]:
+            runs.append(_Run(" ", font, size, x0, float(right[start]), float(bottom[start]), space=True))
+            continue
+        run = _Run(letters[start:last + 1], font, size, x0, float(ends[last]), float(bottom[start]))
+        run.last_x0 = float(left[last])
+        run.x1_before = x0 if last == start else furthest
+        if last + 1 < count and closes[last + 1]:
+            run.space_x0 = float(left[last + 1])
+        runs.append(run)
+    return runs
+
+
+def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float) -> tuple[Any, Any, Any]:
     """The loose boxes of the `drawn` characters (left and right edges, and the bottom from
-    the page's top), asked of pdfium in one sweep that writes them side by side and read
-    back at once, where asking and unpacking one box at a time costs twice as much."""
+    the page's top, as arrays), asked of pdfium in one sweep that writes them side by side
+    and read back at once, where asking and unpacking one box at a time costs twice as much."""
+    import ctypes
+
+    import numpy as np
+
     boxes = (ctypes.c_float * (4 * len(drawn)))()
     at = map(ctypes.byref, repeat(boxes), range(0, 16 * len(drawn), 16))
     deque(map(loose_box, repeat(page_at), drawn, at), maxlen=0)
-    values = cast(list[float], memoryview(boxes).cast("B").cast("f").tolist())  # typed as ints
-    return values[0::4], values[2::4], [height - low for low in values[3::4]]
+    values = np.frombuffer(memoryview(boxes).cast("B"), dtype=np.float32).astype(np.float64).reshape(-1, 4)
+    return values[:, 0], values[:, 2], height - values[:, 3]
 
 
 def _object_stretches(drawn: list[int], object_of: Callable[[int], int]) -> Iterator[tuple[int, int, int]]:
@@ -731,7 +766,7 @@ def _run_word(runs: list[_Run]) -> dict[str, Any]:
         x1 = first.last_x1 if len(letters) == 1 or first.last_x1 > first.x1_before else first.x1_before
         return {"text": "".join(letters), "fontname": first.font, "size": first.size, "x0": first.x0,
                 "x1": x1, "top": first.top, "bottom": first.bottom}
-    return {"text": "".join([letter for run in runs for letter in run.letters]), "fontname": first.font,
+    return {"text": "".join([run.letters for run in runs]), "fontname": first.font,
             "size": first.size, "x0": first.x0, "x1": max([run.x1 for run in runs]),
             "top": min([run.top for run in runs]), "bottom": max([run.bottom for run in runs])}
 
