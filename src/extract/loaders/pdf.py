@@ -29,6 +29,7 @@ from itertools import pairwise, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar, cast
 
+import numpy as np  # spaCy's own, loaded with the language stage in any case
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -612,8 +613,6 @@ class _Drawn:
 
     def __init__(self, drawn: list[int], codes: list[int], glyphs: _Glyphs, height: float,
                  stretches: list[tuple[int, int, int]]) -> None:
-        import numpy as np
-
         self.letters = "".join([chr(codes[index]) for index in drawn])
         self.left, self.right, self.bottom = _loose_boxes(drawn, glyphs.loose_box, glyphs.page_at, height)
         lengths = [stop - start for _, start, stop in stretches]
@@ -633,8 +632,6 @@ def _drawn_runs(drawn: _Drawn, styles: list[tuple[str, float]], x_tolerance: flo
     the next character of its object ends where that one starts. Each of these is decided
     from a character and the one before it alone, so all are decided at once over the
     arrays, and a run is built once, not grown letter by letter."""
-    import numpy as np
-
     left, right, bottom, same, space = drawn.left, drawn.right, drawn.bottom, drawn.same, drawn.space
     count = len(left)
     # the right edge each character ends on: where the next of its object starts, inside it
@@ -679,8 +676,6 @@ def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float) 
     the page's top, as arrays), asked of pdfium in one sweep that writes them side by side
     and read back at once, where asking and unpacking one box at a time costs twice as much."""
     import ctypes
-
-    import numpy as np
 
     boxes = (ctypes.c_float * (4 * len(drawn)))()
     at = map(ctypes.byref, repeat(boxes), range(0, 16 * len(drawn), 16))
@@ -764,7 +759,7 @@ def _run_word(runs: list[_Run]) -> dict[str, Any]:
     if len(runs) == 1:
         letters = first.letters
         x1 = first.last_x1 if len(letters) == 1 or first.last_x1 > first.x1_before else first.x1_before
-        return {"text": "".join(letters), "fontname": first.font, "size": first.size, "x0": first.x0,
+        return {"text": letters, "fontname": first.font, "size": first.size, "x0": first.x0,
                 "x1": x1, "top": first.top, "bottom": first.bottom}
     return {"text": "".join([run.letters for run in runs]), "fontname": first.font,
             "size": first.size, "x0": first.x0, "x1": max([run.x1 for run in runs]),
