@@ -21,8 +21,8 @@ from extract.document import (
     validity_statement,
     year_line,
 )
-from extract.lexicon import validate_shape
-from extract.municipalities import districts, find_districts, register
+from extract.lexicon import toml_data, validate_shape
+from extract.municipalities import districts, find, find_districts, register
 from extract.textnorm import one_sentence
 
 
@@ -568,3 +568,31 @@ def test_a_year_alone_under_the_title_states_the_period() -> None:
     assert decide_period(cover, "Medborgarlöfte", "a.txt").value == (2025, 2026)
     assert year_line([_h("Nyheter"), _p("2025"), _p("2024"), _p("2023"), _h("Medborgarlöfte")]) is None
     assert year_line([_h("Medborgarlöfte"), _p("Vi lovar att kontrollera trafiken 2025.")]) is None
+
+
+@pytest.mark.parametrize("word", toml_data("document.toml")["period"]["period_headings"])
+def test_every_period_heading_word_states_the_years(word: str) -> None:
+    """Rule period-heading: each word of document.toml [period] period_headings, alone with its
+    years, states them; with more words after it, it is prose and states nothing."""
+    assert promise_headings([f"{word.capitalize()} 2021–2023"]) == (2021, 2023)
+    assert promise_headings([f"{word.capitalize()}: 2024"]) == (2024, 2024)
+    assert promise_headings([f"{word.capitalize()} av insatserna 2024"]) is None
+
+
+def test_plural_after_names_only_capitalised_municipalities() -> None:
+    """Rule plural-after: "kommunerna" then municipalities by name; its other senses name none."""
+    def names(text: str) -> list[str]:
+        return [m.kommun.name for m in find(text)]
+    assert names("i kommunerna Hjo och Tibro") == ["Hjo", "Tibro"]
+    assert names("Kommunerna Åre, Berg, Härjedalen samt Krokom") == ["Åre", "Berg", "Härjedalen", "Krokom"]
+    assert names("alla kommunerna. Hjo har också") == []
+    assert names("kommunerna och polisen i Hjo") == []
+
+
+def test_years_in_the_genitive_before_the_promises_are_their_period() -> None:
+    """Rule years-genitive: "2018 års medborgarlöften" states the years as "medborgarlöften för
+    2018" does; the years of anything else in the genitive do not ("2018 års budget")."""
+    assert promise_prose(["Här är 2018 års medborgarlöften."]) == (2018, 2018)
+    assert promise_prose(["Kommunen och polisen har skrivit under 2024–2025 års löfte."]) == (2024, 2025)
+    assert promise_prose(["Läs om 2023/24 års medborgarlöfte här."]) == (2023, 2024)
+    assert promise_prose(["Kommunen har antagit 2018 års budget."]) is None

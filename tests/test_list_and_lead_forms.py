@@ -1157,3 +1157,11 @@ Utifrån dialogerna vill Hjo kommun och polisen utveckla följande områden unde
         ("Genomföra trygghetsvandringar i tre bostadsområden.", ["police", "municipality"]),
     ]
     assert [n.text for n in report.notes] == ["Vi vill att fler ska känna sig trygga i Hjo."]
+
+
+@pytest.mark.parametrize("term", forms.words().pointing_back)
+def test_every_pointing_back_sentence_points_back(term: str) -> None:
+    """Rule pointing-back: each sentence of words.toml [lead_in] pointing_back, as a lead's last
+    sentence, hands the lead to the sentence before it; a sentence with content does not."""
+    assert forms.points_back(f"{term.capitalize()}:")
+    assert not forms.points_back(f"{term.capitalize()} viktiga för invånarna:")

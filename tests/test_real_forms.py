@@ -3204,3 +3204,98 @@ Bedömning: Delvis uppfyllt.
         ("Trygghetsvandringar", ["4 vandringar."], ["2 vandringar genomfördes."], "partly_done"),
     ]
     assert report.notes == []
+
+
+def test_municipalities_named_after_the_plural_word(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule plural-after: "kommunerna Hjo, Tibro och Karlsborg" names all three as givers, as
+    "Hjo, Tibro och Karlsborgs kommuner" does."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte mellan polis och kommun
+
+Löftet ges av lokalpolisområdet och de tre kommunerna Hjo, Tibro och Karlsborg till invånarna.
+
+Polisen lovar att:
+
+- genomföra trafikkontroller varje månad
+""", name="lofte.txt")
+    assert [m.name for m in report.municipalities] == ["Hjo", "Tibro", "Karlsborg"]
+    other = _extract(extractor, tmp_path, """Medborgarlöfte
+
+Polisen och kommunerna i länet lovar att genomföra trafikkontroller varje månad.
+""", name="lan.txt")
+    assert other.municipalities == []  # "kommunerna i länet" names none
+
+
+def test_a_heading_of_the_time_the_work_runs_gives_the_period(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule period-heading: "Genomförande 2021-2023" over how the promise is carried out states
+    its years; a sentence that opens with the word does not."""
+    text = """Åby – medborgarlöften
+
+Polisen och kommunen lovar att öka tryggheten i centrum genom att:
+
+- Polisen patrullerar i centrum varje fredag.
+
+{line}
+
+Arbetet följs upp i den lokala samverkansgruppen.
+"""
+    report = _extract(extractor, tmp_path, text.format(line="Genomförande 2021-2023"), name="a.txt")
+    assert report.period is not None and (report.period.start, report.period.end) == (2021, 2023)
+    report = _extract(extractor, tmp_path, text.format(line="Tidsperiod: 2022–2023"), name="b.txt")
+    assert report.period is not None and (report.period.start, report.period.end) == (2022, 2023)
+    prose = _extract(extractor, tmp_path, text.format(
+        line="Genomförande av patrulleringen sker med stöd av kommunens väktare sedan 2019."), name="c.txt")
+    assert prose.period is None
+
+
+def test_a_lead_whose_last_sentence_points_back(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule pointing-back: "I medborgarlöftet lyfts tre områden fram. Dessa är:" leads its list
+    as "Medborgarlöftet har tre områden:" does; the lead is no note of its own."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen och Åby kommun har skrivit under årets medborgarlöfte.
+
+I medborgarlöftet för 2025 lyfts två fokusområden fram. Dessa är:
+
+- Trafiksäkerhet. Kontroller kommer att göras vid skolorna.
+- Narkotika bland unga. Fokus läggs på att upptäcka unga i riskzon.
+""")
+    assert [p.text for p in report.promises] == [
+        "Trafiksäkerhet. Kontroller kommer att göras vid skolorna.",
+        "Narkotika bland unga. Fokus läggs på att upptäcka unga i riskzon.",
+    ]
+    assert [n.text for n in report.notes] == ["Polisen och Åby kommun har skrivit under årets medborgarlöfte."]
+
+
+def test_bullets_under_a_heading_that_opens_no_promise_are_kept(extractor: Extractor, tmp_path: Path) -> None:
+    """Bullets under a lead that lists no promise, below a heading that opened none, are notes:
+    nothing the report says is left out."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen och Åby kommun har skrivit under årets medborgarlöfte.
+
+Invånarna berättade om sin vardag i dialogerna. Bland det som kom fram:
+
+- Många cyklar fort på gångbanorna.
+- Belysningen vid torget är dålig.
+""")
+    texts = [n.text for n in report.notes]
+    assert "Många cyklar fort på gångbanorna." in texts
+    assert "Belysningen vid torget är dålig." in texts
+
+
+def test_a_bullet_giving_its_reason_before_its_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule reason-then-promise: among bullets that each promise, "Belysning är viktigt för
+    tryggheten. Åby kommun lovar att …" promises in its second sentence: a promise of its own,
+    given by the party that sentence names, not an activity of the bullet above."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+- Polisen lovar att patrullera i centrum varje fredag.
+- Belysning är viktigt för tryggheten. Åby kommun lovar att se över belysningen i parken.
+- Polisen lovar att besöka skolorna varje termin.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen lovar att patrullera i centrum varje fredag.", ["police"]),
+        ("Belysning är viktigt för tryggheten. Åby kommun lovar att se över belysningen i parken.", ["municipality"]),
+        ("Polisen lovar att besöka skolorna varje termin.", ["police"]),
+    ]
+    assert all(not p.activities for p in report.promises)

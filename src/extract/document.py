@@ -84,6 +84,7 @@ class _Vocabulary:
     new_promise: re.Pattern[str] | None
     validity: TermSet  # run only on texts that hold one of its words
     promise_words: re.Pattern[str]
+    period_headings: re.Pattern[str]
     agreements: re.Pattern[str] | None  # what else a validity word may be said of
     baseline: re.Pattern[str] | None  # "i jämförelse mot 2018": a year compared with
     range_words: str  # a regex alternation
@@ -150,6 +151,7 @@ def vocabulary() -> _Vocabulary:
         validity=TermSet.of(required_terms(data["period"]["validity"], "document.toml: [period] validity"),
                             data["period"]["validity"]),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
+        period_headings=_period_heading(data["period"]["period_headings"]),
         agreements=compile_terms(data["period"].get("agreements", [])),
         baseline=_baseline(data["period"].get("baseline", [])),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
@@ -960,30 +962,63 @@ def states_validity(sentence: str) -> bool:
 
 def promise_headings(headings: Iterable[str]) -> tuple[int, int] | None:
     """Years in headings that name the promises, all of them: a page that keeps the promises of
-    2016-2017 and of 2018-2019 covers 2016-2019."""
+    2016-2017 and of 2018-2019 covers 2016-2019. Rule period-heading: a heading that is a word
+    for the time the work runs and its years ("Genomförande 2020-2022") names them too."""
     v = vocabulary()
-    years = [y for h in headings if v.promise_words.search(h) for y in years_in(h)]
+    years = [y for h in headings if v.promise_words.search(h) or v.period_headings.match(h)
+             for y in years_in(h)]
     return _span(years)
 
 
+def _period_heading(words: list[str]) -> re.Pattern[str]:
+    """A heading that is one of `words`, then years and nothing else ("Tidsperiod: 2023–2024",
+    "Genomförande 2020 - 2022"); not a sentence that opens with the word."""
+    if not words:
+        raise ValueError("document.toml: [period] period_headings is empty")
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{names})\s*:?\s*{_YEAR}(?:\s*(?:[-–—/]|till(?:\s+och\s+med)?)\s*{_YEAR})?\s*$",
+                      re.IGNORECASE)
+
+
+# "2018 års", "2019–2020 års", "2023/24 års": the years of what the next word names
+_YEARS_GENITIVE = re.compile(rf"(?<!\d)({_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|\d{{2}}))?)\s+års\s+", re.IGNORECASE)
+
+
 def promise_prose(texts: Iterable[str]) -> tuple[int, int] | None:
-    """"medborgarlöften för 2025", "medborgarlöftet under april 2021 till april 2022", "under
-    2021 - 2022 särskilt fokusera", "ska under 2023 och 2024 arbeta": years soon after a promise
-    word, or a range of years, in the opening prose."""
+    """"medborgarlöften för 2025", "2018 års medborgarlöften", "medborgarlöftet under april
+    2021 till april 2022", "under 2021 - 2022 särskilt fokusera", "ska under 2023 och 2024
+    arbeta": years soon after a promise word or right before it, or a range of years, in the
+    opening prose."""
     v = vocabulary()
     for text in texts:
-        for word in v.promise_words.finditer(text):
-            window = text[word.end():word.end() + 50]
-            end = _SPAN_END.search(window)
-            window = window[: end.start()] if end else window
-            head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
-            if head:
-                return _span(years_in(window[head.end():]))
+        found = _years_by_promise_word(text, v)
+        if found is not None:
+            return found
         ranged = re.search(rf"\b(?:{v.range_words})\s+({_YEAR})\s*(?:[-–—]|\s(?:och|till)\s)\s*({_YEAR})(?!\d)", text,
                            re.IGNORECASE)  # "Under 2023–2024 kommer …" opens a sentence
         if ranged:
             return _span([int(ranged.group(1)), int(ranged.group(2))])
     return None
+
+
+def _years_by_promise_word(text: str, v: _Vocabulary) -> tuple[int, int] | None:
+    """The first years in `text` tied to a word for the promises: after it ("medborgarlöften
+    för 2025") or, in the genitive, right before it (rule years-genitive: "2018 års
+    medborgarlöften", "2019–2020 års löfte")."""
+    found: list[tuple[int, tuple[int, int] | None]] = []
+    for genitive in _YEARS_GENITIVE.finditer(text):
+        if v.promise_words.match(text, genitive.end()):
+            found.append((genitive.start(), _span(years_in(genitive.group(1)))))
+            break
+    for word in v.promise_words.finditer(text):
+        window = text[word.end():word.end() + 50]
+        end = _SPAN_END.search(window)
+        window = window[: end.start()] if end else window
+        head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
+        if head:
+            found.append((word.start(), _span(years_in(window[head.end():]))))
+            break
+    return min(found)[1] if found else None
 
 
 def decide_period(blocks: Sequence[Block], title: str | None, path: str,

@@ -46,6 +46,7 @@ class Words:
     means_lead: re.Pattern[str]
     means: re.Pattern[str]
     carried_out: re.Pattern[str] | None
+    pointing_back: frozenset[str]
     wanting: re.Pattern[str] | None
     commitment: re.Pattern[str]
     focus_verbs: re.Pattern[str] | None
@@ -123,6 +124,7 @@ def words() -> Words:
         means_lead=re.compile(rf"\b{_alternation(lead['means'])}\s*:\s*$", re.IGNORECASE),
         means=re.compile(rf"\b{_alternation(lead['means'])}\b", re.IGNORECASE),
         carried_out=compile_terms(lead.get("carried_out", [])),
+        pointing_back=frozenset(" ".join(t.lower().split()) for t in lead.get("pointing_back", [])),
         wanting=compile_terms(lead.get("wanting", [])),
         measures=compile_terms(lead.get("measures", [])),
         explains=compile_terms(lead.get("explains", [])),
@@ -429,6 +431,12 @@ def names_promises(text: str, heading: bool) -> bool:
 def mentions_promises(text: str) -> bool:
     """A word with "löfte" in it (words.toml [promises] mentions)."""
     return search(words().mentions, text)
+
+
+def points_back(sentence: str) -> bool:
+    """"Dessa är:", "De är följande:": a sentence that says nothing but that a list follows
+    what the sentence before it named (words.toml [lead_in] pointing_back)."""
+    return " ".join(sentence.rstrip(" :.").lower().split()) in words().pointing_back
 
 
 def names_points(text: str) -> bool:

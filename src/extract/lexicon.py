@@ -51,7 +51,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                             "told", "cited_sources", "parties"}),
         "follow_up": frozenset({"titles", "kept", "new_promise"}),
         "title": frozenset({"publishers"}),
-        "period": frozenset({"validity", "promise_words", "agreements", "baseline", "range_words", "this_year"}),
+        "period": frozenset({"validity", "promise_words", "agreements", "baseline", "range_words", "this_year",
+                             "period_headings"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
@@ -60,7 +61,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "short_verbs", "short_tail", "short_openers", "list_ends", "list_phrases", "wanting",
                               "means",
                               "carried_out", "measures", "explains", "determiners", "making", "findings",
-                              "party_nouns", "both_parties"}),
+                              "party_nouns", "both_parties", "pointing_back"}),
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
                                "follow_up_verbs", "outcome_subjects", "outcome_verbs", "continued",
                                "arrangements"}),

@@ -107,17 +107,22 @@ _NAME = r"[A-ZÅÄÖÉ][\w]*(?:[- ][A-ZÅÄÖÉ][\w]*)?"
 _REGION = r"(?P<region>\bRegion\s+Gotland\b)"
 _NAMES = rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME}\s+(?:och|samt)\s+{_NAME})\s+kommuner\b"
 _ONE = rf"(?P<name>{_NAME})\s+(?:kommuns?|stads?)\b"
+# Rule plural-after: "kommunerna Stenungsund, Orust och Tjörn" (the names after the word, each
+# capitalised, as they stand in the text)
+_AFTER = (rf"\bkommunerna\s+(?P<after>(?-i:{_NAME})(?:\s*,\s*(?-i:{_NAME}))*"
+          rf"(?:\s+(?:och|samt)\s+(?-i:{_NAME}))?)")
 # "Nacka-, Värmdö- och Tyresö kommun": the names before the last, each with a hyphen for the
 # word they share (Swedish writes a compound's common part once)
 _ELIDED = rf"(?P<elided>(?:{_NAME}-\s*,?\s*)+(?:och|samt)\s+{_NAME})\s+(?:kommuner|kommuns?)\b"
 
 
 @cache
-def _official(region: bool, names: bool, elided: bool = False) -> re.Pattern[str]:
+def _official(region: bool, names: bool, elided: bool = False, after: bool = False) -> re.Pattern[str]:
     """The official forms as one pattern, without the alternatives a text cannot match (no
-    "region", no "kommuner", no "-," or "- och"): the coordinations of names are tried at every
-    word and cost most."""
-    parts = [part for part, needed in ((_REGION, region), (_NAMES, names), (_ELIDED, elided), (_ONE, True))
+    "region", no "kommuner", no "-," or "- och", no "kommunerna"): the coordinations of names
+    are tried at every word and cost most."""
+    parts = [part for part, needed in ((_REGION, region), (_NAMES, names), (_ELIDED, elided), (_AFTER, after),
+                                       (_ONE, True))
              if needed]
     return re.compile("|".join(parts), re.IGNORECASE)
 _BARE = re.compile(rf"\b{_NAME}\b")
@@ -138,14 +143,14 @@ def _find(text: str) -> tuple[Mention, ...]:
         return ()  # most texts name no municipality: the costly pattern need not run
     mentions: list[Mention] = []
     elided = re.search(r"\w-\s*(?:,|och\b|samt\b)", text) is not None
-    for match in _official("region" in folded, "kommuner" in folded, elided).finditer(text):
+    for match in _official("region" in folded, "kommuner" in folded, elided, "kommunerna" in folded).finditer(text):
         groups = match.groupdict()
         if groups.get("region"):
             gotland = _forms().get("gotland")
             if gotland:
                 mentions.append(Mention(gotland, match.start(), match.end(), True))
-        elif groups.get("names") or groups.get("elided"):
-            names = groups.get("names") or groups["elided"]
+        elif groups.get("names") or groups.get("elided") or groups.get("after"):
+            names = groups.get("names") or groups.get("elided") or groups["after"]
             for part in re.split(r"-?\s*,\s*|-?\s+(?:och|samt)\s+", names):
                 found = _lookup(part)
                 kommun = found[0] if found else None

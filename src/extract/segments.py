@@ -677,7 +677,9 @@ class Segmenter:
 
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
-        if len(list(doc.sents)) > 1:
+        sentences = [sent.text for sent in doc.sents]
+        pointing = len(sentences) >= 2 and forms.points_back(sentences[-1])  # rule pointing-back: a lead of two
+        if len(sentences) > (2 if pointing else 1):
             # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
             self._note(block, doc, "lead-in-context: the sentences before a lead-in")
         s.background, s.area = False, None  # a lead-in ends the background section it stands after
@@ -1394,7 +1396,7 @@ class Segmenter:
             if s.list_mode is None and self._party_does_item(doc):
                 self._open_commitment(block, doc, "party-does")
                 return
-            if s.slot is None and not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
+            if not (forms.reported_actions(doc) and self._result_by_content(block, text, doc)):
                 self._note(block, doc)  # a bullet reporting what was done goes to its promise, as prose does
             return
         if status is not None and current.part == "follow_up" and s.list_mode != "results":
@@ -1448,7 +1450,17 @@ class Segmenter:
                 and _listed_beside(current.block, block) and not lead.endswith((":", ";"))
                 and not forms.words().unfinished.search(lead)
                 and (forms.commitment(block.text) is not None or forms.passive_commitment(doc)
-                     or forms.names_a_task(doc) or self._party_does_item(doc)))
+                     or forms.names_a_task(doc) or self._party_does_item(doc)
+                     or self._promises_later(doc) is not None))
+
+    def _promises_later(self, doc: Any) -> list[str] | None:
+        """Rule reason-then-promise: "Belysning är viktigt för tryggheten. Kommunen lovar att …":
+        a sentence after the first opens with a party and its promise; the parties it names."""
+        for sentence in list(doc.sents)[1:]:
+            cue = self.lang.doc(sentence.text)._.promise
+            if cue is not None and cue.strength == "strong" and not cue.is_intro:
+                return list(cue.actors)
+        return None
 
     def _restated_after_report(self, current: Promise, block: Block, doc: Any) -> bool:
         """Rule restated-after-report: a follow-up that restates its promises as bullets, each
@@ -1464,7 +1476,7 @@ class Segmenter:
                         why: str = "rule parallel-item: a bullet that commits beside a bullet that promised") -> None:
         """The bullet as a promise of its own, given by whom it names, else by those who gave
         the promise beside it."""
-        own = forms.intro_actors(doc, leading=True)
+        own = forms.intro_actors(doc, leading=True) or self._promises_later(doc) or []
         promise = Promise(text=clean(text), block=block, actors=own or list(current.actors),
                           themes=self._themes(text), confidence=0.7, part=current.part,
                           givers_named=bool(own) or current.givers_named, by_we=current.by_we,
