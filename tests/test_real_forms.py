@@ -3299,3 +3299,26 @@ def test_a_bullet_giving_its_reason_before_its_promise(extractor: Extractor, tmp
         ("Polisen lovar att besöka skolorna varje termin.", ["police"]),
     ]
     assert all(not p.activities for p in report.promises)
+
+
+def test_another_party_also_taking_on_work_is_a_promise_of_its_own(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule other-party-also: after the promise in its paragraph, "Kommunen arbetar även med …"
+    is the municipality's promise beside it; the same party again, or a party reporting what
+    it has done, stays in the promise."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften
+
+Det här ska vi göra
+
+Under 2025 kommer polisen och kommunen att finnas på plats vid stationen på fredagskvällar. \
+Kommunen arbetar även med att förbättra belysningen i parken.
+
+Polisen lovar att kontrollera hastigheten vid skolorna varje vecka. Polisen arbetar även med att informera föräldrarna.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Under 2025 kommer polisen och kommunen att finnas på plats vid stationen på fredagskvällar.",
+         ["police", "municipality"]),
+        ("Kommunen arbetar även med att förbättra belysningen i parken.", ["municipality"]),
+        ("Polisen lovar att kontrollera hastigheten vid skolorna varje vecka. Polisen arbetar även med att "
+         "informera föräldrarna.", ["police"]),
+    ]
+    assert any("other-party-also" in e for e in report.promises[1].evidence)

@@ -959,6 +959,10 @@ class Segmenter:
         title = s.slot.text if s.slot is not None else None
         level = s.slot_level if s.slot is not None else s.section_level
         s.close()
+        other = self._other_party_also(text, actors)
+        rest = None
+        if other is not None:
+            text, rest = text[:other[0]].rstrip(), text[other[0]:]
         promise = Promise(
             text=text, block=block, actors=actors, themes=self._themes(text), confidence=0.7,
             evidence=[f"rule {rule}: " + _RULE_WHY[rule]],
@@ -967,9 +971,32 @@ class Segmenter:
         )
         self.promises.append(promise)
         s.current, s.scope_level, s.slot, s.slot_level, s.topic = promise, level, None, None, None
+        if rest is not None and other is not None:
+            more = Promise(text=rest, block=block, actors=other[1], themes=self._themes(rest), confidence=0.7,
+                           evidence=["rule other-party-also: a later sentence in which another party also "
+                                     "takes on work"], part=s.part, rule=rule, givers_named=True)
+            self.promises.append(more)
+            s.current = more
+            return
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
             self._announces(text)
+
+    def _other_party_also(self, text: str, actors: list[str]) -> tuple[int, list[str]] | None:
+        """Rule other-party-also: "Polisen och kommunen ska finnas på plats … . Kommunen arbetar
+        även med att förbättra belysningen." — a later sentence whose subject is one party, with
+        "även", "också" or "dessutom" among its first words, and which reports nothing done, is
+        that party's promise of its own: where it starts in `text`, and its party."""
+        doc = self.lang.doc(text)
+        for sent in [sent for sent in doc.sents if sent.text.strip()][1:]:
+            own = self.lang.doc(sent.text.strip())
+            party = forms.intro_actors(own, leading=True)
+            opening = " ".join(sent.text.split()[:4])
+            if (len(party) == 1 and party != actors and forms.search(forms.words().continuing, opening)
+                    and not forms.reported_actions(own)
+                    and not any(span.label_ in ("PERFECT", "PAST") for span in own.spans.get("result_cue", []))):
+                return sent.start_char, party
+        return None
 
     def _announces(self, text: str) -> None:
         """A statement ending in a colon ("… lovar att … genom följande aktiviteter:", "… ska
@@ -1129,6 +1156,11 @@ class Segmenter:
         inherited = bool(self.promises) and cue_data.adds_a_promise(text) and not _names_giver(cue)
         if inherited:
             actors = list(self.promises[-1].actors)  # "Ett annat löfte är att …": the same givers
+        other = self._other_party_also(text, actors) if len(parts) == 1 and not split else None
+        if other is not None:
+            text, also = text[:other[0]].rstrip(), text[other[0]:]
+            parts.append(also)
+            rule_note = "rule other-party-also: a later sentence in which another party also takes on work"
         promise = Promise(
             text=text, block=block, actors=actors,
             themes=self._themes(text), confidence=round(confidence, 2), evidence=evidence,
@@ -1146,6 +1178,8 @@ class Segmenter:
             cue2 = self.lang.doc(extra)._.promise
             # "Ett annat löfte är att …" names no giver: those of the promise before it
             actors = list(getattr(cue2, "actors", [])) if _names_giver(cue2) else promise.actors
+            if other is not None:
+                actors = other[1]
             more = Promise(text=clean(extra), block=block, actors=actors, themes=self._themes(extra),
                            confidence=promise.confidence, part=s.part,
                            evidence=[rule_note], by_we=self._speaks_as_we(self.lang.doc(extra)))
