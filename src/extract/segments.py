@@ -976,8 +976,7 @@ class Segmenter:
                            evidence=["rule other-party-also: a later sentence in which another party also "
                                      "takes on work"], part=s.part, rule=rule, givers_named=True)
             self.promises.append(more)
-            s.current = more
-            return
+            s.current, promise, text = more, more, rest  # what follows the paragraph goes on from its last promise
         if block.kind is not BlockKind.LIST_ITEM:
             s.umbrella = promise
             self._announces(text)
