@@ -10,6 +10,7 @@ stateless block roles (`roles.py`) and the walk (`segments.py`) read them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -437,6 +438,12 @@ def points_back(sentence: str) -> bool:
     """"Dessa är:", "De är följande:": a sentence that says nothing but that a list follows
     what the sentence before it named (words.toml [lead_in] pointing_back)."""
     return " ".join(sentence.rstrip(" :.").lower().split()) in words().pointing_back
+
+
+def lead_sentences(sentences: Sequence[str]) -> int:
+    """How many of a lead's last sentences make the lead: two where the last only points back
+    ("I löftet lyfts tre områden fram. Dessa är:", rule pointing-back), else one."""
+    return 2 if len(sentences) >= 2 and points_back(sentences[-1]) else 1
 
 
 def names_points(text: str) -> bool:

@@ -365,9 +365,7 @@ def lead_in(block: Block, doc: Any, context: Context) -> LeadIn | None:
     cue = doc._.promise
     text = block.text.strip()
     sentences = sentence_texts(doc)
-    last = sentences[-1] if sentences else text
-    if len(sentences) >= 2 and forms.points_back(last):
-        last = f"{sentences[-2]} {last}"  # rule pointing-back: "I löftet lyfts tre områden fram. Dessa är:"
+    last = " ".join(sentences[-forms.lead_sentences(sentences):]) if sentences else text
     if cue_data.aim_lead(last):
         return None  # rule aim-lead: "Medborgarlöftet ska:" lists the promise's aims
     # a label that is only the word for the promises names them, as a heading would

@@ -678,8 +678,7 @@ class Segmenter:
     def _start_list(self, block: Block, doc: Any, actors: list[str], names: bool) -> None:
         s = self.state
         sentences = [sent.text for sent in doc.sents]
-        pointing = len(sentences) >= 2 and forms.points_back(sentences[-1])  # rule pointing-back: a lead of two
-        if len(sentences) > (2 if pointing else 1):
+        if len(sentences) > forms.lead_sentences(sentences):
             # "Polisen ska ... I linje med detta utgår följande medborgarlöfte:"
             self._note(block, doc, "lead-in-context: the sentences before a lead-in")
         s.background, s.area = False, None  # a lead-in ends the background section it stands after
@@ -988,10 +987,11 @@ class Segmenter:
         that party's promise of its own: where it starts in `text`, and its party."""
         doc = self.lang.doc(text)
         for sent in [sent for sent in doc.sents if sent.text.strip()][1:]:
+            if not forms.search(forms.words().continuing, " ".join(sent.text.split()[:4])):
+                continue  # the cheap test first: most sentences go on without "även"
             own = self.lang.doc(sent.text.strip())
             party = forms.intro_actors(own, leading=True)
-            opening = " ".join(sent.text.split()[:4])
-            if (len(party) == 1 and party != actors and forms.search(forms.words().continuing, opening)
+            if (len(party) == 1 and party != actors
                     and not forms.reported_actions(own)
                     and not any(span.label_ in ("PERFECT", "PAST") for span in own.spans.get("result_cue", []))):
                 return sent.start_char, party

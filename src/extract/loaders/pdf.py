@@ -474,7 +474,7 @@ class _Glyphs:
     and each text object's font and size, asked once."""
 
     def __init__(self, text: Any, raw: Any, ctypes: Any) -> None:
-        self.text, self.raw = text, raw
+        self.text, self.raw, self.ctypes = text, raw, ctypes
         self.count = max(0, raw.FPDFText_CountChars(text))
         self.codes: list[int] = []
         if self.count:
@@ -614,7 +614,8 @@ class _Drawn:
     def __init__(self, drawn: list[int], codes: list[int], glyphs: _Glyphs, height: float,
                  stretches: list[tuple[int, int, int]]) -> None:
         self.letters = "".join([chr(codes[index]) for index in drawn])
-        self.left, self.right, self.bottom = _loose_boxes(drawn, glyphs.loose_box, glyphs.page_at, height)
+        self.left, self.right, self.bottom = _loose_boxes(drawn, glyphs.loose_box, glyphs.page_at, height,
+                                                          glyphs.ctypes)
         lengths = [stop - start for _, start, stop in stretches]
         self.stretch = np.repeat(np.arange(len(stretches)), lengths)
         self.same = np.ones(len(drawn), dtype=bool)
@@ -671,12 +672,11 @@ def _drawn_runs(drawn: _Drawn, styles: list[tuple[str, float]], x_tolerance: flo
     return runs
 
 
-def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float) -> tuple[Any, Any, Any]:
+def _loose_boxes(drawn: list[int], loose_box: Any, page_at: Any, height: float,
+                 ctypes: Any) -> tuple[Any, Any, Any]:
     """The loose boxes of the `drawn` characters (left and right edges, and the bottom from
     the page's top, as arrays), asked of pdfium in one sweep that writes them side by side
     and read back at once, where asking and unpacking one box at a time costs twice as much."""
-    import ctypes
-
     boxes = (ctypes.c_float * (4 * len(drawn)))()
     at = map(ctypes.byref, repeat(boxes), range(0, 16 * len(drawn), 16))
     deque(map(loose_box, repeat(page_at), drawn, at), maxlen=0)
