@@ -705,3 +705,21 @@ Polisen har genomfört 61 hastighetskontroller på platser där boende har klaga
         ("Polisen kommer att genomföra minst en hastighetskontroll i veckan där klagomål har inkommit.",
          ["police"], ["Polisen har genomfört 61 hastighetskontroller på platser där boende har klagat."]),
     ]
+
+
+def test_a_comment_under_a_table_of_promises_goes_to_the_row_it_is_about(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """The title above a table of promises headed the table: a comment after it is no promise
+    of that title, but a result of the row it is about (rule result-by-content)."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby – uppföljning 2024
+
+Aktivitet\tAnsvarig\tStatus
+Hastighetskontroller vid skolorna\tPolisen\tGenomfört
+Nya lampor i gångtunneln\tKommunen\tEj genomfört
+
+Kommentar: Lamporna i gångtunneln har försenats och byts under våren.
+""")
+    assert _shape(report) == [
+        ("Hastighetskontroller vid skolorna", "done", []),
+        ("Nya lampor i gångtunneln", "not_done", ["Lamporna i gångtunneln har försenats och byts under våren."]),
+    ]

@@ -23,6 +23,7 @@ class _Promise:
     themes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     activities: list[_Item] = field(default_factory=list)
+    results: list[_Item] = field(default_factory=list)
 
 
 def _promise(text: str, *activities: str, kind: BlockKind = BlockKind.PARAGRAPH) -> _Promise:
@@ -55,6 +56,31 @@ def test_a_statement_naming_no_theme_takes_every_theme_its_activities_name() -> 
                        "hålla föräldramöten i skolan", "kontrollera hastigheten vid skolan")
     assert promise_themes.from_activities(promise, cue_data.themes_in) == ["traffic", "public_safety", "youth"]
     assert promise_themes.from_activities(_promise("Polisen ska tillsammans:"), cue_data.themes_in) is None
+
+
+def test_a_promise_naming_no_theme_takes_what_its_results_name_last() -> None:
+    """Signal theme-from-results: a follow-up's promise that names no theme, under a heading
+    that names none, is about what its results name outright; a statement that names one, or a
+    heading above it that does, decides first."""
+    blocks = [
+        Block(BlockKind.HEADING, "Löfte 1", level=2),
+        Block(BlockKind.PARAGRAPH, "Fler vuxna ute på kvällarna"),
+        Block(BlockKind.HEADING, "Löfte 2", level=2),
+        Block(BlockKind.PARAGRAPH, "Minska inbrotten i fritidshusen"),
+        Block(BlockKind.HEADING, "Klotter", level=2),
+        Block(BlockKind.PARAGRAPH, "Fler vuxna ute på helgerna"),
+    ]
+    bare = _Promise(blocks[1].text, blocks[1], results=[
+        _Item("Nattvandringarna kom inte igång."), _Item("Ingen anmälde sig till dem.")])
+    named = _Promise(blocks[3].text, blocks[3], results=[_Item("Nattvandringarna kom inte igång.")])
+    headed = _Promise(blocks[5].text, blocks[5], results=[_Item("Nattvandringarna kom inte igång.")])
+    assert promise_themes.from_results(bare, cue_data.strong_themes_in) == ["public_safety"]
+    assert promise_themes.from_results(_Promise("Fler vuxna ute", blocks[1]), cue_data.strong_themes_in) is None
+    promise_themes.assign([bare, named, headed], blocks, cue_data.themes_in, cue_data.strong_themes_in)
+    assert (bare.themes, bare.evidence) == (["public_safety"],
+                                            ["theme-from-results: named by the results reported on it"])
+    assert named.themes == ["burglary"]
+    assert headed.themes == ["vandalism"]
 
 
 def test_activities_decide_before_the_heading_for_a_statement_naming_no_theme() -> None:

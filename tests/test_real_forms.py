@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.blocks import BlockKind
 from extract.language import LanguageStage
+from extract.loaders import load
 from extract.pipeline import Extractor
 from extract.report import Report
 
@@ -15,6 +17,12 @@ def _extract(extractor: Extractor, tmp_path: Path, text: str, name: str = "a.txt
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return extractor.extract(path, name)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def _rules(report: Report) -> list[str]:
@@ -3322,3 +3330,48 @@ Polisen lovar att kontrollera hastigheten vid skolorna varje vecka. Polisen arbe
          "informera föräldrarna.", ["police"]),
     ]
     assert any("other-party-also" in e for e in report.promises[1].evidence)
+
+
+def test_a_label_naming_a_promise_section_heads_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule section-label: in a plain text, "Fokusområde 1: Trafik vid skolan" on a line of its
+    own heads its section, as "Löfte 1: …" does: no note, and the promise under it is titled by
+    it and takes its topic; "Status: Klart" stays a line of a form."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Fokusområde 1: Narkotika bland unga
+Polisen och kommunen ska gemensamt:
+- hålla föräldramöten i årskurs 8
+- följa upp varje ungdom vi möter med ett samtal hemma
+
+Fokusområde 2: Trafik vid skolan
+Polisen lovar att kontrollera hastigheten vid skolan varje vecka.
+""")
+    assert [n.text for n in report.notes] == []
+    assert [(p.text, p.title, p.themes) for p in report.promises] == [
+        ("hålla föräldramöten i årskurs 8", None, ["youth", "drugs"]),
+        ("följa upp varje ungdom vi möter med ett samtal hemma", None, ["youth", "drugs"]),
+        ("Polisen lovar att kontrollera hastigheten vid skolan varje vecka.", "Fokusområde 2: Trafik vid skolan",
+         ["traffic"]),
+    ]
+    form = load(_write(tmp_path, "b.txt", "Åby – uppföljning 2025\n\nLöfte 1\nStatus: Klart\nTolv kontroller.\n"))
+    assert [(b.kind, b.text) for b in form.blocks][1:] == [
+        (BlockKind.HEADING, "Löfte 1"), (BlockKind.PARAGRAPH, "Status: Klart"),
+        (BlockKind.PARAGRAPH, "Tolv kontroller.")]
+
+
+def test_each_party_promising_after_a_sentence_of_context_gives_a_promise(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule later-sentence with promise-per-sentence: after a sentence of context, "Polisen lovar
+    att … Kommunen lovar att …" holds two promises, each with its own party."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Trafik i centrum
+
+Många tycker att bilarna kör för fort på Storgatan. Polisen lovar att kontrollera hastigheten där \
+varje månad. Kommunen lovar att bygga två nya farthinder.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen lovar att kontrollera hastigheten där varje månad.", ["police"]),
+        ("Kommunen lovar att bygga två nya farthinder.", ["municipality"]),
+    ]
+    assert [n.text for n in report.notes] == ["Många tycker att bilarna kör för fort på Storgatan."]

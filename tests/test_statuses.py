@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from extract import statuses
+from extract.language import cues as cue_data
 
 
 @dataclass
@@ -88,3 +89,21 @@ def test_settle_ranks_the_signals_and_keeps_a_stated_status() -> None:
         "not_done", "ongoing", "partly_done", "done")
     assert headed.status_evidence == "status in its heading: 'Löfte 2 (Pågår)'"
     assert bare.status_evidence is not None and bare.status_evidence.startswith("rule document-status")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Två nya grupper har startat. Delvis uppfyllt, arbetet fortsätter nästa år.", "partly_done"),
+    ("Genomfört. Tolv kontroller gjordes.", "done"),
+    ("Kontrollerna är gjorda. Uppfyllt – alla tolv.", "done"),
+    ("Ej uppfyllt.", "not_done"),
+    ("Pågår. Arbetet fortsätter.", "ongoing"),
+    ("Ja, vi har haft tolv kontroller.", None),  # a word that opens other sentences too
+    ("Klart att vi fortsätter.", None),
+    ("Genomförda kontroller visar färre olyckor.", None),  # a status word inside a sentence's subject
+    ("Genomfört: tre vandringar under hösten.", None),  # a label over what was done
+    ("Polisen har genomfört tolv kontroller.", None),
+])
+def test_a_sentence_opening_with_a_bare_status_states_it(text: str, status: str | None) -> None:
+    """Rule status-sentence: a sentence of result prose that opens with a bare status phrase."""
+    assert cue_data.status_sentence(text) == status
+    assert cue_data.implied_status(text) == status

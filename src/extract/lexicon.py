@@ -36,7 +36,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",
-                             "implied_partly_done", "implied_not_done", "implied_ongoing"}),
+                             "implied_partly_done", "implied_not_done", "implied_ongoing", "not_in_prose"}),
     },
     "sections.toml": {
         "headings": frozenset({"promise", "results", "not_a_report", "promises", "promise_lists", "background",

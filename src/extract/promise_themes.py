@@ -4,8 +4,8 @@ A promise's own statement decides first. Real reports often leave the topic to
 the context ("Polisen lovar att: • följa upp arbetet ..." under a heading about
 the town centre), so a statement that names no theme takes the themes of the
 activities listed under it, then of the lead-in or heading it stands under, then
-the theme most of the report's promises share. Only when all of these are silent
-is the promise `other`. A statement that names only whom it is for (young people)
+the theme most of the report's promises share, then (in a follow-up) what its results
+name outright. Only when all of these are silent is the promise `other`. A statement that names only whom it is for (young people)
 takes the topic of its lead-in or heading besides. The signal that decided is kept in the promise's
 evidence, so a reader can see why a theme was given.
 """
@@ -44,6 +44,9 @@ class ThemedPromise(Protocol):
     @property
     def activities(self) -> Sequence[_Item]: ...
 
+    @property
+    def results(self) -> Sequence[_Item]: ...
+
 
 def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes) -> list[str] | None:
     """Signal theme-from-activities: a broad aim is about what its activities are about.
@@ -58,6 +61,15 @@ def with_activities(promise: ThemedPromise, strong_of: Themes, themes_of: Themes
     named = Counter(t for item in promise.activities for t in set(strong_of(item.text)))
     found += [t for t, n in named.most_common() if n >= ACTIVITIES_NAMING and t not in found]
     return found
+
+
+def from_results(promise: ThemedPromise, strong_of: Themes) -> list[str] | None:
+    """Signal theme-from-results: a follow-up's promise whose words and context name no theme
+    ("Fler vuxna ute på helgerna") is about what its results name outright ("Nattvandringarna
+    har inte kommit igång"), each theme once, the most named first: the report says there
+    what the promise was for."""
+    named = Counter(t for item in promise.results for t in dict.fromkeys(strong_of(item.text)))
+    return [t for t, _ in named.most_common()] or None
 
 
 def from_activities(promise: ThemedPromise, themes_of: Themes) -> list[str] | None:
@@ -174,6 +186,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
             ("theme-from-activities", _constant(from_activities(promise, themes_of))),
             ("theme-from-context", _constant(context[0] if context else None)),
             ("theme-from-report", _constant(common if promise.block.kind is BlockKind.LIST_ITEM else None)),
+            ("theme-from-results", _constant(from_results(promise, strong_of))),
         ]
         decision = decide(signals, [OTHER])
         promise.themes = list(decision.value)
@@ -186,6 +199,8 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
             promise.evidence.append("theme-from-activities: named by the activities listed under it")
         elif decision.signal == "theme-from-report":
             promise.evidence.append("theme-from-report")
+        elif decision.signal == "theme-from-results":
+            promise.evidence.append("theme-from-results: named by the results reported on it")
 
 
 def _constant(value: list[str] | None) -> Callable[[], list[str] | None]:

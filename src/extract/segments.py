@@ -1876,8 +1876,10 @@ class Segmenter:
             self._note(replace(block, text=before), context, "later-sentence: the context before a committing sentence")
         statement = block.text[later.start:].strip()
         stated = roles.read(replace(block, text=statement), self.context)
-        if stated.states_promise and stated.cue is not None and stated.cue.strength == "weak":
-            # "Tillsammans ska kommun och polis X, polisen ska Y": one promise per committing clause
+        if stated.states_promise and stated.cue is not None and (
+                stated.cue.strength == "weak" or len(self._strong_sentences(statement)) > 1):
+            # "Tillsammans ska kommun och polis X, polisen ska Y": one promise per committing clause,
+            # and "Polisen lovar att X. Kommunen lovar att Y.": one per sentence with its own verb
             first = len(self.promises)
             self._open_promise(stated.block, stated.cue)
             for promise in self.promises[first:]:
@@ -2089,6 +2091,8 @@ class Segmenter:
             self.promises.append(last)
         s.close()
         s.table_promise = last
+        if last is not None:
+            s.slot = None  # the heading above headed the table: what follows is no promise of it
 
     def _table_row(self, promise: Promise, block: Block, roles: list[str], row: tables.Row) -> None:
         """A row's cells: results, activities and status; with an activity column the status is

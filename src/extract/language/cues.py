@@ -55,6 +55,7 @@ class Cues:
     status_label: re.Pattern[str] | None
     status_reasons: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
+    status_not_in_prose: frozenset[str]
     implied: TermGroup
     theme_strong: TermGroup
     theme_weak: TermGroup
@@ -111,6 +112,7 @@ def cues() -> Cues:
             )
             for name in STATUSES
         },
+        status_not_in_prose=frozenset(w.lower() for w in status.get("not_in_prose", [])),
         implied=TermGroup({name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES}),
         # each theme's terms looked for in one pass over all themes (most texts hold few of them)
         theme_strong=TermGroup({code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)}),
@@ -386,6 +388,26 @@ def implied_status(text: str) -> str | None:
     for name in ("not_done", "partly_done", "ongoing", "done"):
         if name in patterns and patterns[name].search(text):
             return name
+    return status_sentence(text)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+_CLAUSE_END = re.compile(r"[.,;!?–—]|\s-\s")  # not a colon: "Genomfört: tre vandringar" labels a report
+
+
+def status_sentence(text: str) -> str | None:
+    """Rule status-sentence: a sentence of prose that opens with a bare status phrase, then a
+    comma or its end ("Polisen har startat två grupper. Delvis uppfyllt, arbetet fortsätter
+    2025."), states the status; not a word that opens other sentences too ("Ja, vi har …",
+    cues.toml [status] not_in_prose)."""
+    for start in _SENTENCE_START.finditer(text):
+        rest = text[start.end():]
+        clause = _CLAUSE_END.split(rest, maxsplit=1)[0].strip()
+        if not clause or len(clause.split()) > 4 or clause.lower() in cues().status_not_in_prose:
+            continue
+        status = status_word(clause, alone=True)
+        if status is not None:
+            return status
     return None
 
 

@@ -528,7 +528,16 @@ def _looks_like_heading(group: list[str], text: str, first: bool = False) -> boo
         return False
     if first and "medborgarlöft" in text.lower():
         return True  # "Rapport: Medborgarlöfte Åby 2024": the text's title, whatever its label
-    return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text))
+    return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text) and not _section_label(text))
+
+
+def _section_label(text: str) -> bool:
+    """Rule section-label: a label that names a promise's section (sections.toml [headings]
+    promise: "Fokusområde 1: Trygg trafikmiljö", "Område 2: Centrum") heads that section, as
+    "Löfte 2: Trafik" does; a label of anything else ("Status: Klart") is a line of a form."""
+    pattern = section_pattern("headings", "promise")
+    label = text.split(":", 1)[0].strip()
+    return pattern is not None and not label[:1].isdigit() and pattern.fullmatch(label) is not None
 
 
 def _numbered_headings(blocks: list[Block], list_of: dict[int, int] | None = None) -> None:
