@@ -723,3 +723,20 @@ Kommentar: Lamporna i gångtunneln har försenats och byts under våren.
         ("Hastighetskontroller vid skolorna", "done", []),
         ("Nya lampor i gångtunneln", "not_done", ["Lamporna i gångtunneln har försenats och byts under våren."]),
     ]
+
+
+def test_each_promise_of_a_paragraph_keeps_the_report_after_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule promise-then-report, per promise: "Polisen lovade X. Polisen har gjort … . Kommunen
+    lovade Y. Det gjordes …" holds two promises, each with the report that follows it as its
+    result (and the promised figure met gives the first its status)."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöfte Åby 2024
+
+Trafik
+Polisen lovade att genomföra sex trafikkontroller vid skolan. Under året har polisen genomfört nio \\
+kontroller. Kommunen lovade att måla om två övergångsställen. Övergångsställena målades om i maj.
+""")
+    assert _shape(report) == [
+        ("Polisen lovade att genomföra sex trafikkontroller vid skolan.", "done",
+         ["Under året har polisen genomfört nio kontroller."]),
+        ("Kommunen lovade att måla om två övergångsställen.", None, ["Övergångsställena målades om i maj."]),
+    ]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import roles
 from extract.blocks import BlockKind
 from extract.language import LanguageStage
 from extract.loaders import load
@@ -3375,3 +3376,20 @@ varje månad. Kommunen lovar att bygga två nya farthinder.
         ("Kommunen lovar att bygga två nya farthinder.", ["municipality"]),
     ]
     assert [n.text for n in report.notes] == ["Många tycker att bilarna kör för fort på Storgatan."]
+
+
+def test_what_stands_under_a_goal_heading_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """A heading that names the goal ("Mål", sections.toml [headings] background) opens a
+    section of context, as "Målsättning" does: "Färre unga ska …" under it is a note; a
+    numbered one ("Mål 2: …") numbers a part of the promises and stays what it was."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
+
+Polisen lovar att kontrollera hastigheten vid skolan varje vecka.
+
+Mål
+Färre barn ska skadas i trafiken vid skolan.
+""")
+    assert [p.text for p in report.promises] == ["Polisen lovar att kontrollera hastigheten vid skolan varje vecka."]
+    assert [n.text for n in report.notes] == ["Färre barn ska skadas i trafiken vid skolan."]
+    assert "background" in roles.section_kinds("Mål")
+    assert "background" not in roles.section_kinds("Mål 2: Tryggare centrum")

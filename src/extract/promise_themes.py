@@ -5,9 +5,10 @@ the context ("Polisen lovar att: • följa upp arbetet ..." under a heading abo
 the town centre), so a statement that names no theme takes the themes of the
 activities listed under it, then of the lead-in or heading it stands under, then
 the theme most of the report's promises share, then (in a follow-up) what its results
-name outright. Only when all of these are silent is the promise `other`. A statement that names only whom it is for (young people)
-takes the topic of its lead-in or heading besides. The signal that decided is kept in the promise's
-evidence, so a reader can see why a theme was given.
+name outright. Only when all of these are silent is the promise `other`. A statement
+that names only whom it is for (young people) takes the topic of its lead-in or heading
+besides. The signal that decided is kept in the promise's evidence, so a reader can see
+why a theme was given.
 """
 
 from __future__ import annotations

@@ -695,7 +695,12 @@ def section_kinds(text: str) -> frozenset[str]:
     if forms.is_results_heading(text):
         kinds.add("follow_up")
         kinds.discard("background")  # "Sammanfattning av resultaten" reports; "Sammanfattning" alone sums up
+    if "background" in kinds and _NUMBERED_PART.match(text):
+        kinds.discard("background")  # "Mål 2: Tryggare centrum" numbers one of the promises' parts
     return frozenset(kinds)
+
+
+_NUMBERED_PART = re.compile(r"^\W*\w+\s+\d{1,2}\b")  # a heading's first word and a number: "Mål 2", "Syfte 1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1126,9 +1126,12 @@ class Segmenter:
         statement, stated = _without_status_sentences(block.text[label_end:])
         statement, valid_for = _without_validity_sentences(statement)
         parts = self._strong_sentences(statement)
-        reported = self._reported_tail(parts[-1]) if s.part == "follow_up" else None
-        if reported is not None:
-            parts[-1] = parts[-1][:len(parts[-1]) - len(reported)].rstrip()
+        # each promise of the paragraph with what its own sentences after it report (in a
+        # follow-up): "Polisen lovade X. Polisen har gjort … . Kommunen lovade Y. Det blev …"
+        tails = [self._reported_tail(part) if s.part == "follow_up" else None for part in parts]
+        parts = [part[:len(part) - len(tail)].rstrip() if tail is not None else part
+                 for part, tail in zip(parts, tails, strict=True)]
+        reported = tails[-1]
         clauses = self._clauses(parts[0]) if len(parts) == 1 else []
         split = len(clauses) > 1
         if split:
@@ -1173,7 +1176,8 @@ class Segmenter:
         s.umbrella = promise  # a statement of its own, set as a paragraph or a bullet
         s.topic = None  # the heading above it is this promise's heading, not a promise of its own
         self._announces(text)
-        for extra in parts[1:]:
+        self._report_on(promise, block, tails[0] if len(tails) > 1 else None)
+        for extra, tail in zip(parts[1:], tails[1:] if len(tails) > 1 else itertools.repeat(None), strict=False):
             cue2 = self.lang.doc(extra)._.promise
             # "Ett annat löfte är att …" names no giver: those of the promise before it
             actors = list(getattr(cue2, "actors", [])) if _names_giver(cue2) else promise.actors
@@ -1185,14 +1189,21 @@ class Segmenter:
             self.promises.append(more)
             s.current = more
             s.umbrella = None
-        if reported is not None and s.current is not None:
-            self._result(s.current, block, clean(reported), "rule promise-then-report: the sentences after the "
-                         "promise in its paragraph report what was done", self.lang.doc(reported))
+            self._report_on(more, block, tail if len(tails) > 1 else None)
+        if len(tails) == 1 and reported is not None and s.current is not None:
+            self._report_on(s.current, block, reported)
         if stated is not None and s.current is not None:
             s.current.status, s.current.status_evidence = stated[0], f"status stated after the promise: '{stated[1]}'"
         if valid_for is not None:
             self.notes.append(Item(valid_for, block, 0.8, ["rule promise-then-validity: the sentence after the promise "
                                                            "in its paragraph says how long the promises hold"]))
+
+    def _report_on(self, promise: Promise, block: Block, reported: str | None) -> None:
+        """Rule promise-then-report: what the sentences after a promise in its paragraph report
+        is that promise's result."""
+        if reported is not None:
+            self._result(promise, block, clean(reported), "rule promise-then-report: the sentences after the "
+                         "promise in its paragraph report what was done", self.lang.doc(reported))
 
     def _reported_tail(self, text: str) -> str | None:
         """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att öka närvaron.
