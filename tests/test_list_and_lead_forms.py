@@ -236,9 +236,16 @@ Medborgarlöfte 2025
     ("Polisen ska genomföra insatser som ska följas upp.", False),  # a task first
     ("Arbetet med löftet ska regelbundet följas upp i trygghetsrådet.", True),  # an adverb before the verb
     ("Polisen ska regelbundet besöka skolorna.", False),
+    # the promises themselves as what the parties follow up (follow_up_objects)
+    ("Vi kommer tillsammans att följa upp löftena under hösten.", True),
+    ("Polisen och kommunen ska utvärdera medborgarlöftet i december.", True),
+    ("Polisen ska också löpande följa upp löftena.", True),
+    ("Polisen ska följa upp ungdomar som påträffas berusade.", False),  # a task
+    ("Polisen ska genomföra kontroller och följa upp löftena.", False),  # a task first
 ])
 def test_a_commitment_whose_subject_is_the_follow_up(sentence: str, only: bool) -> None:
-    """Rule follow-up-subject (words.toml [commitment] follow_up_subjects)."""
+    """Rule follow-up-subject (words.toml [commitment] follow_up_subjects, follow_up_verbs,
+    follow_up_objects)."""
     assert forms.follows_up_only(sentence) is only
 
 

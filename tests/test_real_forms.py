@@ -3031,6 +3031,24 @@ Under 2025–2026 lovar Hjo kommun och Skövde lokalpolisområde att arbeta för
     assert [p.actors for p in report.promises] == [["police", "municipality"]]
 
 
+def test_a_partys_staff_joined_to_the_other_party_gives_the_promise_too(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule committing-parties: "Polisen och kommunens fältassistenter ska …": two party words
+    side by side ("kommunens fältassistenter") are one party's name, joined by "och" to the
+    police before it; and the parties' following up of their promises ("Vi kommer … att följa
+    upp löftena") is a note, not a promise (rule follow-up-subject)."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Polisen och kommunens fältassistenter ska vara ute i centrum varje fredagskväll.
+
+Vi kommer tillsammans att följa upp löftena under hösten.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen och kommunens fältassistenter ska vara ute i centrum varje fredagskväll.",
+         ["police", "municipality"])]
+    assert [n.text for n in report.notes] == ["Vi kommer tillsammans att följa upp löftena under hösten."]
+
+
 def test_a_follow_ups_paragraph_that_states_the_promise_then_reports(extractor: Extractor,
                                                                       tmp_path: Path) -> None:
     """Rule promise-then-report: in a follow-up, "Under 2023 lovade polisen att … . Polisen har
@@ -3393,3 +3411,20 @@ Färre barn ska skadas i trafiken vid skolan.
     assert [n.text for n in report.notes] == ["Färre barn ska skadas i trafiken vid skolan."]
     assert "background" in roles.section_kinds("Mål")
     assert "background" not in roles.section_kinds("Mål 2: Tryggare centrum")
+
+
+def test_where_the_parties_will_be_is_a_task_not_an_aim(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule presence: "Polisen och kommunen ska vara ute i centrum …" says where the parties
+    will be (cues.toml [promise] presence), a promise; "Åby ska vara en trygg plats" stays an aim."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöfte 2025
+
+Polisen och kommunen ska vara ute i centrum varje fredagskväll.
+
+Polisen och kommunen ska vara synliga vid skolorna när terminen börjar.
+
+Åby ska vara en trygg plats att bo i.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen ska vara ute i centrum varje fredagskväll.",
+        "Polisen och kommunen ska vara synliga vid skolorna när terminen börjar."]
+    assert [n.text for n in report.notes] == ["Åby ska vara en trygg plats att bo i."]

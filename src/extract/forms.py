@@ -136,7 +136,8 @@ def words() -> Words:
         continued=compile_terms(data["commitment"].get("continued", [])),
         arrangements=compile_terms(data["commitment"].get("arrangements", [])),
         follow_up_subject=_follow_up_subject(data["commitment"].get("follow_up_subjects", []),
-                                             data["commitment"].get("follow_up_verbs", [])),
+                                             data["commitment"].get("follow_up_verbs", []),
+                                             data["commitment"].get("follow_up_objects", [])),
         outcome=_outcome(data["commitment"].get("outcome_subjects", []), data["commitment"].get("outcome_verbs", [])),
         joints=_alternation(data["commitment"]["joints"]),
         subject_joins=word_set("commitment", "joints") | {","},
@@ -206,19 +207,23 @@ _MODALS = frozenset({"ska", "skall", "kommer"})
 _MODAL = "(?:" + "|".join(sorted(_MODALS)) + ")"  # the same, as a regex alternation
 
 
-def _follow_up_subject(nouns: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+def _follow_up_subject(nouns: list[str], verbs: list[str], objects: list[str] | None = None) -> re.Pattern[str] | None:
     """A follow-up noun as the subject of "ska" / "kommer": right before it (two words may
     open the sentence and three stand between) or, inverted, right after it; or the first
     "ska" / "kommer" of the sentence, however far into it, followed by a follow-up verb in
     the passive ("Arbetet går att följa på … och kommer att redovisas …", "… ska kontinuerligt
-    följas upp …": an adverb of time may stand before the verb)."""
-    terms, passive = compile_terms(nouns), compile_terms(verbs)
+    följas upp …": an adverb of time may stand before the verb), or by one that follows up
+    the promises themselves ("Vi kommer tillsammans att följa upp löftena", two words
+    between at most)."""
+    terms, passive, active = compile_terms(nouns), compile_terms(verbs), compile_terms(objects or [])
     if terms is None:
         return None
     noun, modal = f"(?:{terms.pattern})", _MODAL
     adverb = r"(?:(?:löpande|kontinuerligt|regelbundet|årligen|också|även)\s+)?"
     between = rf"(?:(?:en|ett|det)\s+)?{adverb}"  # no verb
-    verb = rf"|^\W*(?:(?!{modal}\b)\S+\s+)*?{modal}\s+(?:att\s+)?{adverb}(?:{passive.pattern})" if passive else ""
+    first_modal = rf"^\W*(?:(?!{modal}\b)\S+\s+)*?{modal}\s+"
+    verb = rf"|{first_modal}(?:att\s+)?{adverb}(?:{passive.pattern})" if passive else ""
+    verb += rf"|{first_modal}(?:[\w-]+\s+){{0,2}}?(?:att\s+)?(?:{active.pattern})" if active else ""
     return re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}{noun}(?:\s+[\w-]+){{0,3}}\s+{modal}\b"
                       rf"|\b{modal}\s+{between}{noun}{verb}", terms.flags)
 
@@ -722,13 +727,14 @@ _WE = frozenset({"vi", "oss", "vår", "vårt", "våra"})
 def _joined(spans: list[Any], index: int, step: int) -> list[Any]:
     """The actor span at `index` and those joined to it by "och", "samt" or a comma, walking
     before it (step -1) or after it (step 1). A place's name may stand between the join and
-    the next party's word, as part of that party's name ("Åby kommun och Hjo lokalpolisområde")."""
+    the next party's word, as part of that party's name ("Åby kommun och Hjo lokalpolisområde"),
+    and two party words side by side are one name ("Polisen och kommunens fältassistenter")."""
     joins = words().subject_joins
     found = [spans[index]]
     while 0 <= index + step < len(spans):
         near, far = (spans[index + step], spans[index]) if step < 0 else (spans[index], spans[index + step])
         between = near.doc[near.end:far.start]
-        if not between or between[0].lower_ not in joins or not _place_name(between[1:]):
+        if between and (between[0].lower_ not in joins or not _place_name(between[1:])):
             break
         index += step
         found.append(spans[index])

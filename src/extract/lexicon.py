@@ -32,7 +32,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     "cues.toml": {
         "promise": frozenset({"strong", "weak", "agreements", "agreement_method", "restated", "named_as_promise",
                               "continuing", "statements", "labels", "not_commitments", "aims", "goals",
-                              "aim_leads", "explains_practice"}),
+                              "aim_leads", "explains_practice", "presence"}),
         "result": frozenset({"perfect_auxiliaries", "report_verbs", "past_forms", "attributive_before", "ongoing",
                             "not_done"}),
         "status": frozenset({"labels", "reasons", "done", "partly_done", "ongoing", "not_done", "implied_done",
@@ -63,7 +63,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "carried_out", "measures", "explains", "determiners", "making", "findings",
                               "party_nouns", "both_parties", "pointing_back"}),
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
-                               "follow_up_verbs", "outcome_subjects", "outcome_verbs", "continued",
+                               "follow_up_verbs", "follow_up_objects", "outcome_subjects", "outcome_verbs", "continued",
                                "arrangements"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "people", "no_content",
                               "representatives"}),

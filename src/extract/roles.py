@@ -460,6 +460,8 @@ def states_promise(block: Block, doc: Any) -> bool:
         return False
     if cue.strength == "weak" and "police" not in cue.actors and _aims_only(first_sentence(doc)):
         return False  # rule aim-statement: "Åby kommun ska vara den tryggaste kommunen" sets an aim
+    if cue.strength == "weak" and forms.follows_up_only(first_sentence(doc)):
+        return False  # rule follow-up-subject: "Vi kommer att följa upp löftena i höst" arranges, not promises
     return not cue.is_intro or (block.kind is not BlockKind.HEADING and forms.content_after(block.text, cue.cue) >= 3)
 
 
@@ -476,8 +478,16 @@ def _aims_only(sentence: str) -> bool:
 def _without_aims(sentence: str) -> str:
     """The sentence with its aims taken out (cues.toml aims: "Åby ska vara en trygg kommun"):
     what is left commits, or not."""
-    aims = cue_data.cues().aims
-    return aims.sub(" ", sentence) if aims is not None else sentence
+    aims, presence = cue_data.cues().aims, cue_data.cues().presence
+    if aims is None:
+        return sentence
+
+    def unless_presence(match: re.Match[str]) -> str:
+        # rule presence: "Polisen ska vara synlig i centrum" says where a party will be: a task
+        after = sentence[match.end():].lstrip()
+        return match.group(0) if presence is not None and presence.match(after) else " "
+
+    return aims.sub(unless_presence, sentence)
 
 
 @cache

@@ -45,6 +45,7 @@ class Cues:
     goal_statement: re.Pattern[str] | None
     aim_leads: re.Pattern[str] | None
     aims: re.Pattern[str] | None
+    presence: re.Pattern[str] | None
     actor: TermGroup
     past_forms: frozenset[str]
     attributive_before: frozenset[str]
@@ -92,6 +93,7 @@ def cues() -> Cues:
         goal_statement=_goal_pattern(data["promise"].get("goals", [])),
         aim_leads=compile_prefixes(data["promise"].get("aim_leads", [])),
         aims=compile_terms(data["promise"].get("aims", [])),
+        presence=compile_prefixes(data["promise"].get("presence", [])),
         promise_label=_label_pattern(data["promise"]["labels"]),
         actor=TermGroup({role: compile_term_set(spec["terms"]) for role, spec in actors.items()}),
         past_forms=frozenset(w.lower() for w in data["result"]["past_forms"]),
