@@ -3428,3 +3428,66 @@ Polisen och kommunen ska vara synliga vid skolorna när terminen börjar.
         "Polisen och kommunen ska vara ute i centrum varje fredagskväll.",
         "Polisen och kommunen ska vara synliga vid skolorna när terminen börjar."]
     assert [n.text for n in report.notes] == ["Åby ska vara en trygg plats att bo i."]
+
+
+def test_a_page_of_several_municipalities_promises_keeps_each(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule sibling-promise-headings: "Medborgarlöfte Hjo" after "Medborgarlöfte Tibro" and its
+    promise opens the next municipality's section; the promise above is no aim over it. Rule
+    promise-heading-places: a municipality named bare right after the promise word of such a
+    heading gives promises too, beside those named in official form (not a police area's
+    place: "… mellan lokalpolis Skövde och …")."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i lokalpolisområde Skövde 2025
+
+Medborgarlöfte Tibro
+Polisen och Tibro kommun lovar att minska narkotikahandeln vid busstationen.
+
+Medborgarlöfte Hjo
+Polisen och Hjo kommun lovar att öka tryggheten i hamnen genom fler trygghetsvandringar.
+
+Medborgarlöfte för Karlsborg
+Polisen lovar att genomföra fler hastighetskontroller på riksväg 49.
+""")
+    assert [(p.text.split(" lovar")[0], p.actors) for p in report.promises] == [
+        ("Polisen och Tibro kommun", ["police", "municipality"]),
+        ("Polisen och Hjo kommun", ["police", "municipality"]),
+        ("Polisen", ["police"]),
+    ]
+    assert [m.name for m in report.municipalities] == ["Tibro", "Hjo", "Karlsborg"]
+    assert report.notes == []
+    police_area = _extract(extractor, tmp_path, """Medborgarlöfte mellan lokalpolis Skövde och Tibro kommun
+
+Lokalpolisområde Skövde och Tibro kommun lovar att minska narkotikahandeln vid busstationen.
+""", "b.txt")
+    assert [m.name for m in police_area.municipalities] == ["Tibro"]
+
+
+def test_a_form_of_labelled_lines_gives_each_promise_and_who_does_what(extractor: Extractor,
+                                                                      tmp_path: Path) -> None:
+    """Rule activity-responsible: "Ansvarig: Kommunen" under an activity's lines names who does
+    that activity, and the promise is given by all its activities name; rule labelled-activity
+    takes an activity of one word ("Aktivitet: Hastighetskontroller"); rule promise-heading: a
+    promise heading with only its lines under it is the promise, not lost."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Hjo 2025
+
+Löfte: Minska skadegörelsen vid skolorna
+Aktivitet: Snabb sanering av klotter
+Tidsplan: Hela året
+Ansvarig: Kommunen
+Aktivitet: Polisen patrullerar vid skolorna på helger
+Ansvarig: Polisen
+
+Löfte: Tryggare trafikmiljö vid hamnen
+Aktivitet: Hastighetskontroller
+Ansvarig: Polisen
+
+Löfte: Mer belysning i parken
+Ansvarig: Kommunen
+Tidsplan: Hösten
+""")
+    assert [(p.text, p.actors, [(a.text, a.actors) for a in p.activities]) for p in report.promises] == [
+        ("Minska skadegörelsen vid skolorna", ["police", "municipality"],
+         [("Snabb sanering av klotter", ["municipality"]),
+          ("Polisen patrullerar vid skolorna på helger", ["police"])]),
+        ("Tryggare trafikmiljö vid hamnen", ["police"], [("Hastighetskontroller", ["police"])]),
+        ("Mer belysning i parken", ["municipality"], []),
+    ]

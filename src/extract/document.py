@@ -856,13 +856,35 @@ def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str)
     texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
     headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
     return decide([
-        ("named in official form", lambda: official_mentions(texts)),
+        ("named in official form", lambda: _with_promise_headings(official_mentions(texts), headings)),
         ("named in the title", lambda: bare_mentions([title] if title else [])),
         ("named in a heading", lambda: bare_mentions(headings[:3])),
         ("named in the file name", lambda: file_name_municipalities(path)),
         ("named as the police's place", lambda: police_places(texts)),
         ("a district of the city named", lambda: district_mentions(texts)),
     ], [])
+
+
+def _with_promise_headings(named: list[Kommun], headings: Sequence[str]) -> list[Kommun]:
+    """Rule promise-heading-places: on a page that names municipalities in official form, one
+    named bare in a heading over its own promises ("Medborgarlöfte Askersund" among
+    "Medborgarlöfte Kumla" and "Medborgarlöfte Hallsberg") gives promises too."""
+    if not named:
+        return named
+    pattern = section_pattern("headings", "promise_lists")
+    found = list(named)
+    for heading in headings:
+        match = starts_with_any(heading, pattern)
+        if match is None:
+            continue
+        # the name right after the promise word ("Medborgarlöfte för Askersund 2025"), not a
+        # police area's ("Medborgarlöfte mellan lokalpolis Borås och …")
+        rest = _AFTER_PROMISE_WORD.sub("", heading.lstrip(" \t-–•*\"'«»(")[match.end():])
+        found += [m.kommun for m in find_bare(rest) if m.start == 0 and m.kommun not in found]
+    return found
+
+
+_AFTER_PROMISE_WORD = re.compile(r"^[\s–—:-]*(?:(?:för|i)\s+)?")
 
 
 def district_mentions(texts: Iterable[str]) -> list[Kommun]:

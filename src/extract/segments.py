@@ -162,6 +162,7 @@ class _State:
     grouped: bool = False  # the lead-in's promises stand under headings that group them (rule grouped-promises)
     giver_headings: int | None = None  # the level of the headings that name each group's giver ("Polis")
     arrangement: Block | None = None  # the latest bullet on the promise's arrangements (rule promise-arrangements)
+    lists_heading: Block | None = None  # the latest heading over a list of promises (rule sibling-promise-headings)
 
     def close(self) -> None:
         self.current = None
@@ -232,6 +233,7 @@ class Segmenter:
             self._block(block)
             self._give_slot_lines()
             self.state.before = self._went_to(block)
+        self._settle_slot()
         if _blank_lines_part_paragraphs(blocks):
             self.notes = _join_run_on_notes(self.notes)
         self.promises = _merge_repeated(self.promises)
@@ -344,7 +346,7 @@ class Segmenter:
             promise.activities.append(Item(target, block, 0.8, ["rule topic-goal: the target under the topic"],
                                            actors=forms.intro_actors(self.lang.doc(target), leading=True)))
             return
-        task = (roles.after_label(block.text, "labels", "activity", 2) or forms.after_activity_lead(block.text)
+        task = (roles.after_label(block.text, "labels", "activity") or forms.after_activity_lead(block.text)
                 if block.kind is BlockKind.PARAGRAPH else None)
         if task \
                 and (s.current is not None or s.slot is not None
@@ -360,7 +362,9 @@ class Segmenter:
             return
         if role.name == "responsible":
             parties = roles.responsible_parties(block.text, doc)
-            if s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
+            if s.current is not None and self._activity_responsible(s.current, block, parties):
+                pass
+            elif s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
                 self._responsible(s.current, parties, block.text)
             elif s.slot is not None:  # set under the heading before the statement: kept for it
                 self._keep_for_slot(s.slot, parties, f"rule responsible-line: '{block.text}'")
@@ -735,6 +739,15 @@ class Segmenter:
             s.current = umbrella
         s.list_mode, s.list_actors, s.list_intro, s.attach = "activities", actors, None, None
 
+    def _sibling_heading(self, block: Block, umbrella: Promise) -> bool:
+        """Rule sibling-promise-headings: a heading that names promises ("Medborgarlöfte Hjo")
+        at the level of the one the statement stands under ("Medborgarlöfte Åby") opens the
+        next such section, as a page of several municipalities' promises sets them: the
+        statement is the promise of its own section, not an aim over those that follow."""
+        above = self.state.lists_heading
+        return (above is not None and block.kind is BlockKind.HEADING and above.level == block.level
+                and above.start < umbrella.block.start)
+
     def _demote(self, promise: Promise) -> None:
         """Rule umbrella-aim: a general aim stated before the text names its promises ("lovar att
         arbeta för ett tryggt X", then "följande medborgarlöften") is context: a note, and so is
@@ -859,11 +872,12 @@ class Segmenter:
                 if after is not None and after.kind is BlockKind.HEADING:
                     s.promise_section = True  # over topics ("Trafik"): what commits under each is a promise
                 return True
-            if s.umbrella is not None:
+            if s.umbrella is not None and not self._sibling_heading(block, s.umbrella):
                 self._demote(s.umbrella)
-                s.umbrella = None
+            s.umbrella = None
             s.close()
             s.slot = None
+            s.lists_heading = block
             if "promises" in kinds:
                 s.part, s.follow_up_heading = "promise", None  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
@@ -1259,6 +1273,7 @@ class Segmenter:
     def _heading(self, r: roles.Reading) -> None:
         s = self.state
         block = r.block
+        self._settle_slot()
         if self._party_share(r):
             # rule party-share-heading: "Polisens del i löftet" under "I medborgarlöftet lovade
             # polisen och kommunen": the list of promises goes on, given by the party it names
@@ -1351,11 +1366,50 @@ class Segmenter:
                                                              "the promise"],
                                          actors=forms.intro_actors(doc, leading=True)))
 
+    def _activity_responsible(self, promise: Promise, block: Block, parties: list[str]) -> bool:
+        """Rule activity-responsible: "Ansvarig: Kommunen" right under an activity's line
+        ("Aktivitet: Snabb sanering av klotter") names who does that activity; the promise is
+        given by all whom its activities' lines name, unless its statement named its givers."""
+        last = promise.activities[-1] if promise.activities else None
+        if last is None or not parties or not self._right_under(block, last.block):
+            return False
+        last.actors = parties
+        last.evidence.append(f"rule activity-responsible: '{block.text}'")
+        by_lines = any(e.startswith("rule activity-responsible") for e in promise.evidence)
+        if not promise.givers_named or by_lines:
+            given = set(promise.actors if by_lines else []) | set(parties)
+            promise.actors = [a for a in ("police", "municipality", "other") if a in given]
+            promise.givers_named = True
+            promise.evidence.append(f"rule activity-responsible: '{block.text}'")
+        return True
+
+    def _right_under(self, block: Block, above: Block) -> bool:
+        """Is `block` right under `above`, or under the labelled lines that describe it
+        ("Aktivitet: …" / "Tidsplan: Maj" / "Ansvarig: Polisen")?"""
+        before = self.preceding.get(id(block))
+        for _ in range(3):
+            if before is above:
+                return True
+            if before is None or _LABEL.match(before.text) is None:
+                return False
+            before = self.preceding.get(id(before))
+        return before is above
+
     @staticmethod
     def _responsible(promise: Promise, parties: list[str], line: str) -> None:
         promise.actors = parties
         promise.givers_named = True
         promise.evidence.append(f"rule responsible-line: '{line}'")
+
+    def _settle_slot(self) -> None:
+        """Rule promise-heading, with its lines alone: a promise heading whose section ends with
+        no statement, only its lines ("Löfte: Tryggare trafik" / "Ansvarig: Polisen" /
+        "Tidsplan: Maj"), is the promise, given by the party its lines name; neither the
+        heading nor its lines are lost."""
+        s = self.state
+        if s.slot is not None and s.current is None and s.slot_lines is not None and s.slot_lines[0] is s.slot:
+            self._promise_from_slot()
+            self._give_slot_lines()
 
     def _keep_for_slot(self, slot: Block, parties: list[str] | None, evidence: str) -> None:
         s = self.state
