@@ -326,6 +326,8 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("kontrollera hastigheten vid kollektivtrafikens hållplatser", ["traffic"]),
     ("öka närvaron på trafikterminalen", ["public_safety"]),  # the bus station, a place
     ("öka den polisiära tillgängligheten", ["public_safety"]),
+    ("finnas på plats vid centrumhuset på fredagar", ["public_safety"]),  # where the police will be
+    ("vara synliga vid biblioteket på kvällarna", ["public_safety"]),
 ])
 def test_themes_from_promise_text(text: str, themes: list[str]) -> None:
     assert sorted(cue_data.themes_in(text)) == sorted(themes)

@@ -3397,9 +3397,10 @@ varje månad. Kommunen lovar att bygga två nya farthinder.
 
 
 def test_what_stands_under_a_goal_heading_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
-    """A heading that names the goal ("Mål", sections.toml [headings] background) opens a
-    section of context, as "Målsättning" does: "Färre unga ska …" under it is a note; a
-    numbered one ("Mål 2: …") numbers a part of the promises and stays what it was."""
+    """Rule goal-heading: a heading that is the word for the goal alone ("Mål", sections.toml
+    [headings] background_whole) opens a section of context, as "Målsättning" does: "Färre
+    barn ska …" under it is a note; a numbered one ("Mål 2: …") numbers a part of the
+    promises, and "Målet är att:" leads to a promise's targets."""
     report = _extract(extractor, tmp_path, """Medborgarlöfte Åby 2025
 
 Polisen lovar att kontrollera hastigheten vid skolan varje vecka.
@@ -3411,6 +3412,7 @@ Färre barn ska skadas i trafiken vid skolan.
     assert [n.text for n in report.notes] == ["Färre barn ska skadas i trafiken vid skolan."]
     assert "background" in roles.section_kinds("Mål")
     assert "background" not in roles.section_kinds("Mål 2: Tryggare centrum")
+    assert "background" not in roles.section_kinds("Målet är att:")
 
 
 def test_where_the_parties_will_be_is_a_task_not_an_aim(extractor: Extractor, tmp_path: Path) -> None:

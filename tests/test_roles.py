@@ -20,6 +20,8 @@ from extract.language import LanguageStage
     (Block(BlockKind.PARAGRAPH, "Hjo, 2025-03-01"), "boilerplate", "boilerplate"),
     (Block(BlockKind.PARAGRAPH, "Frågor om medborgarlöftet besvaras av kommunpolisen."), "boilerplate",
      "boilerplate"),
+    (Block(BlockKind.PARAGRAPH, "Per Ek, lokalpolisområdeschef"), "boilerplate", "boilerplate"),  # a signer
+    (Block(BlockKind.PARAGRAPH, "Kommunalråd Anna Berg"), "boilerplate", "boilerplate"),
     (Block(BlockKind.PARAGRAPH, "– Vi ser fram emot arbetet, säger Anna Berg."), "quote", "quotation"),
     (Block(BlockKind.PARAGRAPH, "Polisen lovar att minska klottret i centrum."), "text", "text"),
     (Block(BlockKind.LIST_ITEM, "Genomfört", level=1), "text", "text"),  # a bullet is no status line

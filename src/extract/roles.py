@@ -28,7 +28,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.language import cues as cue_data
 from extract.language.pipeline import text_of
-from extract.lexicon import section_pattern, starts_with_any, word_patterns, word_set
+from extract.lexicon import section_pattern, starts_with_any, toml_data, word_patterns, word_set
 from extract.textnorm import one_sentence, spelled_right, strip_bullet
 
 
@@ -52,7 +52,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    if signing_caption(text) or photo_caption(text) or names_caption(text) or office_caption(text):
+    if signing_caption(text) or photo_caption(text) or names_caption(text) or office_caption(text) \
+            or signature_line(text):
         return True
     phone = word_patterns("contact", "phone").search(text)
     return bool(phone) and not starts_with_any(text, section_pattern("notes", "forward"))
@@ -127,6 +128,16 @@ def _people_only(text: str) -> bool:
     colon before them left out."""
     parts = [part.strip() for part in re.split(r",|\s(?:och|samt|&)\s", text.strip(" :.")) if part.strip()]
     return len(parts) >= 2 and all(_person(part) for part in parts)
+
+
+def signature_line(text: str) -> bool:
+    """Rule signature-line: one person and the office they sign in, on a line of its own ("Per
+    Ek, lokalpolisområdeschef", "Anna Berg, kommunstyrelsens ordförande", "Kommunalråd Anna
+    Berg"), as under a promise its signers stand: never a promise or a note."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",") if part.strip()]
+    if len(parts) == 1:
+        return _titled_person(parts[0])
+    return len(parts) == 2 and _person(parts[0]) and _office(parts[1])
 
 
 def _titled_person(part: str) -> bool:
@@ -705,12 +716,15 @@ def section_kinds(text: str) -> frozenset[str]:
     if forms.is_results_heading(text):
         kinds.add("follow_up")
         kinds.discard("background")  # "Sammanfattning av resultaten" reports; "Sammanfattning" alone sums up
-    if "background" in kinds and _NUMBERED_PART.match(text):
-        kinds.discard("background")  # "Mål 2: Tryggare centrum" numbers one of the promises' parts
+    if " ".join(text.strip(" :.").lower().split()) in _whole_background():
+        kinds.add("background")  # rule goal-heading: "Mål" over the goal, as "Målsättning"
     return frozenset(kinds)
 
 
-_NUMBERED_PART = re.compile(r"^\W*\w+\s+\d{1,2}\b")  # a heading's first word and a number: "Mål 2", "Syfte 1"
+@cache
+def _whole_background() -> frozenset[str]:
+    """sections.toml [headings] background_whole: headings of background as the whole heading."""
+    return frozenset(" ".join(t.lower().split()) for t in toml_data("sections.toml")["headings"]["background_whole"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1371,8 +1371,9 @@ class Segmenter:
         ("Aktivitet: Snabb sanering av klotter") names who does that activity; the promise is
         given by all whom its activities' lines name, unless its statement named its givers."""
         last = promise.activities[-1] if promise.activities else None
-        if last is None or not parties or not self._right_under(block, last.block):
-            return False
+        if last is None or not parties or not any("labelled-activity" in e for e in last.evidence) \
+                or not self._right_under(block, last.block):
+            return False  # under a list of activities, the line names the promise's giver
         last.actors = parties
         last.evidence.append(f"rule activity-responsible: '{block.text}'")
         by_lines = any(e.startswith("rule activity-responsible") for e in promise.evidence)
