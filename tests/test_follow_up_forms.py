@@ -740,3 +740,48 @@ kontroller. Kommunen lovade att måla om två övergångsställen. Övergångsst
          ["Under året har polisen genomfört nio kontroller."]),
         ("Kommunen lovade att måla om två övergångsställen.", None, ["Övergångsställena målades om i maj."]),
     ]
+
+
+def test_results_set_beside_each_promise_heading_are_its_own(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule results-beside-promise: "Löfte" / its statement / "Resultat", each heading at one
+    level, gives the report under "Resultat" to that promise, though it shares no word with it;
+    "har påbörjats" reports work begun (cues.toml implied_ongoing)."""
+    report = _extract(extractor, tmp_path, """Redovisning medborgarlöften 2024 – Hjo
+
+Löfte
+Polisen ska genomföra minst sex nykterhetskontroller vid hamnen.
+
+Resultat
+Polisen genomförde åtta nykterhetskontroller vid hamnen.
+
+Löfte
+Polisen och kommunen ska informera om bedrägerier på äldreboenden.
+
+Resultat
+Arbetet har påbörjats och fortsätter under 2025.
+""")
+    assert report.doc_type == "follow_up"
+    assert _shape(report) == [
+        ("Polisen ska genomföra minst sex nykterhetskontroller vid hamnen.", "done",
+         ["Polisen genomförde åtta nykterhetskontroller vid hamnen."]),
+        ("Polisen och kommunen ska informera om bedrägerier på äldreboenden.", "ongoing",
+         ["Arbetet har påbörjats och fortsätter under 2025."]),
+    ]
+    assert report.notes == []
+
+
+def test_a_title_that_asks_how_it_went_makes_a_follow_up(extractor: Extractor, tmp_path: Path) -> None:
+    """words.toml results_anywhere: "… – så har det gått" anywhere in the title makes the page a
+    follow-up: "Det här lovade vi" over its bullets restates the promises it reports on."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Hjo – så har det gått
+
+Det här lovade vi
+• Fler trafikkontroller vid hamnen
+• Trygghetsvandringar i centrum
+
+Det här har vi gjort
+Polisen har gjort 40 trafikkontroller vid hamnen under året.
+""")
+    assert report.doc_type == "follow_up"
+    assert [(p.text, p.part) for p in report.promises] == [
+        ("Fler trafikkontroller vid hamnen", "follow_up"), ("Trygghetsvandringar i centrum", "follow_up")]

@@ -1305,6 +1305,12 @@ class Segmenter:
             if r.result_lead:
                 s.list_mode = "results"
                 return
+        if (s.current is not None and r.result_lead and s.current.title is not None
+                and s.scope_level == block.level and len(block.text.split()) <= 3):
+            # rule results-beside-promise: "Löfte" / statement / "Resultat" at the same level: the
+            # report under it is that promise's, whatever words it shares with it
+            s.list_mode = "results"
+            return
         s.section_level = block.level
         attached = self._promise_named_by(block.text)
         s.close()
