@@ -3493,3 +3493,33 @@ Tidsplan: Hösten
         ("Tryggare trafikmiljö vid hamnen", ["police"], [("Hastighetskontroller", ["police"])]),
         ("Mer belysning i parken", ["municipality"], []),
     ]
+
+
+def test_each_party_committing_after_context_under_a_topic_gives_its_promise(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    """Rule party-after-context: on a page about medborgarlöften, "Fritidshusen drabbas av
+    inbrott. Polisen kommer därför att …" commits the police after a sentence of context, and
+    "Kommunen kommer att …" after it makes the promise both parties' (rule committing-parties).
+    "Kommunens äldreomsorg och polisen" opens with both parties (a party's own unit stands
+    between its word and "och")."""
+    report = _extract(extractor, tmp_path, """Trygghet och medborgarlöfte i Åby
+
+Åby kommun och polisen har valt två områden för året.
+
+Inbrott i fritidshus
+Fritidshusen drabbas av inbrott på vintern. Polisen kommer därför att öka sina kontroller längs \\
+landsvägarna. Kommunen kommer att sprida information om grannsamverkan.
+
+Äldres trygghet
+Många äldre oroar sig för bedrägerier. Kommunens äldreomsorg och polisen kommer att hålla \\
+föreläsningar om telefonbedrägerier.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen kommer därför att öka sina kontroller längs landsvägarna. Kommunen kommer att sprida "
+         "information om grannsamverkan.", ["police", "municipality"]),
+        ("Kommunens äldreomsorg och polisen kommer att hålla föreläsningar om telefonbedrägerier.",
+         ["police", "municipality"]),
+    ]
+    assert [n.text for n in report.notes] == ["Åby kommun och polisen har valt två områden för året.",
+                                              "Fritidshusen drabbas av inbrott på vintern.",
+                                              "Många äldre oroar sig för bedrägerier."]

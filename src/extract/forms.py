@@ -776,6 +776,9 @@ def opening_subject(spans: list[Any]) -> list[Any]:
             break
         if subject:
             between = [t for t in span.doc[subject[-1].end:span.start] if not _names_on(t)]
+            if len(between) == 2 and subject[-1].text.lower().endswith("s") and between[0].is_lower \
+                    and between[0].is_alpha:
+                between = between[1:]  # "Kommunens äldreomsorg och polisen": the party's own unit
             # empty where the span took its "och"; the rest of a party's name is no break
             # ("Räddningstjänsten Höga Kusten - Ådalen och polisen")
             if len(between) > 1 or (len(between) == 1 and between[0].lower_ not in joins):

@@ -636,10 +636,17 @@ def later_commitment(doc: Any, context: Context) -> LaterCommitment | None:
             forms.joint(cue) and bool(cue.subject)))
         if (cue is None or cue.strength != "strong") and forms.states_focus(text):
             continue  # rule focus-statement: "Vi kommer därför att koncentrera vårt arbete till torget"
-        if commits or (parties_open(text, context.lang) and forms.commitment(text)):
+        if commits or ((parties_open(text, context.lang) or _party_opens(text, context)) and forms.commitment(text)):
             actors = cue.actors if cue is not None else forms.intro_actors(context.lang.doc(text), leading=True)
             return LaterCommitment(sent.start_char, tuple(actors))
     return None
+
+
+def _party_opens(text: str, context: Context) -> bool:
+    """Rule party-after-context: in a text about medborgarlöften, one party opening a later
+    sentence and committing ("Sommarstugor drabbas av inbrott. Polisen kommer därför att öka
+    sina kontroller …") takes on a task of its own, as both parties together do."""
+    return context.about_promises and bool(forms.intro_actors(context.lang.doc(text), leading=True))
 
 
 def responsible_parties(text: str, doc: Any) -> list[str]:

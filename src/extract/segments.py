@@ -998,7 +998,8 @@ class Segmenter:
         """Rule other-party-also: "Polisen och kommunen ska finnas på plats … . Kommunen arbetar
         även med att förbättra belysningen." — a later sentence whose subject is one party, with
         "även", "också" or "dessutom" among its first words, and which reports nothing done, is
-        that party's promise of its own: where it starts in `text`, and its party."""
+        that party's promise of its own: where it starts in `text`, and its party. ("Polisen ska
+        … . Kommunen ska …" without it is one promise given by both: rule committing-parties.)"""
         doc = self.lang.doc(text)
         for sent in [sent for sent in doc.sents if sent.text.strip()][1:]:
             if not forms.search(forms.words().continuing, " ".join(sent.text.split()[:4])):
