@@ -362,10 +362,9 @@ class Segmenter:
             return
         if role.name == "responsible":
             parties = roles.responsible_parties(block.text, doc)
-            if s.current is not None and self._activity_responsible(s.current, block, parties):
-                pass
-            elif s.current is not None:  # rule responsible-line: "Ansvarig: Polisen" names the giver
-                self._responsible(s.current, parties, block.text)
+            if s.current is not None:
+                if not self._activity_responsible(s.current, block, parties):
+                    self._responsible(s.current, parties, block.text)  # rule responsible-line: names the giver
             elif s.slot is not None:  # set under the heading before the statement: kept for it
                 self._keep_for_slot(s.slot, parties, f"rule responsible-line: '{block.text}'")
             return
@@ -1191,8 +1190,11 @@ class Segmenter:
         s.umbrella = promise  # a statement of its own, set as a paragraph or a bullet
         s.topic = None  # the heading above it is this promise's heading, not a promise of its own
         self._announces(text)
-        self._report_on(promise, block, tails[0] if len(tails) > 1 else None)
-        for extra, tail in zip(parts[1:], tails[1:] if len(tails) > 1 else itertools.repeat(None), strict=False):
+        # the sentences' own reports where the paragraph held several promises; clauses of one
+        # sentence, or another party's sentence after it, report nothing of their own
+        own_reports = tails if len(tails) > 1 else [None] * len(parts)
+        self._report_on(promise, block, own_reports[0])
+        for extra, tail in zip(parts[1:], own_reports[1:], strict=True):
             cue2 = self.lang.doc(extra)._.promise
             # "Ett annat löfte är att …" names no giver: those of the promise before it
             actors = list(getattr(cue2, "actors", [])) if _names_giver(cue2) else promise.actors
@@ -1204,7 +1206,7 @@ class Segmenter:
             self.promises.append(more)
             s.current = more
             s.umbrella = None
-            self._report_on(more, block, tail if len(tails) > 1 else None)
+            self._report_on(more, block, tail)
         if len(tails) == 1 and reported is not None and s.current is not None:
             self._report_on(s.current, block, reported)
         if stated is not None and s.current is not None:
