@@ -879,7 +879,7 @@ def _with_promise_headings(named: list[Kommun], headings: Sequence[str]) -> list
             continue
         # the name right after the promise word ("Medborgarlöfte för Askersund 2025"), not a
         # police area's ("Medborgarlöfte mellan lokalpolis Borås och …")
-        rest = _AFTER_PROMISE_WORD.sub("", heading.lstrip(" \t-–•*\"'«»(")[match.end():])
+        rest = _AFTER_PROMISE_WORD.sub("", match.string[match.end():])  # the heading, its marks left out
         found += [m.kommun for m in find_bare(rest) if m.start == 0 and m.kommun not in found]
     return found
 

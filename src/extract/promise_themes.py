@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Protocol
 
 from extract.blocks import Block, BlockKind
@@ -187,7 +187,7 @@ def assign(promises: Sequence[ThemedPromise], blocks: Sequence[Block], themes_of
             ("theme-from-activities", _constant(from_activities(promise, themes_of))),
             ("theme-from-context", _constant(context[0] if context else None)),
             ("theme-from-report", _constant(common if promise.block.kind is BlockKind.LIST_ITEM else None)),
-            ("theme-from-results", _constant(from_results(promise, strong_of))),
+            ("theme-from-results", partial(from_results, promise, strong_of)),  # asked only if all above are silent
         ]
         decision = decide(signals, [OTHER])
         promise.themes = list(decision.value)

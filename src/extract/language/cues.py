@@ -7,6 +7,7 @@ status line, which status words does it hold, which themes does it name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -56,7 +57,7 @@ class Cues:
     status_label: re.Pattern[str] | None
     status_reasons: re.Pattern[str] | None
     status_words: dict[str, re.Pattern[str]]
-    status_not_in_prose: frozenset[str]
+    status_openers: re.Pattern[str] | None  # where a sentence opens on a status phrase's first word
     implied: TermGroup
     theme_strong: TermGroup
     theme_weak: TermGroup
@@ -114,7 +115,7 @@ def cues() -> Cues:
             )
             for name in STATUSES
         },
-        status_not_in_prose=frozenset(w.lower() for w in status.get("not_in_prose", [])),
+        status_openers=_status_openers(status),
         implied=TermGroup({name: compile_term_set(status[f"implied_{name}"]) for name in STATUSES}),
         # each theme's terms looked for in one pass over all themes (most texts hold few of them)
         theme_strong=TermGroup({code: compile_term_set(themes[code]["strong"]) for code in _theme_sections(themes)}),
@@ -393,7 +394,6 @@ def implied_status(text: str) -> str | None:
     return status_sentence(text)
 
 
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 _CLAUSE_END = re.compile(r"[.,;!?–—]|\s-\s")  # not a colon: "Genomfört: tre vandringar" labels a report
 
 
@@ -401,16 +401,33 @@ def status_sentence(text: str) -> str | None:
     """Rule status-sentence: a sentence of prose that opens with a bare status phrase, then a
     comma or its end ("Polisen har startat två grupper. Delvis uppfyllt, arbetet fortsätter
     2025."), states the status; not a word that opens other sentences too ("Ja, vi har …",
-    cues.toml [status] not_in_prose)."""
-    for start in _SENTENCE_START.finditer(text):
-        rest = text[start.end():]
-        clause = _CLAUSE_END.split(rest, maxsplit=1)[0].strip()
-        if not clause or len(clause.split()) > 4 or clause.lower() in cues().status_not_in_prose:
+    cues.toml [status] not_in_prose). Only sentences that open on a status phrase's first word
+    are looked at: the language stage asks this of every text."""
+    openers = cues().status_openers
+    if openers is None:
+        return None
+    starts = itertools.chain((0,), (gap.end() for gap in _SENTENCE_GAP.finditer(text)))
+    for start in starts:
+        if openers.match(text, start) is None:
             continue
-        status = status_word(clause, alone=True)
-        if status is not None:
+        clause = _CLAUSE_END.split(text[start:], maxsplit=1)[0].strip()
+        if len(clause.split()) <= 4 and (status := status_word(clause, alone=True)) is not None:
             return status
     return None
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _status_openers(status: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """The first word of a status phrase, not one of cues.toml [status] not_in_prose, matched
+    where a sentence starts."""
+    excluded = {w.lower() for w in status.get("not_in_prose", [])}
+    firsts = {term.split()[0].lower() for name in STATUSES for term in status[name]} - excluded
+    if not firsts:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def opens_results(text: str) -> bool:

@@ -31,8 +31,6 @@ FORMAT = "markdown"
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _LABEL_LINE = re.compile(r"^[^:]{1,25}:\s+\S")
-# "Löfte 2: Trafik", "Medborgarlöfte 1: Tryggare centrum": a promise's label heads its section
-_PROMISE_LABEL = re.compile(r"^(?:medborgar)?löfte\b", re.IGNORECASE)
 _ATT_ITEM = re.compile(r"^\s*att\s")  # "att polisen genomför …,": a clause a lead's list sets a line each
 # "Löfte 2 Trygghet i centrum", "Medborgarlöfte nr 3 – Trafik": a numbered label, a line of its own
 _NUMBERED_LABEL = re.compile(r"^\W*(?:medborgar)?löfte\s+(?:nr\.?\s*|#\s*)?\d{1,2}\b", re.IGNORECASE)
@@ -528,16 +526,16 @@ def _looks_like_heading(group: list[str], text: str, first: bool = False) -> boo
         return False
     if first and "medborgarlöft" in text.lower():
         return True  # "Rapport: Medborgarlöfte Åby 2024": the text's title, whatever its label
-    return not (_LABEL_LINE.match(text) and not _PROMISE_LABEL.match(text) and not _section_label(text))
+    return not (_LABEL_LINE.match(text) and not _section_label(text))
 
 
 def _section_label(text: str) -> bool:
     """Rule section-label: a label that names a promise's section (sections.toml [headings]
-    promise: "Fokusområde 1: Trygg trafikmiljö", "Område 2: Centrum") heads that section, as
-    "Löfte 2: Trafik" does; a label of anything else ("Status: Klart") is a line of a form."""
-    pattern = section_pattern("headings", "promise")
+    promise: "Löfte 2: Trafik", "Medborgarlöfte 1: Tryggare centrum", "Fokusområde 1: Trygg
+    trafikmiljö", "Område 2: Centrum") heads that section; a label of anything else ("Status:
+    Klart", "2. Status: Klart") is a line of a form."""
     label = text.split(":", 1)[0].strip()
-    return pattern is not None and not label[:1].isdigit() and pattern.fullmatch(label) is not None
+    return not label[:1].isdigit() and starts_with_any(label, section_pattern("headings", "promise")) is not None
 
 
 def _numbered_headings(blocks: list[Block], list_of: dict[int, int] | None = None) -> None:
