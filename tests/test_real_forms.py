@@ -1417,6 +1417,26 @@ Till vänster om stationen har klottret ökat mest under året.
     assert [n.text for n in report.notes] == ["Till vänster om stationen har klottret ökat mest under året."]
 
 
+def test_a_group_photo_naming_everyone_is_no_note_however_long(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule photo-caption: "F.v:" and names alone is a caption however many people stand in the
+    photo (longer than any other caption: the other caption rules are not asked of it), while a
+    paragraph as long that names no one in a photo stays a note."""
+    people = ", ".join(f"{first} {last}" for first in ("Anna", "Per", "Eva", "Olle", "Lena", "Karin")
+                       for last in ("Berg", "Ek", "Lund", "Holm", "Ström"))
+    long_note = " ".join(["Klottret vid stationen har ökat under året och saneringen tar tid."] * 7)
+    report = _extract(extractor, tmp_path, f"""Hjo – medborgarlöfte 2024
+
+F.v: {people}
+
+Polisen och Hjo kommun lovar att minska klottret vid stationen.
+
+{long_note}
+""")
+    assert len(f"F.v: {people}".split()) > 60  # past the bound of every other caption
+    assert [p.text for p in report.promises] == ["Polisen och Hjo kommun lovar att minska klottret vid stationen."]
+    assert [n.text for n in report.notes] == [long_note]
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
     """Rule photo-caption: a short caption whose last words credit the photo ("Foto: Åby
     kommun") is no note; a sentence that only speaks of a photo is one."""

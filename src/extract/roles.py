@@ -52,7 +52,10 @@ def is_boilerplate(text: str) -> bool:
         return True
     if word_patterns("contact", "place_date").match(text.strip()):
         return True
-    if signing_caption(text) or photo_caption(text) or names_caption(text) or office_caption(text) \
+    if len(text.split()) > _CAPTION_WORDS:  # longer than any caption: only a list of the people in a photo
+        if _people_photographed(text.strip()):
+            return True
+    elif signing_caption(text) or photo_caption(text) or names_caption(text) or office_caption(text) \
             or signature_line(text):
         return True
     phone = word_patterns("contact", "phone").search(text)
@@ -134,10 +137,15 @@ def signature_line(text: str) -> bool:
     """Rule signature-line: one person and the office they sign in, on a line of its own ("Per
     Ek, lokalpolisområdeschef", "Anna Berg, kommunstyrelsens ordförande", "Kommunalråd Anna
     Berg"), as under a promise its signers stand: never a promise or a note."""
+    if len(text.split()) > _SIGNATURE_WORDS:
+        return False  # a name and an office: a long paragraph is never one
     parts = [part.strip() for part in text.strip().rstrip(".").split(",") if part.strip()]
     if len(parts) == 1:
         return _titled_person(parts[0])
     return len(parts) == 2 and _person(parts[0]) and _office(parts[1])
+
+
+_SIGNATURE_WORDS = 11  # the most words of a name (4), its party in brackets (1) and an office (6)
 
 
 def _titled_person(part: str) -> bool:
@@ -172,26 +180,35 @@ def photo_caption(text: str) -> bool:
     also after a short sentence on what the photo shows), or by name alone after its label
     ("F.v: Anna Berg, Per Ek")."""
     stripped = text.strip()
-    if len(stripped.split()) <= 12 and word_patterns("contact", "photo").match(stripped) is not None \
+    count = len(stripped.split())
+    if count <= 12 and word_patterns("contact", "photo").match(stripped) is not None \
             and one_sentence(stripped):
         return True
     # "Foto på när kommunen och polisen skrev under …": what a photo is of, however it is put
-    if len(stripped.split()) <= _PHOTO_OF_WORDS and word_patterns("contact", "photo_of").match(stripped) is not None \
+    if count <= _PHOTO_OF_WORDS and word_patterns("contact", "photo_of").match(stripped) is not None \
             and one_sentence(stripped) and not forms.commits(stripped):
         return True
-    if len(stripped.split()) <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
+    if count <= 25 and word_patterns("contact", "photo_credit").search(stripped) is not None:
         return True  # "Anna Berg och Per Ek. Foto: Åby kommun": a caption that ends in its credit
     if scene_caption(stripped):
         return True
-    placed = word_patterns("contact", "people_photo").match(stripped)
-    if placed is not None and _people_only(stripped[placed.end():]):
-        return True  # "F.v: Anna Berg, Per Ek, Eva Lund": the people in the photo, by name alone
+    if _people_photographed(stripped):
+        return True
     # "På bilden från vänster: Anna Berg, kommundirektör, och Per Ek, lokalpolisområdeschef":
     # the people in the photo, named by office, however many (words.toml people_photo)
-    return (len(stripped.split()) <= 60 and _names_people_photographed(stripped)
+    return (count <= 60 and _names_people_photographed(stripped)
             and word_patterns("contact", "offices").search(stripped) is not None)
 
 
+def _people_photographed(stripped: str) -> bool:
+    """"F.v: Anna Berg, Per Ek, Eva Lund": the people in the photo, by name alone, however many."""
+    placed = word_patterns("contact", "people_photo").match(stripped)
+    return placed is not None and _people_only(stripped[placed.end():])
+
+
+# The most words of a caption of any other kind (signing_caption 40, office_caption 30,
+# photo_caption 60, names_caption 24, signature_line 11): a longer paragraph is spared them.
+_CAPTION_WORDS = 60
 _PHOTO_OF_WORDS = 25  # the most words of a caption that says what a photo is of ("Foto på …")
 _CAPTION_LEAD_WORDS = 15  # the most words of what a caption says before it names who is in the photo
 
@@ -218,9 +235,11 @@ def scene_caption(text: str) -> bool:
     words.toml [contact] scene) describe a photo, as a page's image text does: never a note.
     A sentence that commits, or in which a party acts at its times ("Polisen står på torget
     varje fredag", scene_not), is no description."""
+    if len(text.split()) > 25:
+        return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
     scene, acts = word_patterns("contact", "scene"), word_patterns("contact", "scene_not")
-    return (len(text.split()) <= 25 and 1 <= len(sentences) <= 2
+    return (1 <= len(sentences) <= 2
             and all(scene.search(sentence) and not acts.search(sentence) for sentence in sentences)
             and not forms.commits(text))
 
