@@ -11,6 +11,7 @@ from extract.document import (
     decide_municipalities,
     decide_period,
     decide_title,
+    extension_statement,
     file_name_municipalities,
     is_furniture,
     join_label_lists,
@@ -259,6 +260,29 @@ def test_file_name_municipalities_fold_diacritics_and_prefer_longest_names() -> 
 ])
 def test_validity_statements(text: str, span: tuple[int, int] | None) -> None:
     assert validity_statement([text]) == span
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Medborgarlöftet för 2023–2024 förlängs till och med 2025.", (2023, 2025)),
+    ("Polisen och Hjo kommun har beslutat att förlänga medborgarlöftet från 2022 att gälla även under 2023.",
+     (2022, 2023)),
+    ("Vi gör det igen. Löftet från 2021 har förlängts och gäller 2022.", (2021, 2022)),
+    ("Medborgarlöftet gäller 2023–2025 men kan komma att förlängas till 2026.", None),  # only may come
+    ("Kommunen har förlängt avtalet om ordningsvakter till och med 2025.", None),  # not the promises
+    ("Fritidsgården har förlängda öppettider under 2024 inom medborgarlöftet.", None),  # the adjective
+])
+def test_extension_statements(text: str, span: tuple[int, int] | None) -> None:
+    """Rule extension: a sentence extending the promises gives every year it names."""
+    assert extension_statement([text]) == span
+
+
+def test_an_extension_widens_the_period_of_stated_promises_not_of_a_report_on_them() -> None:
+    """Rule extension: stated promises extended a year cover the years first given and the added
+    one; a report on promises that carries some on to the next year covers the years it reports."""
+    blocks = [_h("Medborgarlöfte Åby 2023–2024"), _p("Medborgarlöftet förlängs att gälla även 2025."),
+              _p("Polisen lovar mer närvaro i centrum.")]
+    assert decide_period(blocks, None, "x.txt", reports=False).value == (2023, 2025)
+    assert decide_period(blocks, None, "x.txt", reports=True).value == (2023, 2024)
 
 
 def test_headings_naming_the_promises_are_taken_together() -> None:

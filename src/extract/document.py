@@ -83,6 +83,7 @@ class _Vocabulary:
     kept_promise: re.Pattern[str] | None
     new_promise: re.Pattern[str] | None
     validity: TermSet  # run only on texts that hold one of its words
+    extension: re.Pattern[str]
     promise_words: re.Pattern[str]
     period_headings: re.Pattern[str]
     agreements: re.Pattern[str] | None  # what else a validity word may be said of
@@ -150,6 +151,7 @@ def vocabulary() -> _Vocabulary:
         new_promise=compile_terms(data["follow_up"].get("new_promise", [])),
         validity=TermSet.of(required_terms(data["period"]["validity"], "document.toml: [period] validity"),
                             data["period"]["validity"]),
+        extension=required_terms(data["period"]["extension"], "document.toml: [period] extension"),
         promise_words=required_terms(data["period"]["promise_words"], "document.toml: [period] promise_words"),
         period_headings=_period_heading(data["period"]["period_headings"]),
         agreements=compile_terms(data["period"].get("agreements", [])),
@@ -974,6 +976,29 @@ def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
     return None
 
 
+_MAY = re.compile(r"\b(?:kan|kunna|skulle)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "kan komma att förlängas"
+
+
+def extension_statement(texts: Iterable[str]) -> tuple[int, int] | None:
+    """Rule extension: "Medborgarlöftet för 2023–2024 förlängs till och med 2025", "har beslutat
+    att förlänga medborgarlöftet från 2022 att gälla även under 2023": the promises now cover
+    every year the sentence names, those first given and those added. Only in a sentence that
+    names the promises and is no agreement's alone, and not where the extension only may come
+    ("… men kan förlängas")."""
+    v = vocabulary()
+    for text in texts:
+        for cue in v.extension.finditer(text):
+            stop = text.rfind(". ", 0, cue.start())  # the sentence before it ends there
+            start = stop + 2 if stop >= 0 else 0
+            end = _SPAN_END.search(text, cue.end())
+            sentence = text[start:end.start() if end else len(text)]
+            if _MAY.search(text, start, cue.start()) or not v.promise_words.search(sentence):
+                continue
+            if years := years_in(sentence):
+                return _span(years)
+    return None
+
+
 def states_validity(sentence: str) -> bool:
     """"Löftet gäller från 2018 till och med 2020.", "Medborgarlöftena löper under 2024–2025.":
     a sentence that opens with a word for the promises and states the years they are valid
@@ -1059,9 +1084,12 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
         headings = stating  # rule earlier-follow-up: the stated promises' headings alone
 
     def stated() -> tuple[int, int] | None:
-        """A validity statement and headings naming the promises, together: a combined report
-        names this year's promises in one and last year's in the other."""
-        spans = [s for s in (validity_statement(texts), promise_headings(headings)) if s]
+        """A validity statement, an extension and headings naming the promises, together: a
+        combined report names this year's promises in one and last year's in the other."""
+        # a report on promises that carries some of them on ("Löftena om … förlängs och ingår i
+        # medborgarlöftena för 2025") covers the years it reports on, not the next
+        extended = None if reports else extension_statement(texts)
+        spans = [s for s in (validity_statement(texts), extended, promise_headings(headings)) if s]
         return _span([y for span in spans for y in span])
 
     return decide([

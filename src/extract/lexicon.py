@@ -51,8 +51,8 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                             "told", "cited_sources", "parties"}),
         "follow_up": frozenset({"titles", "kept", "new_promise"}),
         "title": frozenset({"publishers"}),
-        "period": frozenset({"validity", "promise_words", "agreements", "baseline", "range_words", "this_year",
-                             "period_headings"}),
+        "period": frozenset({"validity", "extension", "promise_words", "agreements", "baseline", "range_words",
+                             "this_year", "period_headings"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {
