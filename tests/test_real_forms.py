@@ -1049,6 +1049,25 @@ Löfte 2 Polisen lovar att hålla fem trafikkontroller vid skolorna.
     assert "rule run-in-label" in report.promises[0].evidence[0]
 
 
+def test_a_topic_after_a_promise_number_belongs_to_the_title(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-after-label: "Löfte 1 – Trafik: Polisen ska …" names the promise's topic between
+    its number and its statement; the topic goes to the title, not the text. A statement that
+    itself runs to a colon ("Polisen ska genomföra följande: …") keeps it."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Löfte 1 – Trafik: Polisen ska genomföra hastighetskontroller vid skolorna.
+
+Löfte 2 – Narkotika och unga: Kommunen ska erbjuda föräldraträffar om droger.
+
+Löfte 3: Polisen ska genomföra följande: trygghetsvandringar i centrum varje månad.
+""")
+    assert [(p.title, p.text) for p in report.promises] == [
+        ("Löfte 1 – Trafik", "Polisen ska genomföra hastighetskontroller vid skolorna."),
+        ("Löfte 2 – Narkotika och unga", "Kommunen ska erbjuda föräldraträffar om droger."),
+        ("Löfte 3", "Polisen ska genomföra följande: trygghetsvandringar i centrum varje månad."),
+    ]
+
+
 def test_a_later_sentence_given_by_we_is_given_by_both_parties(extractor: Extractor, tmp_path: Path) -> None:
     """Rule later-sentence: "… kommer vi att …" after a sentence of context names no party
     of its own; the page speaks for both, so both give it (before, it had no giver)."""

@@ -694,9 +694,24 @@ def labelled_statement(block: Block) -> int:
     if block.kind is BlockKind.HEADING or not (forms.labelled(block.text) or forms.colon_labelled(block.text)):
         return 0
     rest, end = cue_data.strip_promise_label(strip_bullet(block.text))
+    rest = rest[_topic_label(rest):]
     words = len(rest.split())
     stated = words >= 4 or (words >= 2 and rest.rstrip().endswith("."))  # "Löfte 3: Genomföra två vandringar."
     return len(block.text) - len(rest) if end and stated else 0
+
+
+_TOPIC = re.compile(r"\s*([^:.!?]{1,60}):\s+(?=\S)")
+_TOPIC_WORDS = 4  # "Trafik", "Trygghet i centrum", "Våld i nära relationer"
+
+
+def _topic_label(text: str) -> int:
+    """Rule topic-after-label: "Löfte 1 – Trafik: Polisen ska …" names the promise's topic after
+    its number, a capitalised name of an area of a few words and no verb before a colon: the
+    topic belongs to the label (the promise's title), not to its statement. Its length, or 0."""
+    found = _TOPIC.match(text)
+    if found is None or not found.group(1)[:1].isupper() or not forms.is_label(found.group(1), _TOPIC_WORDS):
+        return 0
+    return found.end()
 
 
 def party_label(block: Block, context: Context) -> tuple[int, tuple[str, ...]]:
