@@ -5,7 +5,8 @@ and start-up, cold and warm.
 
 On the same files (by default the generated corpus of `--reports` reports,
 `scripts/make_corpus.py`, every format; its PDFs for the PDF figures), each side
-repeated `--repeat` times in alternating order, medians with their spread:
+repeated `--repeat` times in alternating order, medians with their spread, all in
+one process set up as each `extract run` worker is (the collector tuned, `settle_heap`):
 
 - pages per second of pypdfium2's `get_text_range()` (the text layer's floor: no
   fonts, no boxes, no structure), of pdfplumber's `page.extract_text()`, and of
@@ -37,7 +38,7 @@ import pypdfium2 as pdfium
 from common import alternate, corpus, corpus_files, machine, median, pages_of, spread, timed
 from extract.language import cues as cue_data
 from extract.loaders import LoadOptions, load, supported_extensions
-from extract.pipeline import Extractor
+from extract.pipeline import Extractor, settle_heap
 
 
 def files_in(inputs: list[Path]) -> list[Path]:
@@ -141,6 +142,7 @@ def main() -> None:
     print(f"{len(files)} files ({len(pdfs)} PDF, {pages} pages); each side {args.repeat} times, "
           "in alternating order; medians")
     extractor = Extractor()
+    settle_heap()  # the process set up as every `extract run` worker is, for all sides alike
     whole_path(extractor, files[:1])  # warm caches (lookup tables, regexes)
 
     if pdfs:
