@@ -3562,3 +3562,35 @@ föreläsningar om telefonbedrägerier.
     assert [n.text for n in report.notes] == ["Åby kommun och polisen har valt två områden för året.",
                                               "Fritidshusen drabbas av inbrott på vintern.",
                                               "Många äldre oroar sig för bedrägerier."]
+
+
+def test_a_passive_sentence_over_a_list_details_the_work_a_promise_names(extractor: Extractor,
+                                                                          tmp_path: Path) -> None:
+    """Rule passive-elaboration: "Kontrollerna kommer att genomföras vid följande skolor:" over
+    its list, right after the promises, names no party and restates the work of the promise
+    that names "trafikkontroller": where that work is done, its activity. A passive sentence
+    whose subject no promise names is left to the other rules."""
+    promises = """Hjo – medborgarlöfte 2025
+
+Det här ska vi göra
+
+Under 2025 kommer polisen och Hjo kommun att genomföra trafikkontroller vid skolorna. Kommunen arbetar även \
+med att förbättra belysningen i parken.
+
+"""
+    report = _extract(extractor, tmp_path, promises + """Kontrollerna kommer att genomföras vid följande skolor:
+
+- Norra skolan
+- Södra skolan
+""")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Under 2025 kommer polisen och Hjo kommun att genomföra trafikkontroller vid skolorna.",
+         ["Kontrollerna kommer att genomföras vid följande skolor: Norra skolan Södra skolan"]),
+        ("Kommunen arbetar även med att förbättra belysningen i parken.", []),
+    ]
+    other = _extract(extractor, tmp_path, promises + """Föräldravandringar kommer att anordnas i följande stadsdelar:
+
+- Norrby
+- Söderby
+""", name="b.txt")
+    assert not any(p.activities for p in other.promises)

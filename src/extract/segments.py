@@ -526,6 +526,11 @@ class Segmenter:
             self._result(s.current, block, clean(block.text), "rule continued-work: after the report on the "
                          "promise, the work on it goes on", doc)
             return
+        if (elaborated := self._elaborated_promise(r)) is not None:
+            elaborated.activities.append(Item(clean(block.text), block, 0.7, [
+                "rule passive-elaboration: a passive sentence over a list, its subject the work a promise "
+                "above names, details where or how that work is done"], actors=forms.intro_actors(doc, leading=True)))
+            return
         if self._commits_here(r):
             if s.umbrella is not None and s.current is s.umbrella and s.list_mode == "activities" \
                     and r.commitment != "parties-commit":
@@ -929,6 +934,28 @@ class Segmenter:
         if not forms.names_modal(first) or not forms.search(forms.words().continued, first):
             return False
         return _best_match(first, [current], self.lang)[1] >= 0.5
+
+    def _elaborated_promise(self, r: roles.Reading) -> Promise | None:
+        """Rule passive-elaboration: "Närvaron kommer att prioriteras i följande områden: •
+        Centrum • Stationen", right after promises, is no promise of its own: a passive
+        commitment no party is the subject of, over the list it announces, whose subject names
+        the work a promise above states ("… ska ha regelbunden närvaro …", the latest that names
+        the subject's word or a compound ending in it). It details where or how that work is
+        done: that promise's activity. A subject no promise names may open work of its own."""
+        s, doc = self.state, r.doc
+        if (s.current is None or s.current.part != "promise" or r.block.kind is not BlockKind.PARAGRAPH
+                or ":" not in r.block.text or not len(doc)):
+            return None
+        lead = r.block.text.split(":", 1)[0]
+        if self.preceding.get(id(r.block)) is not s.current.block or not forms.words().list_word.search(lead):
+            return None
+        first = self.lang.doc(lead)
+        if forms.strong_verb(lead) or not forms.passive_commitment(first) or forms.committing_parties(first):
+            return None
+        subject = str(first[0].lemma_).lower()  # "kontroll" names "trafikkontroller" too: a compound's head
+        named = [p for p in self.promises if p.part == "promise" and any(
+            str(t.lemma_).lower().endswith(subject) for t in self.lang.doc(p.text))]
+        return named[-1] if named and len(subject) >= 4 else None
 
     def _commits_here(self, r: roles.Reading) -> bool:
         """A commitment (`roles.commitment`) opens a promise outside a list of activities; one
