@@ -3594,3 +3594,27 @@ med att förbättra belysningen i parken.
 - Söderby
 """, name="b.txt")
     assert not any(p.activities for p in other.promises)
+
+
+def test_work_done_on_the_sole_promise_is_its_result_wherever_it_stands(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule sole-promise-work: in a follow-up of one promise, a paragraph that names the promise
+    and reports what a party did reports on it, though it stands above the promise; one that
+    tells how the promise was made stays a note, and so does such a paragraph where two
+    promises are reported on (which of them it speaks of is not said)."""
+    head = """Uppföljning av medborgarlöftet 2024
+
+Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo.
+
+I medborgarlöftet för 2024 lovade polisen och Hjo kommun att minska klottret vid stationen.
+"""
+    tail = "\nMedborgarlöftet har tagits fram genom dialoger med invånarna.\n"
+    report = _extract(extractor, tmp_path, head + tail)
+    assert [[r.text for r in p.results] for p in report.promises] == [
+        ["Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo."]]
+    assert [n.text for n in report.notes] == ["Medborgarlöftet har tagits fram genom dialoger med invånarna."]
+    two = _extract(extractor, tmp_path, head + "\nKommunen lovade att sanera klotter inom ett dygn.\n" + tail,
+                   name="b.txt")
+    assert len(two.promises) == 2 and not any(p.results for p in two.promises)
+    assert "Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo." \
+        in [n.text for n in two.notes]

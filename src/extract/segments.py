@@ -781,7 +781,8 @@ class Segmenter:
 
     def _sole_promise_reports(self) -> None:
         """Rule sole-promise-status: in a report of one promise, "Alla aktiviteter i medborgarlöftet
-        pågår eller är genomförda" after it reports on that promise: its result, not a note."""
+        pågår eller är genomförda" after it reports on that promise: its result, not a note; so
+        does work done on the promise (`_work_on_the_promise`)."""
         if len(self.promises) != 1:
             return
         promise, kept = self.promises[0], []
@@ -791,9 +792,21 @@ class Segmenter:
                 promise.results.append(Item(note.text, note.block, 0.8, [
                     "rule sole-promise-status: a status stated for all the promises of a report of one"]))
                 promise.implied_statuses.append(stated[0])
+            elif promise.part == "follow_up" and self._work_on_the_promise(note.text):
+                promise.results.append(Item(note.text, note.block, 0.7, [
+                    "rule sole-promise-work: work done on the promise, in a report of one"]))
             else:
                 kept.append(note)
         self.notes = kept
+
+    def _work_on_the_promise(self, text: str) -> bool:
+        """Rule sole-promise-work: in a follow-up of one promise, a paragraph that names the
+        promise and reports what a party did ("… har polisen genomfört insatser för att uppfylla
+        medborgarlöftet"), before the promise or after it, reports on that promise: its result.
+        Not one that tells how the promise was made ("Medborgarlöftet har tagits fram genom
+        dialoger …") or points to the next."""
+        return (forms.mentions_promises(text) and not forms.tells_making(text)
+                and not forms.names_next_promise(text) and bool(forms.reported_actions(self.lang.doc(text))))
 
     def _cut_off_lead(self, block: Block) -> bool:
         """Rule cut-off-lead: a text cut off in the lead to its list ("De aktiviteter som ska
