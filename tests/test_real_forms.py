@@ -3613,8 +3613,14 @@ I medborgarlöftet för 2024 lovade polisen och Hjo kommun att minska klottret v
     assert [[r.text for r in p.results] for p in report.promises] == [
         ["Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo."]]
     assert [n.text for n in report.notes] == ["Medborgarlöftet har tagits fram genom dialoger med invånarna."]
+    general = "Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo."
     two = _extract(extractor, tmp_path, head + "\nKommunen lovade att sanera klotter inom ett dygn.\n" + tail,
                    name="b.txt")
     assert len(two.promises) == 2 and not any(p.results for p in two.promises)
-    assert "Trots ett annorlunda år har polisen genomfört flera insatser för att uppfylla medborgarlöftet i Hjo." \
-        in [n.text for n in two.notes]
+    assert general in [n.text for n in two.notes]
+    # where the promise's own results say what was done, the general word on it is a note
+    own = _extract(extractor, tmp_path, head + "\nPolisen har sanerat klottret vid stationen tolv gånger.\n" + tail,
+                   name="c.txt")
+    assert [[r.text for r in p.results] for p in own.promises] == [
+        ["Polisen har sanerat klottret vid stationen tolv gånger."]]
+    assert general in [n.text for n in own.notes]

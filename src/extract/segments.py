@@ -786,13 +786,14 @@ class Segmenter:
         if len(self.promises) != 1:
             return
         promise, kept = self.promises[0], []
+        reported = bool(promise.results)  # its own results say what was done: a general word on it is a note
         for note in self.notes:
             stated = statuses.document_status([note.text]) if note.block.start > promise.block.start else None
             if stated is not None:  # what rule document-status reads as said of all the promises
                 promise.results.append(Item(note.text, note.block, 0.8, [
                     "rule sole-promise-status: a status stated for all the promises of a report of one"]))
                 promise.implied_statuses.append(stated[0])
-            elif promise.part == "follow_up" and self._work_on_the_promise(note.text):
+            elif promise.part == "follow_up" and not reported and self._work_on_the_promise(note.text):
                 promise.results.append(Item(note.text, note.block, 0.7, [
                     "rule sole-promise-work: work done on the promise, in a report of one"]))
             else:
@@ -804,7 +805,8 @@ class Segmenter:
         promise and reports what a party did ("… har polisen genomfört insatser för att uppfylla
         medborgarlöftet"), before the promise or after it, reports on that promise: its result.
         Not one that tells how the promise was made ("Medborgarlöftet har tagits fram genom
-        dialoger …") or points to the next."""
+        dialoger …") or points to the next; and only where the promise has no result of its
+        own, which says what was done where this says it in general."""
         return (forms.mentions_promises(text) and not forms.tells_making(text)
                 and not forms.names_next_promise(text) and bool(forms.reported_actions(self.lang.doc(text))))
 
