@@ -1830,7 +1830,8 @@ I medborgarlöftet för 2024 lovade polisen och Hjo kommun att särskilt arbeta 
 def test_a_follow_ups_items_that_open_with_an_infinitive_restate_the_promises_tasks(
         extractor: Extractor, tmp_path: Path) -> None:
     """Rules restated-task and sibling-activity: the bullets under a restated promise are what
-    was promised (its activities), the "ska" bullet beside them too, not results or a promise."""
+    was promised (its activities), the "ska" bullet beside them too, not results or a promise;
+    the general word on the work above them is the promise's only result (sole-promise-work)."""
     report = _extract(extractor, tmp_path, _RESTATED)
     assert report.doc_type == "follow_up"
     [promise] = report.promises
@@ -1838,7 +1839,8 @@ def test_a_follow_ups_items_that_open_with_an_infinitive_restate_the_promises_ta
         "Att genomföra riktade hastighetskontroller vid skolorna under terminerna.",
         "Genomföra samtal med föräldrar om säkra skolvägar.",
         "Samarbetet med skolorna ska fortsätta att utvecklas."]
-    assert promise.results == []
+    assert [r.text for r in promise.results] == [
+        "Under året har polisen genomfört flera insatser för att uppfylla löftet."]
     assert [e.split(":")[0] for a in promise.activities for e in a.evidence[:1]] == [
         "rule restated-task", "rule sibling-activity", "rule sibling-activity"]
 
