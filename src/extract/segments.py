@@ -957,20 +957,23 @@ class Segmenter:
         the work a promise above states ("… ska ha regelbunden närvaro …", the latest that names
         the subject's word or a compound ending in it). It details where or how that work is
         done: that promise's activity. A subject no promise names may open work of its own."""
-        s, doc = self.state, r.doc
+        s = self.state
         if (s.current is None or s.current.part != "promise" or r.block.kind is not BlockKind.PARAGRAPH
-                or ":" not in r.block.text or not len(doc)):
+                or ":" not in r.block.text):
             return None
         lead = r.block.text.split(":", 1)[0]
         if self.preceding.get(id(r.block)) is not s.current.block or not forms.words().list_word.search(lead):
             return None
         first = self.lang.doc(lead)
-        if forms.strong_verb(lead) or not forms.passive_commitment(first) or forms.committing_parties(first):
+        if (not len(first) or forms.strong_verb(lead) or not forms.passive_commitment(first)
+                or forms.committing_parties(first)):
             return None
         subject = str(first[0].lemma_).lower()  # "kontroll" names "trafikkontroller" too: a compound's head
+        if len(subject) < _SUBJECT_LETTERS:
+            return None
         named = [p for p in self.promises if p.part == "promise" and any(
             str(t.lemma_).lower().endswith(subject) for t in self.lang.doc(p.text))]
-        return named[-1] if named and len(subject) >= 4 else None
+        return named[-1] if named else None
 
     def _commits_here(self, r: roles.Reading) -> bool:
         """A commitment (`roles.commitment`) opens a promise outside a list of activities; one
@@ -2820,6 +2823,7 @@ def _is_weak(promise: Promise) -> bool:
 _TOPIC_WORDS = 16  # the longest heading a follow-up names a promise by ("Samverkan med skolan kring droger")
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _CUT_LEAD_WORDS = 10  # the longest lead to a list that a text cut off in it leaves
+_SUBJECT_LETTERS = 4  # the shortest subject that restates a promise's work ("Det", "Den" restate nothing)
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
