@@ -273,6 +273,8 @@ class Segmenter:
                                   lambda: bool(kommuner()))
         if doc_type == "other":
             return Segmentation("other", title, [], None, [], [], self.warnings)
+        if doc_type == "follow_up":
+            self._sole_promise_work()
         return Segmentation(
             doc_type=doc_type,
             title=title,
@@ -781,34 +783,40 @@ class Segmenter:
 
     def _sole_promise_reports(self) -> None:
         """Rule sole-promise-status: in a report of one promise, "Alla aktiviteter i medborgarlöftet
-        pågår eller är genomförda" after it reports on that promise: its result, not a note; so
-        does work done on the promise (`_work_on_the_promise`)."""
+        pågår eller är genomförda" after it reports on that promise: its result, not a note."""
         if len(self.promises) != 1:
             return
         promise, kept = self.promises[0], []
-        reported = bool(promise.results)  # its own results say what was done: a general word on it is a note
         for note in self.notes:
             stated = statuses.document_status([note.text]) if note.block.start > promise.block.start else None
             if stated is not None:  # what rule document-status reads as said of all the promises
                 promise.results.append(Item(note.text, note.block, 0.8, [
                     "rule sole-promise-status: a status stated for all the promises of a report of one"]))
                 promise.implied_statuses.append(stated[0])
-            elif promise.part == "follow_up" and not reported and self._work_on_the_promise(note.text):
-                promise.results.append(Item(note.text, note.block, 0.7, [
-                    "rule sole-promise-work: work done on the promise, in a report of one"]))
             else:
                 kept.append(note)
         self.notes = kept
 
-    def _work_on_the_promise(self, text: str) -> bool:
-        """Rule sole-promise-work: in a follow-up of one promise, a paragraph that names the
-        promise and reports what a party did ("… har polisen genomfört insatser för att uppfylla
-        medborgarlöftet"), before the promise or after it, reports on that promise: its result.
-        Not one that tells how the promise was made ("Medborgarlöftet har tagits fram genom
-        dialoger …") or points to the next; and only where the promise has no result of its
-        own, which says what was done where this says it in general."""
-        return (forms.mentions_promises(text) and not forms.tells_making(text)
-                and not forms.names_next_promise(text) and bool(forms.reported_actions(self.lang.doc(text))))
+    def _sole_promise_work(self) -> None:
+        """Rule sole-promise-work: in a follow-up (as the report's kind is decided) of one promise
+        with no result of its own, a paragraph that names the promise and reports what a party
+        did ("… har polisen genomfört insatser för att uppfylla medborgarlöftet"), before the
+        promise or after it, reports on that promise: its result. Its own results would say what
+        was done where this says it in general, and then it is a note; so is one that tells how
+        the promise was made ("Medborgarlöftet har tagits fram genom dialoger …") or points to
+        the next. It gives no status: it says work was done, not whether the promise was kept."""
+        if len(self.promises) != 1 or self.promises[0].results:
+            return
+        promise, kept = self.promises[0], []
+        for note in self.notes:
+            text = note.text
+            if (forms.mentions_promises(text) and not forms.tells_making(text) and not forms.names_next_promise(text)
+                    and forms.reported_actions(self.lang.doc(text))):
+                promise.results.append(Item(text, note.block, 0.7, [
+                    "rule sole-promise-work: work done on the promise, in a follow-up of one"]))
+            else:
+                kept.append(note)
+        self.notes = kept
 
     def _cut_off_lead(self, block: Block) -> bool:
         """Rule cut-off-lead: a text cut off in the lead to its list ("De aktiviteter som ska
