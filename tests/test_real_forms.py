@@ -3626,3 +3626,23 @@ I medborgarlöftet för 2024 lovade polisen och Hjo kommun att minska klottret v
     assert [[r.text for r in p.results] for p in own.promises] == [
         ["Polisen har sanerat klottret vid stationen tolv gånger."]]
     assert general in [n.text for n in own.notes]
+
+
+def test_a_listed_task_told_of_once_done_is_still_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule task-then-report: under "lovar att:", an item that states its task first and then
+    tells of one time it was done is a promise as written; one that opens by reporting what
+    was done is not (rule reported-item)."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2024–2025
+
+Polisen och Hjo kommun lovar att:
+
+- Polisen ska patrullera vid stationen varje fredag.
+- Kommunen samordnar varje oktober en trygghetsvandring i centrum. 2024 års vandring genomfördes den 14 oktober.
+- Polisen har genomfört 43 kontroller vid skolorna.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Polisen ska patrullera vid stationen varje fredag.", ["police"]),
+        ("Kommunen samordnar varje oktober en trygghetsvandring i centrum. 2024 års vandring genomfördes den "
+         "14 oktober.", ["municipality"]),
+    ]
+    assert [n.text for n in report.notes] == ["Polisen har genomfört 43 kontroller vid skolorna."]

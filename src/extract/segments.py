@@ -1689,7 +1689,7 @@ class Segmenter:
         are its own subject's, else the lead-in's."""
         s = self.state
         assert s.list_intro is not None
-        if forms.reported_actions(doc) and not forms.commitment(text):
+        if forms.reported_actions(doc) and not forms.commitment(text) and self._opens_reporting(doc):
             # rule reported-item: "Polisen har genomfört 43 kontroller" reports; it promises nothing
             self._note(block, doc, "reported-item: reports what was done; it promises nothing")
             return
@@ -1709,6 +1709,14 @@ class Segmenter:
         self.promises.append(promise)
         s.current = promise
         s.listed.append(promise)
+
+    def _opens_reporting(self, doc: Any) -> bool:
+        """Does a listed item open by reporting what was done? "• Kommunen samordnar varje oktober
+        en trygghetsvandring. 2015 års vandring genomfördes den 14 oktober." states its task first
+        and tells of one time it was done after: the item is still a promise (rule
+        task-then-report), where "• Polisen har genomfört 43 kontroller." only reports."""
+        sentences = roles.sentence_texts(doc)
+        return len(sentences) < 2 or bool(forms.reported_actions(self.lang.doc(sentences[0])))
 
     def _promising_lead(self, lead: Block) -> bool:
         """A lead-in that promises what it lists: a strong verb ("lovar att:") or an agreement
