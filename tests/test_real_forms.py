@@ -2540,7 +2540,8 @@ Det här ska vi göra
 def test_a_paragraph_set_under_a_promises_bullet_belongs_to_it(extractor: Extractor, tmp_path: Path) -> None:
     """Rule under-bullet: indented under a bullet (after a blank line or not), a paragraph that
     names measures is the promise's activity, even saying "ska"; one that explains the promise
-    is part of it, neither a promise of its own nor a note; the next bullet is a promise again."""
+    is part of it, neither a promise of its own nor a note, and one that commits in turn goes
+    on with the promise's text (rule bullet-goes-on); the next bullet is a promise again."""
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften
 
 Polisen och kommunen lovar att:
@@ -2552,11 +2553,12 @@ Polisen och kommunen lovar att:
  • minska klottret vid stationen.
    Ett särskilt fokus ska ligga på skolornas närhet.
  • sanera klotter inom ett dygn.
+   Klottret är det som oroar flest invånare vid stationen.
 """)
     assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
         ("öka tryggheten i centrum med åtgärder på kort och lång sikt.",
          ["Några exempel på åtgärder är bättre belysning och fler fotpatruller."]),
-        ("minska klottret vid stationen.", []),
+        ("minska klottret vid stationen. Ett särskilt fokus ska ligga på skolornas närhet.", []),
         ("sanera klotter inom ett dygn.", []),
     ]
     assert report.notes == []

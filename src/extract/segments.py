@@ -658,6 +658,9 @@ class Segmenter:
         text = clean(block.text)
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
+        elif self._goes_on_committing(current, block, text):
+            current.text = f"{current.text} {text}"  # rule bullet-goes-on
+            current.evidence.append("rule bullet-goes-on: the commitment goes on under its bullet")
         elif not forms.search(forms.words().measures, text) or forms.search(forms.words().explains, text):
             current.evidence.append(f"rule under-bullet: explained under its bullet: '{_cut(text, 120)}'")
         else:
@@ -665,6 +668,16 @@ class Segmenter:
                 "rule under-bullet: a paragraph set under the promise's bullet"],
                 actors=forms.intro_actors(doc, leading=True)))
         return True
+
+    def _goes_on_committing(self, current: Promise, block: Block, text: str) -> bool:
+        """Rule bullet-goes-on: right under a promise's bullet, a paragraph that commits in turn
+        ("• Polisen förbinder sig att arbeta … närvaro." / "Ett särskilt fokus ska ligga på barn
+        och unga.") says more of what is promised: the promise's text goes on with it. One that
+        names measures is an activity, one that explains or gives reasons (no commitment:
+        "Belysning är den faktor som …") stays out (rule under-bullet)."""
+        return (self.preceding.get(id(block)) is current.block and current.text == clean(strip_bullet(
+            current.block.text)) and forms.commitment(text) is not None
+            and not forms.search(forms.words().measures, text) and not forms.search(forms.words().explains, text))
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> str | None:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
