@@ -1172,3 +1172,24 @@ def test_every_pointing_back_sentence_points_back(term: str) -> None:
     sentence, hands the lead to the sentence before it; a sentence with content does not."""
     assert forms.points_back(f"{term.capitalize()}:")
     assert not forms.points_back(f"{term.capitalize()} viktiga för invånarna:")
+
+
+def test_an_item_back_in_the_outer_list_is_no_item_of_the_lead(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule shallower-item: a lead-in set inside an item of an outer list (a meeting's agenda)
+    lists its promises one level deeper; the next item of the outer list ("Sammanställningen
+    visar …") is neither one of them nor their activity."""
+    report = _extract(extractor, tmp_path, """# Nämndens sammanträde: medborgarlöfte för Hjo
+
+- Medborgarlöftet ses som en utveckling av samverkan mellan kommunen och polisen.
+
+  Följande aktiviteter föreslås bli nämndens bidrag till årets medborgarlöfte:
+
+  - Genomföra ett dialogtillfälle om tillit i samhället.
+  - Erbjuda prova-på-aktiviteter för barn och unga.
+- Sammanställningen av enkätsvar visar ett stort engagemang från invånarna.
+""", name="a.md")
+    assert [(p.text, p.activities) for p in report.promises] == [
+        ("Genomföra ett dialogtillfälle om tillit i samhället.", []),
+        ("Erbjuda prova-på-aktiviteter för barn och unga.", []),
+    ]
+    assert "Sammanställningen av enkätsvar visar ett stort engagemang från invånarna." in [n.text for n in report.notes]

@@ -379,6 +379,12 @@ class Segmenter:
             elif s.slot is not None:
                 self._keep_for_slot(s.slot, None, f"rule attribute-line: '{block.text}'")
             return
+        if (block.kind is BlockKind.LIST_ITEM and s.list_mode == "promises" and s.listed_items
+                and block.level < s.list_level):
+            # rule shallower-item: an item set out of the lead-in's list, back in the list the lead
+            # stood in ("• Följande aktiviteter föreslås: ◦ … ◦ …" / "• Sammanställningen visar …"),
+            # is no item of the lead's, nor of its promises
+            s.close()
         if (block.kind is BlockKind.LIST_ITEM and s.list_mode is None and s.paused is not None
                 and block.level == s.list_level and s.current is not None and s.current in s.listed):
             s.list_mode, s.list_intro = "promises", s.paused  # rule resumed-list: the list goes on
