@@ -1153,6 +1153,25 @@ Medborgarlöften 2025
     assert "rule givers-by-content" in report.promises[0].evidence[-1]
 
 
+def test_words_that_only_begin_like_the_municipality_name_none_of_its_work(extractor: Extractor,
+                                                                            tmp_path: Path) -> None:
+    """Rule givers-by-content (actors.toml [municipality] work): "kommuniceras", "kommuninvånarna"
+    begin as "kommun" does and name no work of the municipality: a police office whose times
+    are communicated to the residents is the police's promise."""
+    report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
+
+Medborgarlöften 2025
+
+- Ett mobilt poliskontor ska finnas i byarna varje vecka, och tiderna ska kommuniceras till kommuninvånarna.
+- Bättre belysning längs kommunens gång- och cykelvägar.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("Ett mobilt poliskontor ska finnas i byarna varje vecka, och tiderna ska kommuniceras till kommuninvånarna.",
+         ["police"]),
+        ("Bättre belysning längs kommunens gång- och cykelvägar.", ["municipality"]),
+    ]
+
+
 def test_a_party_named_as_the_place_of_the_work_gives_nothing(extractor: Extractor, tmp_path: Path) -> None:
     """Rules givers-by-content and municipality-as-place: "i (hela) kommunen" says where, not
     who; "i kommunens regi" says who."""
