@@ -3667,3 +3667,38 @@ Polisen och Hjo kommun lovar att:
          "14 oktober.", ["municipality"]),
     ]
     assert [n.text for n in report.notes] == ["Polisen har genomfört 43 kontroller vid skolorna."]
+
+
+def test_an_aim_that_restates_the_promise_below_it_is_no_note(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule restated-aim: the ingress says the promise in nearly its words before the text
+    states it under "Vårt löfte": the same promise said twice, not a note; an aim in other
+    words stays a note (rule umbrella-aim)."""
+    page = """Medborgarlöfte Hjo 2025
+
+{aim}
+
+Ett medborgarlöfte är en del av polisens och kommunens samverkan.
+
+Vårt löfte till medborgarna
+
+Med dialogerna som grund lovar polisen och Hjo kommun ett fortsatt fokus på trygga miljöer vid skolor och \
+fritidsgårdar.
+
+Aktiviteter under 2025
+
+Polisen lovar medborgarna:
+- Fotpatrullera vid skolorna varje vecka.
+"""
+    promise = ("Med dialogerna som grund lovar polisen och Hjo kommun ett fortsatt fokus på trygga miljöer vid skolor "
+               "och fritidsgårdar.")
+    said = _extract(extractor, tmp_path, page.format(
+        aim="Under 2025 lovar polisen och Hjo kommun ett fortsatt fokus på trygga miljöer vid skolor och "
+            "fritidsgårdar."))
+    assert [p.text for p in said.promises] == [promise]
+    assert [n.text for n in said.notes] == ["Ett medborgarlöfte är en del av polisens och kommunens samverkan."]
+    other = _extract(extractor, tmp_path, page.format(
+        aim="Polisen och Hjo kommun lovar att arbeta för en tryggare och säkrare kommun för alla som bor här."),
+        name="b.txt")
+    assert [p.text for p in other.promises] == [promise]
+    assert "Polisen och Hjo kommun lovar att arbeta för en tryggare och säkrare kommun för alla som bor här." in [
+        n.text for n in other.notes]

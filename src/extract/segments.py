@@ -238,6 +238,7 @@ class Segmenter:
             self.notes = _join_run_on_notes(self.notes)
         self.promises = _merge_repeated(self.promises)
         self._dangling_leads()
+        self._restated_aims()
         self._sole_promise_reports()
         statuses.settle(self.promises, [n.text for n in self.notes])
         promise_themes.assign(self.promises, blocks, self._themes, cue_data.strong_themes_in)
@@ -788,6 +789,25 @@ class Segmenter:
             self.notes.append(Item(result.text, result.block, 0.6,
                                    ["rule umbrella-aim: follows an aim stated before the promises"]))
         self.notes.sort(key=lambda item: item.block.start)
+
+    def _restated_aims(self) -> None:
+        """Rule restated-aim: an aim set before the promises (rule umbrella-aim) in nearly the
+        words of a promise the text then states ("Under 2025 lovar polisen och kommunen ett
+        fortsatt fokus på …", and under "Vårt löfte" "… lovar polisen och kommunen ett
+        fortsatt fokus på …") is that promise said twice, as an ingress does: not a note of
+        its own. Nearly: four in five of its words, eight or more, stand in the promise."""
+        kept = []
+        for note in self.notes:
+            words = set(_wording(note.text).split())
+            said = None
+            if len(words) >= _RESTATED_WORDS and any(e.startswith("rule umbrella-aim: an aim") for e in note.evidence):
+                said = next((p for p in self.promises if p.block.start > note.block.start
+                             and len(words & set(_wording(p.text).split())) >= _RESTATED_SHARE * len(words)), None)
+            if said is None:
+                kept.append(note)
+            else:
+                said.evidence.append(f"rule restated-aim: said before it too: '{_cut(note.text, 80)}'")
+        self.notes = kept
 
     def _dangling_leads(self) -> None:
         """Rule dangling-lead: a statement that announces a list ("… lovar att gemensamt arbeta
@@ -2859,6 +2879,8 @@ _TOPIC_WORDS = 16  # the longest heading a follow-up names a promise by ("Samver
 _AREA_WORDS = 7  # an area named under a lead of focus areas: "Ungdomar, relaterat till droger och kriminalitet"
 _CUT_LEAD_WORDS = 10  # the longest lead to a list that a text cut off in it leaves
 _SUBJECT_LETTERS = 4  # the shortest subject that restates a promise's work ("Det", "Den" restate nothing)
+_RESTATED_WORDS = 8  # the fewest words of an aim that can restate a promise
+_RESTATED_SHARE = 0.8  # the share of its words a restated promise holds
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
