@@ -298,6 +298,7 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("stoppa penningtvätt och störa den kriminella ekonomin", ["organised_crime"]),
     ("tillsyn av serveringstillstånd", ["drugs"]),
     ("fler fältassistenter på kvällstid och skolbesök på mellanstadiet", ["youth"]),
+    ("utöka fältverksamheten på helgerna", ["youth"]),  # the field workers' work with the young
     ("erbjuda föräldrautbildning", ["youth"]),
     ("motverka dopning och anabola steroider", ["drugs"]),
     ("minska snatterierna i butikerna", ["burglary"]),
