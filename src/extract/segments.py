@@ -185,6 +185,7 @@ class Segmenter:
         self.state = _State()
         self.promises: list[Promise] = []
         self.notes: list[Item] = []
+        self.aims: list[Item] = []  # the notes that were statements set before the promises (rule umbrella-aim)
         self.warnings: list[str] = []
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
@@ -783,8 +784,10 @@ class Segmenter:
         if forms.names_a_measure(promise.text):
             return  # "Polisen lovar … att genomföra fler trafikkontroller": a measure, no general aim
         self.promises.remove(promise)
-        self.notes.append(Item(promise.text, promise.block, 0.7,
-                               ["rule umbrella-aim: an aim stated before the promises the text names"]))
+        aim = Item(promise.text, promise.block, 0.7,
+                   ["rule umbrella-aim: an aim stated before the promises the text names"])
+        self.notes.append(aim)
+        self.aims.append(aim)
         for result in promise.results:
             self.notes.append(Item(result.text, result.block, 0.6,
                                    ["rule umbrella-aim: follows an aim stated before the promises"]))
@@ -796,18 +799,15 @@ class Segmenter:
         fortsatt fokus på …", and under "Vårt löfte" "… lovar polisen och kommunen ett
         fortsatt fokus på …") is that promise said twice, as an ingress does: not a note of
         its own. Nearly: four in five of its words, eight or more, stand in the promise."""
-        kept = []
-        for note in self.notes:
-            words = set(_wording(note.text).split())
-            said = None
-            if len(words) >= _RESTATED_WORDS and any(e.startswith("rule umbrella-aim: an aim") for e in note.evidence):
-                said = next((p for p in self.promises if p.block.start > note.block.start
-                             and len(words & set(_wording(p.text).split())) >= _RESTATED_SHARE * len(words)), None)
-            if said is None:
-                kept.append(note)
-            else:
-                said.evidence.append(f"rule restated-aim: said before it too: '{_cut(note.text, 80)}'")
-        self.notes = kept
+        for aim in self.aims:
+            words = set(_wording(aim.text).split())
+            if len(words) < _RESTATED_WORDS or aim not in self.notes:
+                continue
+            said = next((p for p in self.promises if p.block.start > aim.block.start
+                         and len(words & set(_wording(p.text).split())) >= _RESTATED_SHARE * len(words)), None)
+            if said is not None:
+                self.notes.remove(aim)
+                said.evidence.append(f"rule restated-aim: said before it too: '{_cut(aim.text, 80)}'")
 
     def _dangling_leads(self) -> None:
         """Rule dangling-lead: a statement that announces a list ("… lovar att gemensamt arbeta
