@@ -3641,6 +3641,12 @@ I medborgarlöftet för 2024 lovade polisen och Hjo kommun att minska klottret v
                    name="b.txt")
     assert len(two.promises) == 2 and not any(p.results for p in two.promises)
     assert general in [n.text for n in two.notes]
+    # work beside the promise is no work on it
+    beside = _extract(extractor, tmp_path, head.replace("Trots ett annorlunda år har polisen genomfört flera insatser "
+                                                        "för att uppfylla medborgarlöftet i Hjo.",
+                                                        "Förutom medborgarlöftet har polisen genomfört insatser mot "
+                                                        "narkotika.") + tail, name="d.txt")
+    assert not any(p.results for p in beside.promises)
     # where the promise's own results say what was done, the general word on it is a note
     own = _extract(extractor, tmp_path, head + "\nPolisen har sanerat klottret vid stationen tolv gånger.\n" + tail,
                    name="c.txt")

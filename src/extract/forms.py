@@ -74,6 +74,7 @@ class Words:
     counted: re.Pattern[str]
     following: re.Pattern[str]
     about_the_promises: re.Pattern[str]
+    beside_the_promises: re.Pattern[str]
     naming: re.Pattern[str] | None
     next_promise: re.Pattern[str] | None
     measures: re.Pattern[str] | None
@@ -160,6 +161,9 @@ def words() -> Words:
                              re.IGNORECASE),
         about_the_promises=re.compile(
             rf"^\W*(?:{_alternation(promises.get('beside', []))}\s+)?{_alternation(promises['all_forms'])}\b",
+            re.IGNORECASE),
+        beside_the_promises=re.compile(
+            rf"\b{_alternation(promises.get('beside', []))}\s+(?:det\s+|de\s+)?{_alternation(promises['all_forms'])}\b",
             re.IGNORECASE),
         naming=compile_terms(promises["naming"]),
         next_promise=compile_terms(promises.get("next_promise", [])),
@@ -586,6 +590,12 @@ def tells_making(text: str) -> bool:
 def tells_finding(text: str) -> bool:
     """Does a text tell what a survey or a study found ("Av enkäten framkommer att …")?"""
     return search(words().findings, text)
+
+
+def beside_the_promises(text: str) -> bool:
+    """"Förutom medborgarlöftet har polisen …", "… utanför löftet": work beside the promises,
+    not on them (words.toml [promises] beside)."""
+    return words().beside_the_promises.search(text) is not None
 
 
 def about_the_promises(text: str) -> bool:

@@ -842,15 +842,16 @@ class Segmenter:
         did ("… har polisen genomfört insatser för att uppfylla medborgarlöftet"), before the
         promise or after it, reports on that promise: its result. Its own results would say what
         was done where this says it in general, and then it is a note; so is one that tells how
-        the promise was made ("Medborgarlöftet har tagits fram genom dialoger …") or points to
-        the next. It gives no status: it says work was done, not whether the promise was kept."""
+        the promise was made ("Medborgarlöftet har tagits fram genom dialoger …"), points to the
+        next, or tells of work beside it ("Förutom medborgarlöftet har polisen …"). It gives no
+        status: it says work was done, not whether the promise was kept."""
         if len(self.promises) != 1 or self.promises[0].results:
             return
         promise, kept = self.promises[0], []
         for note in self.notes:
             text = note.text
             if (forms.mentions_promises(text) and not forms.tells_making(text) and not forms.names_next_promise(text)
-                    and forms.reported_actions(self.lang.doc(text))):
+                    and not forms.beside_the_promises(text) and forms.reported_actions(self.lang.doc(text))):
                 promise.results.append(Item(text, note.block, 0.7, [
                     "rule sole-promise-work: work done on the promise, in a follow-up of one"]))
             else:
