@@ -1052,7 +1052,8 @@ Löfte 2 Polisen lovar att hålla fem trafikkontroller vid skolorna.
 def test_a_topic_after_a_promise_number_belongs_to_the_title(extractor: Extractor, tmp_path: Path) -> None:
     """Rule topic-after-label: "Löfte 1 – Trafik: Polisen ska …" names the promise's topic between
     its number and its statement; the topic goes to the title, not the text. A statement that
-    itself runs to a colon ("Polisen ska genomföra följande: …") keeps it."""
+    itself runs to a colon ("Polisen ska genomföra följande: …") keeps it, and a party named
+    there ("Löfte 4 – Kommunen: Vi ska …") is no topic."""
     report = _extract(extractor, tmp_path, """Åby – medborgarlöften 2025
 
 Löfte 1 – Trafik: Polisen ska genomföra hastighetskontroller vid skolorna.
@@ -1060,11 +1061,14 @@ Löfte 1 – Trafik: Polisen ska genomföra hastighetskontroller vid skolorna.
 Löfte 2 – Narkotika och unga: Kommunen ska erbjuda föräldraträffar om droger.
 
 Löfte 3: Polisen ska genomföra följande: trygghetsvandringar i centrum varje månad.
+
+Löfte 4 – Kommunen: Vi ska sanera klotter inom ett dygn.
 """)
     assert [(p.title, p.text) for p in report.promises] == [
         ("Löfte 1 – Trafik", "Polisen ska genomföra hastighetskontroller vid skolorna."),
         ("Löfte 2 – Narkotika och unga", "Kommunen ska erbjuda föräldraträffar om droger."),
         ("Löfte 3", "Polisen ska genomföra följande: trygghetsvandringar i centrum varje månad."),
+        ("Löfte 4", "Kommunen: Vi ska sanera klotter inom ett dygn."),  # a party names the giver, no topic
     ]
 
 
@@ -2573,12 +2577,15 @@ Polisen och kommunen lovar att:
    Ett särskilt fokus ska ligga på skolornas närhet.
  • sanera klotter inom ett dygn.
    Klottret är det som oroar flest invånare vid stationen.
+ • ordna trygghetsvandringar varje höst.
+   Kommunen ska också bjuda in föreningarna till vandringarna.
 """)
     assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
         ("öka tryggheten i centrum med åtgärder på kort och lång sikt.",
          ["Några exempel på åtgärder är bättre belysning och fler fotpatruller."]),
         ("minska klottret vid stationen. Ett särskilt fokus ska ligga på skolornas närhet.", []),
         ("sanera klotter inom ett dygn.", []),
+        ("ordna trygghetsvandringar varje höst.", []),  # a party of its own: no more of this promise
     ]
     assert report.notes == []
 

@@ -28,7 +28,7 @@ from extract import forms
 from extract.blocks import Block, BlockKind
 from extract.language import cues as cue_data
 from extract.language.pipeline import text_of
-from extract.lexicon import section_pattern, starts_with_any, toml_data, word_patterns, word_set
+from extract.lexicon import section_pattern, spaced, starts_with_any, toml_data, word_patterns, word_set
 from extract.textnorm import one_sentence, spelled_right, strip_bullet
 
 
@@ -711,6 +711,9 @@ def _topic_label(text: str) -> int:
     found = _TOPIC.match(text)
     if found is None or not found.group(1)[:1].isupper() or not forms.is_label(found.group(1), _TOPIC_WORDS):
         return 0
+    topic = found.group(1)
+    if any(True for _ in cue_data.cues().actor.finditer(topic, spaced(topic))):
+        return 0  # "Löfte 1 – Polisen: Vi ska …" names who gives it: rule party-label's, not a topic
     return found.end()
 
 

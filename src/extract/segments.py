@@ -682,10 +682,13 @@ class Segmenter:
         ("• Polisen förbinder sig att arbeta … närvaro." / "Ett särskilt fokus ska ligga på barn
         och unga.") says more of what is promised: the promise's text goes on with it. One that
         names measures is an activity, one that explains or gives reasons (no commitment:
-        "Belysning är den faktor som …") stays out (rule under-bullet)."""
-        return (self.preceding.get(id(block)) is current.block and current.text == clean(strip_bullet(
-            current.block.text)) and forms.commitment(text) is not None
-            and not forms.search(forms.words().measures, text) and not forms.search(forms.words().explains, text))
+        "Belysning är den faktor som …") stays out (rule under-bullet), and so does one that
+        opens with a party of its own ("Kommunen ska också …"): no more of this promise."""
+        if (self.preceding.get(id(block)) is not current.block
+                or current.text != clean(strip_bullet(current.block.text))):
+            return False
+        return (forms.commitment(text) is not None and not forms.intro_actors(self.lang.doc(text), leading=True)
+                and not forms.search(forms.words().measures, text) and not forms.search(forms.words().explains, text))
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> str | None:
         """Rule focus-area-headings: "Polisen kommer ha stort fokus på följande områden:" right
