@@ -270,6 +270,7 @@ def test_validity_statements(text: str, span: tuple[int, int] | None) -> None:
     ("Medborgarlöftet gäller 2023–2025 men kan komma att förlängas till 2026.", None),  # only may come
     ("Kommunen har förlängt avtalet om ordningsvakter till och med 2025.", None),  # not the promises
     ("Fritidsgården har förlängda öppettider under 2024 inom medborgarlöftet.", None),  # the adjective
+    ("Medborgarlöftet förlängdes 2019 och gäller nu till och med 2021.", (2021, 2021)),  # 2019: the decision's
 ])
 def test_extension_statements(text: str, span: tuple[int, int] | None) -> None:
     """Rule extension: a sentence extending the promises gives every year it names."""

@@ -994,9 +994,17 @@ def extension_statement(texts: Iterable[str]) -> tuple[int, int] | None:
             sentence = text[start:end.start() if end else len(text)]
             if _MAY.search(text, start, cue.start()) or not v.promise_words.search(sentence):
                 continue
-            if years := years_in(sentence):
+            if years := [y for found in _COVERED.finditer(sentence) for y in years_in(found.group(0))]:
                 return _span(years)
     return None
+
+
+# A year the promises cover, as an extension names it: after a word of time or a range's dash
+# ("för 2023–2024", "till och med 2025", "även under 2023", "från 2022", "gäller 2022"), not
+# the year of the decision ("förlängdes 2019", "i december 2019")
+_COVERED = re.compile(r"\b(?:för|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|även|under|från|och|året|åren"
+                      r"|gäller|gälla)\s+(?:(?:hela|år|året|åren)\s+)?(?:19|20)\d{2}(?:\s*[–—/-]\s*(?:19|20)?\d{2})?",
+                      re.IGNORECASE)
 
 
 def states_validity(sentence: str) -> bool:
