@@ -1193,3 +1193,40 @@ def test_an_item_back_in_the_outer_list_is_no_item_of_the_lead(extractor: Extrac
         ("Erbjuda prova-på-aktiviteter för barn och unga.", []),
     ]
     assert "Sammanställningen av enkätsvar visar ett stort engagemang från invånarna." in [n.text for n in report.notes]
+
+
+_BOLD_STATEMENTS = """# Medborgarlöften för Hjo 2025
+
+- **Polisen lovar att minska bedrägerierna mot äldre.**
+
+
+Polisen lovar att:
+
+- hålla informationsträffar på träffpunkterna
+
+Kommunen lovar att:
+
+- utbilda personalen i hemtjänsten om bluffsamtal
+
+- **Vi ska arbeta för att färre unga börjar använda narkotika.**
+
+
+Polisen lovar att:
+
+- hålla föräldramöten i årskurs 7
+"""
+
+
+def test_a_statement_set_in_bold_heads_the_lead_ins_below_it(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule bold-statement: a promise set in bold heads the parties' lead-ins below it as a
+    heading would: they list its activities, whoever gives them, even under a "ska" statement;
+    the same statements set plainly are complete, and a lead-in of their own party lists
+    promises of its own (rule own-lead-in)."""
+    report = _extract(extractor, tmp_path, _BOLD_STATEMENTS, name="a.md")
+    assert [(p.text, [a.text for a in p.activities]) for p in report.promises] == [
+        ("Polisen lovar att minska bedrägerierna mot äldre.",
+         ["hålla informationsträffar på träffpunkterna", "utbilda personalen i hemtjänsten om bluffsamtal"]),
+        ("Vi ska arbeta för att färre unga börjar använda narkotika.", ["hålla föräldramöten i årskurs 7"]),
+    ]
+    plain = _extract(extractor, tmp_path, _BOLD_STATEMENTS.replace("**", ""), name="b.md")
+    assert "hålla informationsträffar på träffpunkterna" in [p.text for p in plain.promises]

@@ -718,6 +718,14 @@ class Segmenter:
         s.background, s.area = False, None  # a lead-in ends the background section it stands after
         umbrella = s.umbrella
         strong_lead = forms.strong_verb(block.text)
+        head = umbrella if umbrella is not None else s.current
+        if head is not None and head.part == "promise" and _set_in_bold(head):
+            # rule bold-statement: a statement set in bold, alone or as one of a list, heads the
+            # lead-ins below it as a heading would ("**Polisen lovar att minska bedrägerierna.**"
+            # / "Polisen lovar att:" / "Kommunen lovar att:"): they list its activities
+            s.umbrella = head
+            self._under_umbrella(actors)
+            return
         if umbrella is not None and strong_lead and _is_weak(umbrella):
             umbrella = None  # "Polisen kommer att ...", then "Polisen lovar att:": promises of their own
             s.umbrella = None
@@ -2871,6 +2879,13 @@ def _own_list(umbrella: Promise, lead_in: str, actors: list[str]) -> bool:
     if umbrella.title is not None or announces or not text.endswith((".", "!")) or continues:
         return False  # under its own heading ("Löfte 2 – ..."), a statement keeps the lists below
     return forms.commits(lead_in) and bool(actors) and set(actors) >= set(umbrella.actors)
+
+
+def _set_in_bold(promise: Promise) -> bool:
+    """A promise whose whole paragraph or item is set in bold, its text that of its block."""
+    block = promise.block
+    return (block.bold and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and _wording(promise.text) == _wording(strip_bullet(block.text)))
 
 
 def _is_weak(promise: Promise) -> bool:
