@@ -1230,3 +1230,7 @@ def test_a_statement_set_in_bold_heads_the_lead_ins_below_it(extractor: Extracto
     ]
     plain = _extract(extractor, tmp_path, _BOLD_STATEMENTS.replace("**", ""), name="b.md")
     assert "hålla informationsträffar på träffpunkterna" in [p.text for p in plain.promises]
+    # a lead-in that names promises lists promises still, under a statement in bold too
+    named = _extract(extractor, tmp_path, _BOLD_STATEMENTS.replace(
+        "Kommunen lovar att:", "Följande medborgarlöften ger kommunen:"), name="c.md")
+    assert "utbilda personalen i hemtjänsten om bluffsamtal" in [p.text for p in named.promises]

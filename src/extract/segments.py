@@ -719,10 +719,11 @@ class Segmenter:
         umbrella = s.umbrella
         strong_lead = forms.strong_verb(block.text)
         head = umbrella if umbrella is not None else s.current
-        if head is not None and head.part == "promise" and _set_in_bold(head):
+        if head is not None and not names and head.part == "promise" and _set_in_bold(head):
             # rule bold-statement: a statement set in bold, alone or as one of a list, heads the
             # lead-ins below it as a heading would ("**Polisen lovar att minska bedrägerierna.**"
-            # / "Polisen lovar att:" / "Kommunen lovar att:"): they list its activities
+            # / "Polisen lovar att:" / "Kommunen lovar att:"): they list its activities; a lead-in
+            # that names promises ("Följande löften gäller:") lists promises still
             s.umbrella = head
             self._under_umbrella(actors)
             return
