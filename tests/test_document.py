@@ -269,6 +269,9 @@ def test_validity_statements(text: str, span: tuple[int, int] | None) -> None:
     ("Vi gör det igen. Löftet från 2021 har förlängts och gäller 2022.", (2021, 2022)),
     ("Medborgarlöftet gäller 2023–2025 men kan komma att förlängas till 2026.", None),  # only may come
     ("Kommunen har förlängt avtalet om ordningsvakter till och med 2025.", None),  # not the promises
+    # the agreement is what is extended, beside the promise the sentence names
+    ("Parterna avvaktar med medborgarlöftet och förlänger i stället samverkansöverenskommelsen under hela 2025.",
+     None),
     ("Fritidsgården har förlängda öppettider under 2024 inom medborgarlöftet.", None),  # the adjective
     ("Medborgarlöftet förlängdes 2019 och gäller nu till och med 2021.", (2021, 2021)),  # 2019: the decision's
 ])

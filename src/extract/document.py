@@ -983,17 +983,22 @@ def extension_statement(texts: Iterable[str]) -> tuple[int, int] | None:
     """Rule extension: "Medborgarlöftet för 2023–2024 förlängs till och med 2025", "har beslutat
     att förlänga medborgarlöftet från 2022 att gälla även under 2023": the promises now cover
     every year the sentence names, those first given and those added. Only in a sentence that
-    names the promises and is no agreement's alone, and not where the extension only may come
-    ("… men kan förlängas")."""
+    names the promises, not where what is extended is an agreement ("… förlänga den
+    samverkansöverenskommelse …", document.toml [period] agreements) nor where the extension
+    only may come ("… men kan förlängas")."""
     v = vocabulary()
     for text in texts:
         for cue in v.extension.finditer(text):
             stop = text.rfind(". ", 0, cue.start())  # the sentence before it ends there
             start = stop + 2 if stop >= 0 else 0
             end = _SPAN_END.search(text, cue.end())
-            sentence = text[start:end.start() if end else len(text)]
+            sentence, after = text[start:end.start() if end else len(text)], cue.end() - start
             if _MAY.search(text, start, cue.start()) or not v.promise_words.search(sentence):
                 continue
+            promise = v.promise_words.search(sentence, after)
+            agreement = v.agreements.search(sentence, after) if v.agreements is not None else None
+            if agreement is not None and (promise is None or agreement.start() < promise.start()):
+                continue  # "… i stället förlänga den samverkansöverenskommelse …": the agreement is extended
             if years := [y for found in _COVERED.finditer(sentence) for y in years_in(found.group(0))]:
                 return _span(years)
     return None

@@ -712,7 +712,7 @@ def _topic_label(text: str) -> int:
     if found is None or not found.group(1)[:1].isupper() or not forms.is_label(found.group(1), _TOPIC_WORDS):
         return 0
     topic = found.group(1)
-    if any(True for _ in cue_data.cues().actor.finditer(topic, spaced(topic))):
+    if next(iter(cue_data.cues().actor.finditer(topic, spaced(topic))), None) is not None:
         return 0  # "Löfte 1 – Polisen: Vi ska …" names who gives it: rule party-label's, not a topic
     return found.end()
 

@@ -666,7 +666,7 @@ class Segmenter:
         text = clean(block.text)
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
-        elif self._goes_on_committing(current, block, text):
+        elif self._goes_on_committing(current, block, text, doc):
             current.text = f"{current.text} {text}"  # rule bullet-goes-on
             current.evidence.append("rule bullet-goes-on: the commitment goes on under its bullet")
         elif not forms.search(forms.words().measures, text) or forms.search(forms.words().explains, text):
@@ -677,7 +677,7 @@ class Segmenter:
                 actors=forms.intro_actors(doc, leading=True)))
         return True
 
-    def _goes_on_committing(self, current: Promise, block: Block, text: str) -> bool:
+    def _goes_on_committing(self, current: Promise, block: Block, text: str, doc: Any) -> bool:
         """Rule bullet-goes-on: right under a promise's bullet, a paragraph that commits in turn
         ("• Polisen förbinder sig att arbeta … närvaro." / "Ett särskilt fokus ska ligga på barn
         och unga.") says more of what is promised: the promise's text goes on with it. One that
@@ -687,7 +687,7 @@ class Segmenter:
         if (self.preceding.get(id(block)) is not current.block
                 or current.text != clean(strip_bullet(current.block.text))):
             return False
-        return (forms.commitment(text) is not None and not forms.intro_actors(self.lang.doc(text), leading=True)
+        return (forms.commitment(text) is not None and not forms.intro_actors(doc, leading=True)
                 and not forms.search(forms.words().measures, text) and not forms.search(forms.words().explains, text))
 
     def _leads_focus_headings(self, block: Block, doc: Any) -> str | None:
