@@ -1647,6 +1647,28 @@ Det här utlovade vi under 2018
     assert [p.actors for p in report.promises] == [["police"]]
 
 
+@pytest.mark.parametrize(("opening", "actors"), [
+    ("Lokalpolisområde Åby har frågat invånarna vad vi ska prioritera under 2025.", ["police"]),
+    ("Hjo kommun har frågat invånarna vad vi ska prioritera under 2025.", ["municipality"]),
+    ("Lokalpolisområde Åby och Åby kommun har frågat invånarna vad vi ska prioritera.", ["police", "municipality"]),
+    ("Lokalpolisområde Åby har tillsammans med kommunen frågat vad vi ska prioritera.", ["police", "municipality"]),
+])
+def test_we_are_the_one_party_that_says_we_in_the_opening(extractor: Extractor, tmp_path: Path, opening: str,
+                                                          actors: list[str]) -> None:
+    """Rule we-are-the-subject: a page whose opening prose has one party speak as "vi"
+    gives its "Vi lovar att …" as that party; a sentence naming both leaves them both."""
+    report = _extract(extractor, tmp_path, f"""Åby – medborgarlöften 2025
+
+{opening}
+
+Våra medborgarlöften 2025
+
+- Vi lovar att besöka skolorna i Åby varje termin.
+- Vi lovar att oftare röra oss i parkerna där invånarna känner sig otrygga.
+""")
+    assert [p.actors for p in report.promises] == [actors, actors]
+
+
 @pytest.mark.parametrize("opening", ["Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.",
                                      "Kommunens och polisens medborgarlöften för 2024.",
                                      "Polisens medborgarlöfte i samverkan med Hjo kommun."])

@@ -686,15 +686,22 @@ def for_all_promises(text: str) -> bool:
 # --- actors --------------------------------------------------------------------------------
 
 
-def intro_actors(doc: object, leading: bool = False) -> list[str]:
+def intro_actors(doc: object, leading: bool = False, we: bool = True) -> list[str]:
     """The actors an intro names; with `leading`, only the subject that opens the text
-    ("Polisen genomför ...", "Polisen och kommunen håller ..."), not actors named later on."""
+    ("Polisen genomför ...", "Polisen och kommunen håller ..."), not actors named later on.
+    Without `we`, "vi" later in the text names no one: it is whoever speaks."""
     spans = getattr(doc, "spans", {}).get("actor", []) if hasattr(doc, "spans") else []
     if leading:
         spans = opening_subject(sorted(spans, key=lambda span: span.start))
     else:
-        spans = [span for span in spans if not names_a_place(span, spans)]
+        spans = [span for span in spans if not names_a_place(span, spans)
+                 and (we or span.start == 0 or span.text.lower() not in _WE)]
     return _roles_of(spans)
+
+
+def speaks_as_we(doc: Any) -> bool:
+    """Does the text speak in the first person plural ("… vad du tycker att vi ska göra")?"""
+    return any(token.lower_ in _WE for token in doc)
 
 
 def _roles_of(spans: list[Any]) -> list[str]:

@@ -2758,10 +2758,13 @@ def _report_giver(blocks: list[Block], lang: LanguageStage, opening: list[Block]
     prose = [b.text for b in opening if b.kind is BlockKind.PARAGRAPH][:6]
     for text in prose:
         for sent in lang.doc(text).sents:
-            if not (forms.mentions_promises(sent.text) or forms.search(forms.words().naming, sent.text)):
+            speaks = forms.speaks_as_we(sent)
+            if not (speaks or forms.mentions_promises(sent.text) or forms.search(forms.words().naming, sent.text)):
                 continue
             sent_doc = lang.doc(sent.text.strip())  # annotated on its own: its actors are its own
-            leading, named = forms.intro_actors(sent_doc, leading=True), forms.intro_actors(sent_doc)
+            # rule we-are-the-subject: "Lokalpolisområde Åby har lyssnat på vad du tycker att vi
+            # ska göra": the one party that opens the sentence is the "vi" that speaks in it
+            leading, named = forms.intro_actors(sent_doc, leading=True), forms.intro_actors(sent_doc, we=False)
             if len(leading) == 1 and named == leading and leading[0] in ("police", "municipality"):
                 return leading[0], f"rule report-giver: '{sent.text.strip()[:60]}' names one party"
     return None
