@@ -3737,3 +3737,55 @@ Polisen lovar medborgarna:
     assert [p.text for p in other.promises] == [promise]
     assert "Polisen och Hjo kommun lovar att arbeta för en tryggare och säkrare kommun för alla som bor här." in [
         n.text for n in other.notes]
+
+
+def test_a_focus_area_and_what_it_means_states_a_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-means: under a heading of promises, "Narkotika, innebär att …" names a focus
+    area and what it means: each such paragraph is a promise, whatever its verb; "Detta
+    innebär att …" explains what stood before it."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2026
+
+Medborgarlöften 2026
+
+Trafik, innebär att hastighetskontroller genomförs vid skolorna varje månad.
+
+Narkotika, innebär att minst tre riktade insatser genomförs under året. Detta innebär att fler ungdomar nås.
+
+Klotter innebär att snabbt sanera klotter i centrum.
+""")
+    assert [p.text for p in report.promises] == [
+        "Trafik, innebär att hastighetskontroller genomförs vid skolorna varje månad.",
+        "Narkotika, innebär att minst tre riktade insatser genomförs under året. Detta innebär att fler ungdomar nås.",
+        "Klotter innebär att snabbt sanera klotter i centrum.",
+    ]
+    assert all(any(e.startswith("rule topic-means") for e in p.evidence) for p in report.promises)
+    assert report.notes == []
+
+
+def test_what_a_focus_area_means_outside_the_promises_is_a_note(extractor: Extractor, tmp_path: Path) -> None:
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2026
+
+Bakgrund
+
+Trygghetsarbete innebär att många aktörer samverkar kring samma frågor.
+""")
+    assert report.promises == []
+    assert [n.text for n in report.notes] == ["Trygghetsarbete innebär att många aktörer samverkar kring samma frågor."]
+
+
+@pytest.mark.parametrize(("partner", "actors"), [
+    ("i samverkan med socialtjänsten", ["police", "municipality"]),
+    ("tillsammans med socialtjänsten", ["police", "municipality"]),
+    ("och socialtjänsten deltar", ["municipality"]),
+])
+def test_a_partner_named_after_in_samverkan_med_gives_no_promise(extractor: Extractor, tmp_path: Path,
+                                                                 partner: str, actors: list[str]) -> None:
+    """Rule givers-by-content: work named right after "i samverkan med" or "tillsammans med"
+    is a partner's: the promise stays both parties', as the page's are."""
+    report = _extract(extractor, tmp_path, f"""Medborgarlöften för Hjo 2026
+
+Medborgarlöften
+
+- Ordna två föräldramöten om droger under året {partner}.
+""")
+    assert [p.actors for p in report.promises] == [actors]

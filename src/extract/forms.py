@@ -85,6 +85,8 @@ class Words:
     points: re.Pattern[str] | None
     list_word: re.Pattern[str]
     all_promises: re.Pattern[str]
+    topic_means: re.Pattern[str]
+    topic_means_not: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -170,6 +172,10 @@ def words() -> Words:
         mentions=compile_terms(promises["mentions"]),
         points=compile_terms(promises["points"]),
         list_word=re.compile(rf"\b{_alternation(lead['list_ends'])}\b", re.IGNORECASE),
+        # "Narkotikaproblematik, innebär att …": a name of up to six words, its verb, content
+        topic_means=re.compile(rf"^\W*(?P<topic>[A-ZÅÄÖ][^\s.!?:;]*(?:\s+[^\s.!?:;]+){{0,5}}?)\s*[,:–—-]?\s+"
+                               rf"(?i:{_alternation(data['commitment']['topic_means'])})\s+\w"),
+        topic_means_not=word_set("commitment", "topic_means_not"),
         all_promises=re.compile(rf"\b{quantifiers}\s+(?:{promised}\s+)?{_alternation(promises['all_nouns'])}\b"
                                 rf"|\b{quantifiers}\s+{promised}\b|\b{_alternation(promises['all_definite'])}\b",
                                 re.IGNORECASE),
@@ -347,6 +353,16 @@ def passive_commitment(doc: Any) -> bool:
                 aims = cue_data.cues().aims
                 return aims is None or aims.search(doc.text) is None
     return False
+
+
+def topic_means(text: str) -> bool:
+    """Rule topic-means: "Narkotikaproblematik, innebär att minst två riktade insatser
+    genomförs under året": a focus area's name and what it means, the promise it states
+    (asked where promises are stated). Not "Detta innebär att …", which explains what stood
+    before it."""
+    w = words()
+    found = w.topic_means.match(text)
+    return found is not None and " ".join(found.group("topic").lower().split()) not in w.topic_means_not
 
 
 def _in_purpose(tokens: list[Any], index: int) -> bool:

@@ -1878,11 +1878,14 @@ class Segmenter:
             return
         if current is None and s.topic is not None and r.result_aspects:
             current = self._promise_from_topic(doc)
-        if current is not None and current.rule == "passive-commitment" and self._passive_commitment(r):
+        if current is not None and current.rule in ("passive-commitment", "topic-means") and (
+                self._passive_commitment(r) or self._topic_means(r)):
             current = None  # the next of such statements, line under line: a promise of its own
         if current is None:
             if self._passive_commitment(r):
                 self._open_commitment(block, doc, "passive-commitment")
+            elif self._topic_means(r):
+                self._open_commitment(block, doc, "topic-means")
             elif not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
@@ -2031,6 +2034,16 @@ class Segmenter:
         first = roles.first_sentence(r.doc)
         return not (cue_data.commits_to_nothing(first) or forms.follows_up_only(first)) \
             and forms.passive_commitment(self.lang.doc(first))
+
+    def _topic_means(self, r: roles.Reading) -> bool:
+        """Rule topic-means: where promises are stated, a paragraph that names a focus area and
+        says what it means ("Narkotikaproblematik, innebär att minst två riktade insatser
+        genomförs under året") states a promise, whatever its verb (`forms.topic_means`)."""
+        s = self.state
+        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+            return False
+        return not (r.reports or r.result_aspects) and r.block.kind is BlockKind.PARAGRAPH \
+            and forms.topic_means(r.block.text)
 
     def _party_does(self, r: roles.Reading) -> bool:
         """Rule party-does: under a heading that says what the parties will do ("Det här ska vi
@@ -2540,6 +2553,7 @@ _RULE_WHY = {
     "passive-promise": "a promise stated in the passive ('För 2025 utlovas ...'), by both parties",
     "passive-commitment": "what is to be done, in the passive ('Fler kontroller ska genomföras'), where promises"
                           " are stated",
+    "topic-means": "a focus area and what it means ('Narkotika, innebär att …'), where promises are stated",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
     "party-label": "a party named as a label before its statement ('Polisen: Patrullera ...')",
 }
@@ -2620,12 +2634,16 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
     """Rule givers-by-content: a promise that names no giver ("Hög polisiär närvaro i
     centrum", "Minst fyra trafikinsatser ... av polisen") is the police's where its text
     speaks of the police and not of the municipality, and the municipality's the other way
-    round; otherwise both parties give it, as the report's parties do."""
+    round; otherwise both parties give it, as the report's parties do. Work named right after
+    "i samverkan med" / "tillsammans med" is a partner's, and counts for neither."""
     text = promise.text
     doc = lang.doc(text)
     spans = doc.spans.get("actor", [])
     places = [span for span in spans if names_a_place(span, spans)]  # "kontroller i (Åby) kommun"
-    roles = {span.label_.lower() for span in spans if span not in places}
+    # "… i samverkan med socialtjänsten": a partner the work is done with, not who gives it
+    partners = {m.end() for m in forms.alongside_words().finditer(text)}
+    roles = {span.label_.lower() for span in spans
+             if span not in places and len(text[:span.start_char].rstrip()) not in partners}
     if {w.lower_ for w in doc} & word_set("lead_in", "both_parties"):
         return promise.actors  # "Två gemensamma trygghetsvandringar i Åby kommun": both parties'
     words = spaced(text)
@@ -2636,6 +2654,8 @@ def _givers_by_content(promise: Promise, lang: LanguageStage) -> list[str]:
         if party in roles or not terms:
             return party in roles
         for m in terms.finditer(text, words):
+            if len(text[:m.start()].rstrip()) in partners:
+                continue
             named = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if named is None or not (place_at(doc, named.start, named.end)
                                      or any(p.start <= named.start and named.end <= p.end for p in places)):
