@@ -3789,3 +3789,48 @@ Medborgarlöften
 - Ordna två föräldramöten om droger under året {partner}.
 """)
     assert [p.actors for p in report.promises] == [actors]
+
+
+def test_a_partys_work_under_a_topic_heading_is_the_promise_of_that_topic(extractor: Extractor,
+                                                                           tmp_path: Path) -> None:
+    """Rule topic-statement: under a heading of promises, a topic's heading over a paragraph
+    in which a party does work, in the present, states that topic's promise; work that goes
+    on ("fortsätter att") is promised there too. The heading is the promise's title."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
+
+Medborgarlöften 2025
+
+Trafik
+Polisen genomför hastighetskontroller vid skolorna varje månad.
+
+Narkotika
+Polisen fortsätter att arbeta mot narkotikaförsäljningen i centrum.
+
+Föräldrar
+Kommunen erbjuder föräldrakurser två gånger om året.
+""")
+    assert [(p.title, p.text, p.actors, p.status) for p in report.promises] == [
+        ("Trafik", "Polisen genomför hastighetskontroller vid skolorna varje månad.", ["police"], None),
+        ("Narkotika", "Polisen fortsätter att arbeta mot narkotikaförsäljningen i centrum.", ["police"], None),
+        ("Föräldrar", "Kommunen erbjuder föräldrakurser två gånger om året.", ["municipality"], None),
+    ]
+    assert all(any(e.startswith("rule topic-statement") for e in p.evidence) for p in report.promises)
+    assert report.notes == []
+
+
+def test_what_a_party_perceives_under_a_topic_heading_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-statement reads work only: a party that perceives or judges states no
+    promise, nor does a party's work under a background heading."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
+
+Medborgarlöften 2025
+
+Trafik
+Polisen upplever att hastigheterna vid skolorna är för höga.
+
+Bakgrund
+Kommunen genomför en trygghetsmätning vartannat år.
+""")
+    assert report.promises == []
+    assert [n.text for n in report.notes] == ["Polisen upplever att hastigheterna vid skolorna är för höga.",
+                                              "Kommunen genomför en trygghetsmätning vartannat år."]

@@ -365,6 +365,20 @@ def topic_means(text: str) -> bool:
     return found is not None and " ".join(found.group("topic").lower().split()) not in w.topic_means_not
 
 
+def does_work(doc: Any) -> bool:
+    """Does the text open with a party doing something ("Polisen genomför …", "Kommunen och
+    polisen fortsätter att …"), not perceiving, judging or being ("Polisen upplever att …",
+    "Kommunen är …"; words.toml [commitment] not_work_verbs)? The word right after the
+    opening subject decides."""
+    subject = opening_subject(sorted(getattr(doc, "spans", {}).get("actor", []), key=lambda span: span.start))
+    if not subject or subject[0].start != 0:
+        return False
+    after = subject[-1].end
+    if after >= len(doc) or not doc[after].is_alpha:
+        return False
+    return doc[after].lower_ not in word_set("commitment", "not_work_verbs")
+
+
 def _in_purpose(tokens: list[Any], index: int) -> bool:
     """Does the modal at `index` stand in a purpose ("för att tryggheten ska öka")? It does
     when "för att" comes before it in its sentence with neither a modal nor a mark between

@@ -64,7 +64,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
                               "party_nouns", "both_parties", "pointing_back"}),
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
                                "follow_up_verbs", "follow_up_objects", "outcome_subjects", "outcome_verbs", "continued",
-                               "arrangements", "topic_means", "topic_means_not"}),
+                               "arrangements", "topic_means", "topic_means_not", "not_work_verbs"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "people", "no_content",
                               "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "alongside", "and_others", "we",

@@ -1886,6 +1886,9 @@ class Segmenter:
                 self._open_commitment(block, doc, "passive-commitment")
             elif self._topic_means(r):
                 self._open_commitment(block, doc, "topic-means")
+            elif (topic := self._topic_statement(r)) is not None:
+                self._open_commitment(block, doc, "topic-statement")
+                self.promises[-1].title = self.promises[-1].title or clean(topic.text)
             elif not (self._passive_promise(r) or self._later_promise(r)):
                 self._note(block, doc, "note-prose: prose outside any promise")
             return
@@ -2044,6 +2047,27 @@ class Segmenter:
             return False
         return not (r.reports or r.result_aspects) and r.block.kind is BlockKind.PARAGRAPH \
             and forms.topic_means(r.block.text)
+
+    def _topic_statement(self, r: roles.Reading) -> Block | None:
+        """Rule topic-statement: where promises are stated, a paragraph right under a topic's
+        heading ("Trafik" / "Polisen genomför hastighetskontroller vid skolorna varje månad.")
+        that opens with a party doing work, in the present, and reports nothing, is the
+        promise stated under its topic, as "Polisen ska …" there would be. Not a party that
+        perceives or judges ("Polisen upplever att …"; `forms.does_work`), nor under a heading
+        of a kind of its own (background, follow-up, a lead-in). Work that goes on ("Polisen
+        fortsätter att …") is promised here, as it is reported in a follow-up. The heading,
+        which becomes the promise's title, or None."""
+        s = self.state
+        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+            return None
+        if r.block.kind is not BlockKind.PARAGRAPH or r.reports or set(r.result_aspects) - {"ongoing"}:
+            return None
+        lead = self.preceding.get(id(r.block))
+        if lead is None or lead.kind is not BlockKind.HEADING or lead.text.rstrip().endswith((":", "?")) \
+                or roles.section_kinds(lead.text):
+            return None
+        first = self.lang.doc(roles.first_sentence(r.doc).strip())
+        return lead if not forms.reported_actions(first) and forms.does_work(first) else None
 
     def _party_does(self, r: roles.Reading) -> bool:
         """Rule party-does: under a heading that says what the parties will do ("Det här ska vi
@@ -2554,6 +2578,7 @@ _RULE_WHY = {
     "passive-commitment": "what is to be done, in the passive ('Fler kontroller ska genomföras'), where promises"
                           " are stated",
     "topic-means": "a focus area and what it means ('Narkotika, innebär att …'), where promises are stated",
+    "topic-statement": "a party's work in the present under a topic's heading, where promises are stated",
     "run-in-label": "a numbered promise label run into its statement ('Löfte 2 För att ... ska ...')",
     "party-label": "a party named as a label before its statement ('Polisen: Patrullera ...')",
 }
