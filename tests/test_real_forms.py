@@ -1258,6 +1258,21 @@ Medborgarlöftet innehåller flera gemensamma löften:
         ["police", "municipality", "other"], ["police", "municipality", "other"], ["police", "municipality"]]
 
 
+def test_brackets_naming_a_kind_of_party_and_its_name(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule givers-in-brackets: a party's term followed by its name ("(Fastighetsförvaltare
+    Hjo Lokaler)", "(Bostadsbolaget Hjohem)") is that party; a name alone is another
+    organisation as before."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften 2025
+
+Det här lovar vi:
+
+- Städning vid torget fem dagar i veckan. (Fastighetsförvaltare Hjo Lokaler)
+- Bättre belysning på gårdarna. (Bostadsbolaget Hjohem och kommunen)
+- Fler poliser vid torget på helgerna. (Polis)
+""")
+    assert [p.actors for p in report.promises] == [["other"], ["municipality", "other"], ["police"]]
+
+
 def test_heading_that_restates_a_listed_promise_collects_its_results(extractor: Extractor, tmp_path: Path) -> None:
     report = _extract(extractor, tmp_path, """Uppföljning 2024 medborgarlöfte Åby
 

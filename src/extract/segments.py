@@ -2629,7 +2629,8 @@ def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]] |
     """Rule givers-in-brackets, with organisations named: "(Polis, Borås Stad & Åby City)",
     "(Västtrafik, Polis, med flera)": every item the brackets list (between commas, "&",
     "och") that is no party's term but a name in capitals is another organisation; "med
-    flera" adds none. None where an item is neither (a place, a word), so the brackets
+    flera" adds none, and a party's term followed by its name ("Fastighetsförvaltare Åby
+    Lokaler") is that party. None where an item is neither (a place, a word), so the brackets
     name no givers."""
     if capitals_only(text_of(doc)):
         return None
@@ -2643,6 +2644,10 @@ def _named_organisations(doc: Any, covered: set[int]) -> list[tuple[int, str]] |
     for item in filter(None, items):
         if all(t.i in covered for t in item) or " ".join(t.lower_ for t in item) in word_set("givers", "and_others"):
             continue
+        named_after = list(itertools.dropwhile(lambda t: t.i in covered, item))
+        if item[0].i in covered and len(named_after) <= 3 and all(
+                t.i not in covered and t.text[:1].isupper() for t in named_after):
+            continue  # "Fastighetsförvaltare Göteborgs Lokaler": a kind of party, then its name
         if len(item) > 4 or any(t.i in covered for t in item) or not item[0].text[:1].isupper():
             return None
         named.append((item[0].i, "other"))
