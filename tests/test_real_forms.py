@@ -3849,3 +3849,23 @@ Kommunen genomför en trygghetsmätning vartannat år.
     assert report.promises == []
     assert [n.text for n in report.notes] == ["Polisen upplever att hastigheterna vid skolorna är för höga.",
                                               "Kommunen genomför en trygghetsmätning vartannat år."]
+
+
+def test_topics_under_a_lead_that_names_areas_stay_notes_until_promises_are_listed(extractor: Extractor,
+                                                                                  tmp_path: Path) -> None:
+    """Rule topic-statement: topics under a lead that only names the areas ("Arbetet utgår
+    från följande två områden:") state no promise; a section of promises after them does."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte Hjo 2025
+
+Arbetet utgår från följande två områden:
+
+Trafiken vid skolorna
+Polisen kontrollerar hastigheten vid skolorna varje vecka.
+
+Medborgarlöften 2025
+
+Narkotika
+Polisen genomför riktade insatser mot narkotikahandeln i centrum.
+""")
+    assert [(p.title, p.text) for p in report.promises] == [
+        ("Narkotika", "Polisen genomför riktade insatser mot narkotikahandeln i centrum.")]

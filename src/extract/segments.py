@@ -154,6 +154,7 @@ class _State:
     # the heading opens
     slot_lines: tuple[Block, list[str] | None, list[str]] | None = None
     focus_promised: bool = False  # under a lead that promises work on the focus areas the headings name
+    focus_named: bool = False  # under a lead that only names them ("Arbetet utgår från följande områden:")
     area: Block | None = None  # the focus area whose section the walk is in (rule area-section)
     activities_heading: Block | None = None  # "Aktiviteter" over the promise's activities (rule activities-heading)
     under_aims: bool = False  # the items in hand stand under a lead over aims (rule aim-lead)
@@ -446,7 +447,7 @@ class Segmenter:
         if not in_list and (focus := self._leads_focus_headings(block, doc)):
             s.close()  # rule focus-area-headings: what the headings below hold commits
             s.umbrella, s.background, s.promise_section = None, False, True
-            s.focus_promised = focus == "promised"
+            s.focus_promised, s.focus_named = focus == "promised", focus != "promised"
             self._note(block, doc, "focus-area-headings: a lead over the focus areas the headings below name")
             return
         lead_in = None if in_list else r.lead_in
@@ -961,6 +962,7 @@ class Segmenter:
                 s.part, s.follow_up_heading = "promise", None  # "Medborgarlöften 2026" after last year's results
             s.list_mode, s.list_intro, s.list_actors = "promises", block, []
             s.listed, s.listed_items, s.promise_section = [], 0, True
+            s.focus_named = False  # a section of promises of its own, whatever the lead above named
             return True
         if s.grouped and s.list_mode == "promises" and not kinds and r.doc._.promise is None and not r.result_lead \
                 and not self._party_share(r):  # "Polisens del i löftet" names who gives what follows
@@ -2049,7 +2051,7 @@ class Segmenter:
             and forms.topic_means(r.block.text)
 
     def _topic_statement(self, r: roles.Reading) -> Block | None:
-        """Rule topic-statement: where promises are stated, a paragraph right under a topic's
+        """Rule topic-statement: in a section of promises, a paragraph right under a topic's
         heading ("Trafik" / "Polisen genomför hastighetskontroller vid skolorna varje månad.")
         that opens with a party doing work, in the present, and reports nothing, is the
         promise stated under its topic, as "Polisen ska …" there would be. Not a party that
@@ -2058,8 +2060,10 @@ class Segmenter:
         fortsätter att …") is promised here, as it is reported in a follow-up. The heading,
         which becomes the promise's title, or None."""
         s = self.state
-        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+        if s.part != "promise" or not s.promise_section or s.background:
             return None
+        if s.focus_named:
+            return None  # "Arbetet utgår från följande områden:" over the topics promised nothing
         if r.block.kind is not BlockKind.PARAGRAPH or r.reports or set(r.result_aspects) - {"ongoing"}:
             return None
         lead = self.preceding.get(id(r.block))
