@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
@@ -159,12 +159,19 @@ def _word_row_lists(draw: st.DrawFn) -> list[list[dict[str, float]]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(rows=_word_row_lists())
-def test_the_gutter_sweep_scores_as_the_plain_rule_does(rows: list[list[dict[str, float]]]) -> None:
-    """`_gutter_scores` (one sweep) equals `_gutter_score` (the rule, position by position)."""
+@given(rows=_word_row_lists(), band=st.sampled_from([(0.0, 300.0), (90.0, 210.0), (30.0, 60.0)]))
+@example(rows=[[{"x0": x0, "x1": x0 + 30.0, "size": 10.0} for x0 in (50.0, 82.5, 115.0, 147.5, 180.0)]] * 8,
+         band=(90.0, 210.0))  # one column: every row starts left of the band, no gap in it is wide
+@example(rows=[[{"x0": 50.0, "x1": 140.0, "size": 10.0}, {"x0": 160.0, "x1": 250.0, "size": 10.0}]] * 8,
+         band=(90.0, 210.0))  # two columns: the gutter between them
+def test_the_gutter_sweep_scores_as_the_plain_rule_does(rows: list[list[dict[str, float]]],
+                                                        band: tuple[float, float]) -> None:
+    """`_gutter_scores` (one sweep) equals `_gutter_score` (the rule, position by position),
+    over the whole page and over a middle band, as `_word_gutter` scans it (where rows that
+    start left of the band and have no wide gap in it let the sweep stop early)."""
     from extract.loaders import pdf
 
-    xs = pdf._scan(0.0, 300.0, 2.0)
+    xs = pdf._scan(*band, 2.0)
     assert pdf._gutter_scores(rows, xs) == [pdf._gutter_score(rows, x) for x in xs]
 
 

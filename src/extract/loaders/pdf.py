@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 import logging
 import re
 import statistics
@@ -851,8 +852,10 @@ def _gutter_scores(rows: list[list[dict[str, Any]]], xs: list[float]) -> list[in
     def from_(edge: float, closed: bool) -> int:  # the first index with x >= edge (x > edge if closed)
         return bisect.bisect_right(xs, edge) if closed else bisect.bisect_left(xs, edge)
 
-    for row in rows:
-        spans = _spans(row)
+    rows_spans = [(row, _spans(row)) for row in rows]
+    if n == 0 or sum(1 for row, spans in rows_spans if _free_on_the_left(row, spans, xs[0], xs[-1])) < 3:
+        return [None] * n  # no x has three rows with words on its right only: one column (most pages)
+    for row, spans in rows_spans:
         narrow = _GUTTER_MIN * row[0]["size"]
         first = spans[0]
         add(right, 0, upto(first.x0, first.closed_start))  # before the first word: words on the right only
@@ -880,6 +883,17 @@ def _gutter_scores(rows: list[list[dict[str, Any]]], xs: list[float]) -> list[in
         score = min(lefts, rights) - 3 * crossed
         scores.append(score if min(lefts, rights) >= 3 and score > 0 else None)
     return scores
+
+
+def _free_on_the_left(row: list[dict[str, Any]], spans: list[_Span], low: float, high: float) -> bool:
+    """Can the row have words on the right only of some x from `low` to `high`: does its first
+    word start at or past `low`, or a gap a column gap wide end there? (A row that cannot is
+    counted on no x's right side by `_gutter_scores`; its test, asked first of every row.)"""
+    if spans[0].x0 >= low:
+        return True
+    narrow = _GUTTER_MIN * row[0]["size"]
+    return any(following.x0 - span.x1 >= narrow and following.x0 >= low and span.x1 <= high
+               for span, following in itertools.pairwise(spans))
 
 
 @dataclass(slots=True)
