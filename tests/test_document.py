@@ -80,6 +80,11 @@ def test_content_is_not_furniture(line: str) -> None:
     # a political party's press release, or its call to read what it wants
     ["Bättre löften behövs", "Pressmeddelande från Allianspartierna i Åby", "Förslaget är för svagt."],
     ["Polisen och kommunen kommer ha hög närvaro.", "Läs mer vad Centerpartiet vill göra för ökad trygghet."],
+    # a news site's byline, with its name, without it, or the note on the writer
+    ["Nytt medborgarlöfte i Åby", "Skrivet av: Karin Berg", "Polisen och kommunen har skrivit under."],
+    ["Nytt medborgarlöfte i Åby", "Skrivet av Karin Berg", "Polisen och kommunen har skrivit under."],
+    ["Nytt medborgarlöfte i Åby", "Skrivet av :", "Polisen och kommunen har skrivit under."],
+    ["Polisen och kommunen har skrivit under.", "Om skribenten", "Karin har skrivit om Åby i tjugo år."],
 ])
 def test_newspaper_signs(lines: list[str]) -> None:
     assert press_signals(lines)
@@ -89,7 +94,8 @@ def test_newspaper_signs(lines: list[str]) -> None:
                                   "Ett pressmeddelande från Åby kommun om löftet.",
                                   "– Vi är nöjda, säger Anna Berg (C), kommunalråd.",
                                   "Kontakta anna.berg@aby.se",
-                                  "Läs mer om löftet på www.aby.se/nyheter/medborgarlofte-2025"])
+                                  "Läs mer om löftet på www.aby.se/nyheter/medborgarlofte-2025",
+                                  "Skrivet av kommunikationsavdelningen"])
 def test_a_site_that_is_no_newspapers_is_no_sign(line: str) -> None:
     """A pointer to the municipality's or the police's own site is their page's: only a site
     named as a newspaper is ("…nyheter.se", "…-posten.se")."""

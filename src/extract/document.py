@@ -693,12 +693,12 @@ def _asks_an_interviewee(lowered: str, v: _Vocabulary) -> bool:
     return bool(spoken_to) and (words[0] in v.question_openers or "ni" in spoken_to)
 
 
-_PERSON = re.compile(r":\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ]\.?)*(?:\s+[A-ZÅÄÖ][a-zåäö-]+)+\s*$")
+_PERSON = re.compile(r"(?::|\bav)\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ]\.?)*(?:\s+[A-ZÅÄÖ][a-zåäö-]+)+\s*$")
 
 
 def _credits_a_person(line: str) -> bool:
-    """"Text: Anna M Berg": the credit names a person (first and last name), as a byline does,
-    not an office ("Text: Kommunikationsavdelningen")."""
+    """"Text: Anna M Berg", "Skrivet av Anna Berg": the credit names a person (first and last
+    name), as a byline does, not an office ("Text: Kommunikationsavdelningen")."""
     return len(line.split()) <= 6 and _PERSON.search(line) is not None
 
 
