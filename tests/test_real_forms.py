@@ -3869,3 +3869,25 @@ Polisen genomför riktade insatser mot narkotikahandeln i centrum.
 """)
     assert [(p.title, p.text) for p in report.promises] == [
         ("Narkotika", "Polisen genomför riktade insatser mot narkotikahandeln i centrum.")]
+
+
+def test_a_surveys_results_under_the_promises_are_background(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule survey-results: "Resultat trygghetsenkät hösten 2024" after the promises reports
+    what people answered (a note), not what was done for a promise; the text states promises
+    and reports none. A results heading naming no survey still reports."""
+    report = _extract(extractor, tmp_path, """Medborgarlöfte 2025 för Hjo
+
+Medborgarlöfte 2025:
+
+- Polisen ska genomföra trafikkontroller i kommunens byar.
+- Kommunen ska förbättra belysningen vid resecentrum.
+
+Resultat trygghetsenkät hösten 2024
+
+Under hösten 2024 genomförde Hjo kommun en trygghetsenkät. 300 personer svarade och de flesta känner sig trygga.
+""")
+    assert report.doc_type == "promise"
+    assert [p.results for p in report.promises] == [[], []]
+    assert [n.text for n in report.notes] == [
+        "Under hösten 2024 genomförde Hjo kommun en trygghetsenkät. 300 personer svarade och de flesta känner sig "
+        "trygga."]

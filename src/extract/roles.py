@@ -762,7 +762,20 @@ def section_kinds(text: str) -> frozenset[str]:
         kinds.discard("background")  # "Sammanfattning av resultaten" reports; "Sammanfattning" alone sums up
     if " ".join(text.strip(" :.").lower().split()) in _whole_background():
         kinds.add("background")  # rule goal-heading: "Mål" over the goal, as "Målsättning"
+    if "follow_up" in kinds and starts_with_any(text, section_pattern("headings", "survey_openers")) \
+            and _names_a_survey(text):
+        # rule survey-results: "Resultat trygghetsenkät våren 2021" reports what people
+        # answered, the promises' background, not what was done for them
+        kinds -= {"follow_up", "results"}
+        kinds.add("background")
     return frozenset(kinds)
+
+
+def _names_a_survey(text: str) -> bool:
+    """Does a heading name a survey (sections.toml [headings] surveys) among its words?"""
+    words = text.split()
+    return any(starts_with_any(" ".join(words[i:]), section_pattern("headings", "surveys"))
+               for i in range(min(len(words), 6)))
 
 
 @cache
