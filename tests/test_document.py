@@ -229,6 +229,20 @@ def test_municipalities_official_form_first_then_title_then_file_name_then_polic
     assert decide_municipalities([_p("Polisen i Centrum lovar mer närvaro.")], None, "x.txt").value == []
 
 
+def test_a_municipality_closing_a_list_of_neighbours_gives_no_promise() -> None:
+    """Rule listed-municipalities: "… representanter för Hjo, Tibro och Töreboda kommun"
+    names the neighbours that signed their own promises; the page's own municipality is the
+    one named otherwise. A list alone still names its municipalities."""
+    blocks = [_p("Hjo kommun har tecknat nya medborgarlöften med polisen."),
+              _p("Förra veckan skrev representanter för Hjo, Tibro och Töreboda kommun under sina löften.")]
+    assert [k.name for k in decide_municipalities(blocks, None, "x.txt").value] == ["Hjo"]
+    alone = decide_municipalities([_p("Representanter för Hjo, Tibro och Töreboda kommun skrev under.")], None,
+                                  "x.txt")
+    assert [k.name for k in alone.value] == ["Töreboda"]
+    both = decide_municipalities([_p("Polisen och Töreboda kommun lovar mer närvaro.")], None, "x.txt")
+    assert [k.name for k in both.value] == ["Töreboda"]  # "Polisen och" is no list of municipalities
+
+
 def test_a_city_district_names_its_city_where_nothing_else_does() -> None:
     """Rule district-of-city (data/districts.toml): a district's page that never names its
     city is the city's; a municipality named otherwise wins, and districts of two cities name

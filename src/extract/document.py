@@ -804,18 +804,43 @@ def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[st
 
 def official_mentions(texts: Iterable[str]) -> list[Kommun]:
     """Municipalities named in official form ("Härjedalens kommun", "Region Gotland"), the
-    most named first; those named far less than the most named are dropped."""
+    most named first; those named far less than the most named are dropped. Rule
+    listed-municipalities: one that closes a list of municipalities ("… representanter för
+    Umeå, Bjurholm och Vännäs kommun") names the neighbours the page tells of, not who gives
+    its promises, and counts only where nothing else is named so."""
     counts: Counter[Kommun] = Counter()
     order: dict[Kommun, int] = {}
+    listed: list[Kommun] = []
     for text in texts:
         for mention in find(text):
+            if _closes_a_list(text, mention.start):
+                listed.append(mention.kommun)
+                continue
             counts[mention.kommun] += 1
             order.setdefault(mention.kommun, len(order))
+    if not counts:
+        for kommun in listed:
+            counts[kommun] += 1
+            order.setdefault(kommun, len(order))
     if not counts:
         return []
     top = max(counts.values())
     keep = [k for k in counts if counts[k] * 3 >= top]
     return sorted(keep, key=lambda k: order[k])
+
+
+# "Umeå, Bjurholm, Vindeln och ": names, commas between them, and the last "och" or "samt"
+_LIST_BEFORE = re.compile(r"((?:[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?,\s+)+[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)"
+                          r"\s+(?:och|samt)\s+$")
+
+
+def _closes_a_list(text: str, start: int) -> bool:
+    """Does the mention at `start` end a list of two or more municipalities named bare?"""
+    found = _LIST_BEFORE.search(text, max(0, start - 200), start)
+    if found is None:
+        return False
+    names = [part.strip() for part in found.group(1).split(",")]
+    return len(names) >= 2 and all(find_bare(name) for name in names)
 
 
 def bare_mentions(texts: Iterable[str]) -> list[Kommun]:
