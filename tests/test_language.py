@@ -288,6 +288,9 @@ def test_status_words_inside_prose_are_not_status_lines() -> None:
     ("stävja fortkörning med motorcyklar och fyrhjulingar", ["traffic"]),
     ("motverka lustgas och knark", ["drugs"]),
     ("varna för falska poliser och id-kapningar", ["fraud"]),
+    # work for the elderly as a group is the work against the crimes aimed at them
+    ("öka tryggheten för de äldre genom besök på äldreboenden", ["fraud"]),
+    ("ge tips och råd till pensionärer och seniorer", ["fraud"]),
     ("minska knivvåldet och ofredanden", ["violence"]),
     ("minska bilbränderna och glaskrossen", ["vandalism"]),
     ("motverka kriminella grupperingar", ["organised_crime"]),
