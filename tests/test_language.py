@@ -681,3 +681,22 @@ def test_only_texts_of_a_paragraphs_length_are_kept_folded() -> None:
     assert lexicon._spaced_kept.cache_info().currsize == kept
     lexicon.spaced("Kommunen lovar att minska klottret i Åby.")
     assert lexicon._spaced_kept.cache_info().currsize <= kept + 1
+
+
+@pytest.mark.parametrize(("text", "works"), [
+    ("Polisen genomför hastighetskontroller vid skolorna.", True),
+    ("Kommunen och polisen tillsammans erbjuder föräldrakurser.", True),
+    ("Kommunen ser över belysningen i tunneln.", True),  # "ser över" works, "ser" alone perceives
+    ("Polisen har hand om kontrollerna.", True),
+    ("Polisen upplever att hastigheterna är för höga.", False),
+    ("Kommunen ser en ökning av klottret.", False),
+    ("Polisen har sett fler inbrott i år.", False),
+    ("Polisen och kommunen även för att åtgärda andra problem.", False),  # a sentence cut at a page break
+    ("Trygghetsvandringar genomförs i maj.", False),  # no party opens it
+])
+def test_a_party_doing_work_in_the_present(language: LanguageStage, text: str, works: bool) -> None:
+    """`forms.does_work` (rule topic-statement): a party, then a verb in the present that is
+    no perceiving or judging (words.toml [commitment] not_work_verbs, work_phrases)."""
+    from extract import forms
+
+    assert forms.does_work(language.doc(text)) is works

@@ -369,14 +369,26 @@ def does_work(doc: Any) -> bool:
     """Does the text open with a party doing something ("Polisen genomför …", "Kommunen och
     polisen fortsätter att …"), not perceiving, judging or being ("Polisen upplever att …",
     "Kommunen är …"; words.toml [commitment] not_work_verbs)? The word right after the
-    opening subject decides."""
+    opening subject (and an adverb, `adverbs_after_subject`) decides: a verb in the present.
+    A sentence cut at a page break ("… samarbetar" / "Polisen och kommunen även för att …")
+    states no work of its own."""
     subject = opening_subject(sorted(getattr(doc, "spans", {}).get("actor", []), key=lambda span: span.start))
     if not subject or subject[0].start != 0:
         return False
     after = subject[-1].end
+    adverbs = word_set("commitment", "adverbs_after_subject")
+    while after < len(doc) and doc[after].lower_ in adverbs:
+        after += 1  # "Polisen och kommunen tillsammans genomför …", "Polisen även för att …"
     if after >= len(doc) or not doc[after].is_alpha:
         return False
-    return doc[after].lower_ not in word_set("commitment", "not_work_verbs")
+    verb = doc[after]
+    # a verb in the present: "-r" and a lemma of its own ("genomför", "erbjuder"), not the
+    # "för" of a purpose ("… även för att åtgärda …")
+    finite = verb.lower_.endswith("r") and verb.lemma_.lower() != verb.lower_ and not (
+        after + 1 < len(doc) and doc[after + 1].lower_ == "att" and verb.lower_ == "för")
+    following = [token.lower_ for token in doc[after:after + 4]]
+    return finite and (verb.lower_ not in word_set("commitment", "not_work_verbs") or any(
+        following[:len(phrase.split())] == phrase.split() for phrase in word_set("commitment", "work_phrases")))
 
 
 def _in_purpose(tokens: list[Any], index: int) -> bool:
