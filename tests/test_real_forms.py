@@ -1682,6 +1682,8 @@ Våra medborgarlöften 2025
 - Vi lovar att oftare röra oss i parkerna där invånarna känner sig otrygga.
 """)
     assert [p.actors for p in report.promises] == [actors, actors]
+    if len(actors) == 1:
+        assert all(any(e.startswith("rule we-are-the-subject") for e in p.evidence) for p in report.promises)
 
 
 @pytest.mark.parametrize("opening", ["Polisen och Åby kommun har tagit fram nya medborgarlöften för 2024.",

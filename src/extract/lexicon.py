@@ -40,8 +40,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
     },
     "sections.toml": {
         "headings": frozenset({"promise", "results", "not_a_report", "promises", "promise_lists", "background",
-                               "doing", "background_whole", "surveys",
-                               "survey_openers"}),
+                               "doing", "background_whole", "surveys", "survey_openers"}),
         "intros": frozenset({"activities", "results", "promises"}),
         "notes": frozenset({"forward", "calls", "boilerplate"}),
         "tables": frozenset({"promise", "activity", "result", "status", "actor"}),

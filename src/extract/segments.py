@@ -2820,6 +2820,8 @@ def _report_giver(blocks: list[Block], lang: LanguageStage, opening: list[Block]
             # ska göra": the one party that opens the sentence is the "vi" that speaks in it
             leading, named = forms.intro_actors(sent_doc, leading=True), forms.intro_actors(sent_doc, we=False)
             if len(leading) == 1 and named == leading and leading[0] in ("police", "municipality"):
+                if speaks and not forms.mentions_promises(sent.text):
+                    return leading[0], f"rule we-are-the-subject: '{sent.text.strip()[:60]}' has one party say 'vi'"
                 return leading[0], f"rule report-giver: '{sent.text.strip()[:60]}' names one party"
     return None
 
