@@ -700,3 +700,20 @@ def test_a_party_doing_work_in_the_present(language: LanguageStage, text: str, w
     from extract import forms
 
     assert forms.does_work(language.doc(text)) is works
+
+
+@pytest.mark.parametrize(("text", "nominal"), [
+    ("Fortsatt hög polisiär närvaro genom patrullering på otrygga platser.", True),
+    ("Fler trafikkontroller vid skolorna under hela året.", True),
+    ("Bättre belysning i gångtunneln vid stationen.", True),
+    ("Många invånare känner sig otrygga vid stationen.", False),  # a verb in the present
+    ("Det har varit oroligt i centrum.", False),
+    ("Polisen genomförde tolv kontroller.", False),  # in the past
+    ("Fler poliser i centrum", False),  # no sentence ends: a heading's words, or a caption's
+    ("Trafik och droger.", False),  # too short to state work
+])
+def test_a_statement_of_work_without_a_verb(language: LanguageStage, text: str, nominal: bool) -> None:
+    """`forms.nominal_statement` (rule topic-statement): a sentence naming work, no verb in it."""
+    from extract import forms
+
+    assert forms.nominal_statement(language.doc(text)) is nominal

@@ -3812,7 +3812,8 @@ def test_a_partys_work_under_a_topic_heading_is_the_promise_of_that_topic(extrac
                                                                            tmp_path: Path) -> None:
     """Rule topic-statement: under a heading of promises, a topic's heading over a paragraph
     in which a party does work, in the present, states that topic's promise; work that goes
-    on ("fortsätter att") is promised there too. The heading is the promise's title."""
+    on ("fortsätter att") is promised there too, and so is work named without a verb. The
+    heading is the promise's title."""
     report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
 
 Medborgarlöften 2025
@@ -3825,11 +3826,15 @@ Polisen fortsätter att arbeta mot narkotikaförsäljningen i centrum.
 
 Föräldrar
 Kommunen erbjuder föräldrakurser två gånger om året.
+
+Belysning
+Bättre belysning i gångtunneln vid stationen.
 """)
     assert [(p.title, p.text, p.actors, p.status) for p in report.promises] == [
         ("Trafik", "Polisen genomför hastighetskontroller vid skolorna varje månad.", ["police"], None),
         ("Narkotika", "Polisen fortsätter att arbeta mot narkotikaförsäljningen i centrum.", ["police"], None),
         ("Föräldrar", "Kommunen erbjuder föräldrakurser två gånger om året.", ["municipality"], None),
+        ("Belysning", "Bättre belysning i gångtunneln vid stationen.", ["police", "municipality"], None),
     ]
     assert all(any(e.startswith("rule topic-statement") for e in p.evidence) for p in report.promises)
     assert report.notes == []

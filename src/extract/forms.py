@@ -391,6 +391,25 @@ def does_work(doc: Any) -> bool:
         following[:len(phrase.split())] == phrase.split() for phrase in word_set("commitment", "work_phrases")))
 
 
+def nominal_statement(doc: Any) -> bool:
+    """A statement of work without a verb ("Fortsatt hög polisiär närvaro genom patrullering
+    på otrygga platser.", "Fler trafikkontroller vid skolorna."): four words or more, opening
+    in capitals, ending its sentence, and no word in it a verb in the present or the past (a
+    word whose lemma is a verb's, ending in "-r", "-de" or "-te"; a form the lemma table
+    does not know counts as none)."""
+    words = [token for token in doc if token.is_alpha]
+    if len(words) < 4 or not words[0].text[:1].isupper() or not doc.text.rstrip().endswith("."):
+        return False
+    return not any(_finite(token) for token in words)
+
+
+def _finite(token: Any) -> bool:
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lemma == lower or not lemma.endswith(("a", "e", "å", "o", "i")):
+        return False
+    return lower.endswith(("r", "de", "te"))
+
+
 def _in_purpose(tokens: list[Any], index: int) -> bool:
     """Does the modal at `index` stand in a purpose ("för att tryggheten ska öka")? It does
     when "för att" comes before it in its sentence with neither a modal nor a mark between

@@ -2055,7 +2055,9 @@ class Segmenter:
         heading ("Trafik" / "Polisen genomför hastighetskontroller vid skolorna varje månad.")
         that opens with a party doing work, in the present, and reports nothing, is the
         promise stated under its topic, as "Polisen ska …" there would be. Not a party that
-        perceives or judges ("Polisen upplever att …"; `forms.does_work`), nor under a heading
+        perceives or judges ("Polisen upplever att …"; `forms.does_work`); so does a statement
+        of work without a verb ("Fortsatt hög polisiär närvaro genom patrullering …";
+        `forms.nominal_statement`). Nor under a heading
         of a kind of its own (background, follow-up, a lead-in). Work that goes on ("Polisen
         fortsätter att …") is promised here, as it is reported in a follow-up. The heading,
         which becomes the promise's title, or None."""
@@ -2071,7 +2073,8 @@ class Segmenter:
                 or roles.section_kinds(lead.text):
             return None
         first = self.lang.doc(roles.first_sentence(r.doc).strip())
-        return lead if not forms.reported_actions(first) and forms.does_work(first) else None
+        states = forms.does_work(first) or forms.nominal_statement(first)
+        return lead if states and not forms.reported_actions(first) else None
 
     def _party_does(self, r: roles.Reading) -> bool:
         """Rule party-does: under a heading that says what the parties will do ("Det här ska vi
