@@ -407,7 +407,7 @@ def _finite(token: Any) -> bool:
     lower, lemma = token.lower_, token.lemma_.lower()
     if lemma == lower or not lemma.endswith(("a", "e", "å", "o", "i")):
         return False
-    return lower.endswith(("r", "de", "te"))
+    return bool(lower.endswith(("r", "de", "te")))
 
 
 def _in_purpose(tokens: list[Any], index: int) -> bool:
