@@ -404,6 +404,9 @@ def nominal_statement(doc: Any) -> bool:
 
 
 def _finite(token: Any) -> bool:
+    """A verb in the present or the past, as far as the lookup lemmas tell without a tagger:
+    its lemma a verb's (ending in a vowel, "genomföra", "se") and the form "-r", "-de" or
+    "-te". A plural noun with such a lemma ("flickor") also counts: the safe side."""
     lower, lemma = token.lower_, token.lemma_.lower()
     if lemma == lower or not lemma.endswith(("a", "e", "å", "o", "i")):
         return False
