@@ -3842,7 +3842,8 @@ Bättre belysning i gångtunneln vid stationen.
 
 def test_what_a_party_perceives_under_a_topic_heading_is_no_promise(extractor: Extractor, tmp_path: Path) -> None:
     """Rule topic-statement reads work only: a party that perceives or judges states no
-    promise, nor does a party's work under a background heading."""
+    promise, nor does a party's work under a background heading, nor one about the promises
+    themselves."""
     report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
 
 Medborgarlöften 2025
@@ -3852,10 +3853,15 @@ Polisen upplever att hastigheterna vid skolorna är för höga.
 
 Bakgrund
 Kommunen genomför en trygghetsmätning vartannat år.
+
+Om löftena
+Polisen och kommunen tar varje år fram medborgarlöften tillsammans med invånarna.
 """)
     assert report.promises == []
     assert [n.text for n in report.notes] == ["Polisen upplever att hastigheterna vid skolorna är för höga.",
-                                              "Kommunen genomför en trygghetsmätning vartannat år."]
+                                              "Kommunen genomför en trygghetsmätning vartannat år.",
+                                              "Polisen och kommunen tar varje år fram medborgarlöften tillsammans med "
+                                              "invånarna."]
 
 
 def test_topics_under_a_lead_that_names_areas_stay_notes_until_promises_are_listed(extractor: Extractor,

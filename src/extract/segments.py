@@ -2057,8 +2057,9 @@ class Segmenter:
         promise stated under its topic, as "Polisen ska …" there would be. Not a party that
         perceives or judges ("Polisen upplever att …"; `forms.does_work`); so does a statement
         of work without a verb ("Fortsatt hög polisiär närvaro genom patrullering …";
-        `forms.nominal_statement`). Nor under a heading
-        of a kind of its own (background, follow-up, a lead-in). Work that goes on ("Polisen
+        `forms.nominal_statement`). Nor under a heading of a kind of its own (background,
+        follow-up, a lead-in), nor a sentence about the promises themselves ("Polisen och
+        kommunen tar varje år fram medborgarlöften …"). Work that goes on ("Polisen
         fortsätter att …") is promised here, as it is reported in a follow-up. The heading,
         which becomes the promise's title, or None."""
         s = self.state
@@ -2073,6 +2074,8 @@ class Segmenter:
                 or roles.section_kinds(lead.text):
             return None
         first = self.lang.doc(roles.first_sentence(r.doc).strip())
+        if forms.mentions_promises(first.text):
+            return None  # "Polisen och kommunen tar varje år fram medborgarlöften": about them
         states = forms.does_work(first) or forms.nominal_statement(first)
         return lead if states and not forms.reported_actions(first) else None
 
