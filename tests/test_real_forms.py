@@ -3904,3 +3904,54 @@ Under hösten 2024 genomförde Hjo kommun en trygghetsenkät. 300 personer svara
     assert [n.text for n in report.notes] == [
         "Under hösten 2024 genomförde Hjo kommun en trygghetsenkät. 300 personer svarade och de flesta känner sig "
         "trygga."]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.txt", """Medborgarlöften för Hjo 2025
+
+Polisen och Hjo kommun lovar att:
+
+• Polisen förbinder sig att patrullera i centrum varje helg.
+
+Ett särskilt fokus ska ligga på området kring stationen.
+
+• Kommunen förbinder sig att förbättra belysningen vid torget.
+"""),
+    ("a.html", "<html><body><div><b>Medborgarlöften för Hjo 2025</b><br><br>Polisen och Hjo kommun lovar att:"
+               "<br><br>• Polisen förbinder sig att patrullera i centrum varje helg.<br><br>Ett särskilt fokus ska "
+               "ligga på området kring stationen.<br><br>• Kommunen förbinder sig att förbättra belysningen vid "
+               "torget.</div></body></html>"),
+])
+def test_a_commitment_between_two_bullets_goes_on_with_the_one_above(extractor: Extractor, tmp_path: Path,
+                                                                     name: str, text: str) -> None:
+    """Rule between-items: a page set with line breaks alone loses the indent that put a
+    paragraph under its bullet; one that commits in turn, with no party of its own, set
+    between the bullet and the next, goes on with the bullet above, as an indented one does."""
+    report = _extract(extractor, tmp_path, text, name)
+    assert [p.text for p in report.promises] == [
+        "Polisen förbinder sig att patrullera i centrum varje helg. Ett särskilt fokus ska ligga på området kring "
+        "stationen.",
+        "Kommunen förbinder sig att förbättra belysningen vid torget."]
+
+
+def test_a_lead_or_a_partys_statement_between_two_lists_stays_its_own(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule between-items reads only a commitment with no party and no lead of its own."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
+
+Polisen lovar att:
+
+• patrullera i centrum varje helg.
+
+Kommunen lovar att:
+
+• förbättra belysningen vid torget.
+
+Kommunen ska också se över parkerna.
+
+• Kommunen förbinder sig att sanera klotter inom två dygn.
+""")
+    assert [(p.text, p.actors) for p in report.promises] == [
+        ("patrullera i centrum varje helg.", ["police"]),
+        ("förbättra belysningen vid torget.", ["municipality"]),
+        ("Kommunen ska också se över parkerna.", ["municipality"]),
+        ("Kommunen förbinder sig att sanera klotter inom två dygn.", ["municipality"])]

@@ -661,10 +661,18 @@ class Segmenter:
         att … vidta åtgärder"), an explanation of the promise itself ("Belysning är den faktor
         som …"), neither a promise, an activity nor a note."""
         current = self.state.current
-        if block.kind is not BlockKind.PARAGRAPH or block.level == 0 or current is None \
-                or current.block.kind is not BlockKind.LIST_ITEM:
+        if block.kind is not BlockKind.PARAGRAPH or current is None or current.block.kind is not BlockKind.LIST_ITEM:
             return False
         text = clean(block.text)
+        if block.level == 0:
+            # rule between-items: set between two bullets, not indented under the first, only
+            # a commitment that goes on with it is read as its (`_goes_on_committing`)
+            if not (self._between_items(current, block) and not text.endswith(":")
+                    and self._goes_on_committing(current, block, text, doc)):
+                return False
+            current.text = f"{current.text} {text}"
+            current.evidence.append("rule between-items: the commitment goes on between its bullet and the next")
+            return True
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
         elif self._goes_on_committing(current, block, text, doc):
@@ -677,6 +685,14 @@ class Segmenter:
                 "rule under-bullet: a paragraph set under the promise's bullet"],
                 actors=forms.intro_actors(doc, leading=True)))
         return True
+
+    def _between_items(self, current: Promise, block: Block) -> bool:
+        """Rule between-items: a paragraph that stands between the promise's bullet and the
+        next bullet (a page set with line breaks alone loses the indent that put it under
+        its bullet) may go on with the bullet above it, as an indented one does."""
+        after = self.following.get(id(block))
+        return (self.preceding.get(id(block)) is current.block and after is not None
+                and after.kind is BlockKind.LIST_ITEM)
 
     def _goes_on_committing(self, current: Promise, block: Block, text: str, doc: Any) -> bool:
         """Rule bullet-goes-on: right under a promise's bullet, a paragraph that commits in turn
