@@ -711,6 +711,9 @@ def test_a_party_doing_work_in_the_present(language: LanguageStage, text: str, w
     ("Polisen genomförde tolv kontroller.", False),  # in the past
     ("Fler poliser i centrum", False),  # no sentence ends: a heading's words, or a caption's
     ("Trafik och droger.", False),  # too short to state work
+    ("Genom arbetet ska brottsligheten minska och tryggheten öka.", False),  # a modal is a verb
+    ("Invånarna vill se fler poliser ute på vägarna.", False),
+    ("Invånarna vistas gärna i parken på kvällarna.", False),  # describes: no word of more or better work
 ])
 def test_a_statement_of_work_without_a_verb(language: LanguageStage, text: str, nominal: bool) -> None:
     """`forms.nominal_statement` (rule topic-statement): a sentence naming work, no verb in it."""

@@ -394,13 +394,22 @@ def does_work(doc: Any) -> bool:
 def nominal_statement(doc: Any) -> bool:
     """A statement of work without a verb ("Fortsatt hög polisiär närvaro genom patrullering
     på otrygga platser.", "Fler trafikkontroller vid skolorna."): four words or more, opening
-    in capitals, ending its sentence, and no word in it a verb in the present or the past (a
-    word whose lemma is a verb's, ending in "-r", "-de" or "-te"; a form the lemma table
-    does not know counts as none)."""
+    with a word that names more, better or continued work (words.toml [commitment]
+    work_openers), ending its sentence, and no word in it a verb in the present or the past
+    (a word whose lemma is a verb's, ending in "-r", "-de" or "-te", or a modal)."""
     words = [token for token in doc if token.is_alpha]
     if len(words) < 4 or not words[0].text[:1].isupper() or not doc.text.rstrip().endswith("."):
         return False
-    return not any(_finite(token) for token in words)
+    if words[0].lower_ not in word_set("commitment", "work_openers"):
+        return False  # "Invånarna vistas gärna i parken." describes; "Fler kontroller …" names work
+    # a modal is a verb too: "Genom arbetet ska brottsligheten minska" states an outcome,
+    # "Invånarna vill se fler poliser" a wish
+    return not any(token.lower_ in _AUXILIARIES or _finite(token) for token in words)
+
+
+# Verbs that take another verb after them, whose form the lookup lemmas do not tell apart
+_AUXILIARIES = _MODALS | frozenset({"vill", "ville", "kan", "kunde", "bör", "borde", "måste", "får", "fick", "skulle",
+                                    "brukar", "verkar", "tycks"})
 
 
 def _finite(token: Any) -> bool:

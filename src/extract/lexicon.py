@@ -65,7 +65,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "commitment": frozenset({"words", "focus_verbs", "joints", "not_infinitives", "follow_up_subjects",
                                "follow_up_verbs", "follow_up_objects", "outcome_subjects", "outcome_verbs", "continued",
                                "arrangements", "topic_means", "topic_means_not", "not_work_verbs",
-                               "adverbs_after_subject", "work_phrases"}),
+                               "adverbs_after_subject", "work_phrases", "work_openers"}),
         "subject": frozenset({"glue", "place_prepositions", "place_fillers", "owned", "people", "no_content",
                               "representatives"}),
         "givers": frozenset({"police", "municipality", "partners", "alongside", "and_others", "we",
