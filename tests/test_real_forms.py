@@ -3955,3 +3955,29 @@ Kommunen ska också se över parkerna.
         ("förbättra belysningen vid torget.", ["municipality"]),
         ("Kommunen ska också se över parkerna.", ["municipality"]),
         ("Kommunen förbinder sig att sanera klotter inom två dygn.", ["municipality"])]
+
+
+def test_a_sentence_explaining_the_bullet_above_between_two_bullets_is_no_note(extractor: Extractor,
+                                                                               tmp_path: Path) -> None:
+    """Rule between-items: a sentence between two bullets that explains the one above (no
+    commitment, no party, no measures) is part of it, as an indented one is; a short call
+    between them ("Följ med i hur det går!") heads what follows, and is no explanation."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften för Hjo 2025
+
+Hjo kommun lovar att:
+
+• förbättra belysningen i gångtunnlarna under 2025.
+
+Belysning är den faktor som oftast nämns när invånarna talar om otrygghet på kvällarna.
+
+• sanera klotter inom två dygn.
+
+Följ med i hur det går!
+
+• På kommunens hemsida och i polisens sociala medier.
+""")
+    assert [n.text for n in report.notes] == ["På kommunens hemsida och i polisens sociala medier."]
+    light = report.promises[0]
+    assert light.text == "förbättra belysningen i gångtunnlarna under 2025."
+    assert any(e.startswith("rule between-items: explained") for e in light.evidence)
+    assert not any("between-items" in e for p in report.promises[1:] for e in p.evidence)

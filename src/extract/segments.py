@@ -659,19 +659,30 @@ class Segmenter:
         done, if it reports; one of its activities, if it names measures ("Några exempel på
         åtgärder är …"); else, or where it says what the promise is for ("Arbetet syftar till
         att … vidta åtgärder"), an explanation of the promise itself ("Belysning är den faktor
-        som …"), neither a promise, an activity nor a note."""
+        som …"), neither a promise, an activity nor a note. Not indented, set between the
+        bullet and the next, it may still go on with or explain the item above
+        (`between-items`)."""
         current = self.state.current
         if block.kind is not BlockKind.PARAGRAPH or current is None or current.block.kind is not BlockKind.LIST_ITEM:
             return False
         text = clean(block.text)
         if block.level == 0:
-            # rule between-items: set between two bullets, not indented under the first, only
-            # a commitment that goes on with it is read as its (`_goes_on_committing`)
+            # rule between-items: set between two bullets, not indented under the first, a
+            # commitment that goes on with it, or a line that explains it, is read as its
             if not (self._between_items(current, block) and not text.endswith(":")
-                    and self._goes_on_committing(current, block, text, doc)):
+                    and not forms.intro_actors(doc, leading=True) and not self._reports(current, doc)):
                 return False
-            current.text = f"{current.text} {text}"
-            current.evidence.append("rule between-items: the commitment goes on between its bullet and the next")
+            if self._goes_on_committing(current, block, text, doc):
+                current.text = f"{current.text} {text}"
+                current.evidence.append("rule between-items: the commitment goes on between its bullet and the next")
+            elif (forms.commitment(text) is None and not forms.search(forms.words().measures, text)
+                  and len(text.split()) >= _EXPLAINING_WORDS and text.endswith(".")):
+                # a sentence that explains the item above; a short call ("Följ med i hur det
+                # går!") heads what follows it
+                current.evidence.append(f"rule between-items: explained between its bullet and the next: "
+                                        f"'{_cut(text, 120)}'")
+            else:
+                return False
             return True
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
@@ -2984,6 +2995,7 @@ _RESTATED_WORDS = 8  # the fewest words of an aim that can restate a promise
 _RESTATED_SHARE = 0.8  # the share of its words a restated promise holds
 _COUNTED_STATEMENT_WORDS = 25  # the longest promise on a line of its own that opens with its figure
 _ATTACH_THRESHOLD = 0.12
+_EXPLAINING_WORDS = 8  # a paragraph between two bullets explains the one above in a sentence this long
 _AREA_SCORE = 0.5  # most of a heading's words (or its theme and a word) are in the promise it names
 # A report of what was done, set apart from the promises under a heading of its own, needs a
 # closer match than an item of a list that answers a list of promises.
