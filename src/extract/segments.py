@@ -673,8 +673,7 @@ class Segmenter:
                     and not forms.intro_actors(doc, leading=True) and not self._reports(current, doc)):
                 return False
             if self._goes_on_committing(current, block, text, doc):
-                current.text = f"{current.text} {text}"
-                current.evidence.append("rule between-items: the commitment goes on between its bullet and the next")
+                _goes_on(current, text, "rule between-items: the commitment goes on between its bullet and the next")
             elif (forms.commitment(text) is None and not forms.search(forms.words().measures, text)
                   and len(text.split()) >= _EXPLAINING_WORDS and text.endswith(".")):
                 # a sentence that explains the item above; a short call ("Följ med i hur det
@@ -687,8 +686,7 @@ class Segmenter:
         if self._reports(current, doc):
             self._result(current, block, text, "rule under-bullet: a report set under the promise's bullet", doc)
         elif self._goes_on_committing(current, block, text, doc):
-            current.text = f"{current.text} {text}"  # rule bullet-goes-on
-            current.evidence.append("rule bullet-goes-on: the commitment goes on under its bullet")
+            _goes_on(current, text, "rule bullet-goes-on: the commitment goes on under its bullet")
         elif not forms.search(forms.words().measures, text) or forms.search(forms.words().explains, text):
             current.evidence.append(f"rule under-bullet: explained under its bullet: '{_cut(text, 120)}'")
         else:
@@ -1733,8 +1731,7 @@ class Segmenter:
         promises of a text about them (or under a title that names the promise of a place, "Ett
         löfte från Åby kommun och polisen"), with no promise open above it."""
         s = self.state
-        return (s.part == "promise" and (s.promise_section or self.titled_promises)
-                and not s.background and not s.under_aims
+        return (self._stating_promises() and not s.under_aims
                 and self.about_promises and s.list_mode is None and forms.names_a_task(doc))
 
     def _goes_on_activities(self, block: Block) -> bool:
@@ -2058,8 +2055,7 @@ class Segmenter:
         them), "Fler trafikkontroller ska genomföras vid skolorna." commits to what is to be done
         without naming who does it: a promise, its givers read from its content. Not an aim
         ("Åby ska vara …"), nor what speaks of the promise ("Medborgarlöftet ska följas upp")."""
-        s = self.state
-        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+        if not self._stating_promises():
             return False
         if r.reports or r.result_aspects or r.block.kind is not BlockKind.PARAGRAPH:
             return False
@@ -2067,12 +2063,18 @@ class Segmenter:
         return not (cue_data.commits_to_nothing(first) or forms.follows_up_only(first)) \
             and forms.passive_commitment(self.lang.doc(first))
 
+    def _stating_promises(self, titled: bool = True) -> bool:
+        """Is the walk where promises are stated: the promise part, in a section of promises
+        (or, with `titled`, under a title that names them), not in its background? The rules
+        that read a statement as a promise without a party's promise verb ask it first."""
+        s = self.state
+        return s.part == "promise" and (s.promise_section or (titled and self.titled_promises)) and not s.background
+
     def _topic_means(self, r: roles.Reading) -> bool:
         """Rule topic-means: where promises are stated, a paragraph that names a focus area and
         says what it means ("Narkotikaproblematik, innebär att minst två riktade insatser
         genomförs under året") states a promise, whatever its verb (`forms.topic_means`)."""
-        s = self.state
-        if s.part != "promise" or not (s.promise_section or self.titled_promises) or s.background:
+        if not self._stating_promises():
             return False
         return not (r.reports or r.result_aspects) and r.block.kind is BlockKind.PARAGRAPH \
             and forms.topic_means(r.block.text)
@@ -2090,7 +2092,7 @@ class Segmenter:
         fortsätter att …") is promised here, as it is reported in a follow-up. The heading,
         which becomes the promise's title, or None."""
         s = self.state
-        if s.part != "promise" or not s.promise_section or s.background:
+        if not self._stating_promises(titled=False):
             return None
         if s.focus_named:
             return None  # "Arbetet utgår från följande områden:" over the topics promised nothing
@@ -2623,6 +2625,12 @@ _RULE_WHY = {
 _BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
 _DASHED_AT_END = re.compile(r"\s[–—-]\s+([^–—-]{3,60}?)\W*$")  # "… – Kommunen och polisen"
 _TAGGED_AT_END = re.compile(r"[.!?]\s+([A-ZÅÄÖ][^.!?()]{2,40})$")  # "… vid 200 tillfällen. Polis"
+
+
+def _goes_on(promise: Promise, text: str, evidence: str) -> None:
+    """The promise's statement goes on with `text` (rules bullet-goes-on, between-items)."""
+    promise.text = f"{promise.text} {text}"
+    promise.evidence.append(evidence)
 
 
 def _givers_in_brackets(promise: Promise, lang: LanguageStage) -> list[str]:
