@@ -3981,3 +3981,68 @@ Följ med i hur det går!
     assert light.text == "förbättra belysningen i gångtunnlarna under 2025."
     assert any(e.startswith("rule between-items: explained") for e in light.evidence)
     assert not any("between-items" in e for p in report.promises[1:] for e in p.evidence)
+
+
+@pytest.mark.parametrize("heading", ["Fakta om medborgarlöften", "Vad är ett medborgarlöfte?"])
+def test_a_fact_box_on_the_method_lists_no_promises(extractor: Extractor, tmp_path: Path, heading: str) -> None:
+    """sections.toml background (the method's fact box) and rule background-question: the aims
+    of the method listed under "Fakta om medborgarlöften", or under a question set as a
+    heading on a line of its own, are context, not more promises after the page's list."""
+    report = _extract(extractor, tmp_path, f"""Medborgarlöften i Hjo 2025
+
+Polisen och kommunen lovar att:
+
+  • Polisen patrullerar i hamnen varje fredag.
+  • Kommunen ordnar en trygghetsvandring i oktober.
+
+{heading}
+
+  • Samverkan mellan polis och kommun.
+  • Skapa engagemang i lokalsamhället.
+  • Öka förtroendet för parternas arbete.
+""")
+    assert [p.text for p in report.promises] == ["Polisen patrullerar i hamnen varje fredag.",
+                                                 "Kommunen ordnar en trygghetsvandring i oktober."]
+    assert [n.text for n in report.notes] == ["Samverkan mellan polis och kommun.",
+                                              "Skapa engagemang i lokalsamhället.",
+                                              "Öka förtroendet för parternas arbete."]
+
+
+def test_items_run_onto_one_line_are_parted(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule run-on-items: where a page's text layer runs the next dashed item onto the line of
+    the one before ("… i hamnen. - Vi ska …"), each is a promise of its own; a dash inside a
+    sentence parts nothing."""
+    document, report = extractor.analyse(_write(tmp_path, "a.txt", """Hjo – medborgarlöften
+
+Medborgarlöfte 2025–2026
+
+- Vi ska tillsammans arbeta mot våld i nära relationer och stödja utsatta. - Vi ska tillsammans
+arbeta mot narkotika bland unga i Hjo.
+- Vi ska öka tryggheten i hamnen - särskilt på kvällarna.
+"""))
+    assert [p.text for p in report.promises] == [
+        "Vi ska tillsammans arbeta mot våld i nära relationer och stödja utsatta.",
+        "Vi ska tillsammans arbeta mot narkotika bland unga i Hjo.",
+        "Vi ska öka tryggheten i hamnen - särskilt på kvällarna."]
+    second = report.promises[1].provenance  # its own span, in the document's text
+    assert " ".join(document.text[second.char_start:second.char_end].split()) == report.promises[1].text
+
+
+def test_we_items_under_a_lead_announcing_the_means_are_activities(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule means-lead-items: under "Det ska åstadkommas genom följande aktiviteter:" right
+    after a promise, "Vi ska …" is one of its activities, as "Polisen och kommunen ska …" is,
+    not a promise of its own."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Polisen och kommunen lovar att tillsammans arbeta för att minska bruket av narkotika bland unga.
+
+Det ska åstadkommas genom följande aktiviteter:
+
+  • Vi ska möta unga i skolorna för samtal om droger.
+  • Polisen och kommunen ska genomföra två föräldramöten om året.
+""")
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen lovar att tillsammans arbeta för att minska bruket av narkotika bland unga."]
+    assert [a.text for a in report.promises[0].activities] == [
+        "Vi ska möta unga i skolorna för samtal om droger.",
+        "Polisen och kommunen ska genomföra två föräldramöten om året."]

@@ -306,6 +306,9 @@ def inline_lists(blocks: Sequence[Block]) -> list[Block]:
     own character span."""
     out: list[Block] = []
     for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            out.extend(run_on_items(block))
+            continue
         pieces = _inline_items(block) if block.kind is BlockKind.PARAGRAPH else None
         if pieces is None:
             out.append(block)
@@ -316,6 +319,31 @@ def inline_lists(blocks: Sequence[Block]) -> list[Block]:
         out.extend(replace(block, kind=BlockKind.LIST_ITEM, level=1, text=block.text[start:end],
                            start=block.start + start, end=block.start + end) for start, end in items)
     return out
+
+
+# a bullet or dash between two sentences of an item: "… i nära relationer. - Vi ska …"
+_RUN_ON_MARK = re.compile(r"(?<=[.!?])\s+[-–•]\s+(?=[A-ZÅÄÖ])")
+_RUN_ON_WORDS = 3  # the fewest words of an item run on after another
+
+
+def run_on_items(block: Block) -> list[Block]:
+    """Rule run-on-items: a list item in which, after a full stop, a bullet or a dash opens a
+    new sentence ("- Vi ska arbeta mot våld. - Vi ska arbeta mot narkotika."), as a page's text
+    layer runs the next item onto the line of the one before, holds two items or more: each
+    becomes an item of its own at the same depth, with its own character span. Every piece
+    must be a sentence of three words or more; a dash inside a sentence ("Trafik - hastighet")
+    parts nothing."""
+    text = block.text
+    marks = list(_RUN_ON_MARK.finditer(text))
+    if not marks:
+        return [block]
+    bounds = [0] + [m.end() for m in marks]
+    ends = [m.start() for m in marks] + [len(text)]
+    pieces = [(start, end) for start, end in zip(bounds, ends, strict=True)]
+    if any(len(text[start:end].split()) < _RUN_ON_WORDS for start, end in pieces):
+        return [block]
+    return [replace(block, text=text[start:end], start=block.start + start, end=block.start + end)
+            for start, end in pieces]
 
 
 _NUMBERED_INLINE = re.compile(r"(?:(?<=\s)|^)\(?([1-9]|[a-h])\)\s+")

@@ -484,7 +484,8 @@ class Segmenter:
         stated = r.states_promise
         # under a statement that announces its means ("… genom följande insatser:", "… genom att:"),
         # "Vi ska …" or "Polis och kommun ska …" is one of them; elsewhere a statement of its own
-        announced = s.current is not None and forms.announces_means(s.current.text)
+        announced = s.current is not None and (forms.announces_means(s.current.text) or (
+            s.list_mode == "activities" and self._under_means_lead(block)))
         new_statement = s.list_mode == "activities" and (
             (stated and (cue.strength == "strong" or (forms.joint(cue) and not announced)))
             or (block.kind is BlockKind.PARAGRAPH and r.commitment == "parties-commit" and not announced))
@@ -702,6 +703,15 @@ class Segmenter:
         after = self.following.get(id(block))
         return (self.preceding.get(id(block)) is current.block and after is not None
                 and after.kind is BlockKind.LIST_ITEM)
+
+    def _under_means_lead(self, block: Block) -> bool:
+        """Rule means-lead-items: a bullet under a lead of its own that announces the means of the
+        promise above ("Det ska åstadkommas genom följande aktiviteter:") is one of them, "Vi ska
+        …" or "Polis och kommun ska …" as much as any: as under a statement ending on its means."""
+        before = self.preceding.get(id(block))
+        while before is not None and before.kind is BlockKind.LIST_ITEM:
+            before = self.preceding.get(id(before))
+        return before is not None and before.kind is BlockKind.PARAGRAPH and forms.announces_means(before.text)
 
     def _goes_on_committing(self, current: Promise, block: Block, text: str, doc: Any) -> bool:
         """Rule bullet-goes-on: right under a promise's bullet, a paragraph that commits in turn
@@ -2488,12 +2498,22 @@ def _numbered_sections(blocks: list[Block]) -> list[Block]:
 def _background_labels(blocks: list[Block]) -> list[Block]:
     """Rule background-label: "Problembild:" or "Bakgrund:" on a line of its own, over the
     prose it names, is a background section's heading set as a label (sections.toml
-    `background`): what follows is context, as under the heading."""
+    `background`): what follows is context, as under the heading. So is a heading set as a
+    question (rule background-question: "Vad är ett medborgarlöfte?", a plain text's line
+    that ends a sentence and so reads as prose)."""
     return [replace(b, kind=BlockKind.HEADING, level=2) if _is_background_label(b) else b for b in blocks]
 
 
+_QUESTION_WORDS = 8  # the most words of a question set as a heading ("Vad innebär ett medborgarlöfte för mig?")
+
+
 def _is_background_label(block: Block) -> bool:
-    return block.kind is BlockKind.PARAGRAPH and "background" in roles.label_kinds(block.text)
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    text = block.text.strip()
+    if text.endswith("?") and len(text.split()) <= _QUESTION_WORDS:
+        return "background" in roles.section_kinds(text.rstrip("?"))
+    return "background" in roles.label_kinds(text)
 
 
 def _lone_labels(blocks: list[Block]) -> list[Block]:
