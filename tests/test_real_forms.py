@@ -4046,3 +4046,48 @@ Det ska åstadkommas genom följande aktiviteter:
     assert [a.text for a in report.promises[0].activities] == [
         "Vi ska möta unga i skolorna för samtal om droger.",
         "Polisen och kommunen ska genomföra två föräldramöten om året."]
+
+
+def test_the_years_the_listed_work_is_done_in_give_the_period(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule work-years: where nothing else gives the years, the work listed under the promise
+    "under hösten 2025" covers 2025; a year the text only compares with gives none."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Kommunen och polisen lovar att arbeta mot narkotika bland unga i Hjo.
+
+Detta ska göras genom att:
+
+  • Kommunen och polisen genomför två nattvandringar under hösten 2025.
+  • Polisen genomför fler kontroller än 2023 i hamnen.
+""")
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2025)
+    compared = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Kommunen och polisen lovar att arbeta mot narkotika bland unga i Hjo.
+
+Detta ska göras genom att:
+
+  • Polisen genomför fler kontroller än 2023 i hamnen.
+""", name="b.txt")
+    assert compared.period is None
+
+
+def test_two_districts_of_a_city_beside_a_municipality_name_the_city_too(extractor: Extractor,
+                                                                        tmp_path: Path) -> None:
+    """Rule districts-beside: a police area's page naming a municipality and two of a city's
+    districts covers both; one district's name alone adds nothing."""
+    both = _extract(extractor, tmp_path, """Vi har lyssnat på dig
+
+Lokalpolisområde Norrmalm har tillsammans med Lidingö stad och stadsdelsförvaltningarna Kungsholmen
+och Östermalm tagit fram medborgarlöften för 2026.
+
+Polisen lovar att patrullera i centrum varje fredag.
+""")
+    assert [m.code for m in both.municipalities] == ["0186", "0180"]
+    one = _extract(extractor, tmp_path, """Vi har lyssnat på dig
+
+Lokalpolisområde Norrmalm och Lidingö stad har tagit fram medborgarlöften för 2026.
+
+Polisen lovar att patrullera i centrum varje fredag.
+""", name="b.txt")
+    assert [m.code for m in one.municipalities] == ["0186"]

@@ -33,7 +33,7 @@ from extract.lexicon import (
     toml_data,
     word_patterns,
 )
-from extract.municipalities import Kommun, find, find_bare, find_districts, register
+from extract.municipalities import Kommun, district_names, find, find_bare, find_districts, register
 from extract.textnorm import SYMBOL_BULLETS, announces, ends_a_lead, one_sentence, spelled_right, typed_heading
 
 T = TypeVar("T")
@@ -89,6 +89,7 @@ class _Vocabulary:
     agreements: re.Pattern[str] | None  # what else a validity word may be said of
     baseline: re.Pattern[str] | None  # "i jämförelse mot 2018": a year compared with
     range_words: str  # a regex alternation
+    work_times: re.Pattern[str]  # "under hösten 2015": when listed work is done
     this_year: re.Pattern[str]
     publishers: frozenset[str]
 
@@ -157,6 +158,7 @@ def vocabulary() -> _Vocabulary:
         agreements=compile_terms(data["period"].get("agreements", [])),
         baseline=_baseline(data["period"].get("baseline", [])),
         range_words="|".join(re.escape(w) for w in data["period"]["range_words"]),
+        work_times=_work_times(data["period"]["work_times"]),
         this_year=required_terms(data["period"]["this_year"], "document.toml: [period] this_year"),
         publishers=frozenset(t.lower() for t in data["title"]["publishers"]),
     )
@@ -911,7 +913,8 @@ def decide_municipalities(blocks: Sequence[Block], title: str | None, path: str)
     texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE and b.text]
     headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
     return decide([
-        ("named in official form", lambda: _with_promise_headings(official_mentions(texts), headings)),
+        ("named in official form",
+         lambda: _with_districts(_with_promise_headings(official_mentions(texts), headings), texts)),
         ("named in the title", lambda: bare_mentions([title] if title else [])),
         ("named in a heading", lambda: bare_mentions(headings[:3])),
         ("named in the file name", lambda: file_name_municipalities(path)),
@@ -937,6 +940,25 @@ def _with_promise_headings(named: list[Kommun], headings: Sequence[str]) -> list
         rest = _AFTER_PROMISE_WORD.sub("", match.string[match.end():])  # the heading, its marks left out
         found += [m.kommun for m in find_bare(rest) if m.start == 0 and m.kommun not in found]
     return found
+
+
+_DISTRICTS_BESIDE = 2  # distinct districts of one city a page names beside a municipality
+
+
+def _with_districts(named: list[Kommun], texts: Sequence[str]) -> list[Kommun]:
+    """Rule districts-beside: a page that names a municipality in official form and two
+    districts of a city or more ("… Lidingö stad och stadsdelsförvaltningarna Kungsholmen
+    och Östermalm") covers that city too, as a police area of city districts and a
+    neighbouring municipality does. One district's name alone (a police area named for it,
+    "lokalpolisområde Norrmalm") adds nothing."""
+    if not named:
+        return named
+    by_city: dict[Kommun, set[str]] = {}
+    for text in texts:
+        for name, kommun in district_names(text):
+            by_city.setdefault(kommun, set()).add(name)
+    return named + [kommun for kommun, names in by_city.items()
+                    if len(names) >= _DISTRICTS_BESIDE and kommun not in named]
 
 
 _AFTER_PROMISE_WORD = re.compile(r"^[\s–—:-]*(?:(?:för|i)\s+)?")
@@ -1134,9 +1156,26 @@ def _years_by_promise_word(text: str, v: _Vocabulary) -> tuple[int, int] | None:
     return min(found)[1] if found else None
 
 
+def _work_times(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        raise ValueError("document.toml: [period] work_times is empty")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\s+({_YEAR})(?!\d)", re.IGNORECASE)
+
+
+def work_years(texts: Iterable[str]) -> tuple[int, int] | None:
+    """Rule work-years: "… minst två insatser under hösten 2015", "… senast 2024": the years
+    in which the listed work is to be done (document.toml [period] work_times), where
+    nothing else in the text gives the years: they are the years the promise covers."""
+    pattern = vocabulary().work_times
+    return _span([int(m.group(1)) for text in texts for m in pattern.finditer(text)])
+
+
 def decide_period(blocks: Sequence[Block], title: str | None, path: str,
-                  statements: Sequence[str] = (), reports: bool = True) -> Decision[tuple[int, int] | None]:
-    """The years the promises cover, by ranked signals (see each function). `reports` is
+                  statements: Sequence[str] = (), reports: bool = True,
+                  activities: Sequence[str] = ()) -> Decision[tuple[int, int] | None]:
+    """The years the promises cover, by ranked signals (see each function); `activities` are
+    the texts of the work listed under the promises. `reports` is
     False for a text that reports on no promise: a heading there that opens a follow-up
     ("Uppföljning medborgarlöftet 2021–2022", over a line pointing to it) names earlier
     promises, not those the text states."""
@@ -1164,6 +1203,7 @@ def decide_period(blocks: Sequence[Block], title: str | None, path: str,
         ("years in the promise statements", lambda: _span([y for s in statements for y in stated_years(s)])),
         ("a year set alone under the title", lambda: year_line(blocks[:8])),
         ("prose naming the promises", lambda: promise_prose(prose[:8])),
+        ("the years the listed work is done in", lambda: work_years(activities)),
         ("this year's promises in a dated text", lambda: this_years(texts)),
         ("file name", lambda: file_name_years(path, texts)),
     ], None)

@@ -52,7 +52,7 @@ _SHAPES: dict[str, dict[str, frozenset[str]]] = {
         "follow_up": frozenset({"titles", "kept", "new_promise"}),
         "title": frozenset({"publishers"}),
         "period": frozenset({"validity", "extension", "promise_words", "agreements", "baseline", "range_words",
-                             "this_year", "period_headings"}),
+                             "this_year", "period_headings", "work_times"}),
     },
     "actors.toml": {role: frozenset({"terms", "work"}) for role in ("police", "municipality", "other", "joint")},
     "words.toml": {

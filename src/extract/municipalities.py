@@ -94,6 +94,11 @@ def find_districts(text: str) -> list[Kommun]:
     return found
 
 
+def district_names(text: str) -> list[tuple[str, Kommun]]:
+    """Each district name a text holds (data/districts.toml), with its municipality, in order."""
+    return [(match.group(0), districts()[match.group(0)]) for match in _district_pattern().finditer(text)]
+
+
 def names_one(word: str) -> bool:
     """Is `word` the name of a municipality, or its genitive ("Nässjö", "Nässjös")?"""
     return word.lower() in _forms()

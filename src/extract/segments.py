@@ -284,7 +284,8 @@ class Segmenter:
             municipalities=kommuner(),
             # the whole page, furniture included: a link's title may state the period
             period=decide_period(self.document.blocks, title, self.document.path,
-                                 _statements(self.promises), reports=doc_type != "promise").value,
+                                 _statements(self.promises), reports=doc_type != "promise",
+                                 activities=[a.text for p in self.promises for a in p.activities]).value,
             promises=self.promises,
             notes=self.notes,
             warnings=self.warnings,
