@@ -4091,3 +4091,22 @@ Lokalpolisområde Norrmalm och Lidingö stad har tagit fram medborgarlöften fö
 Polisen lovar att patrullera i centrum varje fredag.
 """, name="b.txt")
     assert [m.code for m in one.municipalities] == ["0186"]
+
+
+def test_a_plan_told_under_a_title_saying_the_promises_were_kept_is_news(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule kept-title: under "Nästan alla medborgarlöften för 2025 är uppfyllda", a paragraph
+    that tells of the work and then of a plan ("… och kommer att genomföra två vandringar under
+    2026") is news of the follow-up, a note, not a promise."""
+    report = _extract(extractor, tmp_path, """Nästan alla medborgarlöften för 2025 är uppfyllda
+
+En uppföljning av medborgarlöftet mellan Hjo kommun och polisen visar att nästan alla löften har uppfyllts.
+
+Fortsatt samarbete
+
+Kommunen samarbetar med polisen kring unga. Hjo kommun och polisen arrangerar trygghetsvandringar tillsammans \
+och kommer att genomföra två vandringar under 2026.
+""")
+    assert report.doc_type == "follow_up"
+    assert report.promises == []
+    assert [n.text[:30] for n in report.notes] == ["En uppföljning av medborgarlöf", "Kommunen samarbetar med polise"]

@@ -45,6 +45,7 @@ from extract.document import (
     decide_period,
     decide_title,
     inline_lists,
+    is_follow_up_title,
     join_label_lists,
     lead_colons,
     names_medborgarlofte,
@@ -191,6 +192,7 @@ class Segmenter:
         self.title: str | None = None
         self.about_promises = False  # the text names medborgarlöften somewhere
         self.titled_promises = False  # the title names the promises ("Medborgarlöfte Åby 2025")
+        self.kept_title = False  # the title says the promises were kept (rule kept-title)
         self.cut_off: Block | None = None  # the last paragraph, where the text stops mid-sentence
         self.follow_up_from: int | None = None  # where a follow-up section begins after promises stated
         self.leads_list: set[int] = set()  # ids of paragraphs ending in ":" right over a list
@@ -226,6 +228,8 @@ class Segmenter:
         self.cut_off = last if (last is not None and last.kind is BlockKind.PARAGRAPH
                                 and not _SENTENCE_END.search(last.text)) else None
         self.state.part = "follow_up" if title and forms.is_results_heading(title) else "promise"
+        # a title saying the promises were kept ("Nästan alla medborgarlöften för 2021 är uppfyllda")
+        self.kept_title = is_follow_up_title(title)
         self.state.promise_section = self.state.part == "follow_up"  # follow-ups restate their promises
         # a title that names the promises of a year or a place, not the method ("Medborgarlöften")
         self.titled_promises = bool(title and {"promise_lists", "promises"} & roles.section_kinds(title)
@@ -2140,6 +2144,8 @@ class Segmenter:
         kommunen ska genomföra minst tre kontroller.", "För att ... lovar polisen att ...") holds
         a promise from that sentence on; what comes before it is a note. True when found."""
         s = self.state
+        if self.kept_title:
+            return False  # rule kept-title: under "Nästan alla löften är uppfyllda", a plan told in its prose is news
         later = r.later_commitment if s.part == "promise" and self.about_promises else None
         if later is None:
             return False
