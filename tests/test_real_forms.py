@@ -4110,3 +4110,30 @@ och kommer att genomföra två vandringar under 2026.
     assert report.doc_type == "follow_up"
     assert report.promises == []
     assert [n.text[:30] for n in report.notes] == ["En uppföljning av medborgarlöf", "Kommunen samarbetar med polise"]
+
+
+def test_the_channels_the_promise_is_made_known_by_are_no_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """words.toml not_lists (channels) and sections.toml background ("Kommunicering …"): the
+    channels a promise is made known by, listed under "Medborgarlöftet ska kommuniceras …
+    genom följande kanaler:", are notes; the work a section's activities "pågå till och med"
+    gives the period."""
+    report = _extract(extractor, tmp_path, """Medborgarlöften i Hjo
+
+Tidsram
+
+Aktiviteterna för detta medborgarlöfte ska påbörjas 1 mars och pågå till och med 31 december 2026.
+
+Spridning
+
+Medborgarlöftet ska kommuniceras till invånarna när det börjar gälla, genom följande kanaler:
+
+ • Gemensamt pressmeddelande och pressträff.
+ • Kommunens och polisens webbplatser.
+
+Polisen lovar att
+
+ • genomföra insatser i hamnen vid minst fyra tillfällen.
+""")
+    assert [p.text for p in report.promises] == ["genomföra insatser i hamnen vid minst fyra tillfällen."]
+    assert "Kommunens och polisens webbplatser." in [n.text for n in report.notes]
+    assert report.period is not None and (report.period.start, report.period.end) == (2026, 2026)
