@@ -58,7 +58,8 @@ def test_page_furniture_is_recognised(line: str) -> None:
                                   "Trafiksäkerhet", "Vi bjöd på kaffe och kakor under trygghetsvandringen.",
                                   "Läs mer om medborgarlöftet på polisens webbplats.",
                                   "Trygg i Åby har fått en egen logotyp som syns på affischerna i centrum.",
-                                  "Startsidan för trygghetsarbetet i Åby visar var poliserna finns varje vecka."])
+                                  "Startsidan för trygghetsarbetet i Åby visar var poliserna finns varje vecka.",
+                                  "Nyheten är mer än så: polisen ska patrullera i Åby varje dag."])
 def test_content_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
@@ -139,7 +140,9 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   "Annat innehåll du kanske är intresserad av",
                                   "Kontaktuppgifter för denna undersida",
                                   # the link to the site's start page, named by its alt text
-                                  "Startsidan för Åby kommuns webbplats", "Till startsidan"])
+                                  "Startsidan för Åby kommuns webbplats", "Till startsidan",
+                                  # a skip link, and a news archive's banner over an older item
+                                  "Gå direkt till innehåll", "Nyheten är mer än 60 dagar gammal"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee
