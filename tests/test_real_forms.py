@@ -4137,3 +4137,38 @@ Polisen lovar att
     assert [p.text for p in report.promises] == ["genomföra insatser i hamnen vid minst fyra tillfällen."]
     assert "Kommunens och polisens webbplatser." in [n.text for n in report.notes]
     assert report.period is not None and (report.period.start, report.period.end) == (2026, 2026)
+
+
+def test_a_topic_heading_over_activities_goes_to_the_promise_it_names(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule topic-activities: after promises stated one by one, "Unga och droger" over
+    "Gemensamma aktiviteter:" heads activities of the promise whose words it shares; a topic
+    no promise names ("Grannar") is the promise its activities carry out."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Medborgarlöfte 2026
+
+Polisen och Hjo kommun kommer att samordna arbetet med följande fokusområden:
+
+ • minska risken för unga att fastna i droger
+ • färre rattfyllerister i hamnen
+
+Polisen och Hjo kommun kommer att arbeta för en lugnare trafik i centrum.
+
+Unga och droger
+
+Gemensamma aktiviteter:
+
+ • Fördjupa samarbetet mellan socialtjänsten och polisen.
+ • Drogveckan i skolorna varje höst.
+
+Grannsamverkan
+
+Gemensamma aktiviteter:
+
+ • Starta två nya områden med grannsamverkan.
+""")
+    assert [(p.text[:40], [a.text for a in p.activities][-2:]) for p in report.promises] == [
+        ("Polisen och Hjo kommun kommer att samord", ["Fördjupa samarbetet mellan socialtjänsten och polisen.",
+                                                      "Drogveckan i skolorna varje höst."]),
+        ("Polisen och Hjo kommun kommer att arbeta", []),
+        ("Grannsamverkan", ["Starta två nya områden med grannsamverkan."])]

@@ -587,6 +587,8 @@ class Segmenter:
                 s.attach = "activities"  # "Det ska vi åstadkomma genom följande aktiviteter:"
                 return
             actors = cue.actors if cue is not None else forms.intro_actors(doc)
+            if s.current is None and s.slot is None and s.umbrella is not None:
+                self._topic_activities(block)
             if s.current is None and s.umbrella is None and self.about_promises and (
                     s.slot is None or s.slot.level == 1):
                 # rule orphan-activity-lead: "Så här gör vi:", "Aktiviteter:" with no promise
@@ -2459,6 +2461,28 @@ class Segmenter:
         named.evidence.append(f"rule summary-then-statement: stated in full under the heading '{heading.text}'")
         s.umbrella = named
         return True
+
+    def _topic_activities(self, lead: Block) -> None:
+        """Rule topic-activities: after promises stated one by one, a topic's heading over a lead
+        to activities ("Unga och missbruk" / "Gemensamma aktiviteter:") heads the activities of
+        the one promise stated above whose words (its own or its activities') the heading
+        shares ("… fokusområden: • minska risken för unga att hamna i missbruk"); where none
+        or several share them, the heading is the promise those activities carry out, as a
+        promise's heading with activities and no statement is."""
+        s = self.state
+        heading = self.preceding.get(id(lead))
+        if heading is None or heading.kind is not BlockKind.HEADING or roles.section_kinds(heading.text):
+            return
+        words = [w for w in re.findall(r"\w{6,}", heading.text.lower()) if w not in forms.words().stopwords]
+        stated = [p for p in self.promises if p.part == "promise"]
+        hits = [p for p in stated if any(_shares_stem(w, " ".join([p.text, *(a.text for a in p.activities)]).lower())
+                                         for w in words)]
+        if len(hits) == 1:
+            s.current, s.scope_level = hits[0], heading.level
+            hits[0].evidence.append(f"rule topic-activities: its activities under the heading '{heading.text}'")
+            return
+        s.slot, s.slot_level = heading, heading.level
+        self._promise_from_slot()
 
     def _promise_named_by(self, heading: str) -> Promise | None:
         """The one promise a heading restates (`_promise_restated_by`), else the one follow-up
