@@ -4172,3 +4172,31 @@ Gemensamma aktiviteter:
                                                       "Drogveckan i skolorna varje höst."]),
         ("Polisen och Hjo kommun kommer att arbeta", []),
         ("Grannsamverkan", ["Starta två nya områden med grannsamverkan."])]
+
+
+def test_items_going_on_from_a_fronted_lead_with_kommer_first_commit(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule inverted-kommer: under "För att minska otryggheten i centrum:", an item opening on
+    "Kommer" and its subject commits however many words stand before "att"; and rule
+    contact-box: a page opening on its contact box has its title after it."""
+    report = _extract(extractor, tmp_path, """Kontakta oss
+
+Besöksadress
+
+Telefon 0123-450 00
+
+Akuta ärenden när kommunen har stängt
+
+Medborgarlöften 2026
+
+Så här ser medborgarlöftena ut för 2026:
+
+För att minska otryggheten i centrum:
+
+ • Kommer kommunen, polisen och räddningstjänsten vid två tillfällen, ett per termin, att genomföra trygghetsvandringar.
+ • Kommer kommunen att byta ut belysningen i parken.
+""")
+    assert report.title == "Medborgarlöften 2026"
+    assert [p.text for p in report.promises] == [
+        "Kommer kommunen, polisen och räddningstjänsten vid två tillfällen, ett per termin, att genomföra "
+        "trygghetsvandringar.",
+        "Kommer kommunen att byta ut belysningen i parken."]

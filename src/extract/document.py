@@ -783,11 +783,28 @@ def _site_section(top: Block, blocks: Sequence[Block]) -> bool:
     return after is not None and after.kind is BlockKind.HEADING and forms.mentions_promises(after.text)
 
 
+def _after_contact_box(blocks: Sequence[Block]) -> list[Block]:
+    """Rule contact-box: a page that opens on its contact box ("Kontakta oss", "Besöksadress",
+    "Telefon 08-555 010 00", "Akuta ärenden när kommunen har stängt") has its title after it:
+    the lines from the box's heading to the first heading naming the promises are no title.
+    Without such a heading below, only the box's own lines (its heading, a phone number) are
+    left out."""
+    contact, phone = section_pattern("notes", "boilerplate"), word_patterns("contact", "phone")
+    start = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING and starts_with_any(b.text, contact)),
+                 None)
+    if start is not None:
+        end = next((i for i in range(start + 1, len(blocks)) if blocks[i].kind is BlockKind.HEADING
+                    and forms.mentions_promises(blocks[i].text)), None)
+        if end is not None:
+            return list(blocks[:start]) + list(blocks[end:])
+    return [b for b in blocks if not (starts_with_any(b.text, contact) or phone.search(b.text))]
+
+
 def decide_title(blocks: Sequence[Block], meta_title: str | None) -> Decision[str | None]:
     """The report's title: a heading naming the promises, else the top heading, else metadata."""
     dated = word_patterns("contact", "place_date")  # "19 april 2023": the page's date
     press_lines = vocabulary().press_lines  # "Artikelbild": a news site's label over a photo
-    headings = [b for b in blocks[:20] if b.kind is BlockKind.HEADING and not is_furniture(b.text)
+    headings = [b for b in _after_contact_box(blocks[:20]) if b.kind is BlockKind.HEADING and not is_furniture(b.text)
                 and not _POSTAL.match(b.text) and not _STREET.search(b.text)  # a contact block's address
                 and not dated.match(b.text.strip()) and b.text.strip().lower() not in press_lines]
 

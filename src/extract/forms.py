@@ -210,7 +210,21 @@ def commitment(text: str) -> re.Match[str] | None:
         if _RELATIVE.search(text, 0, found.start()) is None \
                 and _PURPOSE_SUBJECT.search(text, 0, found.start()) is None:
             return found
-    return None
+    opening = _INVERTED_KOMMER.match(text)  # rule inverted-kommer
+    return opening if opening is not None and not _first_sentence_asks(text) else None
+
+
+# Rule inverted-kommer: an item that goes on from a fronted lead ("För att minska otryggheten:"
+# / "• Kommer kommunen, polisen och räddningstjänsten vid två tillfällen, ett per termin, att
+# genomföra trygghetsvandringar.") opens on "Kommer", its subject and its times before "att",
+# however many words they take (up to sixteen)
+_INVERTED_KOMMER = re.compile(r"^\W*Kommer\s+(?:[^\s.!?]+\s+){1,16}?att\b")
+
+
+def _first_sentence_asks(text: str) -> bool:
+    """"Kommer polisen att synas mer i centrum?": a question commits no one."""
+    end = re.search(r"[.!?](?:\s|$)", text)
+    return end is not None and end.group(0).startswith("?")
 
 
 _MODALS = frozenset({"ska", "skall", "kommer"})
