@@ -4200,3 +4200,38 @@ För att minska otryggheten i centrum:
         "Kommer kommunen, polisen och räddningstjänsten vid två tillfällen, ett per termin, att genomföra "
         "trygghetsvandringar.",
         "Kommer kommunen att byta ut belysningen i parken."]
+
+
+def test_a_page_linking_its_follow_up_goes_on_stating_its_promises(extractor: Extractor, tmp_path: Path) -> None:
+    """Rule follow-up-link: "Uppföljning av medborgarlöftena i Hjo maj–augusti 2025" right over
+    "Inledning" is a link's title, no follow-up section ("Tid" heads background, not a topic
+    followed up); "Gäller från 8 maj 2025 t.o.m. 30 april 2026" states both years (an
+    abbreviation's full stop ends no sentence); the aims the promises are given for are no
+    promises."""
+    report = _extract(extractor, tmp_path, """Hjo – medborgarlöften
+
+Gäller från 8 maj 2025 t.o.m. 30 april 2026.
+
+Uppföljning av medborgarlöftena i Hjo maj-augusti 2025
+
+Inledning
+
+Medborgarlöften är en del av samverkan mellan polis och kommun i Hjo.
+
+Medborgarlöften ges till medborgarna för att:
+
+  • öka tryggheten
+  • förebygga brott
+
+Tid
+
+Medborgarlöftena nedan gäller från undertecknandet.
+
+Löften
+
+  • Polisen och kommunen ska genomföra minst en trygghetsvandring per år.
+""")
+    assert report.doc_type == "promise"
+    assert [p.text for p in report.promises] == [
+        "Polisen och kommunen ska genomföra minst en trygghetsvandring per år."]
+    assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)

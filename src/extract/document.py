@@ -1003,6 +1003,14 @@ def police_places(texts: Iterable[str]) -> list[Kommun]:
 
 _YEAR = r"(?:19|20)\d{2}"
 _SPAN_END = re.compile(r"[.;!?](?:\s|$)")
+# abbreviations whose full stop ends no sentence ("gäller från 8 maj 2019 t.o.m. 30 april 2020")
+_ABBREVIATION = re.compile(r"\b(?:t\.o\.m|fr\.o\.m|t\.ex|bl\.a|m\.m|s\.k|ca|kl|resp|dvs|jfr)\.", re.IGNORECASE)
+
+
+def _span_end(text: str, start: int = 0) -> re.Match[str] | None:
+    """Where the sentence holding `text[start:]` ends: `_SPAN_END`, an abbreviation's full
+    stop left out (the text is masked at the same length, so the match's place is the text's)."""
+    return _SPAN_END.search(_ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), text), start)
 
 
 # A range whose second year is cut to its last two figures: "2023/24", "2023–24"
@@ -1055,7 +1063,7 @@ def validity_statement(texts: Iterable[str]) -> tuple[int, int] | None:
     for text in texts:
         for cue in v.validity.finditer(text):
             rest = text[cue.end():cue.end() + 70]
-            end = _SPAN_END.search(rest)
+            end = _span_end(rest)
             years = years_in(rest[: end.start()] if end else rest)
             sentence_start = max(text.rfind(". ", 0, cue.start()), 0)
             sentence = text[sentence_start:cue.end()]
@@ -1083,7 +1091,7 @@ def extension_statement(texts: Iterable[str]) -> tuple[int, int] | None:
         for cue in v.extension.finditer(text):
             stop = text.rfind(". ", 0, cue.start())  # the sentence before it ends there
             start = stop + 2 if stop >= 0 else 0
-            end = _SPAN_END.search(text, cue.end())
+            end = _span_end(text, cue.end())
             sentence, after = text[start:end.start() if end else len(text)], cue.end() - start
             if _MAY.search(text, start, cue.start()) or not v.promise_words.search(sentence):
                 continue
@@ -1164,7 +1172,7 @@ def _years_by_promise_word(text: str, v: _Vocabulary) -> tuple[int, int] | None:
             break
     for word in v.promise_words.finditer(text):
         window = text[word.end():word.end() + 50]
-        end = _SPAN_END.search(window)
+        end = _span_end(window)
         window = window[: end.start()] if end else window
         head = re.match(r"\w*(?:\s+\S+){0,5}?\s+(?=(?:19|20)\d{2})", window)
         if head:

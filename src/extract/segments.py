@@ -1472,7 +1472,9 @@ class Segmenter:
             s.umbrella = attached  # "X ska ..." listed under it is its activity, not a promise of its own
             s.current.evidence.append(f"rule heading-restates-promise: heading '{block.text}' restates it")
             return
-        if "follow_up" in r.sections:
+        if "follow_up" in r.sections and self._heads_nothing(block):
+            pass  # rule follow-up-link: "Uppföljning av medborgarlöftena maj-augusti 2019" right over "Inledning"
+        elif "follow_up" in r.sections:
             if s.part == "promise" and self.promises and self.follow_up_from is None:
                 self.follow_up_from = block.start  # "Uppföljning" after the promises stated
             s.part, s.follow_up_heading = "follow_up", block
@@ -1486,6 +1488,15 @@ class Segmenter:
                 # "Trafikkontroller vid skolorna – Ej genomfört": a topic that states its status is a
                 # promise whatever follows it ("Endast fem kontroller hann göras." reports no act)
                 self._promise_from_topic(self.lang.doc(block.text))
+
+    def _heads_nothing(self, heading: Block) -> bool:
+        """Rule follow-up-link: a follow-up's heading right over a heading of background
+        ("Uppföljning av medborgarlöftena i Åby maj–augusti 2019" / "Inledning") heads no
+        section: it is a link's title to a report elsewhere, and the text goes on stating its
+        promises."""
+        after = self.following.get(id(heading))
+        return (after is not None and after.kind is BlockKind.HEADING and after.level <= heading.level
+                and "background" in roles.section_kinds(after.text))
 
     def _next_promise_heading(self, block: Block) -> bool:
         """Rule next-promise-heading: after a follow-up, a heading that announces new promises
@@ -2409,7 +2420,8 @@ class Segmenter:
                   names_a_municipality: Callable[[], bool]) -> str:
         """`document.decide_doc_type` on what the walk found."""
         first = min((p.block.start for p in self.promises), default=None)
-        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)]
+        headings = [b.text for b in blocks if b.kind is BlockKind.HEADING and (first is None or b.start <= first)
+                    and not ("follow_up" in roles.section_kinds(b.text) and self._heads_nothing(b))]
         return decide_doc_type(page, [b.text for b in blocks if b.text], title, headings, self.promises,
                                lambda: self._actor_reports(blocks), self._reported_in_own_section(),
                                names_a_municipality).value
