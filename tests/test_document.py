@@ -142,7 +142,9 @@ def test_a_sites_menu_and_footer_links_are_no_content_but_the_pages_heading_stay
                                   # the link to the site's start page, named by its alt text
                                   "Startsidan för Åby kommuns webbplats", "Till startsidan",
                                   # a skip link, and a news archive's banner over an older item
-                                  "Gå direkt till innehåll", "Nyheten är mer än 60 dagar gammal"])
+                                  "Gå direkt till innehåll", "Nyheten är mer än 60 dagar gammal",
+                                  # an image named by its file
+                                  "1170px Hamnen Hjo 035", "IMG_2034.jpg"])
 def test_a_pages_feedback_widget_and_skip_links_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert press_signals([line]) == []  # the reader is asked, not an interviewee

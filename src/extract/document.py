@@ -184,6 +184,10 @@ _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:av\s+\d{1,3}|\(\d{1,3}\)|/
 _LOGO_WORDS = 6  # the longest line naming a logo that is the logo's alt text, not a sentence about one
 
 
+# an image named by its file: a width in pixels first, or an image file's extension last
+_IMAGE_NAME = re.compile(r"^\d{2,4}px\b|^\S+\.(?:jpe?g|png|gif|webp|svg)$", re.IGNORECASE)
+
+
 def is_furniture(text: str) -> bool:
     """Navigation, search boxes, banners, print and share links, file links, photo credits."""
     stripped = text.strip().strip("•|/ ").strip()
@@ -195,6 +199,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _BREADCRUMB.search(stripped) or _PAGE_NUMBER.match(stripped) or _TITLE_BAR.match(stripped):
         return True
+    if _IMAGE_NAME.match(stripped) and len(stripped.split()) <= _LOGO_WORDS:
+        return True  # rule image-name: an image's file name copied as its text ("1170px Floda MBL 035")
     if len(lowered.split()) <= _LOGO_WORDS and not lowered.endswith(".") \
             and not v.furniture_logos.isdisjoint(re.findall(r"\w+", lowered)):
         return True  # a site's logo named by its alt text ("Åby kommuns logotyp", "Åby logotyp i mobilmeny")
