@@ -4235,3 +4235,27 @@ Löften
     assert [p.text for p in report.promises] == [
         "Polisen och kommunen ska genomföra minst en trygghetsvandring per år."]
     assert report.period is not None and (report.period.start, report.period.end) == (2025, 2026)
+
+
+def test_a_follow_up_restating_each_promise_with_its_givers_in_brackets(extractor: Extractor,
+                                                                         tmp_path: Path) -> None:
+    """Rule bracketed-restatement: in a follow-up, "Minst två narkotikainsatser mot unga. (Polis)"
+    after a list of results restates the next promise, given by the party in its brackets; the
+    results under it are its own."""
+    report = _extract(extractor, tmp_path, """Uppföljning medborgarlöftet Hjo 2025
+
+Fler trygghetsvandringar i hamnen under året. (Kommun)
+
+Händelser under året har bland annat resulterat i:
+
+ • Tre trygghetsvandringar har genomförts i hamnen.
+
+Minst två narkotikainsatser med inriktning mot unga. (Polis)
+
+ • Två riktade narkotikainsatser har genomförts under året.
+""")
+    assert [(p.text, p.actors, [r.text for r in p.results]) for p in report.promises] == [
+        ("Fler trygghetsvandringar i hamnen under året. (Kommun)", ["municipality"],
+         ["Tre trygghetsvandringar har genomförts i hamnen."]),
+        ("Minst två narkotikainsatser med inriktning mot unga. (Polis)", ["police"],
+         ["Två riktade narkotikainsatser har genomförts under året."])]

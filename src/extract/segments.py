@@ -336,6 +336,9 @@ class Segmenter:
                 and (marked := cue_data.status_mark(strip_bullet(block.text))) is not None:
             self._marked_topic(block, *marked)
             return
+        if s.part == "follow_up" and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) \
+                and self._restated_with_givers(block, doc):
+            return
         if s.part == "follow_up" and (topic := _numbered_activity(block)) is not None \
                 and (s.current is None or s.current.rule == "numbered-activity"):
             self._numbered_activity(block, topic)
@@ -2220,6 +2223,31 @@ class Segmenter:
                      f"rule result-by-content: matches promise '{best.text[:60]}' (score {score:.2f})", doc)
         return True
 
+    def _restated_with_givers(self, block: Block, doc: Any) -> bool:
+        """Rule bracketed-restatement: in a follow-up, a short paragraph that closes on its givers
+        in brackets ("Minst två narkotikainsatser riktade mot unga. (Polis)") and reports
+        nothing restates one of the promises, as the promise page listed it: a promise of its
+        own, whatever list of results stands above it; what follows reports on it. One that
+        restates a promise the text has listed already is that promise's heading."""
+        text = block.text.strip()
+        found = _BRACKETS_AT_END.search(text)
+        if found is None or len(text.split()) > _BRACKETED_WORDS or forms.reported_actions(doc) \
+                or doc._.result_aspects or _promise_restated_by(text, self.promises) is not None:
+            return False  # one restating a promise the text listed goes to that promise (heading-restates-promise)
+        promise = Promise(text=clean(text), block=block, actors=[], givers_named=True,
+                          themes=self._themes(text), confidence=0.7, part="follow_up",
+                          evidence=["rule bracketed-restatement: a promise restated with its givers in brackets"],
+                          rule="bracketed-restatement")
+        actors = _givers_in_brackets(promise, self.lang)
+        if not actors:
+            return False
+        promise.actors = actors
+        s = self.state
+        s.close()
+        self.promises.append(promise)
+        s.current, s.umbrella, s.scope_level = promise, promise, s.section_level
+        return True
+
     def _promise_from_topic(self, doc: Any) -> Promise:
         """Rule topic-heading: a follow-up that names its promises only by headings
         ("Trafiksäkerhet", "Närvaro i glesbygd") over what was done: the heading is the promise."""
@@ -2685,6 +2713,7 @@ _RULE_WHY = {
     "party-label": "a party named as a label before its statement ('Polisen: Patrullera ...')",
 }
 
+_BRACKETED_WORDS = 40  # the most words of a promise restated in a follow-up with its givers in brackets
 _BRACKETS_AT_END = re.compile(r"\(([^()]{3,80})\)\W*$")
 _DASHED_AT_END = re.compile(r"\s[–—-]\s+([^–—-]{3,60}?)\W*$")  # "… – Kommunen och polisen"
 _TAGGED_AT_END = re.compile(r"[.!?]\s+([A-ZÅÄÖ][^.!?()]{2,40})$")  # "… vid 200 tillfällen. Polis"
