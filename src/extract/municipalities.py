@@ -86,12 +86,7 @@ def _district_pattern() -> re.Pattern[str]:
 def find_districts(text: str) -> list[Kommun]:
     """Rule district-of-city: the municipalities whose districts a text names, as written
     (capitalised, a whole word: "Lundby", "Västra Hisingen"), in order."""
-    found: list[Kommun] = []
-    for match in _district_pattern().finditer(text):
-        kommun = districts()[match.group(0)]
-        if kommun not in found:
-            found.append(kommun)
-    return found
+    return list(dict.fromkeys(kommun for _, kommun in district_names(text)))
 
 
 def district_names(text: str) -> list[tuple[str, Kommun]]:

@@ -1475,13 +1475,12 @@ class Segmenter:
             s.umbrella = attached  # "X ska ..." listed under it is its activity, not a promise of its own
             s.current.evidence.append(f"rule heading-restates-promise: heading '{block.text}' restates it")
             return
-        if "follow_up" in r.sections and self._heads_nothing(block):
-            pass  # rule follow-up-link: "Uppföljning av medborgarlöftena maj-augusti 2019" right over "Inledning"
-        elif "follow_up" in r.sections:
-            if s.part == "promise" and self.promises and self.follow_up_from is None:
-                self.follow_up_from = block.start  # "Uppföljning" after the promises stated
-            s.part, s.follow_up_heading = "follow_up", block
-            s.umbrella = None  # a promise followed up is a promise, whatever list a later heading names
+        if "follow_up" in r.sections:
+            if not self._heads_nothing(block):  # rule follow-up-link: a link's title opens no follow-up
+                if s.part == "promise" and self.promises and self.follow_up_from is None:
+                    self.follow_up_from = block.start  # "Uppföljning" after the promises stated
+                s.part, s.follow_up_heading = "follow_up", block
+                s.umbrella = None  # a promise followed up is a promise, whatever list a later heading names
         elif "promises" in r.sections:
             s.part = "promise"
         elif (s.part == "follow_up" and len(block.text.split()) <= _TOPIC_WORDS and _follow_up_topic(self.lang.doc(
@@ -2513,10 +2512,8 @@ class Segmenter:
         heading = self.preceding.get(id(lead))
         if heading is None or heading.kind is not BlockKind.HEADING or roles.section_kinds(heading.text):
             return
-        words = [w for w in re.findall(r"\w{6,}", heading.text.lower()) if w not in forms.words().stopwords]
         stated = [p for p in self.promises if p.part == "promise"]
-        hits = [p for p in stated if any(_shares_stem(w, " ".join([p.text, *(a.text for a in p.activities)]).lower())
-                                         for w in words)]
+        hits = _sharing_words(heading.text, stated, lambda p: " ".join([p.text, *(a.text for a in p.activities)]))
         if len(hits) == 1:
             s.current, s.scope_level = hits[0], heading.level
             hits[0].evidence.append(f"rule topic-activities: its activities under the heading '{heading.text}'")
@@ -2531,10 +2528,7 @@ class Segmenter:
         restated = _promise_restated_by(heading, self.promises)
         if restated is not None:
             return restated
-        words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in forms.words().stopwords]
-        if not words or not self.promises:
-            return None
-        hits = [p for p in self.promises if any(_shares_stem(w, p.text.lower()) for w in words)]
+        hits = _sharing_words(heading, self.promises, lambda p: p.text)
         return hits[0] if len(hits) == 1 and hits[0].part == "follow_up" else None
 
 
@@ -3280,6 +3274,15 @@ def _strip_result_label(text: str) -> tuple[str, str | None]:
         if colon:
             return text[opens.end() + colon.end():], text[: opens.end()].strip()
     return text, None
+
+
+def _sharing_words(heading: str, promises: list[Promise], text_of: Callable[[Promise], str]) -> list[Promise]:
+    """The promises whose text (as `text_of` gives it) shares a distinctive word of a heading
+    (six letters or more, no stopword) by its stem."""
+    words = [w for w in re.findall(r"\w{6,}", heading.lower()) if w not in forms.words().stopwords]
+    if not words:
+        return []
+    return [p for p in promises if any(_shares_stem(w, text_of(p).lower()) for w in words)]
 
 
 def _shares_stem(word: str, text: str) -> bool:
